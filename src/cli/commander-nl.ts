@@ -1,0 +1,43 @@
+import { Help, type Command } from 'commander';
+
+const titles: Record<string, string> = {
+  'Usage:': 'Gebruik:',
+  'Options:': 'Opties:',
+  'Commands:': 'Opdrachten:',
+  'Arguments:': 'Argumenten:',
+  'Global Options:': 'Algemene opties:',
+};
+
+/** commander only speaks English; our users read Dutch. */
+const errorPatterns: Array<[RegExp, (...groups: string[]) => string]> = [
+  [/unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (flag, guess) => `onbekende optie '${flag}'.${guess ? ` Bedoelde u ${guess}?` : ''}`],
+  [/unknown command '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (name, guess) => `onbekende opdracht '${name}'.${guess ? ` Bedoelde u ${guess}?` : ''}`],
+  [/missing required argument '([^']+)'/, (name) => `het argument <${name}> ontbreekt.`],
+  [/option '([^']+)' argument missing/, (flags) => `bij de optie '${flags}' hoort een waarde.`],
+  [/too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)/, (_, expected, got) => `te veel argumenten: verwacht ${expected}, gekregen ${got}.`],
+  [/option '([^']+)' argument '([^']*)' is invalid\. (.*)/, (flags, value, reason) => `ongeldige waarde '${value}' bij '${flags}'. ${reason}`],
+];
+
+export function translateCommanderError(message: string): string {
+  const text = message.replace(/^error:\s*/, '').trim();
+  for (const [pattern, render] of errorPatterns) {
+    const match = pattern.exec(text);
+    if (match) return render(...match.slice(1).map((g) => g ?? ''));
+  }
+  return text;
+}
+
+const helpWords: Array<[string | RegExp, string]> = [
+  ['[options]', '[opties]'],
+  ['[command]', '[opdracht]'],
+  [/\(default: ([^)]*)\)/g, '(standaard: $1)'],
+];
+
+/** Dutch headings and words in commander's help; call on the program and on every command. */
+export function dutchHelp(command: Command): void {
+  command.configureHelp({
+    styleTitle: (title) => titles[title] ?? title,
+    formatHelp: (cmd, helper) => helpWords.reduce((text, [from, to]) => text.replaceAll(from, to), new Help().formatHelp(cmd, helper)),
+  });
+  command.helpOption('-h, --help', 'toon deze hulp');
+}

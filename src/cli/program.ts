@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { dutchHelp, translateCommanderError } from './commander-nl.js';
+import { EXIT, UserError, type CliIo } from './io.js';
+import type { CommandContext } from './command-context.js';
+import { registerCheck } from './commands/check.js';
+import { registerSchema } from './commands/schema.js';
+import { packageInfo } from './package-info.js';
+
+/** Each command registers its options here and loads its implementation only when it runs. */
+const COMMANDS = [registerCheck, registerSchema];
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('swa')
+    .description('Schrijf, controleer en publiceer de samenwerkingsafspraken tussen lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de GI (VNG Leidraad Werken aan veiligheid, januari 2024, §6c).')
+    .version(packageInfo().version, '-V, --version', 'toon het versienummer')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`swa: ${translateCommanderError(text)}\n`),
+    });
+  dutchHelp(program);
+  program.helpCommand('help [opdracht]', 'toon hulp bij een opdracht');
+
+  const context: CommandContext = { io, setExitCode: (code) => (exitCode = code) };
+  for (const register of COMMANDS) register(program, context);
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version "errors" are commander's way of saying it has printed what was asked.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UserError) {
+      io.stderr.write(`swa: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`swa: interne fout: ${error instanceof Error ? error.message : String(error)}\nMeld dit als probleem, met het commando dat u gaf.\n`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Finding } from '../../findings.js';
+
+/** Agreements files are a few dozen kilobytes; anything this large is not one and would only stall a run. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; finding: Finding };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+/** Bytes → text. A leading BOM is dropped; bytes that are not UTF-8 are a finding at their line. */
+export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      finding: fileFinding(file, 'bestand-te-groot', 1, 1,
+        `Het bestand is ${mb} MB groot; een afsprakenbestand is hooguit ${MAX_FILE_BYTES / 1024 / 1024} MB. Controleer of dit het juiste bestand is.`),
+    };
+  }
+  try {
+    return { ok: true, text: strictUtf8.decode(bytes) };
+  } catch {
+    const text = lenientUtf8.decode(bytes);
+    const offset = text.indexOf('\uFFFD');
+    const before = text.slice(0, Math.max(offset, 0));
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return {
+      ok: false,
+      finding: fileFinding(file, 'bestand-codering', line, column,
+        'Het bestand bevat tekens die geen UTF-8 zijn (bijvoorbeeld een é uit een oud Windows-bestand). Sla het bestand op als UTF-8 en probeer het opnieuw.'),
+    };
+  }
+}
+
+function fileFinding(file: string, rule: string, line: number, column: number, message: string): Finding {
+  return { rule, severity: 'fout', onderdeel: null, message, file, line, column, path: [] };
+}

@@ -1,0 +1,101 @@
+import type { Onderdeel } from '../findings.js';
+
+export interface OnderdeelInfo {
+  /** Short Dutch title, used in headings and reports. */
+  titel: string;
+  /** What §6c asks here, in the leidraad's own words. */
+  leidraad: string;
+}
+
+/** Wording of VNG, Leidraad Werken aan veiligheid (januari 2024), §6c. */
+export const ONDERDEEL_INFO = {
+  a: {
+    titel: 'Advies en ondersteuning',
+    leidraad:
+      'Wanneer en hoe de lokale organisatie(s) gebruik kan maken van de dienst Advies en Ondersteuning van zowel VT, RvdK (bijvoorbeeld bij de laatste weging die samen met het gezin wordt gedaan) als GI.',
+  },
+  'b.i': {
+    titel: 'Informeren over de melding bij Veilig Thuis',
+    leidraad:
+      'Het informeren van direct betrokkenen over de melding bij Veilig Thuis en de in kennisstelling door Veilig Thuis aan de lokale organisatie(s) (onder andere wie informeert de direct betrokkenen en wanneer).',
+  },
+  'b.ii': {
+    titel: 'Informeren over het verzoek tot onderzoek',
+    leidraad:
+      'Het informeren van direct betrokkenen over het verzoek tot onderzoek bij de RvdK (onder andere wie informeert de direct betrokkenen en wanneer).',
+  },
+  c: {
+    titel: 'Taakverdeling',
+    leidraad:
+      'De taakverdeling tussen betrokken professionals van Veilig Thuis, RvdK, GI en het lokaal wijkteam onder andere over het opstellen van veiligheidsplannen, informeren direct betrokkenen en in het geval van wachtlijsten.',
+  },
+  'd.i': {
+    titel: 'Start en beëindiging van betrokkenheid',
+    leidraad: 'De start en beëindiging van betrokkenheid Veilig Thuis, RvdK en/of GI bij een gezin/huishouden.',
+  },
+  'd.ii': {
+    titel: 'Overdracht door Veilig Thuis',
+    leidraad: 'De wijze waarop de overdracht gebeurt door VT.',
+  },
+  'd.iii': {
+    titel: 'Samenwerking in de fase van zicht op directe veiligheid',
+    leidraad:
+      'De samenwerking (taken, verantwoordelijkheden) in de fase van zicht op directe veiligheid, ook in het geval dat er nieuwe zorgen zijn over het gezin/huishouden.',
+  },
+  'd.iv': {
+    titel: 'Informatieoverdracht',
+    leidraad: 'De informatie die wordt overgedragen door VT, RvdK en/of GI.',
+  },
+  'd.v': {
+    titel: 'Kwaliteit van de veiligheidsbeoordeling',
+    leidraad: 'De kwaliteit van de veiligheidsbeoordeling en veiligheidsvoorwaarden door VT.',
+  },
+  e: {
+    titel: 'Nieuwe zorgen na een ondertoezichtstelling',
+    leidraad:
+      'Afspraken tussen lokaal team en RvdK hoe de samenwerking verloopt als het lokaal team nieuwe zorgen heeft over het gezin nadat een ondertoezichtstelling is opgeheven.',
+  },
+  f: {
+    titel: 'Terugkoppeling van het verzoek tot onderzoek',
+    leidraad:
+      'De manier waarop de RvdK het lokale team informeert over het resultaat van het verzoek tot onderzoek. Inclusief afspraken over welke informatie wordt gedeeld.',
+  },
+  g: {
+    titel: 'Jeugdhulp op indicatie van de GI',
+    leidraad: 'Afstemming tussen GI en lokale organisatie(s) over de inzet van jeugdhulp op indicatie.',
+  },
+  h: {
+    titel: 'Methoden en instrumenten',
+    leidraad:
+      'Zorg voor een overzicht van de (zoveel mogelijk) erkende methodes en instrumenten die door professionals van de lokale organisatie(s), Veilig Thuis, RvdK en GI worden gebruikt voor het in beeld brengen wat er aan de hand is en wat er op de verschillende leefgebieden nodig is. Hierbij gaat het vooral om eenduidigheid in taal en afstemming van de inhoud.',
+  },
+  i: {
+    titel: 'Escalatie',
+    leidraad:
+      'Welke stappen er door wie worden gezet op het moment dat de bij een gezin/huishouden betrokken medewerkers van Veilig Thuis, RvdK, GI en/of van de lokale organisatie(s) niet tot overeenstemming komen, waardoor samenwerking en voortgang (dreigen te) stagneren.',
+  },
+  j: {
+    titel: 'Gezamenlijk leren van casuïstiek',
+    leidraad: 'Hoe casuïstiek met elkaar wordt geëvalueerd zodat gezamenlijk wordt geleerd.',
+  },
+  'voorwaarde.visie': {
+    titel: 'In lijn met de integrale visie',
+    leidraad: 'De samenwerkingsafspraken zijn in lijn met de gezamenlijke integrale visie die in de gemeente is opgesteld.',
+  },
+  'voorwaarde.aansluiting': {
+    titel: 'Naadloze aansluiting',
+    leidraad: 'De samenwerkingsafspraken tussen de lokale organisatie(s) en Veilig Thuis, de Raad voor de Kinderbescherming en de Gecertificeerde Instelling sluiten naadloos op elkaar aan.',
+  },
+  'voorwaarde.evaluatie': {
+    titel: 'Periodieke evaluatie',
+    leidraad: 'De samenwerkingsafspraken worden periodiek gezamenlijk geëvalueerd.',
+  },
+} satisfies Record<Onderdeel, OnderdeelInfo>;
+
+export const LEIDRAAD_BRON = 'Leidraad Werken aan veiligheid (VNG, januari 2024), §6c';
+
+export function leidraadReference(onderdeel: Onderdeel): string {
+  return onderdeel.startsWith('voorwaarde.')
+    ? `${LEIDRAAD_BRON}, voorwaarden na onderdeel j`
+    : `${LEIDRAAD_BRON} onderdeel ${onderdeel}`;
+}

@@ -1,0 +1,70 @@
+import { ONDERDEEL_INFO } from '../onderdelen.js';
+import { assessAfspraken } from './afspraak-text.js';
+import { getIn, hasKey } from './data-access.js';
+import { defineRule, type RuleContext } from './define-rule.js';
+import { REQUIRED_ONDERDELEN } from './required-afspraken.js';
+
+type Kind = 'onderdeel' | 'ontbreekt' | 'leeg' | 'placeholder';
+
+/** One walk over the required agreements; each rule below reports its own kind of gap. */
+function reportGaps(context: RuleContext, kind: Kind): void {
+  for (const required of REQUIRED_ONDERDELEN) {
+    const { onderdeel } = required;
+    if (getIn(context.data, required.container) === undefined) {
+      if (kind === 'onderdeel') {
+        context.report({
+          path: required.container,
+          onderdeel,
+          message: `Onderdeel ${onderdeel} (${ONDERDEEL_INFO[onderdeel].titel}) ontbreekt. De leidraad vraagt: ${ONDERDEEL_INFO[onderdeel].leidraad}`,
+        });
+      }
+      continue;
+    }
+    for (const afspraak of required.afspraken) {
+      if (!hasKey(context.data, afspraak.path)) {
+        if (kind === 'ontbreekt') context.report({ path: afspraak.path, onderdeel, message: `Er is nog geen afspraak over ${afspraak.over}.` });
+        continue;
+      }
+      for (const issue of assessAfspraken(getIn(context.data, afspraak.path), afspraak.path).issues) {
+        if (issue.state !== kind) continue;
+        const message =
+          issue.state === 'leeg'
+            ? `De afspraak over ${afspraak.over} is leeg.`
+            : `De afspraak over ${afspraak.over} is nog niet ingevuld (er staat een invulaanwijzing zoals TODO of n.t.b.).`;
+        context.report({ path: issue.path, onderdeel, message, at: 'value' });
+      }
+    }
+  }
+}
+
+export const onderdeelOntbreekt = defineRule({
+  id: 'onderdeel-ontbreekt',
+  severity: 'fout',
+  titel: 'Een onderdeel van §6c ontbreekt helemaal.',
+  grondslag: null,
+  run: (context) => reportGaps(context, 'onderdeel'),
+});
+
+export const afspraakOntbreekt = defineRule({
+  id: 'afspraak-ontbreekt',
+  severity: 'fout',
+  titel: 'Binnen een onderdeel ontbreekt een afspraak die de leidraad vraagt.',
+  grondslag: null,
+  run: (context) => reportGaps(context, 'ontbreekt'),
+});
+
+export const afspraakLeeg = defineRule({
+  id: 'afspraak-leeg',
+  severity: 'fout',
+  titel: 'Een afspraak staat in het bestand maar is leeg.',
+  grondslag: null,
+  run: (context) => reportGaps(context, 'leeg'),
+});
+
+export const afspraakPlaceholder = defineRule({
+  id: 'afspraak-placeholder',
+  severity: 'fout',
+  titel: 'Een afspraak bevat alleen een invulaanwijzing (TODO, n.t.b., nog invullen, ..., xxx, -).',
+  grondslag: null,
+  run: (context) => reportGaps(context, 'placeholder'),
+});

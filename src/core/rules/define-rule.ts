@@ -1,0 +1,32 @@
+import type { Onderdeel, PathSegment, Severity } from '../../findings.js';
+
+export interface RuleFinding {
+  path: PathSegment[];
+  message: string;
+  onderdeel: Onderdeel | null;
+  /** Where the path is, point at its value rather than its key (e.g. a wrong date). */
+  at?: 'key' | 'value';
+}
+
+export interface RuleContext {
+  /** The agreements as plain data; the schema may have failed, so every rule reads defensively. */
+  data: Record<string, unknown>;
+  /** "Today" as YYYY-MM-DD, settable with --datum for reproducible runs. */
+  today: string;
+  report(finding: RuleFinding): void;
+}
+
+export interface Rule {
+  /** Stable kebab-case id: part of the public contract (CI configs, dashboards). */
+  id: string;
+  severity: Severity;
+  /** One Dutch line: what the rule checks. */
+  titel: string;
+  /** The onderdeel or voorwaarde of §6c the rule serves, for documentation and SARIF. */
+  grondslag: Onderdeel | null;
+  run(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,61 @@
+import { ONDERDEEL_INFO } from '../onderdelen.js';
+import { textState } from './afspraak-text.js';
+import { getIn, isMap } from './data-access.js';
+import { defineRule } from './define-rule.js';
+
+const STAPPEN = ['afspraken', 'i_escalatie', 'stappen'];
+/** A ladder needs somewhere to go: one step is just the starting situation. */
+const MIN_STAPPEN = 2;
+
+export const escalatieOntbreekt = defineRule({
+  id: 'escalatie-ontbreekt',
+  severity: 'fout',
+  titel: 'Er is geen escalatieladder (onderdeel i).',
+  grondslag: 'i',
+  run(context) {
+    const stappen = getIn(context.data, STAPPEN);
+    if (Array.isArray(stappen) && stappen.length > 0) return;
+    const path = isMap(getIn(context.data, ['afspraken', 'i_escalatie'])) ? STAPPEN : ['afspraken', 'i_escalatie'];
+    context.report({ path, onderdeel: 'i', message: `Onderdeel i (escalatie) ontbreekt. De leidraad vraagt: ${ONDERDEEL_INFO.i.leidraad}` });
+  },
+});
+
+export const escalatieTeKort = defineRule({
+  id: 'escalatie-te-kort',
+  severity: 'fout',
+  titel: `De escalatieladder heeft minder dan ${MIN_STAPPEN} stappen.`,
+  grondslag: 'i',
+  run(context) {
+    const stappen = getIn(context.data, STAPPEN);
+    if (!Array.isArray(stappen) || stappen.length === 0 || stappen.length >= MIN_STAPPEN) return;
+    context.report({
+      path: STAPPEN,
+      onderdeel: 'i',
+      message: `De escalatieladder heeft ${stappen.length} stap; spreek er minstens ${MIN_STAPPEN} af (bijvoorbeeld professionals → teamleiders → managers → bestuurders), elk met wie en een termijn.`,
+    });
+  },
+});
+
+export const escalatieStapOnvolledig = defineRule({
+  id: 'escalatie-stap-onvolledig',
+  severity: 'fout',
+  titel: 'Een stap van de escalatieladder noemt niet wie de stap zet of binnen welke termijn.',
+  grondslag: 'i',
+  run(context) {
+    const stappen = getIn(context.data, STAPPEN);
+    if (!Array.isArray(stappen)) return;
+    stappen.forEach((stap, index) => {
+      for (const [veld, uitleg] of [['wie', 'wie deze stap zet'], ['termijn', 'binnen welke termijn']] as const) {
+        const value = isMap(stap) ? stap[veld] : undefined;
+        if (textState(value) === 'ingevuld') continue;
+        const hasField = isMap(stap) && Object.hasOwn(stap, veld);
+        context.report({
+          path: hasField ? [...STAPPEN, index, veld] : [...STAPPEN, index],
+          onderdeel: 'i',
+          message: `Escalatiestap ${index + 1} zegt niet ${uitleg} (\`${veld}\`).`,
+          at: hasField ? 'value' : 'key',
+        });
+      }
+    });
+  },
+});

@@ -1,0 +1,54 @@
+import { getIn, isMap } from './data-access.js';
+import { defineRule } from './define-rule.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const evaluatieOntbreekt = defineRule({
+  id: 'evaluatie-ontbreekt',
+  severity: 'fout',
+  titel: 'Er is geen ritme of volgende datum voor de gezamenlijke evaluatie.',
+  grondslag: 'voorwaarde.evaluatie',
+  run(context) {
+    const evaluatie = getIn(context.data, ['evaluatie']);
+    if (!isMap(evaluatie)) {
+      context.report({ path: ['evaluatie'], onderdeel: 'voorwaarde.evaluatie', message: 'Beschrijf onder `evaluatie` hoe vaak de afspraken samen worden geëvalueerd (`frequentie`) en wanneer de volgende evaluatie is (`volgende`).' });
+      return;
+    }
+    if (typeof evaluatie.frequentie !== 'string') {
+      context.report({ path: ['evaluatie', 'frequentie'], onderdeel: 'voorwaarde.evaluatie', message: 'Zeg onder `evaluatie.frequentie` hoe vaak de afspraken samen worden geëvalueerd, bijvoorbeeld `jaarlijks`.' });
+    }
+    if (typeof evaluatie.volgende !== 'string') {
+      context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `evaluatie.volgende` de datum van de volgende gezamenlijke evaluatie (JJJJ-MM-DD).' });
+    }
+  },
+});
+
+export const evaluatieVerlopen = defineRule({
+  id: 'evaluatie-verlopen',
+  severity: 'fout',
+  titel: 'De datum van de volgende evaluatie ligt in het verleden.',
+  grondslag: 'voorwaarde.evaluatie',
+  run(context) {
+    const volgende = getIn(context.data, ['evaluatie', 'volgende']);
+    if (typeof volgende !== 'string' || !DATE.test(volgende) || volgende >= context.today) return;
+    context.report({
+      path: ['evaluatie', 'volgende'],
+      onderdeel: 'voorwaarde.evaluatie',
+      message: `De volgende evaluatie stond op ${volgende} en die datum is voorbij (vandaag: ${context.today}). Evalueer de afspraken en zet de nieuwe datum in \`evaluatie.volgende\`.`,
+      at: 'value',
+    });
+  },
+});
+
+export const evaluatieVolgorde = defineRule({
+  id: 'evaluatie-volgorde',
+  severity: 'waarschuwing',
+  titel: 'De volgende evaluatie ligt niet na de laatste.',
+  grondslag: 'voorwaarde.evaluatie',
+  run(context) {
+    const laatste = getIn(context.data, ['evaluatie', 'laatste']);
+    const volgende = getIn(context.data, ['evaluatie', 'volgende']);
+    if (typeof laatste !== 'string' || typeof volgende !== 'string' || !DATE.test(laatste) || !DATE.test(volgende) || volgende > laatste) return;
+    context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: `De volgende evaluatie (${volgende}) ligt niet na de laatste (${laatste}).`, at: 'value' });
+  },
+});

@@ -1,0 +1,34 @@
+import type { Rule } from './define-rule.js';
+import { afspraakLeeg, afspraakOntbreekt, afspraakPlaceholder, onderdeelOntbreekt } from './afspraken-compleet.js';
+import { gemeenteOntbreekt, ondertekenaarOntbreekt } from './document.js';
+import { escalatieOntbreekt, escalatieStapOnvolledig, escalatieTeKort } from './escalatie.js';
+import { evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './evaluatie.js';
+import { instrumentenOntbreken, instrumentPerOrganisatie } from './instrumenten.js';
+import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
+import { visieOntbreekt } from './visie.js';
+
+/** Every completeness rule, in the order of the leidraad. */
+export const RULES: readonly Rule[] = [
+  gemeenteOntbreekt,
+  onderdeelOntbreekt,
+  afspraakOntbreekt,
+  afspraakLeeg,
+  afspraakPlaceholder,
+  instrumentenOntbreken,
+  instrumentPerOrganisatie,
+  escalatieOntbreekt,
+  escalatieTeKort,
+  escalatieStapOnvolledig,
+  visieOntbreekt,
+  partnerOntbreekt,
+  partnerOnbekend,
+  giZonderAfspraken,
+  giDubbelId,
+  evaluatieOntbreekt,
+  evaluatieVerlopen,
+  evaluatieVolgorde,
+  ondertekenaarOntbreekt,
+];
+
+/** Rules whose finding means the whole onderdeel is missing, not just part of it. */
+export const MISSING_ONDERDEEL_RULES = new Set(['onderdeel-ontbreekt', 'instrumenten-ontbreken', 'escalatie-ontbreekt', 'visie-ontbreekt']);

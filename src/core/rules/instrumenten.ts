@@ -1,0 +1,46 @@
+import { ONDERDEEL_INFO } from '../onderdelen.js';
+import { getIn, isMap } from './data-access.js';
+import { defineRule } from './define-rule.js';
+import { declaredGiIds, refCoversGi } from './partner-refs.js';
+
+const H = ['afspraken', 'h_methoden_en_instrumenten'];
+
+export const instrumentenOntbreken = defineRule({
+  id: 'instrumenten-ontbreken',
+  severity: 'fout',
+  titel: 'Er is geen overzicht van methoden en instrumenten (onderdeel h).',
+  grondslag: 'h',
+  run(context) {
+    const list = getIn(context.data, H);
+    if (Array.isArray(list) && list.length > 0) return;
+    context.report({ path: H, onderdeel: 'h', message: `Onderdeel h (methoden en instrumenten) ontbreekt of is leeg. De leidraad vraagt: ${ONDERDEEL_INFO.h.leidraad}` });
+  },
+});
+
+export const instrumentPerOrganisatie = defineRule({
+  id: 'instrument-per-organisatie',
+  severity: 'fout',
+  titel: 'Voor een organisatie staat geen enkele methode of instrument in het overzicht van onderdeel h.',
+  grondslag: 'h',
+  run(context) {
+    const list = getIn(context.data, H);
+    if (!Array.isArray(list) || list.length === 0) return;
+    const refs = list.filter(isMap).flatMap((item) => (Array.isArray(item.gebruikt_door) ? item.gebruikt_door : [item.gebruikt_door])).filter((ref): ref is string => typeof ref === 'string');
+    const organisaties: Array<[string, string, (ref: string) => boolean]> = [
+      ['lokaal_team', 'het lokaal team', (ref) => ref === 'lokaal_team'],
+      ['veilig_thuis', 'Veilig Thuis', (ref) => ref === 'veilig_thuis'],
+      ['rvdk', 'de Raad voor de Kinderbescherming', (ref) => ref === 'rvdk'],
+    ];
+    const giIds = declaredGiIds(context.data);
+    if (giIds.length === 0) organisaties.push(['gi', 'de GI', (ref) => ref === 'gi' || ref.startsWith('gi.')]);
+    for (const id of giIds) organisaties.push([`gi.${id}`, `GI ${id}`, (ref) => refCoversGi(ref, id)]);
+    for (const [ref, naam, covers] of organisaties) {
+      if (refs.some(covers)) continue;
+      context.report({
+        path: H,
+        onderdeel: 'h',
+        message: `In het overzicht van methoden en instrumenten staat niets dat ${naam} gebruikt. Voeg een instrument toe met \`gebruikt_door: [${ref}]\`.`,
+      });
+    }
+  },
+});

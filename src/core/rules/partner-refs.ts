@@ -1,0 +1,44 @@
+import type { PathSegment } from '../../findings.js';
+import { getIn, isMap } from './data-access.js';
+
+export const FIXED_PARTNERS = ['lokaal_team', 'veilig_thuis', 'rvdk'] as const;
+
+export interface PartnerRefUse {
+  ref: string;
+  path: PathSegment[];
+}
+
+/** Every partner reference in the agreements: `verantwoordelijk` anywhere and `gebruikt_door` in h. */
+export function partnerRefUses(data: unknown): PartnerRefUse[] {
+  const uses: PartnerRefUse[] = [];
+  const visit = (node: unknown, path: PathSegment[]): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => visit(item, [...path, index]));
+      return;
+    }
+    if (!isMap(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'verantwoordelijk' || key === 'gebruikt_door') {
+        const refs = Array.isArray(value) ? value : [value];
+        refs.forEach((ref, index) => {
+          if (typeof ref === 'string') uses.push({ ref, path: Array.isArray(value) ? [...path, key, index] : [...path, key] });
+        });
+      } else {
+        visit(value, [...path, key]);
+      }
+    }
+  };
+  visit(getIn(data, ['afspraken']), ['afspraken']);
+  return uses;
+}
+
+export function declaredGiIds(data: unknown): string[] {
+  const gi = getIn(data, ['partners', 'gi']);
+  if (!Array.isArray(gi)) return [];
+  return gi.filter(isMap).map((entry) => entry.id).filter((id): id is string => typeof id === 'string');
+}
+
+/** Whether a reference covers a GI: plain `gi` means every GI, `gi.<id>` one of them. */
+export function refCoversGi(ref: string, id: string): boolean {
+  return ref === 'gi' || ref === `gi.${id}`;
+}

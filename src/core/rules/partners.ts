@@ -1,0 +1,99 @@
+import { getIn, isMap } from './data-access.js';
+import { textState } from './afspraak-text.js';
+import { defineRule } from './define-rule.js';
+import { declaredGiIds, FIXED_PARTNERS, partnerRefUses, refCoversGi } from './partner-refs.js';
+
+const PARTNER_NAMES = { lokaal_team: 'het lokaal team', veilig_thuis: 'Veilig Thuis', rvdk: 'de Raad voor de Kinderbescherming' } as const;
+
+export const partnerOntbreekt = defineRule({
+  id: 'partner-ontbreekt',
+  severity: 'fout',
+  titel: 'Een van de vier partners van §6c (lokaal team, Veilig Thuis, RvdK, GI) is niet beschreven.',
+  grondslag: 'voorwaarde.aansluiting',
+  run(context) {
+    for (const key of FIXED_PARTNERS) {
+      const partner = getIn(context.data, ['partners', key]);
+      if (!isMap(partner) || textState(partner.naam) !== 'ingevuld') {
+        context.report({
+          path: isMap(partner) ? ['partners', key, 'naam'] : ['partners', key],
+          onderdeel: 'voorwaarde.aansluiting',
+          message: `De naam van ${PARTNER_NAMES[key]} ontbreekt onder \`partners.${key}\`.`,
+        });
+      }
+    }
+    const gi = getIn(context.data, ['partners', 'gi']);
+    if (!Array.isArray(gi) || gi.length === 0) {
+      context.report({ path: ['partners', 'gi'], onderdeel: 'voorwaarde.aansluiting', message: 'Er is geen gecertificeerde instelling (GI) beschreven onder `partners.gi`.' });
+      return;
+    }
+    gi.forEach((entry, index) => {
+      if (!isMap(entry) || textState(entry.naam) !== 'ingevuld') {
+        context.report({ path: ['partners', 'gi', index], onderdeel: 'voorwaarde.aansluiting', message: `De naam van GI nr. ${index + 1} ontbreekt.` });
+      }
+    });
+  },
+});
+
+export const partnerOnbekend = defineRule({
+  id: 'partner-onbekend',
+  severity: 'fout',
+  titel: 'Een afspraak verwijst naar een partner die niet onder `partners` staat.',
+  grondslag: 'voorwaarde.aansluiting',
+  run(context) {
+    const giIds = declaredGiIds(context.data);
+    for (const use of partnerRefUses(context.data)) {
+      const { ref } = use;
+      if (ref === 'gi' && giIds.length === 0) {
+        context.report({ path: use.path, onderdeel: 'voorwaarde.aansluiting', message: 'Deze afspraak noemt de GI, maar onder `partners.gi` staat geen GI.', at: 'value' });
+      } else if (ref.startsWith('gi.') && !giIds.includes(ref.slice(3))) {
+        const known = giIds.length ? ` Bekende GI's: ${giIds.map((id) => `gi.${id}`).join(', ')}.` : ' Onder `partners.gi` staat geen GI.';
+        context.report({ path: use.path, onderdeel: 'voorwaarde.aansluiting', message: `\`${ref}\` verwijst naar een GI die niet onder \`partners.gi\` staat.${known}`, at: 'value' });
+      } else if ((FIXED_PARTNERS as readonly string[]).includes(ref) && !isMap(getIn(context.data, ['partners', ref]))) {
+        context.report({ path: use.path, onderdeel: 'voorwaarde.aansluiting', message: `\`${ref}\` wordt genoemd, maar staat niet onder \`partners\`.`, at: 'value' });
+      }
+    }
+  },
+});
+
+export const giZonderAfspraken = defineRule({
+  id: 'gi-zonder-afspraken',
+  severity: 'waarschuwing',
+  titel: 'Een GI staat onder `partners` maar komt in geen enkele afspraak voor.',
+  grondslag: 'voorwaarde.aansluiting',
+  run(context) {
+    const uses = partnerRefUses(context.data);
+    const hasGiAdvies = getIn(context.data, ['afspraken', 'a_advies_en_ondersteuning', 'gi']) != null;
+    const gi = getIn(context.data, ['partners', 'gi']);
+    if (!Array.isArray(gi)) return;
+    gi.forEach((entry, index) => {
+      if (!isMap(entry) || typeof entry.id !== 'string') return;
+      const id = entry.id;
+      // With a single GI, the general GI agreements (a, g) are about that GI by definition.
+      const coveredByGeneral = gi.length === 1 && hasGiAdvies;
+      if (coveredByGeneral || uses.some((use) => refCoversGi(use.ref, id))) return;
+      context.report({
+        path: ['partners', 'gi', index, 'id'],
+        onderdeel: 'voorwaarde.aansluiting',
+        message: `GI \`${id}\` komt in geen enkele afspraak voor. Noem haar bij \`verantwoordelijk\` of \`gebruikt_door\` (als \`gi\` of \`gi.${id}\`), zodat de afspraken ook voor deze GI naadloos aansluiten.`,
+      });
+    });
+  },
+});
+
+export const giDubbelId = defineRule({
+  id: 'gi-dubbel-id',
+  severity: 'fout',
+  titel: 'Twee GI\'s hebben hetzelfde id, zodat `gi.<id>` niet eenduidig is.',
+  grondslag: 'voorwaarde.aansluiting',
+  run(context) {
+    const gi = getIn(context.data, ['partners', 'gi']);
+    if (!Array.isArray(gi)) return;
+    const seen = new Set<string>();
+    gi.forEach((entry, index) => {
+      const id = isMap(entry) ? entry.id : undefined;
+      if (typeof id !== 'string') return;
+      if (seen.has(id)) context.report({ path: ['partners', 'gi', index, 'id'], onderdeel: 'voorwaarde.aansluiting', message: `Het id \`${id}\` wordt door twee GI's gebruikt. Geef elke GI een eigen id.`, at: 'value' });
+      seen.add(id);
+    });
+  },
+});

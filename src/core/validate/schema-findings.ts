@@ -1,0 +1,184 @@
+import type { ErrorObject } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import type { PathSegment } from '../../findings.js';
+
+export interface SchemaFindingDraft {
+  rule: string;
+  message: string;
+  path: PathSegment[];
+  /** Point at the key itself (unknown keys) rather than at the value. */
+  atKey: boolean;
+}
+
+/** The value as the user typed it (`1.0`, not the number 1), for messages. */
+export type SourceOf = (path: readonly PathSegment[]) => string | undefined;
+
+const typeNames: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  integer: 'een geheel getal',
+  boolean: 'ja of nee (true/false)',
+  object: 'een groep sleutels met waarden',
+  array: 'een lijst (regels die beginnen met -)',
+  null: 'leeg',
+};
+
+/** Messages for patterns whose regex means nothing to a beleidsmedewerker. */
+const patternMessages: Record<string, string> = {
+  '^GM[0-9]{4}$': 'moet de CBS-gemeentecode zijn: GM gevolgd door vier cijfers, bijvoorbeeld GM0363',
+  '^(gemeente|lokaal_team|veilig_thuis|rvdk|gi(\\.[a-z0-9][a-z0-9_-]*)?)$':
+    'moet een partner aanduiden: lokaal_team, veilig_thuis, rvdk, gi (alle GI\'s), gi.<id> (één GI) of gemeente',
+  '^[a-z0-9][a-z0-9_-]*$': 'mag alleen kleine letters, cijfers, - en _ bevatten, bijvoorbeeld jbrv',
+};
+
+/**
+ * Turns ajv's errors into one finding per real problem. ajv reports every failed branch of an
+ * anyOf/oneOf, and that flood is what users of schema validators complain about most: when a
+ * branch failed deeper inside the value, the user clearly meant that branch, so only its errors
+ * count; otherwise the whole alternative becomes one "verwacht …" message.
+ */
+export function schemaFindings(errors: readonly ErrorObject[], sourceOf: SourceOf = () => undefined): SchemaFindingDraft[] {
+  const kept = dropAlternativeFloods(errors);
+  const seen = new Set<string>();
+  const drafts: SchemaFindingDraft[] = [];
+  for (const error of kept) {
+    const draft = describe(error, errors, sourceOf);
+    const key = `${draft.rule}|${draft.path.join('\u0000')}|${draft.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+function dropAlternativeFloods(errors: readonly ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  for (const alternative of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
+    const branchErrors = errors.filter(
+      (e) => e !== alternative && e.schemaPath.startsWith(`${alternative.schemaPath}/`) && e.instancePath.startsWith(alternative.instancePath),
+    );
+    const deeper = branchErrors.filter((e) => e.instancePath !== alternative.instancePath || e.keyword === 'additionalProperties' || e.keyword === 'required');
+    if (deeper.length > 0) {
+      dropped.add(alternative);
+      for (const e of branchErrors) if (!deeper.includes(e)) dropped.add(e);
+    } else {
+      for (const e of branchErrors) dropped.add(e);
+    }
+  }
+  // if/then/else wrappers only repeat what the branch already said.
+  return errors.filter((e) => !dropped.has(e) && e.keyword !== 'if');
+}
+
+function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: SourceOf): SchemaFindingDraft {
+  const path = parsePointer(error.instancePath);
+  const name = fieldName(path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return {
+        rule: 'schema-onbekende-sleutel',
+        message: `Onbekende sleutel \`${key}\`${path.length ? ` onder \`${name}\`` : ''}.${suggestion(key, allowed)}`,
+        path: [...path, key],
+        atKey: true,
+      };
+    }
+    case 'required':
+      return {
+        rule: 'schema-verplicht',
+        message: `\`${String(params.missingProperty)}\` ontbreekt${path.length ? ` onder \`${name}\`` : ''}.`,
+        path,
+        atKey: true,
+      };
+    case 'type':
+      return { rule: 'schema-type', message: typeMessage(name, String(params.type).split(','), error.data, path, sourceOf), path, atKey: false };
+    case 'anyOf':
+    case 'oneOf': {
+      const types = all
+        .filter((e) => e.keyword === 'type' && e.schemaPath.startsWith(`${error.schemaPath}/`) && e.instancePath === error.instancePath)
+        .flatMap((e) => String((e.params as { type: string }).type).split(','));
+      return { rule: 'schema-type', message: typeMessage(name, types, error.data, path, sourceOf), path, atKey: false };
+    }
+    case 'enum': {
+      const options = (params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
+      return {
+        rule: 'schema-keuze',
+        message: `\`${name}\` is \`${String(error.data)}\`, maar moet een van deze waarden zijn: ${options.join(', ')}.${suggestion(String(error.data), options)}`,
+        path,
+        atKey: false,
+      };
+    }
+    case 'const':
+      return {
+        rule: 'schema-keuze',
+        message: `\`${name}\` moet ${JSON.stringify(params.allowedValue)} zijn; deze versie van swa kent alleen dat formaat.`,
+        path,
+        atKey: false,
+      };
+    case 'format':
+      return { rule: 'schema-formaat', message: formatMessage(name, String(params.format), error.data), path, atKey: false };
+    case 'pattern': {
+      const explanation = patternMessages[String(params.pattern)] ?? 'heeft niet de verwachte vorm';
+      return { rule: 'schema-formaat', message: `\`${name}\` ${explanation} (nu: \`${String(error.data)}\`).`, path, atKey: false };
+    }
+    case 'minLength':
+      return { rule: 'schema-formaat', message: `\`${name}\` mag niet leeg zijn.`, path, atKey: false };
+    case 'uniqueItems':
+      return { rule: 'schema-formaat', message: `\`${name}\` bevat dezelfde waarde twee keer.`, path, atKey: false };
+    default:
+      return { rule: 'schema-overig', message: `\`${name}\` voldoet niet aan het formaat (${error.keyword}). Zie \`swa schema\` voor wat hier mag staan.`, path, atKey: false };
+  }
+}
+
+function typeMessage(name: string, expected: string[], data: unknown, path: PathSegment[], sourceOf: SourceOf): string {
+  if (path.length === 0) {
+    return 'Het bestand moet bestaan uit sleutels met waarden, zoals `schema_versie: 1` en `gemeente:`. Nu is het ' + `${describeValue(data)}.`;
+  }
+  const wanted = [...new Set(expected.filter((t) => t !== 'null'))].map((t) => typeNames[t] ?? t);
+  let message = `\`${name}\` moet ${wanted.join(' of ')} zijn, maar is ${describeValue(data)}.`;
+  if (expected.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
+    message += ` Zet de waarde tussen aanhalingstekens, bijvoorbeeld "${sourceOf(path) ?? String(data)}".`;
+  }
+  return message;
+}
+
+function describeValue(data: unknown): string {
+  if (data === null) return 'leeg';
+  if (Array.isArray(data)) return 'een lijst';
+  if (typeof data === 'object') return 'een groep sleutels';
+  if (typeof data === 'string') return 'tekst';
+  if (typeof data === 'boolean') return `${String(data)} (ja/nee)`;
+  if (typeof data === 'number') return `het getal ${String(data)}`;
+  return typeof data;
+}
+
+function formatMessage(name: string, format: string, data: unknown): string {
+  if (format === 'date') return `\`${name}\` moet een bestaande datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01 (nu: \`${String(data)}\`).`;
+  if (format === 'email') return `\`${name}\` is geen geldig e-mailadres (nu: \`${String(data)}\`).`;
+  if (format === 'uri') return `\`${name}\` moet een volledig webadres zijn dat begint met https:// (nu: \`${String(data)}\`).`;
+  return `\`${name}\` heeft niet de vorm ${format}.`;
+}
+
+function suggestion(given: string, options: readonly string[]): string {
+  if (options.length === 0) return '';
+  const best = closest(given, options as string[]);
+  const close = distance(given.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3));
+  return close ? ` Bedoelde u \`${best}\`?` : ` Toegestaan: ${options.join(', ')}.`;
+}
+
+function fieldName(path: readonly PathSegment[]): string {
+  const last = path.at(-1);
+  if (last === undefined) return 'het bestand';
+  if (typeof last === 'number') return `${String(path.at(-2) ?? '')} nr. ${last + 1}`;
+  return last;
+}
+
+export function parsePointer(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+}
