@@ -3,11 +3,14 @@ import { dutchHelp, translateCommanderError } from './commander-nl.js';
 import { EXIT, UserError, type CliIo } from './io.js';
 import type { CommandContext } from './command-context.js';
 import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
+import { registerOverzicht } from './commands/overzicht.js';
+import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
 import { packageInfo } from './package-info.js';
 
 /** Each command registers its options here and loads its implementation only when it runs. */
-const COMMANDS = [registerCheck, registerSchema];
+const COMMANDS = [registerCheck, registerRender, registerOverzicht, registerInit, registerSchema];
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

@@ -10,6 +10,8 @@ import { validateSchema } from './validate/validate.js';
 export interface CheckOptions {
   /** "Today" as YYYY-MM-DD. */
   today: string;
+  /** Reads another file (a base file named by `extends`); the core itself never touches the file system. */
+  readFile?: (path: string) => Uint8Array;
 }
 
 export interface FileCheck {
