@@ -27,17 +27,16 @@ export function translateCommanderError(message: string): string {
   return text;
 }
 
-const helpWords: Array<[string | RegExp, string]> = [
-  ['[options]', '[opties]'],
-  ['[command]', '[opdracht]'],
-  [/\(default: ([^)]*)\)/g, '(standaard: $1)'],
-];
+const dutchTerms = (text: string): string => text.replaceAll('[options]', '[opties]').replaceAll('[command]', '[opdracht]');
 
 /** Dutch headings and words in commander's help; call on the program and on every command. */
 export function dutchHelp(command: Command): void {
   command.configureHelp({
     styleTitle: (title) => titles[title] ?? title,
-    formatHelp: (cmd, helper) => helpWords.reduce((text, [from, to]) => text.replaceAll(from, to), new Help().formatHelp(cmd, helper)),
+    // Terms are translated where commander measures them, so the columns stay aligned.
+    commandUsage: (cmd) => dutchTerms(new Help().commandUsage(cmd)),
+    subcommandTerm: (cmd) => dutchTerms(new Help().subcommandTerm(cmd)),
+    optionDescription: (option) => new Help().optionDescription(option).replace(/\(default: ([^)]*)\)/, '(standaard: $1)'),
   });
   command.helpOption('-h, --help', 'toon deze hulp');
 }
