@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from './io.js';
+
+export type WriteOutcome = 'geschreven' | 'ongewijzigd' | 'vervangen';
+
+/**
+ * Writes a file so that it is never half-written: to a temporary file beside it, then a rename.
+ * An existing file with other content is only replaced with `force`; one with the same bytes is
+ * left alone (so re-running a command does not touch timestamps).
+ */
+export async function writeFileSafely(path: string, bytes: Uint8Array | string, options: { force: boolean }): Promise<WriteOutcome> {
+  const content = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const existing = await readExisting(path);
+  if (existing && existing.equals(content)) return 'ongewijzigd';
+  if (existing && !options.force) {
+    throw new UserError(`${path} bestaat al en is anders dan wat nu gemaakt wordt. Gebruik --force om het te vervangen, of kies een andere map.`);
+  }
+  const directory = dirname(path);
+  try {
+    await mkdir(directory, { recursive: true });
+  } catch (error) {
+    throw new UserError(`De map ${directory} kan niet worden aangemaakt (${describe(error)}).`);
+  }
+  const temporary = join(directory, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, content, { flag: 'wx' });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw new UserError(`${path} kan niet worden geschreven (${describe(error)}). Controleer of de map bestaat en of u er mag schrijven.`);
+  }
+  return existing ? 'vervangen' : 'geschreven';
+}
+
+async function readExisting(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'EISDIR') throw new UserError(`${path} is een map; er kan geen bestand met die naam worden geschreven.`);
+    if (code === 'ENOTDIR') throw new UserError(`${path} kan niet worden geschreven: een deel van het pad is een bestand, geen map.`);
+    throw new UserError(`${path} kan niet worden gelezen (${describe(error)}).`);
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    EACCES: 'geen schrijfrechten',
+    EPERM: 'geen schrijfrechten',
+    EROFS: 'de schijf is alleen-lezen',
+    ENOSPC: 'de schijf is vol',
+    ENOTDIR: 'een deel van het pad is een bestand, geen map',
+    EISDIR: 'het is een map',
+  };
+  return reasons[code ?? ''] ?? code ?? 'onbekende oorzaak';
+}
