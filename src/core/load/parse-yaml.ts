@@ -30,7 +30,7 @@ const yamlMessages: Record<string, string> = {
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const findings = [...doc.errors.map((error) => yamlFinding(error, file, 'fout', lineCounter, doc, text))];
+  const findings = firstPerLine(doc.errors, lineCounter).map((error) => yamlFinding(error, file, 'fout', lineCounter, doc, text));
   findings.push(...doc.warnings.map((warning) => yamlFinding(warning, file, 'waarschuwing', lineCounter, doc, text)));
   if (findings.some((f) => f.severity === 'fout')) return { doc, lineCounter, data: undefined, findings };
 
@@ -88,8 +88,23 @@ function aliasFinding(file: string, lineCounter: LineCounter, offset: number, me
   return { rule: 'yaml-verwijzingen', severity: 'fout', onderdeel: null, message, file, line, column: col, path: [] };
 }
 
+/** One slip (a tab, a stray colon) often makes yaml report two or three errors on the same line; the first one names it. */
+function firstPerLine(errors: readonly YAMLError[], lineCounter: LineCounter): YAMLError[] {
+  const seen = new Set<number>();
+  return [...errors]
+    .sort((a, b) => a.pos[0] - b.pos[0])
+    .filter((error) => {
+      const { line } = lineCounter.linePos(error.pos[0]);
+      if (seen.has(line)) return false;
+      seen.add(line);
+      return true;
+    });
+}
+
 function yamlFinding(error: YAMLError, file: string, severity: 'fout' | 'waarschuwing', lineCounter: LineCounter, doc: Document, text: string): Finding {
-  const start = lineCounter.linePos(error.pos[0]);
+  // yaml notices an unclosed [ or { only at the next line; the bracket is missing at the end of the line before.
+  const offset = isUnclosed(error) ? endOfPreviousLine(text, error.pos[0]) : error.pos[0];
+  const start = lineCounter.linePos(offset);
   return {
     rule: error.code === 'DUPLICATE_KEY' ? 'yaml-dubbele-sleutel' : 'yaml-syntax',
     severity,
@@ -118,10 +133,22 @@ function yamlMessage(error: YAMLError, doc: Document, text: string): string {
     return `De sleutel ${key ? `\`${key}\` ` : ''}staat twee keer in dezelfde groep. Voeg de twee samen of verwijder er één.`;
   }
   // yaml reports an unclosed [ or { as a BAD_INDENT; its own message says which bracket is missing.
-  const unclosed = /end with a ([\]}])/.exec(error.message)?.[1];
-  if (unclosed) return `Hier ontbreekt een afsluitende ${unclosed}: een lijst die met [ begint of een groep die met { begint, moet ook zo worden afgesloten.`;
+  const unclosed = isUnclosed(error);
+  if (unclosed) return `Aan het eind van deze regel ontbreekt een afsluitende ${unclosed}: een lijst die met [ begint of een groep die met { begint, moet ook zo worden afgesloten.`;
   const specific = specificMessages.find(([code, pattern]) => code === error.code && pattern.test(error.message));
   return specific?.[2] ?? yamlMessages[error.code] ?? 'De YAML-opmaak klopt hier niet. Controleer de inspringing, de dubbele punten en de aanhalingstekens op deze regel en de regel erboven.';
+}
+
+function isUnclosed(error: YAMLError): string | undefined {
+  return /end with a ([\]}])/.exec(error.message)?.[1];
+}
+
+/** The position just after the last non-blank character before the line that holds `offset`. */
+function endOfPreviousLine(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1);
+  if (lineStart <= 0) return offset;
+  const before = text.slice(0, lineStart).trimEnd();
+  return before.length;
 }
 
 /** yaml points at the first character of a duplicate key; the key's own node holds its full text. */
