@@ -22,7 +22,8 @@ const PROPER_START = /^(Veilig Thuis|Raad|RvdK|GI|CBS|VNG)/;
 export function fieldLabel(path: readonly PathSegment[], root: SchemaOutline = schemaOutline): string {
   const last = path.at(-1);
   if (last === undefined) return 'het bestand';
-  const title = outlineAt(path, root)?.title;
+  // "Raad voor de Kinderbescherming (RvdK)" + " (`rvdk`)" would stack two parentheses.
+  const title = outlineAt(path, root)?.title?.replace(/\s*\([^()]*\)$/, '');
   if (typeof last === 'number') {
     const parent = path.at(-2);
     const item = `${inSentence(title ?? 'regel')} nr. ${last + 1}`;

@@ -140,7 +140,7 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: Sou
 
 function typeMessage(path: PathSegment[], expected: string[], data: unknown, sourceOf: SourceOf): string {
   if (path.length === 0) {
-    return 'Het bestand moet bestaan uit sleutels met waarden, zoals `schema_versie: 1` en `gemeente:`. Nu is het ' + `${describeValue(data)}.`;
+    return `Het bestand moet bestaan uit sleutels met waarden, zoals \`schema_versie: 1\` en \`gemeente:\`. Nu staat er ${data === null ? 'niets' : describeValue(data)}.`;
   }
   const wanted = [...new Set(expected.filter((t) => t !== 'null'))];
   const Label = capitalize(fieldLabel(path));
