@@ -18,6 +18,13 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
         `Het bestand is ${mb} MB groot; een afsprakenbestand is hooguit ${MAX_FILE_BYTES / 1024 / 1024} MB. Controleer of dit het juiste bestand is.`),
     };
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      finding: fileFinding(file, 'bestand-codering', 1, 1,
+        'Het bestand is opgeslagen als UTF-16 (Unicode). Sla het op als UTF-8: in Kladblok via Opslaan als → Codering: UTF-8.'),
+    };
+  }
   try {
     return { ok: true, text: strictUtf8.decode(bytes) };
   } catch {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isAlias, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding } from '../../findings.js';
 
 export interface ParsedYaml {
@@ -30,44 +30,139 @@ const yamlMessages: Record<string, string> = {
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const findings = [...doc.errors.map((error) => yamlFinding(error, file, 'fout', lineCounter, text))];
-  findings.push(...doc.warnings.map((warning) => yamlFinding(warning, file, 'waarschuwing', lineCounter, text)));
+  const findings = firstPerLine(doc.errors, lineCounter).map((error) => yamlFinding(error, file, 'fout', lineCounter, doc, text));
+  findings.push(...doc.warnings.map((warning) => yamlFinding(warning, file, 'waarschuwing', lineCounter, doc, text)));
   if (findings.some((f) => f.severity === 'fout')) return { doc, lineCounter, data: undefined, findings };
 
+  const circular = selfReferencingAlias(doc);
+  if (circular) {
+    findings.push(aliasFinding(file, lineCounter, circular.range?.[0] ?? 0,
+      `De verwijzing \`*${circular.source}\` staat binnen het stuk waar ze naar verwijst, zodat het nooit ophoudt. Schrijf de waarde hier uit.`));
+    return { doc, lineCounter, data: undefined, findings };
+  }
   try {
     const data = doc.toJS({ maxAliasCount: 100 });
     return { doc, lineCounter, data, findings };
   } catch {
     // yaml throws when aliases expand past maxAliasCount: the "billion laughs" guard.
-    findings.push({
-      rule: 'yaml-verwijzingen',
-      severity: 'fout',
-      onderdeel: null,
-      message: 'Het bestand gebruikt zoveel verwijzingen (&anker en *anker) dat het uitgeschreven te groot wordt. Schrijf de waarden uit in plaats van ze te laten verwijzen.',
-      file,
-      line: 1,
-      column: 1,
-      path: [],
-    });
+    findings.push(aliasFinding(file, lineCounter, firstAlias(doc)?.range?.[0] ?? 0,
+      'Het bestand gebruikt zoveel verwijzingen (&anker en *anker) dat het uitgeschreven te groot wordt. Schrijf de waarden uit in plaats van ze te laten verwijzen.'));
     return { doc, lineCounter, data: undefined, findings };
   }
 }
 
-function yamlFinding(error: YAMLError, file: string, severity: 'fout' | 'waarschuwing', lineCounter: LineCounter, text: string): Finding {
-  const start = lineCounter.linePos(error.pos[0]);
-  const duplicate = error.code === 'DUPLICATE_KEY';
-  // yaml reports an unclosed [ or { as a BAD_INDENT; its own message says which bracket is missing.
-  const unclosed = /end with a ([\]}])/.exec(error.message)?.[1];
+/**
+ * `&a [*a]` makes toJS build a circular structure that every walk over the data would follow
+ * forever. One pass in document order (an alias refers to the latest anchor of its name before it);
+ * `Alias.resolve` per alias would search the whole document each time.
+ */
+function selfReferencingAlias(doc: Document): Alias | undefined {
+  const anchors = new Map<string, Node>();
+  let found: Alias | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        const [start, end] = anchors.get(node.source)?.range ?? [0, 0];
+        const at = node.range?.[0] ?? -1;
+        if (at >= start && at < end) {
+          found = node;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function firstAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, { Alias: (_, alias) => ((found = alias), visit.BREAK) });
+  return found;
+}
+
+function aliasFinding(file: string, lineCounter: LineCounter, offset: number, message: string): Finding {
+  const { line, col } = lineCounter.linePos(offset);
+  return { rule: 'yaml-verwijzingen', severity: 'fout', onderdeel: null, message, file, line, column: col, path: [] };
+}
+
+/** One slip (a tab, a stray colon) often makes yaml report two or three errors on the same line; the first one names it. */
+function firstPerLine(errors: readonly YAMLError[], lineCounter: LineCounter): YAMLError[] {
+  const seen = new Set<number>();
+  return [...errors]
+    .sort((a, b) => a.pos[0] - b.pos[0])
+    .filter((error) => {
+      const { line } = lineCounter.linePos(error.pos[0]);
+      if (seen.has(line)) return false;
+      seen.add(line);
+      return true;
+    });
+}
+
+function yamlFinding(error: YAMLError, file: string, severity: 'fout' | 'waarschuwing', lineCounter: LineCounter, doc: Document, text: string): Finding {
+  // yaml notices an unclosed [ or { only at the next line; the bracket is missing at the end of the line before.
+  const offset = isUnclosed(error) ? endOfPreviousLine(text, error.pos[0]) : error.pos[0];
+  const start = lineCounter.linePos(offset);
   return {
-    rule: duplicate ? 'yaml-dubbele-sleutel' : 'yaml-syntax',
+    rule: error.code === 'DUPLICATE_KEY' ? 'yaml-dubbele-sleutel' : 'yaml-syntax',
     severity,
     onderdeel: null,
-    message: duplicate
-      ? `De sleutel \`${text.slice(error.pos[0], error.pos[1])}\` staat twee keer in dezelfde groep. Voeg de twee samen of verwijder er één.`
-      : unclosed ? `Hier ontbreekt een afsluitende ${unclosed}: een lijst met [ of groep met { moet op dezelfde manier worden afgesloten.` : yamlMessages[error.code] ?? "De YAML-opmaak klopt hier niet. Controleer de inspringing, de dubbele punten en de aanhalingstekens op deze regel en de regel erboven.",
+    message: yamlMessage(error, doc, text),
     file,
     line: start.line,
     column: start.col,
     path: [],
   };
+}
+
+/** yaml's English messages name a few common slips more precisely than its error code does. */
+const specificMessages: Array<[code: string, pattern: RegExp, message: string]> = [
+  ['UNEXPECTED_TOKEN', /block-seq-ind on same line with key/,
+    'Een streepje - direct achter een sleutel leest YAML als het begin van een lijst. Wilt u aangeven dat dit nog open is, laat de waarde dan leeg of zet het streepje tussen aanhalingstekens: "-".'],
+  ['BLOCK_AS_IMPLICIT_KEY', /Nested mappings are not allowed in compact mappings/,
+    'Op deze regel staat een tweede dubbele punt. Staat er een dubbele punt in de tekst, zet de tekst dan tussen aanhalingstekens, bijvoorbeeld termijn: "binnen 5 werkdagen: daarna de teamleider".'],
+  ['MISSING_CHAR', /Implicit map keys need to be followed by map values/,
+    'Op deze regel staat tekst zonder dubbele punt. Hoort de tekst bij de regel erboven, laat hem dan verder inspringen dan de sleutel; is het een nieuwe sleutel, zet er dan een dubbele punt achter.'],
+];
+
+function yamlMessage(error: YAMLError, doc: Document, text: string): string {
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = keySourceAt(doc, text, error.pos[0]);
+    return `De sleutel ${key ? `\`${key}\` ` : ''}staat twee keer in dezelfde groep. Voeg de twee samen of verwijder er één.`;
+  }
+  // yaml reports an unclosed [ or { as a BAD_INDENT; its own message says which bracket is missing.
+  const unclosed = isUnclosed(error);
+  if (unclosed) return `Aan het eind van deze regel ontbreekt een afsluitende ${unclosed}: een lijst die met [ begint of een groep die met { begint, moet ook zo worden afgesloten.`;
+  const specific = specificMessages.find(([code, pattern]) => code === error.code && pattern.test(error.message));
+  return specific?.[2] ?? yamlMessages[error.code] ?? 'De YAML-opmaak klopt hier niet. Controleer de inspringing, de dubbele punten en de aanhalingstekens op deze regel en de regel erboven.';
+}
+
+function isUnclosed(error: YAMLError): string | undefined {
+  return /end with a ([\]}])/.exec(error.message)?.[1];
+}
+
+/** The position just after the last non-blank character before the line that holds `offset`. */
+function endOfPreviousLine(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1);
+  if (lineStart <= 0) return offset;
+  const before = text.slice(0, lineStart).trimEnd();
+  return before.length;
+}
+
+/** yaml points at the first character of a duplicate key; the key's own node holds its full text. */
+function keySourceAt(doc: Document, text: string, offset: number): string | undefined {
+  let source: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar(key) && key.range?.[0] === offset) {
+        source = text.slice(key.range[0], key.range[1]).trim();
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return source;
 }

@@ -1,6 +1,6 @@
 import { ONDERDEEL_INFO } from '../onderdelen.js';
 import { assessAfspraken } from './afspraak-text.js';
-import { getIn, hasKey } from './data-access.js';
+import { getIn, hasKey, text } from './data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { REQUIRED_ONDERDELEN } from './required-afspraken.js';
 
@@ -30,11 +30,17 @@ function reportGaps(context: RuleContext, kind: Kind): void {
         const message =
           issue.state === 'leeg'
             ? `De afspraak over ${afspraak.over} is leeg.`
-            : `De afspraak over ${afspraak.over} is nog niet ingevuld (er staat een invulaanwijzing zoals TODO of n.t.b.).`;
+            : `De afspraak over ${afspraak.over} is nog niet ingevuld: er staat \`${quoted(getIn(context.data, issue.path))}\`.`;
         context.report({ path: issue.path, onderdeel, message, at: 'value' });
       }
     }
   }
+}
+
+/** The placeholder as the user typed it, shortened: "TODO afstemmen met de RvdK en …". */
+function quoted(value: unknown): string {
+  const found = (text(value) ?? '').trim().replace(/\s+/g, ' ');
+  return found.length > 40 ? `${found.slice(0, 40).trimEnd()}…` : found;
 }
 
 export const onderdeelOntbreekt = defineRule({

@@ -61,7 +61,7 @@ export const REQUIRED_ONDERDELEN: RequiredOnderdeel[] = [
   },
   { onderdeel: 'd.i', container: [...D, 'start_en_beeindiging'], afspraken: [{ path: [...D, 'start_en_beeindiging'], over: 'de start en beëindiging van de betrokkenheid van Veilig Thuis, de Raad en de GI' }] },
   { onderdeel: 'd.ii', container: [...D, 'overdracht_door_veilig_thuis'], afspraken: [{ path: [...D, 'overdracht_door_veilig_thuis'], over: 'de wijze waarop Veilig Thuis overdraagt' }] },
-  { onderdeel: 'd.iii', container: [...D, 'zicht_op_directe_veiligheid'], afspraken: [{ path: [...D, 'zicht_op_directe_veiligheid'], over: 'de samenwerking in de fase van zicht op directe veiligheid, ook bij nieuwe zorgen' }] },
+  { onderdeel: 'd.iii', container: [...D, 'zicht_op_directe_veiligheid'], afspraken: [{ path: [...D, 'zicht_op_directe_veiligheid'], over: 'de samenwerking in de fase van zicht op directe veiligheid (ook bij nieuwe zorgen)' }] },
   { onderdeel: 'd.iv', container: [...D, 'informatieoverdracht'], afspraken: [{ path: [...D, 'informatieoverdracht'], over: 'de informatie die Veilig Thuis, de Raad en de GI overdragen' }] },
   { onderdeel: 'd.v', container: [...D, 'kwaliteit_veiligheidsbeoordeling'], afspraken: [{ path: [...D, 'kwaliteit_veiligheidsbeoordeling'], over: 'de kwaliteit van de veiligheidsbeoordeling en veiligheidsvoorwaarden door Veilig Thuis' }] },
   { onderdeel: 'e', container: ['afspraken', 'e_nieuwe_zorgen_na_ots'], afspraken: [{ path: ['afspraken', 'e_nieuwe_zorgen_na_ots'], over: 'de samenwerking met de Raad bij nieuwe zorgen nadat een ondertoezichtstelling is opgeheven' }] },

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { PathSegment } from '../../findings.js';
+import { capitalize, fieldLabel, outlineAt } from './field-label.js';
 
 export interface SchemaFindingDraft {
   rule: string;
@@ -25,10 +26,10 @@ const typeNames: Record<string, string> = {
 
 /** Messages for patterns whose regex means nothing to a beleidsmedewerker. */
 const patternMessages: Record<string, string> = {
-  '^GM[0-9]{4}$': 'moet de CBS-gemeentecode zijn: GM gevolgd door vier cijfers, bijvoorbeeld GM0363',
+  '^GM[0-9]{4}$': 'maar moet bestaan uit GM en vier cijfers, bijvoorbeeld GM0363',
   '^(gemeente|lokaal_team|veilig_thuis|rvdk|gi(\\.[a-z0-9][a-z0-9_-]*)?)$':
-    'moet een partner aanduiden: lokaal_team, veilig_thuis, rvdk, gi (alle GI\'s), gi.<id> (één GI) of gemeente',
-  '^[a-z0-9][a-z0-9_-]*$': 'mag alleen kleine letters, cijfers, - en _ bevatten, bijvoorbeeld jbrv',
+    'maar moet een partner aanduiden: lokaal_team, veilig_thuis, rvdk, gi (alle GI\'s), gi.<id> (één GI, bijvoorbeeld gi.jbrv) of gemeente',
+  '^[a-z0-9][a-z0-9_-]*$': 'maar mag alleen kleine letters, cijfers, - en _ bevatten, zonder spaties, bijvoorbeeld jbrv',
 };
 
 /**
@@ -71,40 +72,46 @@ function dropAlternativeFloods(errors: readonly ErrorObject[]): ErrorObject[] {
 
 function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: SourceOf): SchemaFindingDraft {
   const path = parsePointer(error.instancePath);
-  const name = fieldName(path);
+  const label = fieldLabel(path);
+  const Label = capitalize(label);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const where = path.length ? ` bij ${label}` : '';
       return {
         rule: 'schema-onbekende-sleutel',
-        message: `Onbekende sleutel \`${key}\`${path.length ? ` onder \`${name}\`` : ''}.${suggestion(key, allowed)}`,
+        message: `De sleutel \`${key}\`${where} bestaat niet in het afsprakenformaat.${suggestion(key, allowed)}`,
         path: [...path, key],
         atKey: true,
       };
     }
-    case 'required':
+    case 'required': {
+      const missing = String(params.missingProperty);
+      if (path.length === 0) return { rule: 'schema-verplicht', message: `Bovenaan het bestand ontbreekt \`${missing}: 1\`: de versie van het bestandsformaat.`, path, atKey: true };
+      const title = outlineAt([...path, missing])?.title;
       return {
         rule: 'schema-verplicht',
-        message: `\`${String(params.missingProperty)}\` ontbreekt${path.length ? ` onder \`${name}\`` : ''}.`,
+        message: `Bij ${label} ontbreekt \`${missing}:\`${title ? ` (${title.charAt(0).toLowerCase()}${title.slice(1)})` : ''}.`,
         path,
         atKey: true,
       };
+    }
     case 'type':
-      return { rule: 'schema-type', message: typeMessage(name, String(params.type).split(','), error.data, path, sourceOf), path, atKey: false };
+      return { rule: 'schema-type', message: typeMessage(path, String(params.type).split(','), error.data, sourceOf), path, atKey: false };
     case 'anyOf':
     case 'oneOf': {
       const types = all
         .filter((e) => e.keyword === 'type' && e.schemaPath.startsWith(`${error.schemaPath}/`) && e.instancePath === error.instancePath)
         .flatMap((e) => String((e.params as { type: string }).type).split(','));
-      return { rule: 'schema-type', message: typeMessage(name, types, error.data, path, sourceOf), path, atKey: false };
+      return { rule: 'schema-type', message: typeMessage(path, types, error.data, sourceOf), path, atKey: false };
     }
     case 'enum': {
       const options = (params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
       return {
         rule: 'schema-keuze',
-        message: `\`${name}\` is \`${String(error.data)}\`, maar moet een van deze waarden zijn: ${options.join(', ')}.${suggestion(String(error.data), options)}`,
+        message: `${Label} is \`${String(error.data)}\`, maar kies een van deze waarden: ${options.join(', ')}.${suggestion(String(error.data), options)}`,
         path,
         atKey: false,
       };
@@ -112,32 +119,37 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: Sou
     case 'const':
       return {
         rule: 'schema-keuze',
-        message: `\`${name}\` moet ${JSON.stringify(params.allowedValue)} zijn; deze versie van swa kent alleen dat formaat.`,
+        message: `${Label} moet ${JSON.stringify(params.allowedValue)} zijn: deze versie van swa kent alleen versie ${JSON.stringify(params.allowedValue)} van het bestandsformaat.`,
         path,
         atKey: false,
       };
     case 'format':
-      return { rule: 'schema-formaat', message: formatMessage(name, String(params.format), error.data), path, atKey: false };
+      return { rule: 'schema-formaat', message: formatMessage(Label, String(params.format), error.data), path, atKey: false };
     case 'pattern': {
-      const explanation = patternMessages[String(params.pattern)] ?? 'heeft niet de verwachte vorm';
-      return { rule: 'schema-formaat', message: `\`${name}\` ${explanation} (nu: \`${String(error.data)}\`).`, path, atKey: false };
+      const explanation = patternMessages[String(params.pattern)] ?? 'maar dat heeft niet de vorm die hier hoort';
+      return { rule: 'schema-formaat', message: `${Label} is \`${String(error.data)}\`, ${explanation}.`, path, atKey: false };
     }
     case 'minLength':
-      return { rule: 'schema-formaat', message: `\`${name}\` mag niet leeg zijn.`, path, atKey: false };
+      return { rule: 'schema-formaat', message: `${Label} mag niet leeg zijn.`, path, atKey: false };
     case 'uniqueItems':
-      return { rule: 'schema-formaat', message: `\`${name}\` bevat dezelfde waarde twee keer.`, path, atKey: false };
+      return { rule: 'schema-formaat', message: `${Label} bevat dezelfde waarde twee keer.`, path, atKey: false };
     default:
-      return { rule: 'schema-overig', message: `\`${name}\` voldoet niet aan het formaat (${error.keyword}). Zie \`swa schema\` voor wat hier mag staan.`, path, atKey: false };
+      return { rule: 'schema-overig', message: `${Label} voldoet niet aan het afsprakenformaat (${error.keyword}). Zie \`swa schema\` voor wat hier mag staan.`, path, atKey: false };
   }
 }
 
-function typeMessage(name: string, expected: string[], data: unknown, path: PathSegment[], sourceOf: SourceOf): string {
+function typeMessage(path: PathSegment[], expected: string[], data: unknown, sourceOf: SourceOf): string {
   if (path.length === 0) {
-    return 'Het bestand moet bestaan uit sleutels met waarden, zoals `schema_versie: 1` en `gemeente:`. Nu is het ' + `${describeValue(data)}.`;
+    return `Het bestand moet bestaan uit sleutels met waarden, zoals \`schema_versie: 1\` en \`gemeente:\`. Nu staat er ${data === null ? 'niets' : describeValue(data)}.`;
   }
-  const wanted = [...new Set(expected.filter((t) => t !== 'null'))].map((t) => typeNames[t] ?? t);
-  let message = `\`${name}\` moet ${wanted.join(' of ')} zijn, maar is ${describeValue(data)}.`;
-  if (expected.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
+  const wanted = [...new Set(expected.filter((t) => t !== 'null'))];
+  const Label = capitalize(fieldLabel(path));
+  const keys = Object.keys(outlineAt(path)?.properties ?? {}).slice(0, 2);
+  const onlyGroup = wanted.length === 1 && wanted[0] === 'object' && keys.length > 0;
+  let message = onlyGroup
+    ? `${Label} moet een groep zijn: ingesprongen regels eronder, zoals ${keys.map((k) => `\`${k}:\``).join(' en ')}. Nu staat er ${describeValue(data)}.`
+    : `${Label} moet ${wanted.map((t) => typeNames[t] ?? t).join(' of ')} zijn, maar is ${describeValue(data)}.`;
+  if (wanted.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
     message += ` Zet de waarde tussen aanhalingstekens, bijvoorbeeld "${sourceOf(path) ?? String(data)}".`;
   }
   return message;
@@ -153,11 +165,11 @@ function describeValue(data: unknown): string {
   return typeof data;
 }
 
-function formatMessage(name: string, format: string, data: unknown): string {
-  if (format === 'date') return `\`${name}\` moet een bestaande datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01 (nu: \`${String(data)}\`).`;
-  if (format === 'email') return `\`${name}\` is geen geldig e-mailadres (nu: \`${String(data)}\`).`;
-  if (format === 'uri') return `\`${name}\` moet een volledig webadres zijn dat begint met https:// (nu: \`${String(data)}\`).`;
-  return `\`${name}\` heeft niet de vorm ${format}.`;
+function formatMessage(Label: string, format: string, data: unknown): string {
+  if (format === 'date') return `${Label} moet een bestaande datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01 (nu: \`${String(data)}\`).`;
+  if (format === 'email') return `${Label} is geen geldig e-mailadres (nu: \`${String(data)}\`).`;
+  if (format === 'uri') return `${Label} moet een volledig webadres zijn dat begint met https:// (nu: \`${String(data)}\`).`;
+  return `${Label} heeft niet de vorm ${format}.`;
 }
 
 function suggestion(given: string, options: readonly string[]): string {
@@ -165,13 +177,6 @@ function suggestion(given: string, options: readonly string[]): string {
   const best = closest(given, options as string[]);
   const close = distance(given.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3));
   return close ? ` Bedoelde u \`${best}\`?` : ` Toegestaan: ${options.join(', ')}.`;
-}
-
-function fieldName(path: readonly PathSegment[]): string {
-  const last = path.at(-1);
-  if (last === undefined) return 'het bestand';
-  if (typeof last === 'number') return `${String(path.at(-2) ?? '')} nr. ${last + 1}`;
-  return last;
 }
 
 export function parsePointer(pointer: string): PathSegment[] {

@@ -1,0 +1,91 @@
+import type { ErrorObject } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { fieldLabel } from '../../src/core/validate/field-label.js';
+import { parsePointer, schemaFindings } from '../../src/core/validate/schema-findings.js';
+
+function error(keyword: string, instancePath: string, schemaPath: string, params: Record<string, unknown> = {}, data?: unknown): ErrorObject {
+  return { keyword, instancePath, schemaPath, params, data, message: 'english' } as ErrorObject;
+}
+
+describe('schemaFindings: one finding per mistake', () => {
+  it('an anyOf where no branch got further becomes one "expected X or Y" message', () => {
+    const errors = [
+      error('type', '/x', '#/anyOf/0/type', { type: 'string' }, 5),
+      error('type', '/x', '#/anyOf/1/type', { type: 'array' }, 5),
+      error('anyOf', '/x', '#/anyOf', {}, 5),
+    ];
+    const drafts = schemaFindings(errors);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ rule: 'schema-type', path: ['x'] });
+    expect(drafts[0]!.message).toContain('tekst of een lijst');
+  });
+
+  it('an anyOf where one branch got deeper keeps only that branch', () => {
+    const errors = [
+      error('type', '/x', '#/anyOf/0/type', { type: 'string' }, {}),
+      error('additionalProperties', '/x', '#/anyOf/1/additionalProperties', { additionalProperty: 'verantwoordelyk' }, {}),
+      error('anyOf', '/x', '#/anyOf', {}, {}),
+    ];
+    const drafts = schemaFindings(errors);
+    expect(drafts.map((d) => [d.rule, d.path])).toEqual([['schema-onbekende-sleutel', ['x', 'verantwoordelyk']]]);
+  });
+
+  it('drops the "if" wrapper that repeats what the then/else branch said', () => {
+    const errors = [error('enum', '/document/status', '#/properties/document/properties/status/enum', { allowedValues: ['concept', 'vastgesteld', null] }, 'vastgestelt'), error('if', '/document/status', '#/if', { failingKeyword: 'then' })];
+    const drafts = schemaFindings(errors);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.message).toContain('Bedoelde u `vastgesteld`?');
+    expect(drafts[0]!.message).not.toContain('null');
+  });
+
+  it('the same message at the same place is given once', () => {
+    const same = error('required', '', '#/required', { missingProperty: 'schema_versie' });
+    expect(schemaFindings([same, { ...same }])).toHaveLength(1);
+  });
+
+  it('an unknown key far from every known key lists the allowed keys instead of guessing', () => {
+    const [draft] = schemaFindings([
+      { ...error('additionalProperties', '/gemeente', '#/properties/gemeente/additionalProperties', { additionalProperty: 'wethouder' }, {}), parentSchema: { properties: { naam: {}, cbs_code: {} } } } as ErrorObject,
+    ]);
+    expect(draft!.message).toContain('Toegestaan: naam, cbs_code.');
+    expect(draft!.message).not.toContain('Bedoelde u');
+  });
+
+  it('never falls back to ajv\'s English message', () => {
+    const [draft] = schemaFindings([error('maxItems', '/visie/documenten', '#/x', { limit: 3 }, [])]);
+    expect(draft!.message).not.toContain('english');
+    expect(draft!.message).toContain('swa schema');
+  });
+});
+
+describe('fieldLabel: fields in plain words', () => {
+  it('uses the schema title with the key as typed in the file', () => {
+    expect(fieldLabel(['document', 'datum'])).toBe('datum van het document (`datum`)');
+    expect(fieldLabel(['afspraken', 'c_taakverdeling'])).toBe('onderdeel c. Taakverdeling (`c_taakverdeling`)');
+  });
+
+  it('names list items by number and by the list they are in', () => {
+    expect(fieldLabel(['partners', 'gi', 0])).toBe('gecertificeerde instelling nr. 1 onder `gi`');
+    expect(fieldLabel(['afspraken', 'c_taakverdeling', 'wachtlijsten', 2])).toBe('afspraak nr. 3 onder `wachtlijsten`');
+  });
+
+  it('keeps proper names capitalised and leaves out a title that only repeats the key', () => {
+    expect(fieldLabel(['afspraken', 'a_advies_en_ondersteuning', 'veilig_thuis'])).toBe('advies van Veilig Thuis (`veilig_thuis`)');
+    expect(fieldLabel(['partners', 'rvdk'])).toBe('Raad voor de Kinderbescherming (`rvdk`)');
+    expect(fieldLabel(['partners', 'veilig_thuis'])).toBe('`veilig_thuis`');
+    expect(fieldLabel(['gemeente'])).toBe('`gemeente`');
+  });
+
+  it('falls back to the key where the schema has no title (an unknown key)', () => {
+    expect(fieldLabel(['onbekend', 'ding'])).toBe('`ding`');
+    expect(fieldLabel([])).toBe('het bestand');
+  });
+});
+
+describe('parsePointer', () => {
+  it('turns a JSON pointer into path segments, with numbers for indexes and ~0 ~1 unescaped', () => {
+    expect(parsePointer('')).toEqual([]);
+    expect(parsePointer('/partners/gi/0/id')).toEqual(['partners', 'gi', 0, 'id']);
+    expect(parsePointer('/a~1b/c~0d/01')).toEqual(['a/b', 'c~d', '01']);
+  });
+});
