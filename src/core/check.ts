@@ -1,8 +1,9 @@
 import { compareFindings, type Finding, type Onderdeel, type OnderdeelStatus } from '../findings.js';
-import { decodeSource } from './load/decode.js';
-import { locate } from './load/locate.js';
-import { parseYaml } from './load/parse-yaml.js';
-import { isMap } from './rules/data-access.js';
+import { resolveChain } from './load/extends.js';
+import { mergeChain } from './load/merge.js';
+import { locateInChain } from './load/provenance.js';
+import { loadSource } from './load/source.js';
+import { isMap, type PlainMap } from './rules/data-access.js';
 import { RULES } from './rules/index.js';
 import { onderdeelStatuses } from './status.js';
 import { validateSchema } from './validate/validate.js';
@@ -12,49 +13,71 @@ export interface CheckOptions {
   today: string;
   /** Reads another file (a base file named by `extends`); the core itself never touches the file system. */
   readFile?: (path: string) => Uint8Array;
+  /**
+   * How many directories above the checked file's own directory the repository root lies (the
+   * CLI finds it by looking for `.git`); `extends` may not point outside it. Default 0: the
+   * directory of the checked file.
+   */
+  rootLevelsUp?: number;
 }
 
 export interface FileCheck {
   file: string;
   findings: Finding[];
-  /** Null when the file could not be read as agreements at all (syntax, encoding, not a map). */
+  /** Null when the file could not be read as agreements at all (syntax, encoding, not a map, a base that cannot be used). */
   onderdelen: Record<Onderdeel, OnderdeelStatus> | null;
-  /** The agreements as plain data, for the renderers; undefined when the YAML is broken. */
+  /** The agreements as plain data (with everything inherited through `extends`), for the renderers; undefined when the YAML is broken. */
   data: unknown;
+  /** The file says `basis: true`: a base for gemeente files, checked as such (no gemeente needed, gaps are info). */
+  isBase?: boolean;
+  /** The base files this file builds on through `extends`, nearest first. */
+  baseFiles?: string[];
 }
 
-/** parse → validate → check, for one file's bytes. Pure: no file system, no clock. */
+/** Rules that do not apply to a base file: the gemeente is named in the files that build on it. */
+const NOT_FOR_BASE = new Set(['gemeente-ontbreekt']);
+
+/** parse → follow `extends` → validate → merge → check, for one file's bytes. Pure: no file system, no clock. */
 export function checkSource(file: string, bytes: Uint8Array, options: CheckOptions): FileCheck {
-  const decoded = decodeSource(bytes, file);
-  if (!decoded.ok) return { file, findings: [decoded.finding], onderdelen: null, data: undefined };
+  const loaded = loadSource(file, bytes);
+  if (!loaded.ok) return { file, findings: loaded.findings.sort(compareFindings), onderdelen: null, data: undefined };
+  const root = loaded.source;
 
-  const parsed = parseYaml(decoded.text, file);
-  if (parsed.data === undefined && parsed.findings.length > 0) return { file, findings: sorted(parsed.findings), onderdelen: null, data: undefined };
-  if (parsed.doc.contents === null) {
-    const empty: Finding = {
-      rule: 'bestand-leeg', severity: 'fout', onderdeel: null, file, line: 1, column: 1, path: [],
-      message: 'Het bestand is leeg. Begin met `schema_versie: 1` en `gemeente:`, of maak een begin met `swa init`.',
-    };
-    return { file, findings: [empty], onderdelen: null, data: undefined };
-  }
+  const findings = [...root.findings, ...validateSchema(root.data, root.doc, root.lineCounter, file, root.text)];
+  if (!isMap(root.data)) return { file, findings: findings.sort(compareFindings), onderdelen: null, data: root.data };
 
-  const findings = [...parsed.findings, ...validateSchema(parsed.data, parsed.doc, parsed.lineCounter, file, decoded.text)];
-  if (!isMap(parsed.data)) return { file, findings: sorted(findings), onderdelen: null, data: parsed.data };
+  const chain = resolveChain(root, { readFile: options.readFile, rootLevelsUp: options.rootLevelsUp ?? 0 });
+  findings.push(...chain.findings);
+  const isBase = root.data.basis === true;
+  const baseFiles = chain.layers.slice(1).map((layer) => layer.file);
+  const extra = { ...(isBase ? { isBase } : {}), ...(baseFiles.length > 0 ? { baseFiles } : {}) };
+  const order = [file, ...baseFiles];
+  if (!chain.complete) return { file, findings: inChainOrder(findings, order), onderdelen: null, data: root.data, ...extra };
 
-  const data = parsed.data;
+  const data = mergeChain(chain.layers.map((layer) => layer.data as PlainMap));
+  const ruleFindings: Finding[] = [];
   for (const rule of RULES) {
+    if (isBase && NOT_FOR_BASE.has(rule.id)) continue;
     rule.run({
       data,
       today: options.today,
       report(found) {
-        const { position } = locate(parsed.doc, parsed.lineCounter, file, found.path, found.at);
-        findings.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message: found.message, path: found.path, ...position });
+        const position = locateInChain(chain.layers, found.path, found.at);
+        ruleFindings.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message: found.message, path: found.path, ...position });
       },
     });
   }
-  return { file, findings: sorted(findings), onderdelen: onderdeelStatuses(data, findings), data };
+  const onderdelen = onderdeelStatuses(data, [...findings, ...ruleFindings]);
+  // A base is incomplete on purpose: what it leaves open, the gemeente files fill in.
+  const reported = isBase ? ruleFindings.map((f): Finding => ({ ...f, severity: 'info' })) : ruleFindings;
+  return { file, findings: inChainOrder([...findings, ...reported], order), onderdelen, data, ...extra };
 }
 
-function sorted(findings: Finding[]): Finding[] {
-  return findings.sort(compareFindings);
+/** The checked file's own findings first, then those in its base files, each by line. */
+function inChainOrder(findings: Finding[], order: readonly string[]): Finding[] {
+  const rank = (f: Finding): number => {
+    const index = order.indexOf(f.file);
+    return index < 0 ? order.length : index;
+  };
+  return findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
 }

@@ -1,0 +1,53 @@
+import { extname } from 'node:path';
+import { checkSource } from '../../core/check.js';
+import type { CheckedFile } from '../../core/run.js';
+import { buildOverzicht } from '../../overzicht/model.js';
+import { baseFileAccess } from '../base-files.js';
+import { EXIT, UserError, type CliIo } from '../io.js';
+import { packageInfo } from '../package-info.js';
+import { readInput } from '../read-inputs.js';
+import { writeFileSafely } from '../safe-write.js';
+import type { OverzichtCommandOptions, OverzichtFormat } from './overzicht.js';
+
+const BY_EXTENSION: Record<string, OverzichtFormat> = { '.docx': 'docx', '.md': 'markdown', '.markdown': 'markdown', '.csv': 'csv' };
+
+export async function runOverzicht(paths: string[], options: OverzichtCommandOptions, io: CliIo): Promise<number> {
+  const format = options.format ?? (options.out ? BY_EXTENSION[extname(options.out).toLowerCase()] : undefined) ?? 'markdown';
+  if (format === 'docx' && !options.out) {
+    throw new UserError('Een Word-document kan niet op het scherm worden getoond. Geef een bestandsnaam met --out, bijvoorbeeld: swa overzicht regio/*.yaml --out overzicht.docx');
+  }
+
+  const files: CheckedFile[] = [];
+  const unreadable: string[] = [];
+  for (const path of [...new Set(paths)]) {
+    const input = await readInput(path, io.stdin);
+    if ('problem' in input) unreadable.push(`${input.file}: ${input.problem.message}`);
+    else files.push(checkSource(input.file, input.bytes, { today: options.datum, ...baseFileAccess(input.file, io.cwd) }));
+  }
+  if (unreadable.length > 0) {
+    io.stderr.write(`${unreadable.map((line) => `swa: ${line}`).join('\n')}\nHet overzicht is niet gemaakt: controleer de bestandsnamen.\n`);
+    return EXIT.usage;
+  }
+
+  const overzicht = buildOverzicht(files, options.datum);
+  const content = await render(format, overzicht);
+  if (!options.out) {
+    io.stdout.write(content);
+    return EXIT.ok;
+  }
+  const outcome = await writeFileSafely(options.out, content, { force: options.force });
+  const verb = outcome === 'ongewijzigd' ? 'ongewijzigd gebleven' : outcome === 'vervangen' ? 'vervangen' : 'geschreven';
+  io.stdout.write(`Overzicht van ${overzicht.rijen.length} ${overzicht.rijen.length === 1 ? 'gemeente' : 'gemeenten'} ${verb}: ${options.out}\n`);
+  return EXIT.ok;
+}
+
+async function render(format: OverzichtFormat, overzicht: ReturnType<typeof buildOverzicht>): Promise<Uint8Array | string> {
+  switch (format) {
+    case 'markdown':
+      return (await import('../../overzicht/markdown.js')).overzichtMarkdown(overzicht);
+    case 'csv':
+      return (await import('../../overzicht/csv.js')).overzichtCsv(overzicht);
+    case 'docx':
+      return (await import('../../overzicht/docx.js')).overzichtDocx(overzicht, packageInfo());
+  }
+}

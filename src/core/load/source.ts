@@ -1,0 +1,36 @@
+import type { Document, LineCounter } from 'yaml';
+import type { Finding } from '../../findings.js';
+import { decodeSource } from './decode.js';
+import { parseYaml } from './parse-yaml.js';
+
+/** One agreements file, parsed, with what is needed to point back into it. */
+export interface LoadedSource {
+  file: string;
+  text: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  data: unknown;
+  /** YAML findings that did not stop the parse (e.g. warnings). */
+  findings: Finding[];
+}
+
+export type LoadResult = { ok: true; source: LoadedSource } | { ok: false; findings: Finding[] };
+
+/** bytes → text → YAML; a file that cannot be read as YAML at all gives only findings. */
+export function loadSource(file: string, bytes: Uint8Array): LoadResult {
+  const decoded = decodeSource(bytes, file);
+  if (!decoded.ok) return { ok: false, findings: [decoded.finding] };
+
+  const parsed = parseYaml(decoded.text, file);
+  if (parsed.data === undefined && parsed.findings.length > 0) return { ok: false, findings: parsed.findings };
+  if (parsed.doc.contents === null) {
+    return {
+      ok: false,
+      findings: [{
+        rule: 'bestand-leeg', severity: 'fout', onderdeel: null, file, line: 1, column: 1, path: [],
+        message: 'Het bestand is leeg. Begin met `schema_versie: 1` en `gemeente:`, of maak een begin met `swa init`.',
+      }],
+    };
+  }
+  return { ok: true, source: { file, text: decoded.text, doc: parsed.doc, lineCounter: parsed.lineCounter, data: parsed.data, findings: parsed.findings } };
+}

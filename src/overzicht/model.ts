@@ -1,0 +1,115 @@
+import { isAtLeast, type Onderdeel, type OnderdeelStatus } from '../findings.js';
+import type { CheckedFile } from '../core/run.js';
+import { ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { getIn } from '../core/rules/data-access.js';
+
+/** One column of the overview: an onderdeel a–j (b and d summarise their sub-items) or a voorwaarde. */
+export interface Kolom {
+  id: string;
+  /** Short header for the table cell. */
+  kop: string;
+  /** What the column stands for, for the legend. */
+  titel: string;
+  onderdelen: readonly Onderdeel[];
+}
+
+export const KOLOMMEN: readonly Kolom[] = [
+  kolom('a', ['a']),
+  { id: 'b', kop: 'b', titel: 'Informeren van direct betrokkenen (b.i en b.ii)', onderdelen: ['b.i', 'b.ii'] },
+  kolom('c', ['c']),
+  { id: 'd', kop: 'd', titel: 'Betrokkenheid, overdracht en zicht op veiligheid (d.i t/m d.v)', onderdelen: ['d.i', 'd.ii', 'd.iii', 'd.iv', 'd.v'] },
+  kolom('e', ['e']),
+  kolom('f', ['f']),
+  kolom('g', ['g']),
+  kolom('h', ['h']),
+  kolom('i', ['i']),
+  kolom('j', ['j']),
+  { id: 'visie', kop: 'Visie', titel: `Voorwaarde: ${ONDERDEEL_INFO['voorwaarde.visie'].titel.toLowerCase()}`, onderdelen: ['voorwaarde.visie'] },
+  { id: 'aansluiting', kop: 'Aansluiting', titel: `Voorwaarde: ${ONDERDEEL_INFO['voorwaarde.aansluiting'].titel.toLowerCase()}`, onderdelen: ['voorwaarde.aansluiting'] },
+  { id: 'evaluatie', kop: 'Evaluatie', titel: `Voorwaarde: ${ONDERDEEL_INFO['voorwaarde.evaluatie'].titel.toLowerCase()}`, onderdelen: ['voorwaarde.evaluatie'] },
+];
+
+function kolom(id: Onderdeel & string, onderdelen: Onderdeel[]): Kolom {
+  return { id, kop: id, titel: ONDERDEEL_INFO[id].titel, onderdelen };
+}
+
+export interface OverzichtRij {
+  gemeente: string;
+  cbsCode: string | null;
+  file: string;
+  /** Per column; null when the file could not be checked at all. */
+  statussen: Record<string, OnderdeelStatus> | null;
+  /** Findings of severity fout or waarschuwing: what still has to be done. */
+  openPunten: number;
+  /** YYYY-MM-DD, or null when no date is planned. */
+  volgendeEvaluatie: string | null;
+  evaluatieVerlopen: boolean;
+}
+
+export interface Overzicht {
+  today: string;
+  /** The region's name when all gemeenten name the same one. */
+  regio: string | null;
+  rijen: OverzichtRij[];
+  /** Files marked `basis: true`: not a gemeente, so not a row. */
+  basisbestanden: string[];
+}
+
+export function buildOverzicht(files: readonly CheckedFile[], today: string): Overzicht {
+  const gemeenten = files.filter((file) => !file.isBase);
+  const rijen = gemeenten.map((file) => rij(file, today)).sort((x, y) => x.gemeente.localeCompare(y.gemeente, 'nl') || x.file.localeCompare(y.file));
+  const regios = new Set(gemeenten.map((file) => text(getIn(file.data, ['regio', 'naam']))));
+  const [regio] = regios;
+  return { today, regio: regios.size === 1 && regio ? regio : null, rijen, basisbestanden: files.filter((file) => file.isBase).map((file) => file.file) };
+}
+
+function rij(file: CheckedFile, today: string): OverzichtRij {
+  const volgende = text(getIn(file.data, ['evaluatie', 'volgende']));
+  const volgendeEvaluatie = volgende && /^\d{4}-\d{2}-\d{2}$/.test(volgende) ? volgende : null;
+  return {
+    gemeente: text(getIn(file.data, ['gemeente', 'naam'])) ?? `(geen gemeente: ${file.file})`,
+    cbsCode: text(getIn(file.data, ['gemeente', 'cbs_code'])) ?? null,
+    file: file.file,
+    statussen: file.onderdelen && !file.unreadable ? Object.fromEntries(KOLOMMEN.map((k) => [k.id, combined(k.onderdelen.map((o) => file.onderdelen![o]))])) : null,
+    openPunten: file.findings.filter((f) => isAtLeast(f.severity, 'waarschuwing')).length,
+    volgendeEvaluatie,
+    evaluatieVerlopen: volgendeEvaluatie !== null && volgendeEvaluatie < today,
+  };
+}
+
+/** All compleet: compleet; nothing at all: ontbreekt; anything in between: onvolledig. */
+export function combined(statuses: readonly OnderdeelStatus[]): OnderdeelStatus {
+  if (statuses.every((s) => s === 'compleet')) return 'compleet';
+  if (statuses.every((s) => s === 'ontbreekt')) return 'ontbreekt';
+  return 'onvolledig';
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** Symbol and word together, so the meaning survives a black-and-white print. */
+export const STATUS_LABEL: Record<OnderdeelStatus, { symbool: string; woord: string }> = {
+  compleet: { symbool: '✓', woord: 'compleet' },
+  onvolledig: { symbool: '!', woord: 'onvolledig' },
+  ontbreekt: { symbool: '✗', woord: 'ontbreekt' },
+};
+
+export const NIET_TE_CONTROLEREN = 'niet te controleren';
+
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** 2027-03-01 → "1 maart 2027". */
+export function datumNl(iso: string): string {
+  const [jaar, maand, dag] = iso.split('-').map(Number) as [number, number, number];
+  return `${dag} ${MAANDEN[maand - 1] ?? '?'} ${jaar}`;
+}
+
+export function evaluatieTekst(rij: OverzichtRij): string {
+  if (!rij.volgendeEvaluatie) return 'niet gepland';
+  return `${datumNl(rij.volgendeEvaluatie)}${rij.evaluatieVerlopen ? ' (verlopen)' : ''}`;
+}
+
+export function titel(overzicht: Overzicht): string {
+  return overzicht.regio ? `Overzicht samenwerkingsafspraken ${overzicht.regio}` : 'Overzicht samenwerkingsafspraken';
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { overzichtCsv } from '../../src/overzicht/csv.js';
+import { buildOverzicht, combined } from '../../src/overzicht/model.js';
+import type { CheckedFile } from '../../src/core/run.js';
+
+describe('combined status of b and d', () => {
+  it('is compleet only when every sub-item is, ontbreekt only when every sub-item is', () => {
+    expect(combined(['compleet', 'compleet'])).toBe('compleet');
+    expect(combined(['ontbreekt', 'ontbreekt'])).toBe('ontbreekt');
+    expect(combined(['compleet', 'ontbreekt'])).toBe('onvolledig');
+    expect(combined(['onvolledig', 'compleet'])).toBe('onvolledig');
+  });
+});
+
+describe('csv fields', () => {
+  it('quotes ; and " and keeps a formula from being run', () => {
+    const file: CheckedFile = { file: 'x.yaml', findings: [], onderdelen: null, data: { gemeente: { naam: '=HYPERLINK("x";"y")' } } };
+    const csv = overzichtCsv(buildOverzicht([file], '2026-11-23'));
+    const row = csv.split('\r\n')[1]!;
+    expect(row.startsWith(`"'=HYPERLINK(""x"";""y"")";`)).toBe(true);
+    expect(row).toContain('niet te controleren');
+  });
+});
