@@ -1,4 +1,4 @@
-import { ONDERDEEL_INFO } from '../onderdelen.js';
+import { leidraadQuote, ONDERDEEL_INFO } from '../onderdelen.js';
 import { assessAfspraken } from './afspraak-text.js';
 import { getIn, hasKey, text } from './data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
@@ -15,7 +15,7 @@ function reportGaps(context: RuleContext, kind: Kind): void {
         context.report({
           path: required.container,
           onderdeel,
-          message: `Onderdeel ${onderdeel} (${ONDERDEEL_INFO[onderdeel].titel}) ontbreekt. De leidraad vraagt: ${ONDERDEEL_INFO[onderdeel].leidraad}`,
+          message: `Onderdeel ${onderdeel} (${ONDERDEEL_INFO[onderdeel].titel}) ontbreekt. ${leidraadQuote(onderdeel)}`,
         });
       }
       continue;

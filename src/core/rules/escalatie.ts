@@ -1,4 +1,4 @@
-import { ONDERDEEL_INFO } from '../onderdelen.js';
+import { leidraadQuote } from '../onderdelen.js';
 import { textState } from './afspraak-text.js';
 import { getIn, isMap } from './data-access.js';
 import { defineRule } from './define-rule.js';
@@ -16,7 +16,7 @@ export const escalatieOntbreekt = defineRule({
     const stappen = getIn(context.data, STAPPEN);
     if (Array.isArray(stappen) && stappen.length > 0) return;
     const path = isMap(getIn(context.data, ['afspraken', 'i_escalatie'])) ? STAPPEN : ['afspraken', 'i_escalatie'];
-    context.report({ path, onderdeel: 'i', message: `Onderdeel i (escalatie) ontbreekt. De leidraad vraagt: ${ONDERDEEL_INFO.i.leidraad}` });
+    context.report({ path, onderdeel: 'i', message: `Onderdeel i (escalatie) ontbreekt. ${leidraadQuote('i')}` });
   },
 });
 

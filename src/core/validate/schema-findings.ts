@@ -32,6 +32,9 @@ const patternMessages: Record<string, string> = {
   '^[a-z0-9][a-z0-9_-]*$': 'maar mag alleen kleine letters, cijfers, - en _ bevatten, zonder spaties, bijvoorbeeld jbrv',
 };
 
+/** A key with a space almost always comes from a comma inside `{ naam: Raad, regio Zuid }`. */
+const COMMA_HINT = ' Staat er een komma in een tekst tussen { }? Zet die tekst dan tussen aanhalingstekens.';
+
 /**
  * Turns ajv's errors into one finding per real problem. ajv reports every failed branch of an
  * anyOf/oneOf, and that flood is what users of schema validators complain about most: when a
@@ -82,7 +85,7 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: Sou
       const where = path.length ? ` bij ${label}` : '';
       return {
         rule: 'schema-onbekende-sleutel',
-        message: `De sleutel \`${key}\`${where} bestaat niet in het afsprakenformaat.${suggestion(key, allowed)}`,
+        message: `De sleutel \`${key}\`${where} bestaat niet in het afsprakenformaat.${suggestion(key, allowed)}${key.includes(' ') ? COMMA_HINT : ''}`,
         path: [...path, key],
         atKey: true,
       };
