@@ -1,5 +1,6 @@
 import { getIn, isMap } from './data-access.js';
 import { defineRule } from './define-rule.js';
+import { isMisspeltThere } from './typo-key.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -21,10 +22,10 @@ export const evaluatieOntbreekt = defineRule({
       context.report({ path: ['evaluatie'], onderdeel: 'voorwaarde.evaluatie', message: 'Beschrijf onder `evaluatie` hoe vaak de afspraken samen worden geëvalueerd (`frequentie`) en wanneer de volgende evaluatie is (`volgende`).' });
       return;
     }
-    if (typeof evaluatie.frequentie !== 'string') {
+    if (typeof evaluatie.frequentie !== 'string' && !isMisspeltThere(context.data, ['evaluatie', 'frequentie'])) {
       context.report({ path: ['evaluatie', 'frequentie'], onderdeel: 'voorwaarde.evaluatie', message: 'Zeg onder `evaluatie.frequentie` hoe vaak de afspraken samen worden geëvalueerd, bijvoorbeeld `jaarlijks`.' });
     }
-    if (typeof evaluatie.volgende !== 'string') {
+    if (typeof evaluatie.volgende !== 'string' && !isMisspeltThere(context.data, ['evaluatie', 'volgende'])) {
       context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `evaluatie.volgende` de datum van de volgende gezamenlijke evaluatie (JJJJ-MM-DD).' });
     }
   },

@@ -177,9 +177,15 @@ function formatMessage(Label: string, format: string, data: unknown): string {
 
 function suggestion(given: string, options: readonly string[]): string {
   if (options.length === 0) return '';
+  const best = closeOption(given, options);
+  return best ? ` Bedoelde u \`${best}\`?` : ` Toegestaan: ${options.join(', ')}.`;
+}
+
+/** The option a typo most likely meant, if it is close enough to be a typo at all. */
+export function closeOption(given: string, options: readonly string[]): string | undefined {
+  if (options.length === 0) return undefined;
   const best = closest(given, options as string[]);
-  const close = distance(given.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3));
-  return close ? ` Bedoelde u \`${best}\`?` : ` Toegestaan: ${options.join(', ')}.`;
+  return distance(given.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 export function parsePointer(pointer: string): PathSegment[] {
