@@ -92,6 +92,11 @@ export const ONDERDEEL_INFO = {
   },
 } satisfies Record<Onderdeel, OnderdeelInfo>;
 
+/** The leidraad's own words for an onderdeel, quoted, to close a "this onderdeel is missing" message. */
+export function leidraadQuote(onderdeel: Onderdeel): string {
+  return `De leidraad noemt: "${ONDERDEEL_INFO[onderdeel].leidraad}"`;
+}
+
 export const LEIDRAAD_BRON = 'Leidraad Werken aan veiligheid (VNG, januari 2024), §6c';
 
 export function leidraadReference(onderdeel: Onderdeel): string {

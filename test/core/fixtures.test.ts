@@ -61,7 +61,7 @@ describe.each(CASES)('fixture %s', (name) => {
       expect(finding.line).toBeGreaterThanOrEqual(1);
       expect(finding.column).toBeGreaterThanOrEqual(1);
       expect(Array.isArray(finding.path)).toBe(true);
-      expect(finding.message).toMatch(/[.?]$/);
+      expect(finding.message).toMatch(/[.?"]$/);
     }
   });
 });

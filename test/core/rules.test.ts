@@ -75,3 +75,18 @@ describe('voorwaarde.evaluatie and "today"', () => {
     expect(run(20200101, '2026-11-23')).toEqual([]);
   });
 });
+
+describe('onderdeelOfPath', () => {
+  it('maps a place in the file to the onderdeel it belongs to', async () => {
+    const { onderdeelOfPath } = await import('../../src/core/rules/onderdeel-of-path.js');
+    expect(onderdeelOfPath(['afspraken', 'c_taakverdeling', 'wachtlijsten', 0, 'termijn'])).toBe('c');
+    expect(onderdeelOfPath(['afspraken', 'b_informeren_betrokkenen', 'verzoek_tot_onderzoek', 'wie'])).toBe('b.ii');
+    expect(onderdeelOfPath(['afspraken', 'd_betrokkenheid', 'kwaliteit_veiligheidsbeoordeling'])).toBe('d.v');
+    expect(onderdeelOfPath(['afspraken', 'h_methoden_en_instrumenten', 3, 'naam'])).toBe('h');
+    expect(onderdeelOfPath(['evaluatie', '2027'])).toBe('voorwaarde.evaluatie');
+    // b and d hold more than one onderdeel; the group itself belongs to none of them.
+    expect(onderdeelOfPath(['afspraken', 'b_informeren_betrokkenen', 'onbekend'])).toBeNull();
+    expect(onderdeelOfPath(['document', 'datum'])).toBeNull();
+    expect(onderdeelOfPath([])).toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
-import { ONDERDEEL_INFO } from '../onderdelen.js';
+import { leidraadQuote, ONDERDEEL_INFO } from '../onderdelen.js';
 import { assessAfspraken } from './afspraak-text.js';
 import { getIn, hasKey, text } from './data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
+import { isMisspeltThere } from './typo-key.js';
 import { REQUIRED_ONDERDELEN } from './required-afspraken.js';
 
 type Kind = 'onderdeel' | 'ontbreekt' | 'leeg' | 'placeholder';
@@ -11,18 +12,18 @@ function reportGaps(context: RuleContext, kind: Kind): void {
   for (const required of REQUIRED_ONDERDELEN) {
     const { onderdeel } = required;
     if (getIn(context.data, required.container) === undefined) {
-      if (kind === 'onderdeel') {
+      if (kind === 'onderdeel' && !isMisspeltThere(context.data, required.container)) {
         context.report({
           path: required.container,
           onderdeel,
-          message: `Onderdeel ${onderdeel} (${ONDERDEEL_INFO[onderdeel].titel}) ontbreekt. De leidraad vraagt: ${ONDERDEEL_INFO[onderdeel].leidraad}`,
+          message: `Onderdeel ${onderdeel} (${ONDERDEEL_INFO[onderdeel].titel}) ontbreekt. ${leidraadQuote(onderdeel)}`,
         });
       }
       continue;
     }
     for (const afspraak of required.afspraken) {
       if (!hasKey(context.data, afspraak.path)) {
-        if (kind === 'ontbreekt') context.report({ path: afspraak.path, onderdeel, message: `Er is nog geen afspraak over ${afspraak.over}.` });
+        if (kind === 'ontbreekt' && !isMisspeltThere(context.data, afspraak.path)) context.report({ path: afspraak.path, onderdeel, message: `Er is nog geen afspraak over ${afspraak.over}.` });
         continue;
       }
       for (const issue of assessAfspraken(getIn(context.data, afspraak.path), afspraak.path).issues) {

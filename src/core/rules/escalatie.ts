@@ -1,4 +1,4 @@
-import { ONDERDEEL_INFO } from '../onderdelen.js';
+import { leidraadQuote } from '../onderdelen.js';
 import { textState } from './afspraak-text.js';
 import { getIn, isMap } from './data-access.js';
 import { defineRule } from './define-rule.js';
@@ -16,7 +16,7 @@ export const escalatieOntbreekt = defineRule({
     const stappen = getIn(context.data, STAPPEN);
     if (Array.isArray(stappen) && stappen.length > 0) return;
     const path = isMap(getIn(context.data, ['afspraken', 'i_escalatie'])) ? STAPPEN : ['afspraken', 'i_escalatie'];
-    context.report({ path, onderdeel: 'i', message: `Onderdeel i (escalatie) ontbreekt. De leidraad vraagt: ${ONDERDEEL_INFO.i.leidraad}` });
+    context.report({ path, onderdeel: 'i', message: `Onderdeel i (escalatie) ontbreekt. ${leidraadQuote('i')}` });
   },
 });
 
@@ -45,14 +45,14 @@ export const escalatieStapOnvolledig = defineRule({
     const stappen = getIn(context.data, STAPPEN);
     if (!Array.isArray(stappen)) return;
     stappen.forEach((stap, index) => {
-      for (const [veld, uitleg] of [['wie', 'wie deze stap zet'], ['termijn', 'binnen welke termijn']] as const) {
+      for (const [veld, uitleg] of [['wie', 'wie deze stap zet'], ['termijn', 'binnen welke termijn de stap wordt gezet']] as const) {
         const value = isMap(stap) ? stap[veld] : undefined;
         if (textState(value) === 'ingevuld') continue;
         const hasField = isMap(stap) && Object.hasOwn(stap, veld);
         context.report({
           path: hasField ? [...STAPPEN, index, veld] : [...STAPPEN, index],
           onderdeel: 'i',
-          message: `Escalatiestap ${index + 1} zegt niet ${uitleg} (\`${veld}\`).`,
+          message: `Bij escalatiestap ${index + 1} staat niet ${uitleg} (\`${veld}\`).`,
           at: hasField ? 'value' : 'key',
         });
       }

@@ -1,7 +1,15 @@
 import { getIn, isMap } from './data-access.js';
 import { defineRule } from './define-rule.js';
+import { isMisspeltThere } from './typo-key.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** 2027-01-15 → "15 januari 2027": how a beleidsmedewerker writes a date. */
+function datumNl(iso: string): string {
+  const [jaar, maand, dag] = iso.split('-').map(Number) as [number, number, number];
+  return `${dag} ${MAANDEN[maand - 1] ?? maand} ${jaar}`;
+}
 
 export const evaluatieOntbreekt = defineRule({
   id: 'evaluatie-ontbreekt',
@@ -14,10 +22,10 @@ export const evaluatieOntbreekt = defineRule({
       context.report({ path: ['evaluatie'], onderdeel: 'voorwaarde.evaluatie', message: 'Beschrijf onder `evaluatie` hoe vaak de afspraken samen worden geëvalueerd (`frequentie`) en wanneer de volgende evaluatie is (`volgende`).' });
       return;
     }
-    if (typeof evaluatie.frequentie !== 'string') {
+    if (typeof evaluatie.frequentie !== 'string' && !isMisspeltThere(context.data, ['evaluatie', 'frequentie'])) {
       context.report({ path: ['evaluatie', 'frequentie'], onderdeel: 'voorwaarde.evaluatie', message: 'Zeg onder `evaluatie.frequentie` hoe vaak de afspraken samen worden geëvalueerd, bijvoorbeeld `jaarlijks`.' });
     }
-    if (typeof evaluatie.volgende !== 'string') {
+    if (typeof evaluatie.volgende !== 'string' && !isMisspeltThere(context.data, ['evaluatie', 'volgende'])) {
       context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `evaluatie.volgende` de datum van de volgende gezamenlijke evaluatie (JJJJ-MM-DD).' });
     }
   },
@@ -34,7 +42,7 @@ export const evaluatieVerlopen = defineRule({
     context.report({
       path: ['evaluatie', 'volgende'],
       onderdeel: 'voorwaarde.evaluatie',
-      message: `De volgende evaluatie stond op ${volgende} en die datum is voorbij (vandaag: ${context.today}). Evalueer de afspraken en zet de nieuwe datum in \`evaluatie.volgende\`.`,
+      message: `De volgende evaluatie stond gepland op ${datumNl(volgende)}; die datum is voorbij (vandaag is het ${datumNl(context.today)}). Evalueer de afspraken samen en zet de nieuwe datum in \`evaluatie.volgende\`.`,
       at: 'value',
     });
   },
@@ -49,6 +57,6 @@ export const evaluatieVolgorde = defineRule({
     const laatste = getIn(context.data, ['evaluatie', 'laatste']);
     const volgende = getIn(context.data, ['evaluatie', 'volgende']);
     if (typeof laatste !== 'string' || typeof volgende !== 'string' || !DATE.test(laatste) || !DATE.test(volgende) || volgende > laatste) return;
-    context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: `De volgende evaluatie (${volgende}) ligt niet na de laatste (${laatste}).`, at: 'value' });
+    context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: `De volgende evaluatie (${datumNl(volgende)}) ligt niet na de laatste (${datumNl(laatste)}). Klopt een van de twee datums niet?`, at: 'value' });
   },
 });

@@ -1,4 +1,4 @@
-import { ONDERDEEL_INFO } from '../onderdelen.js';
+import { leidraadQuote } from '../onderdelen.js';
 import { getIn, isMap } from './data-access.js';
 import { defineRule } from './define-rule.js';
 import { declaredGiIds, refCoversGi } from './partner-refs.js';
@@ -13,7 +13,7 @@ export const instrumentenOntbreken = defineRule({
   run(context) {
     const list = getIn(context.data, H);
     if (Array.isArray(list) && list.length > 0) return;
-    context.report({ path: H, onderdeel: 'h', message: `Onderdeel h (methoden en instrumenten) ontbreekt of is leeg. De leidraad vraagt: ${ONDERDEEL_INFO.h.leidraad}` });
+    context.report({ path: H, onderdeel: 'h', message: `Onderdeel h (methoden en instrumenten) ontbreekt of is leeg. ${leidraadQuote('h')}` });
   },
 });
 
@@ -33,7 +33,7 @@ export const instrumentPerOrganisatie = defineRule({
     ];
     const giIds = declaredGiIds(context.data);
     if (giIds.length === 0) organisaties.push(['gi', 'de GI', (ref) => ref === 'gi' || ref.startsWith('gi.')]);
-    for (const id of giIds) organisaties.push([`gi.${id}`, `GI ${id}`, (ref) => refCoversGi(ref, id)]);
+    for (const id of giIds) organisaties.push([`gi.${id}`, giNaam(context.data, id), (ref) => refCoversGi(ref, id)]);
     for (const [ref, naam, covers] of organisaties) {
       if (refs.some(covers)) continue;
       context.report({
@@ -44,3 +44,11 @@ export const instrumentPerOrganisatie = defineRule({
     }
   },
 });
+
+/** "Jeugdbescherming Toets (gi.jbt)" reads better than the bare id. */
+function giNaam(data: unknown, id: string): string {
+  const gi = getIn(data, ['partners', 'gi']);
+  const entry = Array.isArray(gi) ? gi.find((g) => isMap(g) && g.id === id) : undefined;
+  const naam = isMap(entry) && typeof entry.naam === 'string' && entry.naam.trim() ? entry.naam.trim() : undefined;
+  return naam ? `${naam} (gi.${id})` : `GI ${id}`;
+}

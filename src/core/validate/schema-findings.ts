@@ -32,6 +32,9 @@ const patternMessages: Record<string, string> = {
   '^[a-z0-9][a-z0-9_-]*$': 'maar mag alleen kleine letters, cijfers, - en _ bevatten, zonder spaties, bijvoorbeeld jbrv',
 };
 
+/** A key with a space almost always comes from a comma inside `{ naam: Raad, regio Zuid }`. */
+const COMMA_HINT = ' Staat er een komma in een tekst tussen { }? Zet die tekst dan tussen aanhalingstekens.';
+
 /**
  * Turns ajv's errors into one finding per real problem. ajv reports every failed branch of an
  * anyOf/oneOf, and that flood is what users of schema validators complain about most: when a
@@ -82,7 +85,7 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: Sou
       const where = path.length ? ` bij ${label}` : '';
       return {
         rule: 'schema-onbekende-sleutel',
-        message: `De sleutel \`${key}\`${where} bestaat niet in het afsprakenformaat.${suggestion(key, allowed)}`,
+        message: `De sleutel \`${key}\`${where} bestaat niet in het afsprakenformaat.${suggestion(key, allowed)}${key.includes(' ') ? COMMA_HINT : ''}`,
         path: [...path, key],
         atKey: true,
       };
@@ -174,9 +177,15 @@ function formatMessage(Label: string, format: string, data: unknown): string {
 
 function suggestion(given: string, options: readonly string[]): string {
   if (options.length === 0) return '';
+  const best = closeOption(given, options);
+  return best ? ` Bedoelde u \`${best}\`?` : ` Toegestaan: ${options.join(', ')}.`;
+}
+
+/** The option a typo most likely meant, if it is close enough to be a typo at all. */
+export function closeOption(given: string, options: readonly string[]): string | undefined {
+  if (options.length === 0) return undefined;
   const best = closest(given, options as string[]);
-  const close = distance(given.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3));
-  return close ? ` Bedoelde u \`${best}\`?` : ` Toegestaan: ${options.join(', ')}.`;
+  return distance(given.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 export function parsePointer(pointer: string): PathSegment[] {
