@@ -33,6 +33,10 @@ export interface WizardResult {
   overwrite: boolean;
 }
 
+/** inquirer's key hints are English; our users read Dutch. */
+const KEY_ACTIONS: Record<string, string> = { navigate: 'bladeren', select: 'kiezen', toggle: 'aan/uit', all: 'alles', invert: 'omkeren', submit: 'verder' };
+const dutchKeys = { style: { keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${key} ${KEY_ACTIONS[action] ?? action}`).join(' • ') } };
+
 const PARTNERS = [
   ['lokaal_team', 'het lokaal (wijk)team'],
   ['veilig_thuis', 'Veilig Thuis'],
@@ -89,6 +93,7 @@ export async function runWizard(hooks: WizardHooks, preset: { gemeente?: string;
         { name: 'Stoppen zonder iets te schrijven', value: 'stop' },
       ],
       default: 'ander',
+      theme: dutchKeys,
     });
     if (choice === 'stop') return null;
     if (choice === 'vervang') {
@@ -119,6 +124,7 @@ async function askOnderdeel(onderdeel: InitOnderdeel, base: BaseInfo | undefined
     message: `Onderdeel ${onderdeel}:`,
     choices,
     default: base && baseStatus && baseStatus !== 'ontbreekt' ? 'basis' : 'open',
+    theme: dutchKeys,
   });
   if (keuze !== 'nu') return { keuze };
   if (onderdeel === 'h') return { keuze, instrumenten: await askInstrumenten() };
@@ -143,6 +149,7 @@ async function askInstrumenten(): Promise<Instrument[]> {
         { name: 'Raad voor de Kinderbescherming', value: 'rvdk' },
         { name: 'GI', value: 'gi' },
       ],
+      theme: dutchKeys,
     });
     instrumenten.push({ naam, gebruiktDoor });
   }
