@@ -1,5 +1,5 @@
 import { compareFindings, type Finding, type Onderdeel, type OnderdeelStatus } from '../findings.js';
-import { resolveChain } from './load/extends.js';
+import { resolveChain, type LoadedBase } from './load/extends.js';
 import { mergeChain } from './load/merge.js';
 import { locateInChain } from './load/provenance.js';
 import { loadSource } from './load/source.js';
@@ -19,6 +19,8 @@ export interface CheckOptions {
    * directory of the checked file.
    */
   rootLevelsUp?: number;
+  /** Base files already read in this run (see `ExtendsAccess.cache`); optional. */
+  baseCache?: Map<string, LoadedBase>;
 }
 
 export interface FileCheck {
@@ -46,7 +48,7 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
   const findings = [...root.findings, ...validateSchema(root.data, root.doc, root.lineCounter, file, root.text)];
   if (!isMap(root.data)) return { file, findings: findings.sort(compareFindings), onderdelen: null, data: root.data };
 
-  const chain = resolveChain(root, { readFile: options.readFile, rootLevelsUp: options.rootLevelsUp ?? 0 });
+  const chain = resolveChain(root, { readFile: options.readFile, rootLevelsUp: options.rootLevelsUp ?? 0, cache: options.baseCache });
   findings.push(...chain.findings);
   const isBase = root.data.basis === true;
   const baseFiles = chain.layers.slice(1).map((layer) => layer.file);

@@ -210,3 +210,17 @@ describe('a base file checked on its own', () => {
     expect(byRule(child.findings, 'gemeente-ontbreekt')).toEqual([expect.objectContaining({ severity: 'fout', file: 'a.yaml' })]);
   });
 });
+
+describe('a base shared by many gemeente files', () => {
+  it('is read and parsed once per run when a cache is given, with the same findings', () => {
+    const files = { 'regio.yaml': REGIO, 'a.yaml': 'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: A\n', 'b.yaml': 'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: B\n' };
+    const fs = memoryFiles(files);
+    const reads: string[] = [];
+    const readFile = (path: string): Uint8Array => (reads.push(path), fs.readFile(path));
+    const baseCache = new Map();
+    const withCache = ['a.yaml', 'b.yaml'].map((file) => checkSource(file, fs.bytes(file), { today: TODAY, readFile, baseCache }));
+    expect(reads).toEqual(['regio.yaml']);
+    const without = ['a.yaml', 'b.yaml'].map((file) => checkSource(file, fs.bytes(file), { today: TODAY, readFile: fs.readFile }));
+    expect(withCache).toEqual(without);
+  });
+});

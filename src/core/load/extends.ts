@@ -13,7 +13,15 @@ export interface ExtendsAccess {
    * may not leave it. 0: the file's own directory.
    */
   rootLevelsUp: number;
+  /**
+   * Base files already read and checked in this run, by the path shown to the user: a region's
+   * base is shared by every gemeente file, and parsing it once instead of per file halves a run.
+   * The caller owns it and must not keep it across changes to the files.
+   */
+  cache?: Map<string, LoadedBase>;
 }
+
+export type LoadedBase = { ok: true; source: LoadedSource; findings: Finding[] } | { ok: false; findings: Finding[] };
 
 export interface Chain {
   /** The checked file first, then its base, that base's base, and so on. */
@@ -67,19 +75,22 @@ export function resolveChain(root: LoadedSource, access: ExtendsAccess): Chain {
     if (!access.readFile) {
       return fail(current, 'extends-niet-gevonden', `Het basisbestand ${file} kan hier niet worden gelezen.`);
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = access.readFile(file);
-    } catch (error) {
-      return fail(current, 'extends-niet-gevonden', `Het basisbestand ${file} (uit \`extends: ${reference}\`) ${unreadableReason(error)} Controleer het pad; het wordt gelezen vanaf de map van dit bestand.`);
+    let loaded = access.cache?.get(file);
+    if (!loaded) {
+      let bytes: Uint8Array;
+      try {
+        bytes = access.readFile(file);
+      } catch (error) {
+        return fail(current, 'extends-niet-gevonden', `Het basisbestand ${file} (uit \`extends: ${reference}\`) ${unreadableReason(error)} Controleer het pad; het wordt gelezen vanaf de map van dit bestand.`);
+      }
+      loaded = loadBase(file, bytes);
+      access.cache?.set(file, loaded);
     }
-    const loaded = loadSource(file, bytes);
+    findings.push(...loaded.findings.map((finding) => ({ ...finding })));
     if (!loaded.ok) {
-      findings.push(...loaded.findings);
       return fail(current, 'extends-geen-map', `Het basisbestand ${file} kan niet worden gebruikt: het is leeg of de YAML-opmaak klopt niet (zie de melding daar).`);
     }
     const base = loaded.source;
-    findings.push(...base.findings, ...validateSchema(base.data, base.doc, base.lineCounter, base.file, base.text));
     if (!isMap(base.data)) {
       return fail(current, 'extends-geen-map', `Het basisbestand ${file} bestaat niet uit sleutels met waarden (zoals \`afspraken:\`), maar uit een lijst of losse tekst. Een basisbestand is opgebouwd als een gewoon afsprakenbestand.`);
     }
@@ -87,6 +98,13 @@ export function resolveChain(root: LoadedSource, access: ExtendsAccess): Chain {
     seen.push(relative);
     current = base;
   }
+}
+
+function loadBase(file: string, bytes: Uint8Array): LoadedBase {
+  const loaded = loadSource(file, bytes);
+  if (!loaded.ok) return loaded;
+  const { source } = loaded;
+  return { ok: true, source, findings: [...source.findings, ...validateSchema(source.data, source.doc, source.lineCounter, source.file, source.text)] };
 }
 
 function levelsUp(relative: string): number {
