@@ -8,6 +8,7 @@ import {
   HeadingLevel,
   HeightRule,
   LevelFormat,
+  LineRuleType,
   PageBreak,
   PageNumber,
   Tab,
@@ -50,12 +51,12 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   { id: 'ondertitel', name: 'Ondertitel voorblad', basedOn: 'Normal', run: { size: 28, color: '404040' }, paragraph: { spacing: { before: 120, after: 480 } } },
   { id: 'concept', name: 'Conceptmarkering', basedOn: 'Normal', run: { size: 36, bold: true, color: 'C00000', characterSpacing: 60 }, paragraph: { spacing: { before: 120, after: 480 }, border: { top: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 }, bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 } } } },
   { id: 'inhoud-kop', name: 'Kop inhoudsopgave', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 0, after: 240 } } },
-  { id: 'leidraad', name: 'Leidraadcitaat', basedOn: 'Normal', run: { size: 20, color: '262626' }, paragraph: { spacing: { before: 120, after: 200, line: 264 }, indent: { left: 170, right: 170 }, shading: { type: 'clear', color: 'auto', fill: 'EEF3F8' }, border: { left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 } } } },
+  { id: 'leidraad', name: 'Leidraadcitaat', basedOn: 'Normal', run: { size: 20, color: '262626' }, paragraph: { spacing: { before: 120, after: 200, line: 264, lineRule: LineRuleType.AUTO }, indent: { left: 170, right: 170 }, keepNext: true, shading: { type: 'clear', color: 'auto', fill: 'EEF3F8' }, border: { left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 } } } },
   { id: 'afspraak', name: 'Afspraak', basedOn: 'Normal', paragraph: { spacing: { before: 120, after: 40 }, indent: { left: 794, hanging: 794 }, keepNext: true } },
   { id: 'afspraak-detail', name: 'Afspraak detail', basedOn: 'Normal', run: { size: 19, color: '404040' }, paragraph: { spacing: { before: 0, after: 40 }, indent: { left: 794 } } },
-  { id: 'klein', name: 'Kleine tekst', basedOn: 'Normal', run: { size: 18, color: '595959' } },
+  { id: 'klein', name: 'Kleine tekst', basedOn: 'Normal', run: { size: 18, color: '595959' }, paragraph: { spacing: { before: 20, after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
   { id: 'ondertekening-kop', name: 'Kop ondertekening', basedOn: 'Normal', next: 'Normal', run: { bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 80 }, keepNext: true } },
-  { id: 'tabel', name: 'Tabeltekst', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { before: 20, after: 20, line: 252 } } },
+  { id: 'tabel', name: 'Tabeltekst', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } } },
   { id: 'koptekst', name: 'Koptekst swa', basedOn: 'Normal', run: { size: 16, color: '7F7F7F' }, paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } } } },
   { id: 'voettekst', name: 'Voettekst swa', basedOn: 'Normal', run: { size: 16, color: '7F7F7F' }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
   { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 100, after: 20 } } },
@@ -72,6 +73,11 @@ interface BuildState {
   section: number;
 }
 
+/** Only what the markup asks for: an explicit "not bold" would override the paragraph style. */
+function emphasis(bold: boolean | undefined, italic: boolean): { bold?: true; italics?: true } {
+  return { ...(bold ? { bold: true } : {}), ...(italic ? { italics: true } : {}) };
+}
+
 function runs(content: Inline[], state: BuildState, base: { bold?: boolean } = {}): ParagraphChild[] {
   return content.map((part): ParagraphChild => {
     switch (part.kind) {
@@ -81,17 +87,16 @@ function runs(content: Inline[], state: BuildState, base: { bold?: boolean } = {
         return new TextRun({ children: [new Tab()] });
       case 'voetnoot': {
         const id = state.nextFootnote++;
-        state.footnotes[id] = { children: [new Paragraph({ children: [new TextRun(part.text)] })] };
+        state.footnotes[id] = { children: [new Paragraph({ children: [new TextRun(` ${part.text}`)] })] };
         return new FootnoteReferenceRun(id);
       }
       case 'pagina':
       case 'paginas':
-        return new TextRun({ children: [part.kind === 'pagina' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], bold: part.bold || base.bold, italics: part.italic });
+        return new TextRun({ children: [part.kind === 'pagina' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], ...emphasis(part.bold || base.bold, part.italic) });
       default:
         return new TextRun({
           text: part.text,
-          bold: part.bold || base.bold || part.open,
-          italics: part.italic,
+          ...emphasis(part.bold || base.bold || part.open, part.italic),
           ...(part.open ? { highlight: 'yellow' as const, color: '7F0000' } : {}),
         });
     }
@@ -124,12 +129,12 @@ function headingText(block: Extract<Block, { kind: 'heading' }>, state: BuildSta
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function blockToDocx(block: Block, state: BuildState, context: { inTable: boolean; keepNext?: boolean }): Array<Paragraph | Table | TableOfContents> {
+function blockToDocx(block: Block, state: BuildState, context: { inTable: boolean; keepNext?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] }): Array<Paragraph | Table | TableOfContents> {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], children: runs(headingText(block, state), state) })];
     case 'paragraph':
-      return [new Paragraph({ style: style(block.stijl) ?? (context.inTable ? 'tabel' : undefined), keepNext: context.keepNext, children: runs(block.content, state) })];
+      return [new Paragraph({ style: style(block.stijl) ?? (context.inTable ? 'tabel' : undefined), keepNext: context.keepNext, alignment: context.alignment, children: runs(block.content, state) })];
     case 'list':
       return block.items.map((item) => new Paragraph({ style: context.inTable ? 'tabel' : undefined, numbering: { reference: 'opsomming', level: 0 }, children: runs(item, state) }));
     case 'toc':
@@ -160,27 +165,31 @@ function table(block: Extract<Block, { kind: 'table' }>, state: BuildState): Tab
             width: { size: twips[index] ?? twips.at(-1)!, type: WidthType.DXA },
             margins: { top: 60, bottom: 60, left: 100, right: 100 },
             ...(cell.header ? { shading: { type: 'clear', color: 'auto', fill: 'DCE6F2' } } : {}),
-            children: cellContent(cell.blocks, cell.header, state, row.header || (keepWithNext && block.rows.length <= 8)),
+            children: cellContent(cell.blocks, cell.header, state, { keepNext: row.header || (keepWithNext && block.rows.length <= 6), centred: cell.centred }),
           }),
       ),
     });
   });
-  return new Table({
-    rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: twips,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-  });
+  if (block.stijl !== null && block.stijl !== 'open') {
+    throw new MarkupError(`Onbekende tabelstijl "${block.stijl}". Beschikbaar: open (alleen lijnen tussen de rijen).`, null, `stijl="${block.stijl}"`, 1);
+  }
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const borders =
+    block.stijl === 'open'
+      ? { top: border, bottom: border, left: none, right: none, insideHorizontal: border, insideVertical: none }
+      : { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+  return new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: twips, borders });
 }
 
-function cellContent(blocks: Block[], header: boolean, state: BuildState, keepNext: boolean): Array<Paragraph | Table> {
+function cellContent(blocks: Block[], header: boolean, state: BuildState, { keepNext, centred }: { keepNext: boolean; centred: boolean }): Array<Paragraph | Table> {
   if (blocks.length === 0) return [new Paragraph({ style: 'tabel', keepNext, children: [] })];
+  const alignment = centred ? AlignmentType.CENTER : undefined;
   return blocks.flatMap((block): Array<Paragraph | Table> => {
     if (block.kind === 'toc' || block.kind === 'pagebreak') throw new MarkupError(`<${block.kind === 'toc' ? 'inhoudsopgave' : 'nieuwe-pagina'}/> kan niet in een tabel staan.`, null, block.kind === 'toc' ? '<inhoudsopgave/>' : '<nieuwe-pagina/>', 1);
     if (header && block.kind === 'paragraph' && block.stijl === null) {
-      return [new Paragraph({ style: 'tabel', keepNext, children: runs(block.content, state, { bold: true }) })];
+      return [new Paragraph({ style: 'tabel', keepNext, alignment, children: runs(block.content, state, { bold: true }) })];
     }
-    return blockToDocx(block, state, { inTable: true, keepNext }) as Array<Paragraph | Table>;
+    return blockToDocx(block, state, { inTable: true, keepNext, alignment }) as Array<Paragraph | Table>;
   });
 }
 
@@ -205,7 +214,7 @@ export function buildDocx(parts: DocumentParts, properties: CoreProperties): Doc
     footnotes: state.footnotes,
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { before: 0, after: 240 } } },
         heading1: { run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 480, after: 160 }, keepNext: true, keepLines: true } },
         heading2: { run: { size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 320, after: 100 }, keepNext: true, keepLines: true } },

@@ -3,7 +3,7 @@
  * Values from the YAML reach it entity-encoded (see encode.ts), so no value can ever open a tag;
  * only the template text itself carries structure.
  *
- *   blocks:  <h1> <h2> <h3>  <p stijl="…">  <ul><li>  <table breedtes="30,70"><tr><th>/<td>
+ *   blocks:  <h1> <h2> <h3>  <p stijl="…">  <ul><li>  <table breedtes="30,70" stijl="open"><tr><th>/<td>
  *            <inhoudsopgave/>  <nieuwe-pagina/>
  *   inline:  <b> <i> <open> <br/> <tab/> <voetnoot>…</voetnoot> <pagina/> <paginas/>
  *
@@ -28,7 +28,7 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; numbered: boolean; content: Inline[] }
   | { kind: 'paragraph'; stijl: string | null; content: Inline[] }
   | { kind: 'list'; items: Inline[][] }
-  | { kind: 'table'; widths: number[] | null; rows: TableRow[] }
+  | { kind: 'table'; widths: number[] | null; stijl: string | null; rows: TableRow[] }
   | { kind: 'toc' }
   | { kind: 'pagebreak' };
 
@@ -41,6 +41,8 @@ export interface TableRow {
 
 export interface TableCell {
   header: boolean;
+  /** uitlijning="midden" centres the cell's text. */
+  centred: boolean;
   blocks: Block[];
 }
 
@@ -287,7 +289,7 @@ class Parser {
     const widths = token.attrs.breedtes ? token.attrs.breedtes.split(',').map((w) => Number(w.trim())) : null;
     if (widths && widths.some((w) => !Number.isFinite(w) || w <= 0)) this.fail(`breedtes="${token.attrs.breedtes}" moet een rij positieve getallen zijn, bijvoorbeeld breedtes="30,70".`, token);
     const rows: TableRow[] = [];
-    if (token.type === 'self') return { kind: 'table', widths, rows };
+    if (token.type === 'self') return { kind: 'table', widths, stijl: token.attrs.stijl ?? null, rows };
     for (;;) {
       this.skipWhitespace();
       const next = this.peek();
@@ -302,7 +304,7 @@ class Parser {
         if (cell?.type === 'close' && cell.name === 'tr') break;
         if (cell?.type !== 'open' || (cell.name !== 'td' && cell.name !== 'th')) this.fail(`In <tr> mag alleen <th> of <td> staan (gevonden: ${cell?.raw.trim() ?? 'het einde'}).`, cell);
         this.position += 1;
-        cells.push({ header: cell.name === 'th', blocks: this.blocks(cell.name) });
+        cells.push({ header: cell.name === 'th', centred: cell.attrs.uitlijning === 'midden', blocks: this.blocks(cell.name) });
         this.expectClose(cell.name);
       }
       this.expectClose('tr');
@@ -312,7 +314,7 @@ class Parser {
     if (widths && rows.some((row) => row.cells.length !== widths.length)) {
       this.fail(`Een rij van deze tabel heeft niet ${widths.length} cellen, zoals breedtes="${token.attrs.breedtes}" zegt.`, token);
     }
-    return { kind: 'table', widths, rows };
+    return { kind: 'table', widths, stijl: token.attrs.stijl ?? null, rows };
   }
 
   private skipWhitespace(): void {

@@ -168,7 +168,8 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
     openPunten: options.findings.map((finding) => ({
       ...onderdeelLabel(finding.onderdeel),
       ernst: finding.severity,
-      melding: finding.message,
+      // Backticks mark field names in the terminal; on paper quotes read better.
+      melding: finding.message.replace(/`([^`]*)`/g, '‘$1’'),
       regel: finding.line > 0 ? String(finding.line) : null,
     })),
     leidraadBron: LEIDRAAD_BRON,
