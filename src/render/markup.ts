@@ -241,7 +241,7 @@ class Parser {
       }
       if (BLOCK_TAGS.has(token.name) || ['li', 'tr', 'td', 'th'].includes(token.name)) {
         if (stopAtBlock) return result;
-        this.fail(`<${token.name}> kan niet binnen ${until ? `<${until}>` : 'een zin'} staan.`, token);
+        this.fail(until ? `<${until}> wordt niet afgesloten met </${until}> voordat <${token.name}> begint.` : `<${token.name}> kan hier niet staan.`, token);
       }
       this.position += 1;
       if (INLINE_STYLE_TAGS.has(token.name) && token.type === 'open') {

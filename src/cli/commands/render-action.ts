@@ -126,8 +126,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     for (const line of stale) progress.problem(`swa: ${line}`);
     progress.finish(
       stale.length === 0 && refused === 0
-        ? `✔ ${rendered} ${rendered === 1 ? 'bestand' : 'bestanden'} gecontroleerd: de documenten in ${shown(outDir) || '.'} zijn bijgewerkt.`
-        : `✖ ${stale.length} ${stale.length === 1 ? 'document is' : 'documenten zijn'} niet bijgewerkt${refused ? `, ${refused} ${refused === 1 ? 'bestand' : 'bestanden'} geweigerd` : ''}. Maak ze opnieuw met swa render --force.`,
+        ? `✔ ${rendered} ${rendered === 1 ? 'bestand' : 'bestanden'} gecontroleerd: de documenten in ${shown(outDir) || '.'} zijn actueel.`
+        : `✖ ${stale.length} ${stale.length === 1 ? 'document is' : 'documenten zijn'} niet actueel${refused ? `, ${refused} ${refused === 1 ? 'bestand' : 'bestanden'} geweigerd` : ''}. Maak ze opnieuw met swa render --force.`,
     );
   } else {
     const mark = refused === 0 ? '✔' : '✖';
