@@ -136,7 +136,9 @@ function templateError(error: unknown, origin: string): TemplateError {
   if (missingField) return new TemplateError(`het veld "${missingField}" bestaat hier niet. Controleer de spelling, of gebruik ../${missingField} of @root.${missingField} om een veld van buiten deze lijst te gebruiken.`, origin, line);
   const missingPartial = /The partial (\S+) could not be found/.exec(message)?.[1];
   if (missingPartial) return new TemplateError(`het deelsjabloon "${missingPartial}" bestaat niet. Bestaande sjablonen: ${TEMPLATE_NAMES.join(', ')}.`, origin, line);
-  if (/Parse error|Expecting|doesn't match|Invalid path|Unexpected/i.test(message)) {
+  const mismatch = /(\S+) doesn't match (\S+)/.exec(message);
+  if (mismatch) return new TemplateError(`{{#${mismatch[1]}}} wordt afgesloten met {{/${mismatch[2]}}}. Sluit elk blok af met zijn eigen naam, het laatst geopende eerst.`, origin, line);
+  if (/Parse error|Expecting|Invalid path|Unexpected/i.test(message)) {
     const detail = message.split('\n').slice(1, 3).join(' ').trim();
     return new TemplateError(`de sjabloontekst klopt hier niet: controleer of elke {{#…}} een bijpassende {{/…}} heeft en of alle accolades dicht zijn.${detail ? ` (${detail.replace(/\s+/g, ' ')})` : ''}`, origin, line);
   }

@@ -293,7 +293,7 @@ describe('swa render --templates', () => {
   });
 
   it.each([
-    ['sjablonen-kapot', 'onderdeel.hbs:', /onderdeel\.hbs:\d+: de sjabloontekst klopt hier niet/],
+    ['sjablonen-kapot', 'onderdeel.hbs:4', /\{\{#if\}\} wordt afgesloten met \{\{\/each\}\}/],
     ['sjablonen-onbekende-helper', 'partijen.hbs:3', /onbekende helper "hoofdletters"/],
     ['sjablonen-onbekende-naam', 'bijlage.hbs', /onbekend sjabloon "bijlage\.hbs"/],
     ['sjablonen-opmaakfout', 'evaluatie.hbs:3', /<p> wordt niet afgesloten met <\/p> voordat <h2> begint/],

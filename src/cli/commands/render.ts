@@ -20,16 +20,17 @@ export function registerRender(program: Command, context: CommandContext): void 
     .description('maak de Word-documenten met de samenwerkingsafspraken (integraal, en met --per-partner per partner)')
     .argument('<bestand...>', 'afsprakenbestanden (YAML); een patroon als "regio/*.yaml" mag ook')
     .addOption(new Option('-o, --out <map>', 'map waarin de documenten komen').default('.'))
-    .addOption(new Option('--per-partner', 'maak ook per partner (Veilig Thuis, Raad, elke GI) een eigen document').default(false))
-    .addOption(new Option('--strict', 'weiger een bestand waarin swa check nog fouten vindt (anders: concept)').default(false))
-    .addOption(new Option('--force', 'vervang bestaande documenten die anders zijn').default(false))
-    .addOption(new Option('--check', 'schrijf niets; exitcode 1 als de documenten in --out niet meer kloppen met de bestanden').default(false))
+    .addOption(new Option('--per-partner', 'maak ook per partner (Veilig Thuis, Raad, elke GI) een eigen document'))
+    .addOption(new Option('--strict', 'weiger een bestand waarin swa check nog fouten vindt (anders: concept)'))
+    .addOption(new Option('--force', 'vervang bestaande documenten die anders zijn'))
+    .addOption(new Option('--check', 'schrijf niets; exitcode 1 als de documenten in --out niet meer kloppen met de bestanden'))
     .addOption(new Option('--templates <map>', 'map met eigen sjablonen (.hbs) die de ingebouwde vervangen'))
-    .addOption(new Option('-q, --quiet', 'toon geen voortgang en samenvatting, alleen problemen').default(false))
+    .addOption(new Option('-q, --quiet', 'toon geen voortgang en samenvatting, alleen problemen'))
     .addOption(new Option('--datum <JJJJ-MM-DD>', 'de datum van "vandaag" voor de controle (voor herhaalbare uitvoer)').argParser(parseDatum))
-    .action(async (files: string[], options: Omit<RenderCommandOptions, 'datum'> & { datum?: string }) => {
+    .action(async (files: string[], options: Partial<RenderCommandOptions> & { out: string }) => {
       const { runRender } = await import('./render-action.js');
-      context.setExitCode(await runRender(files, { ...options, datum: options.datum ?? localToday() }, context.io));
+      const flags = { perPartner: options.perPartner === true, strict: options.strict === true, force: options.force === true, check: options.check === true, quiet: options.quiet === true };
+      context.setExitCode(await runRender(files, { ...options, ...flags, datum: options.datum ?? localToday() }, context.io));
     });
   dutchHelp(command);
 }
