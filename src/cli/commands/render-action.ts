@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { checkSource, type FileCheck } from '../../core/check.js';
+import { loadTemplates } from '../../render/load-templates.js';
+import { Progress } from '../../render/progress.js';
+import { renderFile } from '../../render/render-document.js';
+import { compileTemplates, TemplateError, type TemplateSet } from '../../render/template-set.js';
+import { formatText } from '../../report/text.js';
+import { EXIT, UserError, type CliIo } from '../io.js';
+import { packageInfo } from '../package-info.js';
+import { readInput } from '../read-inputs.js';
+import { writeFileSafely } from '../safe-write.js';
+import type { RenderCommandOptions } from './render.js';
+
+type Outcome = 'gerenderd' | 'concept' | 'geweigerd' | 'onleesbaar';
+
+/** YAML and schema errors mean the data cannot be trusted: such a file is never rendered. */
+function unrenderable(check: FileCheck): boolean {
+  return check.onderdelen === null || check.findings.some((f) => f.severity === 'fout' && /^(yaml-|schema-|bestand-)/.test(f.rule));
+}
+
+/** Shell globs arrive expanded; a quoted pattern ("regio/*.yaml") is expanded here. */
+async function expandInputs(patterns: string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (/[*?[\]{}]/.test(pattern) && pattern !== '-') {
+      const matches = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+      if (matches.length === 0) throw new UserError(`Het patroon ${pattern} past op geen enkel bestand.`);
+      files.push(...matches);
+    } else {
+      files.push(pattern);
+    }
+  }
+  return [...new Set(files)];
+}
+
+export async function runRender(patterns: string[], options: RenderCommandOptions, io: CliIo): Promise<number> {
+  const inputs = await expandInputs(patterns, io.cwd);
+  let templates: TemplateSet;
+  try {
+    templates = compileTemplates(await loadTemplates(options.templates === undefined ? null : resolve(io.cwd, options.templates)));
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UserError(`sjabloonfout in ${error.message}`, EXIT.usage);
+    throw error;
+  }
+
+  const outDir = resolve(io.cwd, options.out);
+  const generator = `swa ${packageInfo().version}`;
+  const progress = Progress.for(io.stderr, inputs.length, options.quiet);
+  const outcomes: Outcome[] = [];
+  const stale: string[] = [];
+  const claimed = new Map<string, string>();
+  const shown = (path: string): string => {
+    const rel = relative(io.cwd, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  };
+
+  for (const file of inputs) {
+    const input = await readInput(file === '-' ? file : resolve(io.cwd, file), io.stdin);
+    if ('problem' in input) {
+      progress.problem(`swa: ${file}: ${input.problem.message}`);
+      outcomes.push('onleesbaar');
+      progress.step(file, `${file}: niet gelezen`);
+      continue;
+    }
+    const check = checkSource(file === '-' ? input.file : file, input.bytes, { today: options.datum, readFile: (path) => readFileSync(path) });
+    if (unrenderable(check)) {
+      progress.problem(`swa: ${file} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, { color: false })}`);
+      outcomes.push('geweigerd');
+      progress.step(file, `${file}: geweigerd`);
+      continue;
+    }
+    const errors = check.findings.filter((f) => f.severity === 'fout');
+    if (options.strict && errors.length > 0) {
+      progress.problem(`swa: ${file} wordt niet gemaakt (--strict): swa check vindt nog ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}.\n${formatText({ today: options.datum, files: [check] }, { color: false })}`);
+      outcomes.push('geweigerd');
+      progress.step(file, `${file}: geweigerd (--strict)`);
+      continue;
+    }
+
+    let result;
+    try {
+      result = await renderFile(check, templates, { perPartner: options.perPartner, generator });
+    } catch (error) {
+      if (error instanceof TemplateError) throw new UserError(`sjabloonfout in ${error.message}`, EXIT.usage);
+      throw error;
+    }
+
+    const written: string[] = [];
+    let refused = false;
+    for (const document of result.documents) {
+      const target = join(outDir, document.fileName);
+      const owner = claimed.get(target);
+      if (owner !== undefined && owner !== file) {
+        progress.problem(`swa: ${file} maakt ${shown(target)}, maar dat document is in deze opdracht al gemaakt uit ${owner}. Geef de gemeenten verschillende namen, of render ze apart.`);
+        refused = true;
+        continue;
+      }
+      claimed.set(target, file);
+      if (options.check) {
+        const existing = await readFile(target).catch(() => undefined);
+        if (!existing) stale.push(`${shown(target)} ontbreekt (uit ${file})`);
+        else if (!existing.equals(document.bytes)) stale.push(`${shown(target)} is verouderd (uit ${file})`);
+        continue;
+      }
+      try {
+        const outcome = await writeFileSafely(target, document.bytes, { force: options.force });
+        written.push(`${shown(target)}${outcome === 'ongewijzigd' ? ' (ongewijzigd)' : ''}`);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        progress.problem(`swa: ${error.message}`);
+        refused = true;
+      }
+    }
+    outcomes.push(refused ? 'geweigerd' : result.concept ? 'concept' : 'gerenderd');
+    const label = refused ? 'geweigerd' : result.concept ? 'concept' : options.check ? 'gecontroleerd' : 'gemaakt';
+    progress.step(file, `${file}: ${label}${written.length ? ` → ${written.join(', ')}` : ''}`);
+  }
+
+  const count = (kind: Outcome): number => outcomes.filter((o) => o === kind).length;
+  const rendered = count('gerenderd') + count('concept');
+  const refused = count('geweigerd') + count('onleesbaar');
+  if (options.check) {
+    for (const line of stale) progress.problem(`swa: ${line}`);
+    progress.finish(
+      stale.length === 0 && refused === 0
+        ? `✔ ${rendered} ${rendered === 1 ? 'bestand' : 'bestanden'} gecontroleerd: de documenten in ${shown(outDir) || '.'} zijn actueel.`
+        : `✖ ${stale.length} ${stale.length === 1 ? 'document is' : 'documenten zijn'} niet actueel${refused ? `, ${refused} ${refused === 1 ? 'bestand' : 'bestanden'} geweigerd` : ''}. Maak ze opnieuw met swa render --force.`,
+    );
+  } else {
+    const mark = refused === 0 ? '✔' : '✖';
+    progress.finish(`${mark} ${rendered} gerenderd (waarvan ${count('concept')} concept), ${refused} geweigerd.`);
+  }
+  if (count('onleesbaar') > 0) return EXIT.usage;
+  if (refused > 0 || stale.length > 0) return EXIT.findings;
+  return EXIT.ok;
+}
+

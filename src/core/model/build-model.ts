@@ -1,0 +1,242 @@
+import type { Onderdeel } from '../../findings.js';
+import { leidraadReference, ONDERDEEL_INFO } from '../onderdelen.js';
+import { textState } from '../rules/afspraak-text.js';
+import { getIn, isMap, text } from '../rules/data-access.js';
+import type { Afspraak, AgreementsModel, EscalatieStap, Instrument, OnderdeelAfspraken, Onderwerp, Partner, PartnerKey, Persoon, VisieDocument } from './types.js';
+
+/** A filled-in text, or null when the file leaves it empty or holds a TODO-like placeholder. */
+function filled(value: unknown): string | null {
+  const raw = text(value);
+  return raw !== undefined && textState(raw) === 'ingevuld' ? raw.trim() : null;
+}
+
+function map(value: unknown): Record<string, unknown> {
+  return isMap(value) ? value : {};
+}
+
+function persoon(value: unknown): Persoon | null {
+  if (!isMap(value)) return null;
+  return { naam: filled(value.naam), functie: filled(value.functie), email: filled(value.email), telefoon: filled(value.telefoon) };
+}
+
+const FIXED: Array<{ key: 'lokaal_team' | 'veilig_thuis' | 'rvdk'; rol: string }> = [
+  { key: 'lokaal_team', rol: 'Lokaal (wijk)team' },
+  { key: 'veilig_thuis', rol: 'Veilig Thuis' },
+  { key: 'rvdk', rol: 'Raad voor de Kinderbescherming' },
+];
+
+function partners(data: unknown): Partner[] {
+  const result: Partner[] = [];
+  const describe = (key: PartnerKey, rol: string, value: unknown): Partner => {
+    const entry = map(value);
+    const signer = isMap(entry.ondertekenaar) ? entry.ondertekenaar : null;
+    return {
+      key,
+      rol,
+      naam: filled(entry.naam),
+      organisatieType: filled(entry.organisatie_type),
+      adres: filled(entry.adres),
+      contactpersoon: persoon(entry.contactpersoon),
+      ondertekenaar: signer ? { naam: filled(signer.naam), functie: filled(signer.functie), plaats: filled(signer.plaats) } : null,
+    };
+  };
+  for (const { key, rol } of FIXED) result.push(describe(key, rol, getIn(data, ['partners', key])));
+  const gi = getIn(data, ['partners', 'gi']);
+  if (Array.isArray(gi)) {
+    for (const entry of gi) {
+      if (isMap(entry) && typeof entry.id === 'string') result.push(describe(`gi.${entry.id}`, 'Gecertificeerde instelling', entry));
+    }
+  }
+  return result;
+}
+
+/** Turns partner refs into the names readers know, falling back to the role. */
+function nameResolver(model: { partners: Partner[]; gemeente: string | null }): (ref: string) => string {
+  const gis = model.partners.filter((p) => p.key.startsWith('gi.'));
+  return (ref) => {
+    if (ref === 'gemeente') return model.gemeente ? `Gemeente ${model.gemeente}` : 'de gemeente';
+    if (ref === 'gi') return gis.length === 1 && gis[0]!.naam ? gis[0]!.naam : 'de gecertificeerde instellingen';
+    const partner = model.partners.find((p) => p.key === ref);
+    if (partner) return partner.naam ?? partner.rol;
+    return ref;
+  };
+}
+
+function refs(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((ref): ref is string => typeof ref === 'string' && ref.trim() !== '');
+}
+
+interface TopicSpec {
+  path: string[];
+  titel: string | null;
+  partner?: Onderwerp['partner'];
+}
+
+const A = ['afspraken', 'a_advies_en_ondersteuning'];
+const B = ['afspraken', 'b_informeren_betrokkenen'];
+const C = ['afspraken', 'c_taakverdeling'];
+const D = ['afspraken', 'd_betrokkenheid'];
+const F = ['afspraken', 'f_terugkoppeling_verzoek_tot_onderzoek'];
+const J = ['afspraken', 'j_casuistiekevaluatie'];
+
+/** Where each onderdeel's agreements live in the file, and the topic titles the documents show. */
+const TOPICS: Array<{ onderdeel: Onderdeel; topics: TopicSpec[] }> = [
+  {
+    onderdeel: 'a',
+    topics: [
+      { path: [...A, 'veilig_thuis', 'wanneer'], titel: 'Wanneer het lokaal team advies vraagt aan Veilig Thuis', partner: 'veilig_thuis' },
+      { path: [...A, 'veilig_thuis', 'hoe'], titel: 'Hoe het lokaal team advies vraagt aan Veilig Thuis', partner: 'veilig_thuis' },
+      { path: [...A, 'rvdk', 'wanneer'], titel: 'Wanneer het lokaal team advies vraagt aan de Raad voor de Kinderbescherming', partner: 'rvdk' },
+      { path: [...A, 'rvdk', 'hoe'], titel: 'Hoe het lokaal team advies vraagt aan de Raad voor de Kinderbescherming', partner: 'rvdk' },
+      { path: [...A, 'gi', 'wanneer'], titel: 'Wanneer het lokaal team advies vraagt aan de gecertificeerde instelling', partner: 'gi' },
+      { path: [...A, 'gi', 'hoe'], titel: 'Hoe het lokaal team advies vraagt aan de gecertificeerde instelling', partner: 'gi' },
+    ],
+  },
+  {
+    onderdeel: 'b.i',
+    topics: [
+      { path: [...B, 'melding_veilig_thuis', 'wie'], titel: 'Wie informeert de direct betrokkenen' },
+      { path: [...B, 'melding_veilig_thuis', 'wanneer'], titel: 'Wanneer worden zij geïnformeerd' },
+    ],
+  },
+  {
+    onderdeel: 'b.ii',
+    topics: [
+      { path: [...B, 'verzoek_tot_onderzoek', 'wie'], titel: 'Wie informeert de direct betrokkenen' },
+      { path: [...B, 'verzoek_tot_onderzoek', 'wanneer'], titel: 'Wanneer worden zij geïnformeerd' },
+    ],
+  },
+  {
+    onderdeel: 'c',
+    topics: [
+      { path: [...C, 'veiligheidsplannen'], titel: 'Opstellen van veiligheidsplannen' },
+      { path: [...C, 'informeren_betrokkenen'], titel: 'Informeren van direct betrokkenen' },
+      { path: [...C, 'wachtlijsten'], titel: 'Als er een wachtlijst is' },
+    ],
+  },
+  { onderdeel: 'd.i', topics: [{ path: [...D, 'start_en_beeindiging'], titel: null }] },
+  { onderdeel: 'd.ii', topics: [{ path: [...D, 'overdracht_door_veilig_thuis'], titel: null }] },
+  { onderdeel: 'd.iii', topics: [{ path: [...D, 'zicht_op_directe_veiligheid'], titel: null }] },
+  { onderdeel: 'd.iv', topics: [{ path: [...D, 'informatieoverdracht'], titel: null }] },
+  { onderdeel: 'd.v', topics: [{ path: [...D, 'kwaliteit_veiligheidsbeoordeling'], titel: null }] },
+  { onderdeel: 'e', topics: [{ path: ['afspraken', 'e_nieuwe_zorgen_na_ots'], titel: null }] },
+  {
+    onderdeel: 'f',
+    topics: [
+      { path: [...F, 'wijze'], titel: 'Hoe de Raad het lokaal team informeert' },
+      { path: [...F, 'gedeelde_informatie'], titel: 'Welke informatie de Raad deelt' },
+    ],
+  },
+  { onderdeel: 'g', topics: [{ path: ['afspraken', 'g_jeugdhulp_op_indicatie'], titel: null }] },
+  {
+    onderdeel: 'j',
+    topics: [
+      { path: [...J, 'werkwijze'], titel: 'Werkwijze' },
+      { path: [...J, 'frequentie'], titel: 'Hoe vaak' },
+    ],
+  },
+];
+
+/** A topic's value is one afspraak (text or map) or a list of them; absent or empty means one open afspraak. */
+function afspraken(value: unknown, onderdeel: string, counter: { n: number }, resolve: (ref: string) => string): Afspraak[] {
+  const items = Array.isArray(value) ? value : [value];
+  const result = items.map((item): Afspraak => {
+    counter.n += 1;
+    const entry: Record<string, unknown> = isMap(item) ? item : { afspraak: item };
+    const verantwoordelijkRefs = refs(entry.verantwoordelijk);
+    return {
+      nummer: `${onderdeel}.${counter.n}`,
+      tekst: filled(entry.afspraak),
+      verantwoordelijk: verantwoordelijkRefs.map(resolve),
+      verantwoordelijkRefs,
+      termijn: filled(entry.termijn),
+      toelichting: filled(entry.toelichting),
+    };
+  });
+  if (result.length > 0) return result;
+  counter.n += 1;
+  return [{ nummer: `${onderdeel}.${counter.n}`, tekst: null, verantwoordelijk: [], verantwoordelijkRefs: [], termijn: null, toelichting: null }];
+}
+
+function instrumenten(data: unknown): Instrument[] {
+  const list = getIn(data, ['afspraken', 'h_methoden_en_instrumenten']);
+  if (!Array.isArray(list)) return [];
+  return list.filter(isMap).flatMap((entry): Instrument[] => {
+    const naam = filled(entry.naam);
+    if (!naam) return [];
+    return [{ naam, doel: filled(entry.doel), toelichting: filled(entry.toelichting), gebruiktDoorRefs: refs(entry.gebruikt_door) }];
+  });
+}
+
+function escalatieStappen(data: unknown): EscalatieStap[] {
+  const list = getIn(data, ['afspraken', 'i_escalatie', 'stappen']);
+  if (!Array.isArray(list)) return [];
+  return list.map((entry, index) => {
+    const step = map(entry);
+    return { nummer: index + 1, niveau: filled(step.niveau), wie: filled(step.wie), termijn: filled(step.termijn), toelichting: filled(step.toelichting) };
+  });
+}
+
+function visieDocumenten(data: unknown): VisieDocument[] {
+  const list = getIn(data, ['visie', 'documenten']);
+  if (!Array.isArray(list)) return [];
+  return list.filter(isMap).flatMap((entry): VisieDocument[] => {
+    const titel = filled(entry.titel);
+    return titel ? [{ titel, vastgesteld: filled(entry.vastgesteld), vastgesteldDoor: filled(entry.vastgesteld_door), url: filled(entry.url) }] : [];
+  });
+}
+
+/**
+ * The typed, normalised view of an agreements file that the renderers use. Pure; tolerant of
+ * incomplete drafts: whatever is missing becomes null or an open afspraak, never an exception.
+ */
+export function buildModel(data: unknown): AgreementsModel {
+  const gemeenteNaam = filled(getIn(data, ['gemeente', 'naam']));
+  const partnerList = partners(data);
+  const resolve = nameResolver({ partners: partnerList, gemeente: gemeenteNaam });
+  const status = getIn(data, ['document', 'status']);
+
+  const onderdelen: OnderdeelAfspraken[] = TOPICS.map(({ onderdeel, topics }) => {
+    const counter = { n: 0 };
+    return {
+      onderdeel,
+      titel: ONDERDEEL_INFO[onderdeel].titel,
+      leidraad: ONDERDEEL_INFO[onderdeel].leidraad,
+      bron: leidraadReference(onderdeel),
+      onderwerpen: topics.map((topic) => ({ titel: topic.titel, partner: topic.partner ?? null, afspraken: afspraken(getIn(data, topic.path), onderdeel, counter, resolve) })),
+    };
+  });
+
+  const acuutCounter = { n: 0 };
+  const acuutValue = getIn(data, ['afspraken', 'i_escalatie', 'acuut']);
+  return {
+    gemeente: { naam: gemeenteNaam, cbsCode: filled(getIn(data, ['gemeente', 'cbs_code'])) },
+    regio: { naam: filled(getIn(data, ['regio', 'naam'])), code: filled(getIn(data, ['regio', 'code'])) },
+    document: {
+      titel: filled(getIn(data, ['document', 'titel'])),
+      versie: filled(getIn(data, ['document', 'versie'])),
+      status: status === 'concept' || status === 'vastgesteld' ? status : null,
+      datum: filled(getIn(data, ['document', 'datum'])),
+      vastgesteldDoor: filled(getIn(data, ['document', 'vastgesteld_door'])),
+      looptijd: { van: filled(getIn(data, ['document', 'looptijd', 'van'])), tot: filled(getIn(data, ['document', 'looptijd', 'tot'])) },
+    },
+    visie: { documenten: visieDocumenten(data), toelichting: filled(getIn(data, ['visie', 'toelichting'])) },
+    partners: partnerList,
+    onderdelen,
+    instrumenten: instrumenten(data),
+    escalatie: {
+      stappen: escalatieStappen(data),
+      acuut: acuutValue === undefined || acuutValue === null ? [] : afspraken(acuutValue, 'i', acuutCounter, resolve),
+    },
+    evaluatie: {
+      frequentie: filled(getIn(data, ['evaluatie', 'frequentie'])),
+      laatste: filled(getIn(data, ['evaluatie', 'laatste'])),
+      volgende: filled(getIn(data, ['evaluatie', 'volgende'])),
+      wie: filled(getIn(data, ['evaluatie', 'wie'])),
+      toelichting: filled(getIn(data, ['evaluatie', 'toelichting'])),
+    },
+  };
+}
+
+export { nameResolver };

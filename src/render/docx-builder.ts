@@ -1,0 +1,246 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  FootnoteReferenceRun,
+  Footer,
+  Header,
+  HeadingLevel,
+  HeightRule,
+  LevelFormat,
+  LineRuleType,
+  PageBreak,
+  PageNumber,
+  Tab,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphStyleOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { Block, Inline, TableRow as MarkupRow } from './markup.js';
+import { MarkupError } from './markup.js';
+
+/** A4 with 2.5 cm margins; the text column is 16 cm = 9070 twips wide. */
+const PAGE = { width: 11906, height: 16838, margin: 1418 };
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const ACCENT = '1F4E79';
+const GREY_BORDER = 'A6A6A6';
+
+export interface DocumentParts {
+  body: Block[];
+  header: Block[];
+  footer: Block[];
+}
+
+export interface CoreProperties {
+  title: string;
+  subject: string;
+  creator: string;
+  description: string;
+  keywords: string;
+}
+
+/** Paragraph styles that templates may name with <p stijl="…">. */
+const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
+  { id: 'voorblad', name: 'Voorblad', basedOn: 'Normal', run: { size: 28, color: ACCENT }, paragraph: { spacing: { before: 1800, after: 240 } } },
+  { id: 'ondertitel', name: 'Ondertitel voorblad', basedOn: 'Normal', run: { size: 28, color: '404040' }, paragraph: { spacing: { before: 120, after: 480 } } },
+  { id: 'concept', name: 'Conceptmarkering', basedOn: 'Normal', run: { size: 36, bold: true, color: 'C00000', characterSpacing: 60 }, paragraph: { spacing: { before: 120, after: 480 }, border: { top: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 }, bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 } } } },
+  { id: 'inhoud-kop', name: 'Kop inhoudsopgave', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 0, after: 240 } } },
+  { id: 'leidraad', name: 'Leidraadcitaat', basedOn: 'Normal', run: { size: 20, color: '262626' }, paragraph: { spacing: { before: 120, after: 200, line: 264, lineRule: LineRuleType.AUTO }, indent: { left: 170, right: 170 }, keepNext: true, keepLines: true, shading: { type: 'clear', color: 'auto', fill: 'EEF3F8' }, border: { left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 } } } },
+  { id: 'afspraak', name: 'Afspraak', basedOn: 'Normal', paragraph: { spacing: { before: 120, after: 40 }, indent: { left: 794, hanging: 794 }, keepNext: true } },
+  { id: 'afspraak-detail', name: 'Afspraak detail', basedOn: 'Normal', run: { size: 19, color: '404040' }, paragraph: { spacing: { before: 0, after: 40 }, indent: { left: 794 } } },
+  { id: 'klein', name: 'Kleine tekst', basedOn: 'Normal', run: { size: 18, color: '595959' }, paragraph: { spacing: { before: 20, after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
+  { id: 'ondertekening-kop', name: 'Kop ondertekening', basedOn: 'Normal', next: 'Normal', run: { bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 80 }, keepNext: true } },
+  { id: 'tabel', name: 'Tabeltekst', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } } },
+  { id: 'koptekst', name: 'Koptekst swa', basedOn: 'Normal', run: { size: 16, color: '7F7F7F' }, paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } } } },
+  { id: 'voettekst', name: 'Voettekst swa', basedOn: 'Normal', run: { size: 16, color: '7F7F7F' }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
+  { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 100, after: 20 } } },
+  { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 0, after: 20 }, indent: { left: 440 } } },
+];
+const STYLE_IDS = new Set(PARAGRAPH_STYLES.map((s) => s.id));
+/** Word's built-in styles that templates may name in Dutch. */
+const BUILT_IN: Record<string, string> = { titel: 'Title' };
+
+interface BuildState {
+  footnotes: Record<number, { children: Paragraph[] }>;
+  nextFootnote: number;
+  chapter: number;
+  section: number;
+}
+
+/** Only what the markup asks for: an explicit "not bold" would override the paragraph style. */
+function emphasis(bold: boolean | undefined, italic: boolean): { bold?: true; italics?: true } {
+  return { ...(bold ? { bold: true } : {}), ...(italic ? { italics: true } : {}) };
+}
+
+function runs(content: Inline[], state: BuildState, base: { bold?: boolean } = {}): ParagraphChild[] {
+  return content.map((part): ParagraphChild => {
+    switch (part.kind) {
+      case 'break':
+        return new TextRun({ break: 1 });
+      case 'tab':
+        return new TextRun({ children: [new Tab()] });
+      case 'voetnoot': {
+        const id = state.nextFootnote++;
+        state.footnotes[id] = { children: [new Paragraph({ children: [new TextRun(` ${part.text}`)] })] };
+        return new FootnoteReferenceRun(id);
+      }
+      case 'pagina':
+      case 'paginas':
+        return new TextRun({ children: [part.kind === 'pagina' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], ...emphasis(part.bold || base.bold, part.italic) });
+      default:
+        return new TextRun({
+          text: part.text,
+          ...emphasis(part.bold || base.bold || part.open, part.italic),
+          ...(part.open ? { highlight: 'yellow' as const, color: '7F0000' } : {}),
+        });
+    }
+  });
+}
+
+function style(stijl: string | null): string | undefined {
+  if (stijl === null) return undefined;
+  if (BUILT_IN[stijl]) return BUILT_IN[stijl];
+  if (!STYLE_IDS.has(stijl)) {
+    const known = [...Object.keys(BUILT_IN), ...[...STYLE_IDS].filter((s) => !s.startsWith('TOC'))];
+    throw new MarkupError(`Onbekende stijl "${stijl}". Beschikbaar: ${known.join(', ')}.`, null, `stijl="${stijl}"`, 1);
+  }
+  return stijl;
+}
+
+function headingText(block: Extract<Block, { kind: 'heading' }>, state: BuildState): Inline[] {
+  if (!block.numbered || block.level === 3) return block.content;
+  let number: string;
+  if (block.level === 1) {
+    state.chapter += 1;
+    state.section = 0;
+    number = String(state.chapter);
+  } else {
+    state.section += 1;
+    number = `${state.chapter}.${state.section}`;
+  }
+  return [{ kind: 'text', text: `${number}\u2003`, bold: false, italic: false, open: false }, ...block.content];
+}
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function blockToDocx(block: Block, state: BuildState, context: { inTable: boolean; keepNext?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] }): Array<Paragraph | Table | TableOfContents> {
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[block.level], children: runs(headingText(block, state), state) })];
+    case 'paragraph':
+      return [new Paragraph({ style: style(block.stijl) ?? (context.inTable ? 'tabel' : undefined), keepNext: context.keepNext, alignment: context.alignment, children: runs(block.content, state) })];
+    case 'list':
+      return block.items.map((item) => new Paragraph({ style: context.inTable ? 'tabel' : undefined, numbering: { reference: 'opsomming', level: 0 }, children: runs(item, state) }));
+    case 'toc':
+      return [new TableOfContents('Inhoudsopgave', { hyperlink: true, headingStyleRange: '1-2' })];
+    case 'pagebreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
+    case 'table':
+      return [table(block, state)];
+  }
+}
+
+function table(block: Extract<Block, { kind: 'table' }>, state: BuildState): Table {
+  const columns = block.widths?.length ?? Math.max(1, ...block.rows.map((r) => r.cells.length));
+  const weights = block.widths ?? Array.from({ length: columns }, () => 1);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const twips = weights.map((w) => Math.round((w / total) * TEXT_WIDTH));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: GREY_BORDER };
+  const rows = block.rows.map((row: MarkupRow, rowIndex) => {
+    // Rows of signature and fact tables stay together; header rows repeat on every page.
+    const keepWithNext = rowIndex < block.rows.length - 1;
+    return new TableRow({
+      tableHeader: row.header,
+      cantSplit: true,
+      ...(row.hoogte ? { height: { value: Math.round(row.hoogte * 56.7), rule: HeightRule.ATLEAST } } : {}),
+      children: row.cells.map(
+        (cell, index) =>
+          new TableCell({
+            width: { size: twips[index] ?? twips.at(-1)!, type: WidthType.DXA },
+            margins: { top: 60, bottom: 60, left: 100, right: 100 },
+            ...(cell.header ? { shading: { type: 'clear', color: 'auto', fill: 'DCE6F2' } } : {}),
+            children: cellContent(cell.blocks, cell.header, state, { keepNext: row.header || (keepWithNext && block.rows.length <= 6), centred: cell.centred }),
+          }),
+      ),
+    });
+  });
+  if (block.stijl !== null && block.stijl !== 'open') {
+    throw new MarkupError(`Onbekende tabelstijl "${block.stijl}". Beschikbaar: open (alleen lijnen tussen de rijen).`, null, `stijl="${block.stijl}"`, 1);
+  }
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const borders =
+    block.stijl === 'open'
+      ? { top: border, bottom: border, left: none, right: none, insideHorizontal: border, insideVertical: none }
+      : { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+  return new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: twips, borders });
+}
+
+function cellContent(blocks: Block[], header: boolean, state: BuildState, { keepNext, centred }: { keepNext: boolean; centred: boolean }): Array<Paragraph | Table> {
+  if (blocks.length === 0) return [new Paragraph({ style: 'tabel', keepNext, children: [] })];
+  const alignment = centred ? AlignmentType.CENTER : undefined;
+  return blocks.flatMap((block): Array<Paragraph | Table> => {
+    if (block.kind === 'toc' || block.kind === 'pagebreak') throw new MarkupError(`<${block.kind === 'toc' ? 'inhoudsopgave' : 'nieuwe-pagina'}/> kan niet in een tabel staan.`, null, block.kind === 'toc' ? '<inhoudsopgave/>' : '<nieuwe-pagina/>', 1);
+    if (header && block.kind === 'paragraph' && block.stijl === null) {
+      return [new Paragraph({ style: 'tabel', keepNext, alignment, children: runs(block.content, state, { bold: true }) })];
+    }
+    return blockToDocx(block, state, { inTable: true, keepNext, alignment }) as Array<Paragraph | Table>;
+  });
+}
+
+function headerFooterParagraphs(blocks: Block[], state: BuildState, defaultStyle: string): Paragraph[] {
+  return blocks.flatMap((block) => {
+    if (block.kind !== 'paragraph') throw new MarkupError('In de kop- en voettekst kunnen alleen alinea\'s (<p>) staan.', null, '', 1);
+    return [new Paragraph({ style: style(block.stijl) ?? defaultStyle, children: runs(block.content, state) })];
+  });
+}
+
+/** Turns the parsed markup into a Word document with real heading styles, footnotes and fields. */
+export function buildDocx(parts: DocumentParts, properties: CoreProperties): Document {
+  const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0 };
+  const children = parts.body.flatMap((block) => blockToDocx(block, state, { inTable: false }));
+  const header = headerFooterParagraphs(parts.header, state, 'koptekst');
+  const footer = headerFooterParagraphs(parts.footer, state, 'voettekst');
+  return new Document({
+    ...properties,
+    lastModifiedBy: properties.creator,
+    revision: 1,
+    features: { updateFields: true },
+    footnotes: state.footnotes,
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+        title: { run: { size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { before: 0, after: 240 } } },
+        heading1: { run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 480, after: 160 }, keepNext: true, keepLines: true } },
+        heading2: { run: { size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 320, after: 100 }, keepNext: true, keepLines: true } },
+        heading3: { run: { size: 22, bold: true, color: '262626' }, paragraph: { spacing: { before: 220, after: 60 }, keepNext: true, keepLines: true } },
+        footnoteText: { run: { size: 17 } },
+      },
+      paragraphStyles: PARAGRAPH_STYLES,
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'opsomming',
+          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 357, hanging: 357 } } } }],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 709, footer: 709 } },
+        },
+        headers: { default: new Header({ children: header }), first: new Header({ children: [] }) },
+        footers: { default: new Footer({ children: footer }), first: new Footer({ children: [] }) },
+        children,
+      },
+    ],
+  });
+}

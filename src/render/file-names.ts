@@ -1,0 +1,26 @@
+import type { PartnerKey } from '../core/model/types.js';
+
+/** A file-name part of only a–z, 0–9 and single hyphens: it cannot hold a path or escape --out. */
+export function slug(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+export function partnerSlug(key: PartnerKey): string {
+  if (key === 'lokaal_team') return 'lokaal-team';
+  if (key === 'veilig_thuis') return 'veilig-thuis';
+  if (key === 'rvdk') return 'rvdk';
+  return `gi-${slug(key.slice(3)) || 'instelling'}`;
+}
+
+/** `<gemeente>-samenwerkingsafspraken[-<partner>].docx`; the gemeente falls back to the input file's name. */
+export function documentFileName(gemeente: string | null, inputFile: string, partner: PartnerKey | null): string {
+  const base = slug(gemeente ?? '') || slug(inputFile.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '')) || 'gemeente';
+  return `${base}-samenwerkingsafspraken${partner ? `-${partnerSlug(partner)}` : ''}.docx`;
+}

@@ -1,0 +1,56 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+export interface NormaliseOptions {
+  /** The document's own date (YYYY-MM-DD): the only date written into the package. */
+  datum: string;
+  version: string | null;
+  contentStatus: string;
+}
+
+function escapeXml(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/**
+ * Makes a packed .docx byte-identical for the same input (see STACK-NOTES, "docx 9 output is not
+ * byte-identical"): fixed core dates, process-wide bookmark counters renumbered per document, and a
+ * re-zip with a fixed entry time built from local date parts, because fflate writes local time.
+ */
+export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Uint8Array {
+  const files = unzipSync(packed);
+  const [year, month, day] = options.datum.split('-').map(Number) as [number, number, number];
+  const stamp = `${options.datum}T00:00:00Z`;
+
+  const core = files['docProps/core.xml'];
+  if (core) {
+    const extra = [
+      options.version ? `<cp:version>${escapeXml(options.version)}</cp:version>` : '',
+      `<cp:contentStatus>${escapeXml(options.contentStatus)}</cp:contentStatus>`,
+      '<dc:language>nl-NL</dc:language>',
+    ].join('');
+    const text = strFromU8(core)
+      .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${stamp}`)
+      .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${stamp}`)
+      .replace('</cp:coreProperties>', `${extra}</cp:coreProperties>`);
+    files['docProps/core.xml'] = strToU8(text);
+  }
+
+  const tocNames = new Map<string, string>();
+  const bookmarkIds = new Map<string, string>();
+  for (const name of Object.keys(files).filter((n) => n.startsWith('word/') && n.endsWith('.xml'))) {
+    const original = strFromU8(files[name]!);
+    const text = original
+      .replace(/_Toc\d+/g, (toc) => {
+        if (!tocNames.has(toc)) tocNames.set(toc, `_Toc${tocNames.size + 1}`);
+        return tocNames.get(toc)!;
+      })
+      .replace(/(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)(")/g, (_, before: string, id: string, after: string) => {
+        if (!bookmarkIds.has(id)) bookmarkIds.set(id, String(bookmarkIds.size + 1));
+        return `${before}${bookmarkIds.get(id)}${after}`;
+      });
+    if (text !== original) files[name] = strToU8(text);
+  }
+
+  const mtime = new Date(year, month - 1, day, 12, 0, 0);
+  return zipSync(files, { level: 6, mtime });
+}

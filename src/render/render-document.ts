@@ -1,0 +1,92 @@
+import { Packer } from 'docx';
+import type { FileCheck } from '../core/check.js';
+import { buildModel } from '../core/model/build-model.js';
+import { selectForPartner } from '../core/model/per-partner.js';
+import type { AgreementsModel, PartnerKey } from '../core/model/types.js';
+import { isAtLeast } from '../findings.js';
+import { buildDocx } from './docx-builder.js';
+import { documentFileName } from './file-names.js';
+import { MarkupError, parseMarkup, type Block } from './markup.js';
+import { normaliseDocx } from './normalise.js';
+import { TemplateError, type TemplateSet } from './template-set.js';
+import { buildView } from './view.js';
+
+export interface RenderedDocument {
+  fileName: string;
+  bytes: Uint8Array;
+  partner: PartnerKey | null;
+}
+
+export interface RenderResult {
+  concept: boolean;
+  documents: RenderedDocument[];
+}
+
+export interface RenderOptions {
+  perPartner: boolean;
+  /** Written into the document properties, e.g. "swa 0.1.0". */
+  generator: string;
+}
+
+/** A document is a concept while its status says so or while check still finds gaps. */
+export function isConcept(check: FileCheck, model: AgreementsModel): boolean {
+  return model.document.status !== 'vastgesteld' || check.findings.some((f) => isAtLeast(f.severity, 'waarschuwing'));
+}
+
+/** Renders the integral document (and with perPartner one per partner relation) for a checked file. */
+export async function renderFile(check: FileCheck, templates: TemplateSet, options: RenderOptions): Promise<RenderResult> {
+  const model = buildModel(check.data);
+  const concept = isConcept(check, model);
+  const partners: Array<PartnerKey | null> = [null];
+  if (options.perPartner) partners.push(...model.partners.map((p) => p.key).filter((key) => key !== 'lokaal_team'));
+  const documents: RenderedDocument[] = [];
+  for (const partner of partners) {
+    const selected = partner ? selectForPartner(model, partner) : model;
+    const view = buildView(selected, { partner, concept, findings: check.findings });
+    const bytes = await renderBytes(view, templates, selected, concept, options.generator);
+    documents.push({ fileName: documentFileName(model.gemeente.naam, check.file, partner), bytes, partner });
+  }
+  return { concept, documents };
+}
+
+function parse(templates: TemplateSet, name: 'document' | 'koptekst' | 'voettekst', view: unknown): Block[] {
+  const markup = templates.render(name, view);
+  try {
+    return parseMarkup(markup);
+  } catch (error) {
+    if (error instanceof MarkupError) throw markupTemplateError(error, templates, name);
+    throw error;
+  }
+}
+
+/** Finds the offending tag back in the template that produced it, for a file:line message. */
+function markupTemplateError(error: MarkupError, templates: TemplateSet, fallback: string): TemplateError {
+  const name = error.template ?? fallback;
+  const source = templates.sourceOf(name);
+  let line: number | null = error.line;
+  if (source && error.snippet) {
+    const at = source.indexOf(error.snippet);
+    if (at !== -1) line = source.slice(0, at).split('\n').length;
+  }
+  return new TemplateError(error.message, templates.origin(name), line);
+}
+
+async function renderBytes(view: ReturnType<typeof buildView>, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string): Promise<Uint8Array> {
+  const parts = { body: parse(templates, 'document', view), header: parse(templates, 'koptekst', view), footer: parse(templates, 'voettekst', view) };
+  let document;
+  try {
+    document = buildDocx(parts, {
+      title: view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : view.document.titel,
+      subject: 'Samenwerkingsafspraken lokaal team, Veilig Thuis, Raad voor de Kinderbescherming en GI (Leidraad Werken aan veiligheid, VNG januari 2024, §6c)',
+      creator: model.gemeente.naam ? `Gemeente ${model.gemeente.naam}` : generator,
+      description: `Gemaakt met ${generator} uit het afsprakenbestand.`,
+      keywords: ['samenwerkingsafspraken', 'Werken aan veiligheid', model.gemeente.naam, model.regio.naam].filter(Boolean).join('; '),
+    });
+  } catch (error) {
+    if (error instanceof MarkupError) throw markupTemplateError(error, templates, 'document');
+    throw error;
+  }
+  const packed = await Packer.toBuffer(document);
+  const datum = model.document.datum && /^\d{4}-\d{2}-\d{2}$/.test(model.document.datum) && model.document.datum >= '1980-01-01' ? model.document.datum : '1980-01-01';
+  return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld' });
+}

@@ -1,0 +1,179 @@
+import type { Finding, Onderdeel } from '../findings.js';
+import type { Afspraak, AgreementsModel, OnderdeelAfspraken, Partner, PartnerKey } from '../core/model/types.js';
+import { LEIDRAAD_BRON, leidraadReference, ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { dutchDate, dutchFrequentie, dutchList } from './dutch.js';
+
+/** Chapters that hold more than one onderdeel of §6c get their own title. */
+const GROUPS: Record<string, string> = {
+  b: 'Informeren van direct betrokkenen',
+  d: 'Betrokkenheid, overdracht en zicht op veiligheid',
+};
+
+export interface ViewOptions {
+  /** Set for a per-partner document: the partner the lokaal team agrees with. */
+  partner: PartnerKey | null;
+  concept: boolean;
+  findings: readonly Finding[];
+}
+
+function afspraakView(afspraak: Afspraak) {
+  const verantwoordelijk = afspraak.verantwoordelijk.length ? dutchList(afspraak.verantwoordelijk) : null;
+  return {
+    nummer: afspraak.nummer,
+    tekst: afspraak.tekst,
+    verantwoordelijk,
+    termijn: afspraak.termijn,
+    toelichting: afspraak.toelichting,
+    heeftDetails: verantwoordelijk !== null || afspraak.termijn !== null,
+  };
+}
+
+function onderdeelView(onderdeel: OnderdeelAfspraken) {
+  return {
+    letter: onderdeel.onderdeel,
+    titel: onderdeel.titel,
+    leidraad: onderdeel.leidraad,
+    bron: onderdeel.bron,
+    onderwerpen: onderdeel.onderwerpen.map((onderwerp) => ({ titel: onderwerp.titel, afspraken: onderwerp.afspraken.map(afspraakView) })),
+    geenAfspraken: onderdeel.onderwerpen.length === 0,
+  };
+}
+
+/** A short column label for the instruments table; long GI names get their id and a legend. */
+function shortLabel(partner: Partner): { label: string; legenda: string | null } {
+  if (partner.key === 'lokaal_team') return { label: 'Lokaal team', legenda: null };
+  if (partner.key === 'veilig_thuis') return { label: 'Veilig Thuis', legenda: null };
+  if (partner.key === 'rvdk') return { label: 'RvdK', legenda: null };
+  const id = partner.key.slice(3).toUpperCase();
+  if (partner.naam && partner.naam.length <= 16) return { label: partner.naam, legenda: null };
+  return { label: id, legenda: partner.naam ? `${id}: ${partner.naam}` : null };
+}
+
+function coversPartner(ref: string, key: PartnerKey): boolean {
+  return ref === key || (ref === 'gi' && key.startsWith('gi.'));
+}
+
+function partnerView(partner: Partner) {
+  const contact = partner.contactpersoon;
+  const signer = partner.ondertekenaar;
+  return {
+    rol: partner.rol,
+    naam: partner.naam,
+    organisatieType: partner.organisatieType,
+    adres: partner.adres,
+    contactpersoon: {
+      naam: contact?.naam ?? null,
+      functie: contact?.functie ?? null,
+      email: contact?.email ?? null,
+      telefoon: contact?.telefoon ?? null,
+    },
+    ondertekenaar: { naam: signer?.naam ?? null, functie: signer?.functie ?? null, plaats: signer?.plaats ?? null },
+  };
+}
+
+function chapters(model: AgreementsModel) {
+  type Chapter = { titel: string; enkel: boolean; onderdelen: ReturnType<typeof onderdeelView>[]; instrumenten: boolean; escalatie: boolean };
+  const result: Chapter[] = [];
+  const byGroup = new Map<string, Chapter>();
+  for (const onderdeel of model.onderdelen) {
+    if (onderdeel.onderdeel === 'j') {
+      result.push({ titel: '', enkel: true, onderdelen: [], instrumenten: true, escalatie: false });
+      result.push({ titel: '', enkel: true, onderdelen: [], instrumenten: false, escalatie: true });
+    }
+    const group = onderdeel.onderdeel.split('.')[0]!;
+    const groupTitle = GROUPS[group];
+    if (groupTitle) {
+      let chapter = byGroup.get(group);
+      if (!chapter) {
+        chapter = { titel: groupTitle, enkel: false, onderdelen: [], instrumenten: false, escalatie: false };
+        byGroup.set(group, chapter);
+        result.push(chapter);
+      }
+      chapter.onderdelen.push(onderdeelView(onderdeel));
+    } else {
+      result.push({ titel: onderdeel.titel, enkel: true, onderdelen: [onderdeelView(onderdeel)], instrumenten: false, escalatie: false });
+    }
+  }
+  // A group left with one onderdeel (per-partner documents) reads better without a sub-heading.
+  for (const chapter of result) {
+    if (!chapter.enkel && chapter.onderdelen.length === 1) chapter.enkel = true;
+  }
+  return result;
+}
+
+function onderdeelLabel(onderdeel: Onderdeel | null): { letter: string; titel: string } {
+  if (onderdeel === null) return { letter: '–', titel: 'Algemeen' };
+  const letter = onderdeel.startsWith('voorwaarde.') ? 'voorwaarde' : onderdeel;
+  return { letter, titel: ONDERDEEL_INFO[onderdeel].titel };
+}
+
+/** Everything the templates may show, as plain data. Pure. */
+export function buildView(model: AgreementsModel, options: ViewOptions) {
+  const lokaalTeam = model.partners.find((p) => p.key === 'lokaal_team');
+  const partner = options.partner ? model.partners.find((p) => p.key === options.partner) : undefined;
+  const labels = model.partners.map(shortLabel);
+  const gemeenteNaam = model.gemeente.naam;
+  return {
+    gemeente: { naam: gemeenteNaam, cbsCode: model.gemeente.cbsCode },
+    regio: model.regio,
+    document: {
+      titel: model.document.titel ?? (gemeenteNaam ? `Samenwerkingsafspraken Werken aan veiligheid ${gemeenteNaam}` : 'Samenwerkingsafspraken Werken aan veiligheid'),
+      versie: model.document.versie,
+      status: model.document.status === 'vastgesteld' ? 'vastgesteld' : model.document.status === 'concept' ? 'concept' : null,
+      vastgesteld: model.document.status === 'vastgesteld',
+      datum: dutchDate(model.document.datum),
+      vastgesteldDoor: model.document.vastgesteldDoor,
+      looptijd: { van: dutchDate(model.document.looptijd.van), tot: dutchDate(model.document.looptijd.tot) },
+    },
+    concept: options.concept,
+    perPartner: partner ? { rol: partner.rol, naam: partner.naam ?? partner.rol, lokaalTeam: lokaalTeam?.naam ?? 'het lokaal team' } : null,
+    lokaalTeam: lokaalTeam?.naam ?? null,
+    partners: model.partners.map(partnerView),
+    visie: {
+      documenten: model.visie.documenten.map((d) => ({ titel: d.titel, vastgesteld: dutchDate(d.vastgesteld), vastgesteldDoor: d.vastgesteldDoor, url: d.url })),
+      toelichting: model.visie.toelichting,
+      bron: leidraadReference('voorwaarde.visie'),
+    },
+    hoofdstukken: chapters(model),
+    instrumenten: {
+      titel: ONDERDEEL_INFO.h.titel,
+      leidraad: ONDERDEEL_INFO.h.leidraad,
+      bron: leidraadReference('h'),
+      kolommen: labels.map((l) => l.label),
+      breedtes: [Math.max(30, 100 - 12 * labels.length), ...labels.map(() => Math.min(12, 70 / Math.max(1, labels.length)))].map((w) => Math.round(w)).join(','),
+      legenda: labels.map((l) => l.legenda).filter((l): l is string => l !== null),
+      rijen: model.instrumenten.map((instrument) => ({
+        naam: instrument.naam,
+        doel: instrument.doel,
+        toelichting: instrument.toelichting,
+        cellen: model.partners.map((p) => ({ gebruikt: instrument.gebruiktDoorRefs.some((ref) => coversPartner(ref, p.key)) })),
+      })),
+    },
+    escalatie: {
+      titel: ONDERDEEL_INFO.i.titel,
+      leidraad: ONDERDEEL_INFO.i.leidraad,
+      bron: leidraadReference('i'),
+      stappen: model.escalatie.stappen,
+      acuut: model.escalatie.acuut.map(afspraakView),
+    },
+    evaluatie: {
+      frequentie: dutchFrequentie(model.evaluatie.frequentie),
+      laatste: dutchDate(model.evaluatie.laatste),
+      volgende: dutchDate(model.evaluatie.volgende),
+      wie: model.evaluatie.wie,
+      toelichting: model.evaluatie.toelichting,
+      leidraad: ONDERDEEL_INFO['voorwaarde.evaluatie'].leidraad,
+      bron: leidraadReference('voorwaarde.evaluatie'),
+    },
+    openPunten: options.findings.map((finding) => ({
+      ...onderdeelLabel(finding.onderdeel),
+      ernst: finding.severity,
+      // Backticks mark field names in the terminal; on paper quotes read better.
+      melding: finding.message.replace(/`([^`]*)`/g, '‘$1’'),
+      regel: finding.line > 0 ? String(finding.line) : null,
+    })),
+    leidraadBron: LEIDRAAD_BRON,
+  };
+}
+
+export type DocumentView = ReturnType<typeof buildView>;

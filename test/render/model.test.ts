@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSource } from '../../src/core/check.js';
+import { buildModel } from '../../src/core/model/build-model.js';
+import { concerns, selectForPartner } from '../../src/core/model/per-partner.js';
+import { ROOT } from '../helpers/cli.js';
+
+const load = (name: string): unknown => {
+  const file = join(ROOT, 'examples', name);
+  return checkSource(file, readFileSync(file), { today: '2026-11-23' }).data;
+};
+
+describe('agreements model', () => {
+  const model = buildModel(load('voorbeeldstad.yaml'));
+
+  it('lists the partners in order: lokaal team, Veilig Thuis, Raad, then each GI', () => {
+    expect(model.partners.map((p) => p.key)).toEqual(['lokaal_team', 'veilig_thuis', 'rvdk', 'gi.jbrv', 'gi.wss']);
+    expect(model.partners[3]!.ondertekenaar).toEqual({ naam: 'Gert-Jan Mulder', functie: 'bestuurder', plaats: 'Randstad-Oost' });
+  });
+
+  it('turns every topic into a list of afspraken with names resolved from refs', () => {
+    const c = model.onderdelen.find((o) => o.onderdeel === 'c')!;
+    expect(c.onderwerpen.map((o) => o.titel)).toEqual(['Opstellen van veiligheidsplannen', 'Informeren van direct betrokkenen', 'Als er een wachtlijst is']);
+    const [plannen, informeren, wachtlijsten] = c.onderwerpen;
+    expect(plannen!.afspraken[0]!.verantwoordelijk).toEqual(['Veilig Thuis Waterland-Zuid', 'Sociaal Wijkteam Voorbeeldstad']);
+    expect(informeren!.afspraken).toEqual([{ nummer: 'c.2', tekst: expect.stringContaining('De casusregisseur'), verantwoordelijk: [], verantwoordelijkRefs: [], termijn: null, toelichting: null }]);
+    expect(wachtlijsten!.afspraken.map((a) => a.nummer)).toEqual(['c.3', 'c.4', 'c.5']);
+    expect(wachtlijsten!.afspraken[2]!.verantwoordelijk).toEqual(['de gecertificeerde instellingen']);
+  });
+
+  it('treats empty and TODO-like texts as open (null), never as agreements', () => {
+    const draft = buildModel(load('concept-middenwaard.yaml'));
+    const a = draft.onderdelen.find((o) => o.onderdeel === 'a')!;
+    expect(a.onderwerpen.map((o) => o.afspraken[0]!.tekst === null)).toEqual([false, false, true, true, true, true]);
+    const dIii = draft.onderdelen.find((o) => o.onderdeel === 'd.iii')!;
+    expect(dIii.onderwerpen[0]!.afspraken[0]!.tekst).toBeNull();
+    expect(draft.document.looptijd).toEqual({ van: null, tot: null });
+    expect(buildModel(undefined).partners.map((p) => p.naam)).toEqual([null, null, null]);
+  });
+});
+
+describe('per-partner selection', () => {
+  const model = buildModel(load('voorbeeldstad.yaml'));
+
+  it('keeps an agreement that names the partner, names no one, or only the lokaal team or gemeente', () => {
+    const base = { nummer: 'x', tekst: 't', verantwoordelijk: [], termijn: null, toelichting: null };
+    expect(concerns({ ...base, verantwoordelijkRefs: [] }, 'rvdk')).toBe(true);
+    expect(concerns({ ...base, verantwoordelijkRefs: ['lokaal_team'] }, 'rvdk')).toBe(true);
+    expect(concerns({ ...base, verantwoordelijkRefs: ['gi'] }, 'gi.wss')).toBe(true);
+    expect(concerns({ ...base, verantwoordelijkRefs: ['gi.jbrv'] }, 'gi.wss')).toBe(false);
+    expect(concerns({ ...base, verantwoordelijkRefs: ['veilig_thuis', 'lokaal_team'] }, 'rvdk')).toBe(false);
+  });
+
+  it('gives the GI document only its own part of a and g, and only its own instruments column', () => {
+    const wss = selectForPartner(model, 'gi.wss');
+    const a = wss.onderdelen.find((o) => o.onderdeel === 'a')!;
+    expect(a.onderwerpen.flatMap((o) => o.afspraken.map((x) => x.nummer))).toEqual(['a.5', 'a.7']);
+    expect(wss.partners.map((p) => p.key)).toEqual(['lokaal_team', 'gi.wss']);
+    expect(wss.instrumenten.map((i) => i.naam)).not.toContain('Werkwijze beschermingsonderzoek volgens het kwaliteitskader van de RvdK');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { Progress } from '../../src/render/progress.js';
+
+function stream(isTTY: boolean) {
+  const chunks: string[] = [];
+  return { chunks, isTTY, columns: 80, write: (text: string) => chunks.push(text) };
+}
+
+describe('batch progress', () => {
+  it('redraws one bar on a terminal and clears it before problems and the summary', () => {
+    const tty = stream(true);
+    const progress = Progress.for(tty, 2, false);
+    progress.step('a.yaml', 'a.yaml: gemaakt');
+    progress.problem('swa: b.yaml wordt niet gemaakt');
+    progress.step('b.yaml', 'b.yaml: geweigerd');
+    progress.finish('✖ 1 gerenderd (waarvan 0 concept), 1 geweigerd.');
+    const output = tty.chunks.join('');
+    expect(output).toContain('\r\u001b[2K[████████████░░░░░░░░░░░░] 1/2 a.yaml');
+    expect(output).toContain('\r\u001b[2Kswa: b.yaml wordt niet gemaakt\n');
+    expect(output.endsWith('\r\u001b[2K✖ 1 gerenderd (waarvan 0 concept), 1 geweigerd.\n')).toBe(true);
+    expect(output).not.toContain('a.yaml: gemaakt');
+  });
+
+  it('writes plain lines without a terminal, and only problems with --quiet', () => {
+    const log = stream(false);
+    const lines = Progress.for(log, 1, false);
+    lines.step('a.yaml', 'a.yaml: gemaakt');
+    lines.finish('✔ klaar');
+    expect(log.chunks).toEqual(['a.yaml: gemaakt\n', '✔ klaar\n']);
+
+    const quiet = stream(true);
+    const silent = Progress.for(quiet, 1, true);
+    silent.step('a.yaml', 'a.yaml: gemaakt');
+    silent.problem('swa: probleem');
+    silent.finish('✔ klaar');
+    expect(quiet.chunks).toEqual(['swa: probleem\n']);
+  });
+});

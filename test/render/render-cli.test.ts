@@ -1,0 +1,346 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, swa } from '../helpers/cli.js';
+import { bodyText, headings, openDocx, type OpenedDocx } from './docx-reader.js';
+
+const VOORBEELD = join(ROOT, 'examples/voorbeeldstad.yaml');
+const CONCEPT = join(ROOT, 'examples/concept-middenwaard.yaml');
+const FIXTURES = join(ROOT, 'test/fixtures/render');
+const DATUM = ['--datum', '2026-11-23'];
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'swa-render-'));
+}
+
+function sha(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+describe('swa render: the integral document of a complete file', () => {
+  let out: string;
+  let doc: OpenedDocx;
+  beforeAll(() => {
+    out = tempDir();
+    const result = swa(['render', VOORBEELD, '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    doc = openDocx(join(out, 'voorbeeldstad-samenwerkingsafspraken.docx'));
+  });
+
+  it('has a chapter per onderdeel with the leidraad wording, in the leidraad order', () => {
+    const chapters = headings(doc, 1).map((h) => h.replace(/^\d+\u2003/, ''));
+    expect(chapters).toEqual([
+      'Inleiding',
+      'Partijen en contactpersonen',
+      'Advies en ondersteuning',
+      'Informeren van direct betrokkenen',
+      'Taakverdeling',
+      'Betrokkenheid, overdracht en zicht op veiligheid',
+      'Nieuwe zorgen na een ondertoezichtstelling',
+      'Terugkoppeling van het verzoek tot onderzoek',
+      'Jeugdhulp op indicatie van de GI',
+      'Methoden en instrumenten',
+      'Escalatie',
+      'Gezamenlijk leren van casuïstiek',
+      'Evaluatie en looptijd',
+      'Ondertekening',
+    ]);
+    expect(headings(doc, 2)).toEqual(expect.arrayContaining(['4.1\u2003Informeren over de melding bij Veilig Thuis', '6.5\u2003Kwaliteit van de veiligheidsbeoordeling']));
+    const leidraad = doc.paragraphs.filter((p) => p.style === 'leidraad').map((p) => p.text);
+    for (const letter of ['a', 'b.i', 'b.ii', 'c', 'd.i', 'd.ii', 'd.iii', 'd.iv', 'd.v', 'e', 'f', 'g', 'h', 'i', 'j']) {
+      expect(leidraad.some((text) => text.includes(`(onderdeel ${letter})`)), letter).toBe(true);
+    }
+    expect(leidraad.join('\n')).toContain('Hoe casuïstiek met elkaar wordt geëvalueerd zodat gezamenlijk wordt geleerd.');
+  });
+
+  it('shows every agreement with its number, responsible partner and termijn', () => {
+    const afspraak = doc.paragraphs.find((p) => p.style === 'afspraak' && p.text.startsWith('d.ii.1'));
+    expect(afspraak?.text).toContain('Veilig Thuis draagt over in een driegesprek');
+    const index = doc.paragraphs.indexOf(afspraak!);
+    const detail = doc.paragraphs[index + 1]!;
+    expect(detail.style).toBe('afspraak-detail');
+    expect(detail.text).toContain('Verantwoordelijk: Veilig Thuis Waterland-Zuid');
+    expect(detail.text).toContain('Termijn: binnen 10 werkdagen na het besluit tot overdracht');
+    // Refs resolve to names: gi.jbrv is the GI's own name.
+    expect(bodyText(doc)).toContain('Verantwoordelijk: Jeugdbescherming Randstad Voorbeeld');
+    expect(bodyText(doc)).not.toContain('[nog af te spreken]');
+  });
+
+  it('has the instruments table (instrument × organisation) and the escalation ladder, with repeated header rows', () => {
+    const instruments = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!;
+    expect(instruments.rows[0]).toEqual({ header: true, cells: ['Methode of instrument', 'Lokaal team', 'Veilig Thuis', 'RvdK', 'JBRV', 'WSS'] });
+    const delta = instruments.rows.find((r) => r.cells[0]!.startsWith('Deltamethode'))!;
+    expect(delta.cells.slice(1)).toEqual(['', '', '', '✓', '✓']);
+    const signs = instruments.rows.find((r) => r.cells[0]!.startsWith('Signs of Safety'))!;
+    expect(signs.cells.slice(1)).toEqual(['✓', '✓', '', '✓', '✓']);
+
+    const ladder = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Stap')!;
+    expect(ladder.rows[0]!.header).toBe(true);
+    expect(ladder.rows.slice(1).map((r) => r.cells[1])).toEqual(['uitvoerend professional', 'teamleider en gedragswetenschapper', 'manager', 'bestuurder en gemeente']);
+    expect(ladder.rows[1]!.cells[3]).toBe('binnen 2 werkdagen na het signaleren van de stagnatie');
+  });
+
+  it('has a signature table per partner and one for the gemeente', () => {
+    const signatures = doc.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door');
+    expect(signatures.map((t) => t.rows[0]!.cells[1])).toEqual(['drs. M.J. (Marieke) de Vries', 'Ingrid Hoekstra', 'mr. A.C. (Annelies) Jansen', 'Gert-Jan Mulder', 'Ruud Smits']);
+    for (const table of signatures) expect(table.rows.map((r) => r.cells[0])).toEqual(['Vertegenwoordigd door', 'Functie', 'Plaats', 'Datum', 'Handtekening']);
+    const heads = doc.paragraphs.filter((p) => p.style === 'ondertekening-kop').map((p) => p.text);
+    expect(heads).toHaveLength(6);
+    expect(heads.at(-1)).toContain('Gemeente Voorbeeldstad');
+  });
+
+  it('cites the leidraad in footnotes', () => {
+    const footnotes = openDocx(join(out, 'voorbeeldstad-samenwerkingsafspraken.docx')).parts['word/footnotes.xml']!;
+    for (const letter of ['a', 'b.i', 'd.v', 'h', 'i', 'j']) expect(footnotes).toContain(`Leidraad Werken aan veiligheid (VNG, januari 2024), §6c onderdeel ${letter}.`);
+    expect((doc.parts['word/document.xml']!.match(/<w:footnoteReference /g) ?? []).length).toBeGreaterThanOrEqual(17);
+  });
+
+  it('is Dutch, has core properties from the file, a TOC Word updates, and headers/footers with page numbers', () => {
+    expect(doc.parts['word/styles.xml']).toContain('<w:lang w:val="nl-NL"/>');
+    const core = doc.parts['docProps/core.xml']!;
+    expect(core).toContain('<dc:title>Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027</dc:title>');
+    expect(core).toContain('<dc:creator>Gemeente Voorbeeldstad</dc:creator>');
+    expect(core).toContain('<cp:version>1.0</cp:version>');
+    expect(core).toContain('<cp:contentStatus>Vastgesteld</cp:contentStatus>');
+    expect(core).toContain('<dc:language>nl-NL</dc:language>');
+    expect(core).toMatch(/<dcterms:created[^>]*>2025-03-01T00:00:00Z</);
+    expect(core).toMatch(/<dc:subject>[^<]*§6c/);
+    expect(doc.parts['word/settings.xml']).toContain('<w:updateFields/>');
+    expect(doc.parts['word/document.xml']).toContain('TOC \\h \\o &quot;1-2&quot;');
+    const headerXml = Object.entries(doc.parts).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, xml]) => xml).join('');
+    expect(headerXml).toContain('Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027');
+    expect(headerXml).toContain('Gemeente Voorbeeldstad');
+    expect(headerXml).not.toContain('CONCEPT');
+    const footerXml = Object.entries(doc.parts).filter(([name]) => /^word\/footer\d+\.xml$/.test(name)).map(([, xml]) => xml).join('');
+    expect(footerXml).toMatch(/Pagina <\/w:t>.*PAGE.*van <\/w:t>.*NUMPAGES/s);
+  });
+
+  it('writes the same bytes again, whatever the time zone or the position in a batch', () => {
+    const other = tempDir();
+    const result = swa(['render', CONCEPT, VOORBEELD, '--out', other, ...DATUM], { env: { TZ: 'Pacific/Auckland' } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(sha(join(other, 'voorbeeldstad-samenwerkingsafspraken.docx'))).toBe(sha(join(out, 'voorbeeldstad-samenwerkingsafspraken.docx')));
+  });
+});
+
+describe('swa render: a draft', () => {
+  let out: string;
+  let doc: OpenedDocx;
+  beforeAll(() => {
+    out = tempDir();
+    const result = swa(['render', CONCEPT, '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('1 gerenderd (waarvan 1 concept), 0 geweigerd');
+    doc = openDocx(join(out, 'middenwaard-samenwerkingsafspraken.docx'));
+  });
+
+  it('is marked CONCEPT on the title page, in the header and in the properties', () => {
+    expect(doc.paragraphs.find((p) => p.style === 'concept')?.text).toContain('CONCEPT');
+    const headerXml = Object.entries(doc.parts).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, xml]) => xml).join('');
+    expect(headerXml).toContain('CONCEPT');
+    expect(doc.parts['docProps/core.xml']).toContain('<cp:contentStatus>Concept</cp:contentStatus>');
+  });
+
+  it('shows a placeholder for every open agreement', () => {
+    // Middenwaard leaves a.rvdk.hoe and a.gi open and has "nog invullen" / "TODO" texts.
+    const open = doc.paragraphs.filter((p) => p.style === 'afspraak' && p.text.includes('[nog af te spreken]')).map((p) => p.text.split('\t')[0]);
+    expect(open).toEqual(expect.arrayContaining(['a.3', 'a.4', 'a.5', 'a.6', 'b.ii.1', 'b.ii.2', 'd.iii.1', 'e.1', 'j.1', 'j.2']));
+    const agreements = doc.paragraphs.filter((p) => p.style === 'afspraak').map((p) => p.text).join('\n');
+    expect(agreements).not.toMatch(/\bTODO\b|nog invullen|n\.t\.b\./);
+  });
+
+  it('lists every finding of swa check in the appendix "Open punten"', () => {
+    const check = swa(['check', CONCEPT, '--format', 'json', ...DATUM]);
+    const findings = JSON.parse(check.stdout).files[0].findings as Array<{ line: number }>;
+    expect(headings(doc, 1).at(-1)).toBe('Bijlage 1 Open punten');
+    const table = doc.tables.find((t) => t.rows[0]?.cells[1] === 'Open punt')!;
+    expect(table.rows[0]!.header).toBe(true);
+    expect(table.rows.length - 1).toBe(findings.length);
+    expect(table.rows.slice(1).map((r) => Number(r.cells[3]))).toEqual(findings.map((f) => f.line));
+  });
+
+  it('is refused with --strict (exit 1), and nothing is written', () => {
+    const strictOut = tempDir();
+    const result = swa(['render', CONCEPT, '--strict', '--out', strictOut, ...DATUM]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--strict');
+    expect(result.stderr).toMatch(/\d+:\d+\s+fout/);
+    expect(readdirSync(strictOut)).toEqual([]);
+    expect(swa(['render', VOORBEELD, '--strict', '--out', strictOut, ...DATUM]).code).toBe(0);
+  });
+});
+
+describe('swa render: safety of the output', () => {
+  it('never renders a file with schema errors: prints the check report, exit 1', () => {
+    const out = tempDir();
+    const result = swa(['render', join(FIXTURES, 'schemafout/afspraken.yaml'), '--out', out, ...DATUM]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/341:15\s+fout\s+-\s+`frequentie` is `elke maandag`/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('replaces a differing document only with --force; an identical one is left alone', () => {
+    const out = tempDir();
+    const input = join(out, 'voorbeeldstad.yaml');
+    copyFileSync(VOORBEELD, input);
+    expect(swa(['render', input, '--out', out, ...DATUM]).code).toBe(0);
+    const target = join(out, 'voorbeeldstad-samenwerkingsafspraken.docx');
+    const before = sha(target);
+    expect(swa(['render', input, '--out', out, ...DATUM]).code).toBe(0);
+
+    writeFileSync(input, readFileSync(input, 'utf8').replace('versie: "1.0"', 'versie: "1.1"'));
+    const refused = swa(['render', input, '--out', out, ...DATUM]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--force');
+    expect(sha(target)).toBe(before);
+
+    expect(swa(['render', input, '--out', out, '--force', ...DATUM]).code).toBe(0);
+    expect(sha(target)).not.toBe(before);
+    expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--check: exit 0 when the documents are up to date, 1 naming the stale or missing ones', () => {
+    const out = tempDir();
+    const input = join(out, 'voorbeeldstad.yaml');
+    copyFileSync(VOORBEELD, input);
+    const missing = swa(['render', input, '--check', '--out', out, ...DATUM]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('voorbeeldstad-samenwerkingsafspraken.docx ontbreekt');
+
+    expect(swa(['render', input, '--out', out, ...DATUM]).code).toBe(0);
+    const fresh = swa(['render', input, '--check', '--out', out, ...DATUM]);
+    expect(fresh.code, fresh.stderr).toBe(0);
+
+    writeFileSync(input, readFileSync(input, 'utf8').replace('Sanne Bakker', 'Sanne de Bakker'));
+    const stale = swa(['render', input, '--check', '--out', out, ...DATUM]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('voorbeeldstad-samenwerkingsafspraken.docx is verouderd');
+    expect(existsSync(join(out, 'voorbeeldstad-samenwerkingsafspraken.docx'))).toBe(true);
+  });
+
+  it('names files after the gemeente as a slug that stays inside --out', () => {
+    const out = tempDir();
+    const result = swa(['render', join(FIXTURES, 'bijzondere-tekens/afspraken.yaml'), '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(['sint-oedenrode-zuid-samenwerkingsafspraken.docx']);
+  });
+
+  it('prints values literally, whatever characters they hold', () => {
+    const out = tempDir();
+    swa(['render', join(FIXTURES, 'bijzondere-tekens/afspraken.yaml'), '--out', out, ...DATUM]);
+    const doc = openDocx(join(out, 'sint-oedenrode-zuid-samenwerkingsafspraken.docx'));
+    const text = bodyText(doc);
+    expect(text).toContain(`*Vet?* # geen kop | geen tabel <b>geen tag</b> &amp; {{geen.sjabloon}} "aanhalingstekens" 'enkel'`);
+    expect(text).toContain('Eerste regel </p><h1>geen kop</h1>\nTweede regel &#10; blijft letterlijk\nDe casusregisseur');
+    expect(text).toContain('Gemeente Sint-Oedenrode & <Zuid>');
+    expect(headings(doc, 1)).not.toContain('geen kop');
+    expect(doc.parts['docProps/core.xml']).toContain('<dc:creator>Gemeente Sint-Oedenrode &amp; &lt;Zuid&gt;</dc:creator>');
+  });
+});
+
+describe('swa render --per-partner', () => {
+  let out: string;
+  const open = (suffix: string): OpenedDocx => openDocx(join(out, `voorbeeldstad-samenwerkingsafspraken${suffix}.docx`));
+  const letters = (doc: OpenedDocx): string[] =>
+    doc.paragraphs.flatMap((p) => (p.style === 'leidraad' ? (/\(onderdeel ([a-z.]+)\)/.exec(p.text)?.[1] ?? []) : []));
+  beforeAll(() => {
+    out = tempDir();
+    const result = swa(['render', VOORBEELD, '--per-partner', '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+  });
+
+  it('writes the integral document and one per partner relation', () => {
+    expect(readdirSync(out).sort()).toEqual([
+      'voorbeeldstad-samenwerkingsafspraken-gi-jbrv.docx',
+      'voorbeeldstad-samenwerkingsafspraken-gi-wss.docx',
+      'voorbeeldstad-samenwerkingsafspraken-rvdk.docx',
+      'voorbeeldstad-samenwerkingsafspraken-veilig-thuis.docx',
+      'voorbeeldstad-samenwerkingsafspraken.docx',
+    ]);
+  });
+
+  it('puts in each partner document only the onderdelen that concern that partner', () => {
+    expect(letters(open('-veilig-thuis'))).toEqual(['a', 'b.i', 'c', 'd.i', 'd.ii', 'd.iii', 'd.iv', 'd.v', 'h', 'i', 'j']);
+    expect(letters(open('-rvdk'))).toEqual(['a', 'b.ii', 'c', 'd.i', 'd.iii', 'd.iv', 'e', 'f', 'h', 'i', 'j']);
+    expect(letters(open('-gi-jbrv'))).toEqual(['a', 'c', 'd.i', 'd.iii', 'd.iv', 'g', 'h', 'i', 'j']);
+  });
+
+  it('filters agreements by verantwoordelijk and signs only lokaal team, partner and gemeente', () => {
+    const jbrv = open('-gi-jbrv');
+    const text = bodyText(jbrv);
+    expect(text).toContain('consultatielijn van Jeugdbescherming Randstad Voorbeeld');
+    expect(text).not.toContain('consultatie aan bij de William Schrikker Stichting');
+    expect(text).not.toContain('0800-2000');
+    const signers = jbrv.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door').map((t) => t.rows[0]!.cells[1]);
+    expect(signers).toEqual(['drs. M.J. (Marieke) de Vries', 'Gert-Jan Mulder']);
+    const instruments = jbrv.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!;
+    expect(instruments.rows[0]!.cells).toEqual(['Methode of instrument', 'Lokaal team', 'JBRV']);
+    expect(jbrv.parts['docProps/core.xml']).toContain('— Jeugdbescherming Randstad Voorbeeld</dc:title>');
+  });
+});
+
+describe('swa render --templates', () => {
+  it('replaces only the templates given; the rest stays built in', () => {
+    const out = tempDir();
+    const result = swa(['render', VOORBEELD, '--templates', join(FIXTURES, 'sjablonen-eigen'), '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    const doc = openDocx(join(out, 'voorbeeldstad-samenwerkingsafspraken.docx'));
+    expect(headings(doc, 1)[0]).toBe('1\u2003Woord vooraf');
+    expect(bodyText(doc)).toContain('Gemeente Voorbeeldstad maakt deze afspraken samen met haar partners in Regio Waterland-Zuid.');
+    expect(headings(doc, 1)).toContain('2\u2003Partijen en contactpersonen');
+  });
+
+  it.each([
+    ['sjablonen-kapot', 'onderdeel.hbs:4', /\{\{#if\}\} wordt afgesloten met \{\{\/each\}\}/],
+    ['sjablonen-onbekende-helper', 'partijen.hbs:3', /onbekende helper "hoofdletters"/],
+    ['sjablonen-onbekende-naam', 'bijlage.hbs', /onbekend sjabloon "bijlage\.hbs"/],
+    ['sjablonen-opmaakfout', 'evaluatie.hbs:3', /<p> wordt niet afgesloten met <\/p> voordat <h2> begint/],
+  ])('%s: a Dutch error naming the template file and line, exit 2, nothing written', (fixture, where, message) => {
+    const out = tempDir();
+    const result = swa(['render', VOORBEELD, '--templates', join(FIXTURES, fixture), '--out', out, ...DATUM]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(join(FIXTURES, fixture, where));
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('swa render: many files in one call', () => {
+  it('continues past a failing file and ends with a summary and exit 1', () => {
+    const out = tempDir();
+    const result = swa(['render', VOORBEELD, join(FIXTURES, 'schemafout/afspraken.yaml'), CONCEPT, '--out', out, ...DATUM]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('2 gerenderd (waarvan 1 concept), 1 geweigerd');
+    expect(readdirSync(out).sort()).toEqual(['middenwaard-samenwerkingsafspraken.docx', 'voorbeeldstad-samenwerkingsafspraken.docx']);
+    // Without a terminal: one plain line per file, no progress bar.
+    expect(result.stderr).toContain('examples/concept-middenwaard.yaml: concept');
+    expect(result.stderr).not.toContain('\r');
+  });
+
+  it('expands a quoted glob itself, and --quiet leaves only problems', () => {
+    const out = tempDir();
+    const result = swa(['render', 'examples/*.yaml', '--out', out, '--quiet', ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(out)).toHaveLength(2);
+  });
+
+  it('an unreadable file is exit 2, the others are still rendered', () => {
+    const out = tempDir();
+    const result = swa(['render', 'bestaat-niet.yaml', VOORBEELD, '--out', out, ...DATUM]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bestaat-niet.yaml');
+    expect(readdirSync(out)).toEqual(['voorbeeldstad-samenwerkingsafspraken.docx']);
+  });
+});
+
+describe('start-up stays lean', () => {
+  it('the command registration does not import docx or handlebars itself', () => {
+    const registration = readFileSync(join(ROOT, 'src/cli/commands/render.ts'), 'utf8');
+    expect(registration).not.toMatch(/^import .*(docx|handlebars|render-action|\.\.\/\.\.\/render\/)/m);
+    expect(registration).toContain("await import('./render-action.js')");
+  });
+});
