@@ -114,7 +114,7 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: Sou
       const options = (params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
       return {
         rule: 'schema-keuze',
-        message: `${Label} is \`${String(error.data)}\`, maar kies een van deze waarden: ${options.join(', ')}.${suggestion(String(error.data), options)}`,
+        message: `${Label} is \`${String(error.data)}\`, maar kies een van deze waarden: ${options.join(', ')}.${closeOption(String(error.data), options) ? ` Bedoelde u \`${closeOption(String(error.data), options)}\`?` : ''}`,
         path,
         atKey: false,
       };
