@@ -1,5 +1,6 @@
 import type { Rule } from './define-rule.js';
 import { afspraakLeeg, afspraakOntbreekt, afspraakPlaceholder, onderdeelOntbreekt } from './afspraken-compleet.js';
+import { detailPlaceholder } from './detail-placeholder.js';
 import { gemeenteOntbreekt, ondertekenaarOntbreekt } from './document.js';
 import { escalatieOntbreekt, escalatieStapOnvolledig, escalatieTeKort } from './escalatie.js';
 import { evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './evaluatie.js';
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   afspraakOntbreekt,
   afspraakLeeg,
   afspraakPlaceholder,
+  detailPlaceholder,
   instrumentenOntbreken,
   instrumentPerOrganisatie,
   escalatieOntbreekt,
