@@ -4,6 +4,7 @@ import { detailPlaceholder } from './detail-placeholder.js';
 import { gemeenteOntbreekt, ondertekenaarOntbreekt } from './document.js';
 import { escalatieOntbreekt, escalatieStapOnvolledig, escalatieTeKort } from './escalatie.js';
 import { evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './evaluatie.js';
+import { evaluatieRitme } from './evaluatie-ritme.js';
 import { instrumentenOntbreken, instrumentPerOrganisatie } from './instrumenten.js';
 import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
 import { visieOntbreekt } from './visie.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   evaluatieOntbreekt,
   evaluatieVerlopen,
   evaluatieVolgorde,
+  evaluatieRitme,
   ondertekenaarOntbreekt,
 ];
 
