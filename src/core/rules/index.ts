@@ -7,10 +7,11 @@ import { evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './eval
 import { evaluatieRitme } from './evaluatie-ritme.js';
 import { instrumentenOntbreken, instrumentPerOrganisatie } from './instrumenten.js';
 import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
+import { vastgesteldMetOpenPunten } from './vastgesteld.js';
 import { visieOntbreekt } from './visie.js';
 
-/** Every completeness rule, in the order of the leidraad. */
-export const RULES: readonly Rule[] = [
+/** The rules about the content of the agreements, in the order of the leidraad. */
+const CONTENT_RULES: readonly Rule[] = [
   gemeenteOntbreekt,
   onderdeelOntbreekt,
   afspraakOntbreekt,
@@ -33,6 +34,9 @@ export const RULES: readonly Rule[] = [
   evaluatieRitme,
   ondertekenaarOntbreekt,
 ];
+
+/** Every rule: the content rules, then the one about the document's status, which looks at their gaps. */
+export const RULES: readonly Rule[] = [...CONTENT_RULES, vastgesteldMetOpenPunten(CONTENT_RULES)];
 
 /** Rules whose finding means the whole onderdeel is missing, not just part of it. */
 export const MISSING_ONDERDEEL_RULES = new Set(['onderdeel-ontbreekt', 'instrumenten-ontbreken', 'escalatie-ontbreekt', 'visie-ontbreekt']);
