@@ -16,6 +16,12 @@ export function textState(value: unknown): TextState {
   return 'ingevuld';
 }
 
+/** The placeholder as the user typed it, shortened: "TODO afstemmen met de RvdK en …". */
+export function quoted(value: unknown): string {
+  const found = (text(value) ?? '').trim().replace(/\s+/g, ' ');
+  return found.length > 40 ? `${found.slice(0, 40).trimEnd()}…` : found;
+}
+
 export interface AfspraakIssue {
   path: PathSegment[];
   state: Exclude<TextState, 'ingevuld'>;

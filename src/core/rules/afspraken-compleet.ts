@@ -1,6 +1,6 @@
 import { leidraadQuote, ONDERDEEL_INFO } from '../onderdelen.js';
-import { assessAfspraken } from './afspraak-text.js';
-import { getIn, hasKey, text } from './data-access.js';
+import { assessAfspraken, quoted } from './afspraak-text.js';
+import { getIn, hasKey } from './data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { isMisspeltThere } from './typo-key.js';
 import { REQUIRED_ONDERDELEN } from './required-afspraken.js';
@@ -36,12 +36,6 @@ function reportGaps(context: RuleContext, kind: Kind): void {
       }
     }
   }
-}
-
-/** The placeholder as the user typed it, shortened: "TODO afstemmen met de RvdK en …". */
-function quoted(value: unknown): string {
-  const found = (text(value) ?? '').trim().replace(/\s+/g, ' ');
-  return found.length > 40 ? `${found.slice(0, 40).trimEnd()}…` : found;
 }
 
 export const onderdeelOntbreekt = defineRule({

@@ -2,11 +2,11 @@ import { getIn, isMap } from './data-access.js';
 import { defineRule } from './define-rule.js';
 import { isMisspeltThere } from './typo-key.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** 2027-01-15 → "15 januari 2027": how a beleidsmedewerker writes a date. */
-function datumNl(iso: string): string {
+export function datumNl(iso: string): string {
   const [jaar, maand, dag] = iso.split('-').map(Number) as [number, number, number];
   return `${dag} ${MAANDEN[maand - 1] ?? maand} ${jaar}`;
 }

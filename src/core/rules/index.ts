@@ -1,19 +1,23 @@
 import type { Rule } from './define-rule.js';
 import { afspraakLeeg, afspraakOntbreekt, afspraakPlaceholder, onderdeelOntbreekt } from './afspraken-compleet.js';
+import { detailPlaceholder } from './detail-placeholder.js';
 import { gemeenteOntbreekt, ondertekenaarOntbreekt } from './document.js';
 import { escalatieOntbreekt, escalatieStapOnvolledig, escalatieTeKort } from './escalatie.js';
 import { evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './evaluatie.js';
+import { evaluatieRitme } from './evaluatie-ritme.js';
 import { instrumentenOntbreken, instrumentPerOrganisatie } from './instrumenten.js';
 import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
+import { vastgesteldMetOpenPunten } from './vastgesteld.js';
 import { visieOntbreekt } from './visie.js';
 
-/** Every completeness rule, in the order of the leidraad. */
-export const RULES: readonly Rule[] = [
+/** The rules about the content of the agreements, in the order of the leidraad. */
+const CONTENT_RULES: readonly Rule[] = [
   gemeenteOntbreekt,
   onderdeelOntbreekt,
   afspraakOntbreekt,
   afspraakLeeg,
   afspraakPlaceholder,
+  detailPlaceholder,
   instrumentenOntbreken,
   instrumentPerOrganisatie,
   escalatieOntbreekt,
@@ -27,8 +31,12 @@ export const RULES: readonly Rule[] = [
   evaluatieOntbreekt,
   evaluatieVerlopen,
   evaluatieVolgorde,
+  evaluatieRitme,
   ondertekenaarOntbreekt,
 ];
+
+/** Every rule: the content rules, then the one about the document's status, which looks at their gaps. */
+export const RULES: readonly Rule[] = [...CONTENT_RULES, vastgesteldMetOpenPunten(CONTENT_RULES)];
 
 /** Rules whose finding means the whole onderdeel is missing, not just part of it. */
 export const MISSING_ONDERDEEL_RULES = new Set(['onderdeel-ontbreekt', 'instrumenten-ontbreken', 'escalatie-ontbreekt', 'visie-ontbreekt']);
