@@ -1,0 +1,23 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * A file as CI systems want it: relative to the repository root with forward slashes. A file
+ * outside the root (or stdin) keeps its own name, because a wrong relative path would annotate
+ * some other file.
+ */
+export function repositoryPath(file: string, root: string): string {
+  if (file.startsWith('<')) return file;
+  const absolute = resolve(root, file);
+  const rel = relative(root, absolute);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return absolute.split(sep).join('/');
+  return rel.split(sep).join('/');
+}
+
+/** A SARIF artifact URI: relative (to %SRCROOT%) inside the root, a file:// URI outside it. */
+export function artifactUri(file: string, root: string): { uri: string; uriBaseId?: string } {
+  if (file.startsWith('<')) return { uri: encodeURIComponent(file) };
+  const path = repositoryPath(file, root);
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return { uri: pathToFileURL(resolve(root, file)).href };
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
