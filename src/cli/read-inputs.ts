@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Finding } from '../findings.js';
 import { MAX_FILE_BYTES } from '../core/load/decode.js';
@@ -18,7 +19,8 @@ export async function readInput(given: InputFile | string, stdin: NodeJS.Readabl
   if (input.absolute === null) return { file, bytes: await readStream(stdin) };
   let handle;
   try {
-    handle = await open(input.absolute, 'r');
+    // Non-blocking: opening a named pipe for reading would otherwise wait for a writer forever.
+    handle = await open(input.absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
     if (info.isDirectory()) return { file, problem: unreadable(file, 'Dit is een map, geen bestand.'), unreadable: true };
     if (!info.isFile()) return { file, problem: unreadable(file, 'Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp).'), unreadable: true };

@@ -12,7 +12,7 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { fout: 'error
 export const formatGithub: Reporter = (run, options) => {
   const lines = run.files.flatMap((file) =>
     file.findings.map((finding) => {
-      const properties = [`file=${escapeProperty(repositoryPath(finding.file, options.root))}`];
+      const properties = [`file=${escapeProperty(repositoryPath(finding.file, options))}`];
       if (finding.line > 0) properties.push(`line=${finding.line}`, `col=${Math.max(finding.column, 1)}`);
       const onderdeel = finding.onderdeel ? ` (onderdeel ${finding.onderdeel})` : '';
       properties.push(`title=${escapeProperty(`swa ${finding.rule}${onderdeel}: ${describeRule(finding.rule).titel}`)}`);

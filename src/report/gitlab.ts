@@ -13,7 +13,7 @@ const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { fout: 'major', 
  */
 export const formatGitlab: Reporter = (run, options) => {
   const issues = run.files.flatMap((file) => {
-    const path = repositoryPath(file.file, options.root);
+    const path = repositoryPath(file.file, options);
     const prints = fingerprints(path, file.findings);
     return file.findings.map((finding, i) => ({
       type: 'issue',

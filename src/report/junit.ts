@@ -30,7 +30,7 @@ export const formatJunit: Reporter = (run, options) => {
 };
 
 function suite(file: CheckedFile, options: ReportOptions): { xml: string; tests: number; failures: number; skipped: number } {
-  const path = repositoryPath(file.file, options.root);
+  const path = repositoryPath(file.file, options);
   const cases = testCases(file);
   const failures = cases.filter((c) => c.failed).length;
   const skipped = cases.filter((c) => c.skipped !== undefined).length;

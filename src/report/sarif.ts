@@ -29,7 +29,7 @@ export const formatSarif: Reporter = (run, options) => {
         ruleIndex: index.get(finding.rule)!,
         level: LEVEL[finding.severity],
         message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation: artifactUri(finding.file, options.root), ...region } }],
+        locations: [{ physicalLocation: { artifactLocation: artifactUri(finding.file, options), ...region } }],
         partialFingerprints: { 'swaFinding/v1': prints[i]! },
         ...(finding.onderdeel ? { properties: { onderdeel: finding.onderdeel } } : {}),
       };

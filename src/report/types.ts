@@ -9,6 +9,8 @@ export interface ReportOptions {
    * (GITHUB_WORKSPACE, CI_PROJECT_DIR), otherwise the current directory.
    */
   root: string;
+  /** The directory the file names in the run are relative to. */
+  cwd: string;
 }
 
 /** A reporter turns a finished run into the text of one report; writing it somewhere is the CLI's job. */

@@ -35,4 +35,4 @@ export function mixedRun(): CheckRun {
   };
 }
 
-export const OPTIONS: ReportOptions = { color: false, tool: { name: 'samenwerkingsafspraken', version: '0.1.0' }, root: ROOT };
+export const OPTIONS: ReportOptions = { color: false, tool: { name: 'samenwerkingsafspraken', version: '0.1.0' }, root: ROOT, cwd: ROOT };

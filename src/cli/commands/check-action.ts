@@ -103,6 +103,7 @@ function reportOptions(destination: Destination, io: CliIo): ReportOptions {
     color: destination.kind === 'stdout' ? useColor(io.stdout, io.env) : destination.kind === 'stderr' ? useColor(io.stderr, io.env) : false,
     tool: packageInfo(),
     root: io.env.GITHUB_WORKSPACE || io.env.CI_PROJECT_DIR || io.cwd,
+    cwd: io.cwd,
   };
 }
 

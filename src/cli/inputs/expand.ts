@@ -90,14 +90,16 @@ function displayName(absolute: string, cwd: string): string {
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 async function deduplicate(files: InputFile[]): Promise<InputFile[]> {
-  const sorted = [...files].sort((a, b) => compare(a.display, b.display));
-  const seen = new Set<string>();
-  const unique: InputFile[] = [];
-  for (const file of sorted) {
+  const chosen = new Map<string, InputFile>();
+  for (const file of files) {
     const key = file.absolute === null ? STDIN_NAME : await realpath(file.absolute).catch(() => file.absolute!);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(file);
+    const current = chosen.get(key);
+    // Of the names one file is reached by (a symlinked folder, a loop), keep the most direct one.
+    if (!current || directness(file) < directness(current) || (directness(file) === directness(current) && compare(file.display, current.display) < 0)) chosen.set(key, file);
   }
-  return unique;
+  return [...chosen.values()].sort((a, b) => compare(a.display, b.display));
+}
+
+function directness(file: InputFile): number {
+  return file.display.split(/[\\/]/).length;
 }
