@@ -1,31 +1,63 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Finding } from '../findings.js';
+import { MAX_FILE_BYTES } from '../core/load/decode.js';
+import { STDIN_NAME, type InputFile } from './inputs/expand.js';
 
-export type InputRead = { file: string; bytes: Uint8Array } | { file: string; problem: Finding };
+export { STDIN_NAME };
 
-export const STDIN_NAME = '<stdin>';
+/** `unreadable`: the file could not be read at all (exit code 2); otherwise the problem is an ordinary finding. */
+export type InputRead = { file: string; bytes: Uint8Array } | { file: string; problem: Finding; unreadable: boolean };
 
-/** Reads one input; a file that cannot be read becomes a finding of its own, so the others still get checked. */
-export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<InputRead> {
-  if (file === '-') return { file: STDIN_NAME, bytes: await readStream(stdin) };
+/**
+ * Reads one input; a file that cannot be read becomes a finding of its own, so the others still
+ * get checked. A plain path is accepted too (`-` is standard input).
+ */
+export async function readInput(given: InputFile | string, stdin: NodeJS.ReadableStream): Promise<InputRead> {
+  const input: InputFile = typeof given === 'string' ? { display: given === '-' ? STDIN_NAME : given, absolute: given === '-' ? null : given, discovered: false } : given;
+  const file = input.display;
+  if (input.absolute === null) return { file, bytes: await readStream(stdin) };
+  let handle;
   try {
-    return { file, bytes: await readFile(file) };
+    // Non-blocking: opening a named pipe for reading would otherwise wait for a writer forever.
+    handle = await open(input.absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (info.isDirectory()) return { file, problem: unreadable(file, 'Dit is een map, geen bestand.'), unreadable: true };
+    if (!info.isFile()) return { file, problem: unreadable(file, 'Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp).'), unreadable: true };
+    // Not read at all: a file this size is not an agreements file, and reading it could exhaust memory.
+    if (info.size > MAX_FILE_BYTES) return { file, problem: tooLarge(file, info.size), unreadable: false };
+    return { file, bytes: await handle.readFile() };
   } catch (error) {
-    return { file, problem: unreadable(file, error) };
+    return { file, problem: unreadable(file, reason(error, input.discovered)), unreadable: true };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
-function unreadable(file: string, error: unknown): Finding {
-  const code = (error as NodeJS.ErrnoException).code;
+function reason(error: unknown, discovered: boolean): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (code === 'ENOENT' && discovered) return 'Het bestand is verdwenen tussen het zoeken en het lezen (verwijderd of verplaatst tijdens de controle).';
   const reasons: Record<string, string> = {
     ENOENT: 'Het bestand bestaat niet. Controleer de naam en de map.',
+    ENOTDIR: 'Het bestand bestaat niet: een deel van het pad is een bestand, geen map.',
     EISDIR: 'Dit is een map, geen bestand.',
     EACCES: 'U hebt geen rechten om dit bestand te lezen.',
     EPERM: 'U hebt geen rechten om dit bestand te lezen.',
-    ELOOP: 'Dit pad is een kring van snelkoppelingen (symlinks).',
+    ELOOP: 'Dit pad is een kring van snelkoppelingen (symlinks) die naar elkaar verwijzen.',
+    ENAMETOOLONG: 'De naam van het bestand is te lang.',
+    EMFILE: 'Er staan te veel bestanden tegelijk open. Probeer het opnieuw met minder bestanden.',
   };
-  const message = reasons[code ?? ''] ?? `Het bestand kan niet gelezen worden (${code ?? 'onbekende oorzaak'}).`;
+  return reasons[code] ?? `Het bestand kan niet gelezen worden (${code || 'onbekende oorzaak'}).`;
+}
+
+function unreadable(file: string, message: string): Finding {
   return { rule: 'bestand-onleesbaar', severity: 'fout', onderdeel: null, message, file, line: 0, column: 0, path: [] };
+}
+
+function tooLarge(file: string, size: number): Finding {
+  const mb = (size / 1024 / 1024).toFixed(1);
+  const message = `Het bestand is ${mb} MB groot; een afsprakenbestand is hooguit ${MAX_FILE_BYTES / 1024 / 1024} MB. Controleer of dit het juiste bestand is.`;
+  return { rule: 'bestand-te-groot', severity: 'fout', onderdeel: null, message, file, line: 1, column: 1, path: [] };
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

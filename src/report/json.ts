@@ -1,9 +1,10 @@
-import { summarize, type CheckRun } from '../core/run.js';
+import { summarize } from '../core/run.js';
+import type { Reporter } from './types.js';
 
 /** One document for all files: findings plus the per-onderdeel status a dashboard or renderer needs. */
-export function formatJson(run: CheckRun, tool: { name: string; version: string }): string {
+export const formatJson: Reporter = (run, options) => {
   const document = {
-    tool,
+    tool: options.tool,
     today: run.today,
     summary: summarize(run),
     files: run.files.map((file) => ({
@@ -14,4 +15,4 @@ export function formatJson(run: CheckRun, tool: { name: string; version: string 
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
-}
+};

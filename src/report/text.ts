@@ -1,18 +1,17 @@
-import type { Finding, Severity } from '../findings.js';
-import { summarize, type CheckRun } from '../core/run.js';
-
-export interface TextOptions {
-  color: boolean;
-}
+import { ONDERDELEN, type Finding, type Severity } from '../findings.js';
+import { ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { summarize, type CheckRun, type RunSummary } from '../core/run.js';
+import type { Reporter } from './types.js';
 
 const ansi = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], green: [32, 39], underline: [4, 24] } as const;
 type Style = keyof typeof ansi;
+type Paint = (style: Style, text: string) => string;
 
 const severityStyle: Record<Severity, Style> = { fout: 'red', waarschuwing: 'yellow', info: 'blue' };
 
-/** Human report: per file `line:col  severity  onderdeel  message  rule`, then a summary. */
-export function formatText(run: CheckRun, options: TextOptions): string {
-  const paint = (style: Style, text: string): string => (options.color ? `\u001b[${ansi[style][0]}m${text}\u001b[${ansi[style][1]}m` : text);
+/** Human report: per file `line:col  severity  onderdeel  message  rule`, then a summary of the run. */
+export const formatText: Reporter = (run, options) => {
+  const paint: Paint = (style, text) => (options.color ? `\u001b[${ansi[style][0]}m${text}\u001b[${ansi[style][1]}m` : text);
   const lines: string[] = [];
   for (const file of run.files) {
     if (file.findings.length === 0) continue;
@@ -25,9 +24,10 @@ export function formatText(run: CheckRun, options: TextOptions): string {
     }
     lines.push('');
   }
-  lines.push(summaryLine(run, paint));
+  const summary = summarize(run);
+  lines.push(...missingPerOnderdeel(summary), summaryLine(run, summary, paint));
   return `${lines.join('\n')}\n`;
-}
+};
 
 function row(finding: Finding, file: string): { cells: [string, string, string]; finding: Finding } {
   const position = finding.line > 0 ? `${finding.line}:${finding.column}` : '-';
@@ -35,9 +35,25 @@ function row(finding: Finding, file: string): { cells: [string, string, string];
   return { cells: [where, finding.severity, finding.onderdeel ?? '-'], finding };
 }
 
-function summaryLine(run: CheckRun, paint: (style: Style, text: string) => string): string {
-  const summary = summarize(run);
-  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** Which onderdelen are missing or incomplete in how many files: where a region should start. */
+function missingPerOnderdeel(summary: RunSummary): string[] {
+  const missing = ONDERDELEN.filter((onderdeel) => summary.missingPerOnderdeel[onderdeel] > 0);
+  if (missing.length === 0) return [];
+  const width = Math.max(...missing.map((o) => o.length));
+  const of = summary.files === 1 ? '' : ` van ${summary.files}`;
+  return [
+    'Niet compleet per onderdeel:',
+    ...missing.map((onderdeel) => {
+      const n = summary.missingPerOnderdeel[onderdeel];
+      return `  ${onderdeel.padEnd(width)}  ${ONDERDEEL_INFO[onderdeel].titel}: ${count(n, 'bestand', 'bestanden')}${of}`;
+    }),
+    '',
+  ];
+}
+
+function summaryLine(run: CheckRun, summary: RunSummary, paint: Paint): string {
   const files = count(summary.files, 'bestand', 'bestanden');
   const findings = [
     count(summary.findings.fout, 'fout', 'fouten'),

@@ -1,22 +1,118 @@
-import { checkSource } from '../../core/check.js';
+import { resolve } from 'node:path';
 import { exitCodeFor, type CheckedFile, type CheckRun } from '../../core/run.js';
-import { formatJson } from '../../report/json.js';
-import { formatText } from '../../report/text.js';
-import { baseFileAccess } from '../base-files.js';
-import { useColor, type CliIo } from '../io.js';
+import { REPORTERS, type ReportFormat } from '../../report/index.js';
+import type { ReportOptions } from '../../report/types.js';
+import { checkSources, type SourceToCheck } from '../inputs/check-files.js';
+import { expandInputs } from '../inputs/expand.js';
+import { EXIT, UserError, useColor, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
-import { readInput } from '../read-inputs.js';
+import { readInput, type InputRead } from '../read-inputs.js';
+import { writeFileSafely } from '../safe-write.js';
 import type { CheckCommandOptions } from './check.js';
 
-export async function runCheck(paths: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
-  const files: CheckedFile[] = [];
-  for (const path of [...new Set(paths)]) {
-    const input = await readInput(path, io.stdin);
-    if ('problem' in input) files.push({ file: input.file, findings: [input.problem], onderdelen: null, data: undefined, unreadable: true });
-    else files.push(checkSource(input.file, input.bytes, { today: options.datum, ...baseFileAccess(input.file, io.cwd) }));
+type Destination = { kind: 'file'; path: string } | { kind: 'stdout' } | { kind: 'stderr' };
+
+interface PlannedReport {
+  format: ReportFormat;
+  destination: Destination;
+}
+
+/** Reading many small files at once is faster; a limit keeps us below the open-files limit. */
+const READ_CONCURRENCY = 64;
+
+export async function runCheck(args: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
+  const reports = planReports(options, io);
+  const { files: inputs, problems } = await expandInputs(args, io.cwd);
+  for (const problem of problems) io.stderr.write(`swa: ${problem.message}\n`);
+  if (inputs.length === 0) {
+    if (problems.length === 0) io.stderr.write('swa: er is geen bestand om te controleren.\n');
+    return EXIT.usage;
   }
-  const run: CheckRun = { today: options.datum, files };
-  const output = options.format === 'json' ? formatJson(run, packageInfo()) : formatText(run, { color: useColor(io.stdout, io.env) });
-  io.stdout.write(output);
-  return exitCodeFor(run, options.failOn, options.maxWaarschuwingen);
+  refuseOverwritingInputs(reports, inputs.flatMap((input) => (input.absolute ? [input.absolute] : [])));
+
+  const reads = await mapLimited(inputs, READ_CONCURRENCY, (input) => readInput(input, io.stdin));
+  const run: CheckRun = { today: options.datum, files: await checkAll(reads, options.datum) };
+
+  let writeFailed = false;
+  for (const report of reports) {
+    const reporter = await REPORTERS[report.format]();
+    const text = reporter(run, reportOptions(report.destination, io));
+    const { destination } = report;
+    if (destination.kind === 'stdout') io.stdout.write(text);
+    else if (destination.kind === 'stderr') io.stderr.write(text);
+    else {
+      try {
+        await writeFileSafely(destination.path, text, { force: true });
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        io.stderr.write(`swa: het rapport (${report.format}) is niet geschreven: ${error.message}\n`);
+        writeFailed = true;
+      }
+    }
+  }
+  const code = exitCodeFor(run, options.failOn, options.maxWaarschuwingen);
+  return problems.length > 0 || writeFailed ? EXIT.usage : code;
+}
+
+async function checkAll(reads: InputRead[], today: string): Promise<CheckedFile[]> {
+  const sources: SourceToCheck[] = reads.flatMap((read) => ('bytes' in read ? [{ file: read.file, bytes: read.bytes }] : []));
+  const checks = await checkSources(sources, today);
+  let next = 0;
+  return reads.map((read): CheckedFile => {
+    if ('bytes' in read) return checks[next++]!;
+    return { file: read.file, findings: [read.problem], onderdelen: null, data: undefined, ...(read.unreadable ? { unreadable: true } : {}) };
+  });
+}
+
+/**
+ * Where each report goes. A format without its own file goes to --output or standard output;
+ * inside GitHub Actions annotations are added unasked, on stderr when stdout carries a report
+ * for machines (GitHub's runner reads workflow commands from both).
+ */
+function planReports(options: CheckCommandOptions, io: CliIo): PlannedReport[] {
+  const withoutFile = options.format.filter((target) => target.file === undefined);
+  if (options.output !== undefined && withoutFile.length > 1) {
+    throw new UserError(`--output geldt voor één formaat, maar ${withoutFile.map((t) => t.format).join(' en ')} hebben geen eigen bestand. Geef de andere formaten een eigen bestand, bijvoorbeeld --format sarif:rapport.sarif.`);
+  }
+  const reports: PlannedReport[] = options.format.map((target) => {
+    const path = target.file ?? options.output;
+    return { format: target.format, destination: path === undefined ? { kind: 'stdout' } : { kind: 'file', path: resolve(io.cwd, path) } };
+  });
+  const files = reports.flatMap((r) => (r.destination.kind === 'file' ? [r.destination.path] : []));
+  const twice = files.find((path, i) => files.indexOf(path) !== i);
+  if (twice) throw new UserError(`Twee rapporten zouden naar hetzelfde bestand ${twice} gaan. Geef elk formaat een eigen bestand.`);
+
+  if (io.env.GITHUB_ACTIONS === 'true' && !reports.some((r) => r.format === 'github')) {
+    const stdoutForMachines = reports.some((r) => r.destination.kind === 'stdout' && r.format !== 'text');
+    reports.unshift({ format: 'github', destination: { kind: stdoutForMachines ? 'stderr' : 'stdout' } });
+  }
+  return reports;
+}
+
+/** A report written over an agreements file would destroy it: --output names the wrong file, surely. */
+function refuseOverwritingInputs(reports: PlannedReport[], inputs: string[]): void {
+  for (const report of reports) {
+    if (report.destination.kind === 'file' && inputs.includes(report.destination.path)) {
+      throw new UserError(`Het rapport zou ${report.destination.path} overschrijven, maar dat is een van de bestanden die gecontroleerd worden. Kies een andere naam voor het rapport.`);
+    }
+  }
+}
+
+function reportOptions(destination: Destination, io: CliIo): ReportOptions {
+  return {
+    color: destination.kind === 'stdout' ? useColor(io.stdout, io.env) : destination.kind === 'stderr' ? useColor(io.stderr, io.env) : false,
+    tool: packageInfo(),
+    root: io.env.GITHUB_WORKSPACE || io.env.CI_PROJECT_DIR || io.cwd,
+    cwd: io.cwd,
+  };
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await map(items[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }

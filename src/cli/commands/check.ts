@@ -1,28 +1,51 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { FailOn } from '../../core/run.js';
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { dutchHelp } from '../commander-nl.js';
 import type { CommandContext } from '../command-context.js';
-import { localToday, parseCheckFormat, parseCount, parseDatum, parseFailOn } from '../options.js';
+import { localToday, parseCount, parseDatum, parseFailOn } from '../options.js';
+
+/** One report: a format and where it goes (undefined: standard output, or --output). */
+export interface ReportTarget {
+  format: ReportFormat;
+  file?: string;
+}
 
 export interface CheckCommandOptions {
-  format: 'text' | 'json';
+  format: ReportTarget[];
+  output?: string;
   failOn: FailOn;
   maxWaarschuwingen?: number;
   datum: string;
+}
+
+/** `sarif` or `sarif:rapport.sarif`; only the first colon separates, so `sarif:C:\rapport.sarif` works too. */
+export function parseReportTarget(value: string, previous: ReportTarget[] | undefined): ReportTarget[] {
+  const colon = value.indexOf(':');
+  const format = colon === -1 ? value : value.slice(0, colon);
+  const file = colon === -1 ? undefined : value.slice(colon + 1);
+  if (!isReportFormat(format)) throw new InvalidArgumentError(`Kies uit: ${REPORT_FORMATS.join(', ')}; eventueel met :bestand, bijvoorbeeld sarif:rapport.sarif.`);
+  if (file === '') throw new InvalidArgumentError(`Na "${format}:" hoort een bestandsnaam, bijvoorbeeld ${format}:rapport.${format === 'text' ? 'txt' : format}.`);
+  return [...(previous ?? []), { format, file }];
 }
 
 export function registerCheck(program: Command, context: CommandContext): void {
   const command = program
     .command('check')
     .description('controleer afsprakenbestanden: YAML, schema en de onderdelen a–j van §6c')
-    .argument('<bestand...>', 'YAML-bestanden (- leest van standaardinvoer)')
-    .addOption(new Option('-f, --format <formaat>', 'uitvoer: text of json').default('text').argParser(parseCheckFormat))
+    .argument('<bestand...>', 'bestanden, mappen of patronen tussen aanhalingstekens ("regio/**/*.yaml"); - leest van standaardinvoer')
+    .addOption(
+      new Option('-f, --format <formaat[:bestand]>', `uitvoer: ${REPORT_FORMATS.join(', ')}; met :bestand naar dat bestand; mag vaker (standaard: text)`)
+        .argParser(parseReportTarget),
+    )
+    .addOption(new Option('-o, --output <bestand>', 'schrijf het rapport naar dit bestand in plaats van naar het scherm'))
     .addOption(new Option('--fail-on <ernst>', 'exitcode 1 vanaf deze ernst: fout, waarschuwing, info of nooit').default('fout').argParser(parseFailOn))
     .addOption(new Option('--max-waarschuwingen <aantal>', 'exitcode 1 bij meer waarschuwingen dan dit aantal').argParser(parseCount))
     .addOption(new Option('--datum <JJJJ-MM-DD>', 'de datum van "vandaag" (voor herhaalbare controles)').argParser(parseDatum))
-    .action(async (files: string[], options: Omit<CheckCommandOptions, 'datum'> & { datum?: string }) => {
+    .action(async (files: string[], options: Omit<CheckCommandOptions, 'datum' | 'format'> & { datum?: string; format?: ReportTarget[] }) => {
       const { runCheck } = await import('./check-action.js');
-      context.setExitCode(await runCheck(files, { ...options, datum: options.datum ?? localToday() }, context.io));
+      const format = options.format ?? [{ format: 'text' }];
+      context.setExitCode(await runCheck(files, { ...options, format, datum: options.datum ?? localToday() }, context.io));
     });
   dutchHelp(command);
 }

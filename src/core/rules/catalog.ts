@@ -1,0 +1,174 @@
+import type { Onderdeel, Severity } from '../../findings.js';
+import { LEIDRAAD_BRON, leidraadReference } from '../onderdelen.js';
+import { RULES } from './index.js';
+
+/**
+ * Every rule id `swa check` can emit, with what a reader of a report needs to act on it. SARIF
+ * rule metadata and the README's rule table are generated from this list, so an id missing here
+ * shows up as an unexplained finding in GitHub code scanning (a test guards that).
+ */
+export interface RuleDescription {
+  id: string;
+  /** The severity the rule reports with (a YAML warning may be reported one step lower). */
+  severity: Severity;
+  soort: RuleSoort;
+  /** One Dutch line: what is wrong. */
+  titel: string;
+  /** Dutch: why it matters and how to fix it. */
+  hulp: string;
+  /** Where in the leidraad the requirement comes from; null for purely technical rules. */
+  leidraad: string | null;
+}
+
+export type RuleSoort = 'bestand' | 'yaml' | 'schema' | 'basisbestand' | 'volledigheid';
+
+export const RULE_SOORT_TITEL: Record<RuleSoort, string> = {
+  bestand: 'Het bestand zelf',
+  yaml: 'YAML-opmaak',
+  schema: 'Vorm (JSON Schema)',
+  basisbestand: 'Basisbestand (extends)',
+  volledigheid: 'Volledigheid volgens §6c',
+};
+
+type Technical = Omit<RuleDescription, 'soort' | 'leidraad'>;
+
+const FILE_RULES: Technical[] = [
+  {
+    id: 'bestand-onleesbaar', severity: 'fout',
+    titel: 'Het bestand kan niet gelezen worden.',
+    hulp: 'Het bestand bestaat niet (meer), is een map, is geen gewoon bestand of u hebt geen leesrechten. Controleer de naam en de rechten. De andere bestanden worden wel gecontroleerd; de exitcode is 2.',
+  },
+  {
+    id: 'bestand-leeg', severity: 'fout',
+    titel: 'Het bestand is leeg.',
+    hulp: 'Begin met `schema_versie: 1` en `gemeente:`, of maak een begin met `swa init`.',
+  },
+  {
+    id: 'bestand-te-groot', severity: 'fout',
+    titel: 'Het bestand is te groot voor een afsprakenbestand.',
+    hulp: 'Een afsprakenbestand is enkele tientallen kilobytes; een bestand van meer dan 2 MB is vrijwel zeker een ander bestand. Controleer of u het juiste bestand opgeeft.',
+  },
+  {
+    id: 'bestand-codering', severity: 'fout',
+    titel: 'Het bestand is niet als UTF-8 opgeslagen.',
+    hulp: 'Sla het bestand op als UTF-8 (in de meeste editors: "Opslaan als" en dan codering UTF-8). Oude Windows-bestanden bevatten vaak tekens als é in een andere codering.',
+  },
+];
+
+const YAML_RULES: Technical[] = [
+  {
+    id: 'yaml-syntax', severity: 'fout',
+    titel: 'De YAML-opmaak klopt niet.',
+    hulp: 'Controleer op de genoemde regel de inspringing (alleen spaties, geen tabs), de dubbele punt na elke sleutel en de aanhalingstekens. Tekst met een dubbele punt of # zet u tussen aanhalingstekens.',
+  },
+  {
+    id: 'yaml-dubbele-sleutel', severity: 'fout',
+    titel: 'Een sleutel staat twee keer in dezelfde groep.',
+    hulp: 'YAML zou één van de twee stilzwijgend negeren. Voeg de twee samen of verwijder er één.',
+  },
+  {
+    id: 'yaml-verwijzingen', severity: 'fout',
+    titel: 'Het bestand gebruikt te veel verwijzingen (&anker en *anker).',
+    hulp: 'Uitgeschreven wordt het bestand te groot om te controleren. Schrijf de waarden uit in plaats van ze te laten verwijzen.',
+  },
+];
+
+const SCHEMA_RULES: Technical[] = [
+  {
+    id: 'schema-onbekende-sleutel', severity: 'fout',
+    titel: 'Een sleutel die het schema niet kent.',
+    hulp: 'Vaak een tikfout: de melding noemt de sleutel die waarschijnlijk bedoeld is. `swa schema` toont welke sleutels er mogen staan.',
+  },
+  {
+    id: 'schema-verplicht', severity: 'fout',
+    titel: 'Een verplichte sleutel ontbreekt.',
+    hulp: 'Voeg de genoemde sleutel toe op de plek die de melding aanwijst.',
+  },
+  {
+    id: 'schema-type', severity: 'fout',
+    titel: 'Een waarde is van de verkeerde soort (tekst, getal, lijst of groep).',
+    hulp: 'De melding zegt wat er verwacht wordt, bijvoorbeeld een lijst (regels die met - beginnen) in plaats van losse tekst.',
+  },
+  {
+    id: 'schema-keuze', severity: 'fout',
+    titel: 'Een waarde is niet een van de toegestane keuzes.',
+    hulp: 'De melding noemt de keuzes die mogen, bijvoorbeeld voor `status`: concept of vastgesteld.',
+  },
+  {
+    id: 'schema-formaat', severity: 'fout',
+    titel: 'Een waarde heeft niet het juiste formaat (datum, e-mailadres, webadres, code).',
+    hulp: 'Datums schrijft u als JJJJ-MM-DD, webadressen beginnen met https://, de gemeentecode is GM gevolgd door vier cijfers.',
+  },
+  {
+    id: 'schema-overig', severity: 'fout',
+    titel: 'Een waarde voldoet niet aan het schema.',
+    hulp: 'Zie `swa schema` voor wat op deze plek mag staan.',
+  },
+];
+
+/**
+ * Rules about base files (`extends:`), from the work on shared regional agreements. Add their
+ * descriptions here when they land; the catalogue test then finds their ids in src/.
+ */
+const BASISBESTAND_RULES: Technical[] = [];
+
+/** Help text and leidraad reference for the completeness rules; their titel and severity come from the rule itself. */
+const COMPLETENESS_HELP: Record<string, { hulp: string; onderdeel?: Onderdeel }> = {
+  'gemeente-ontbreekt': { hulp: 'Zonder gemeentenaam is niet te zien voor wie de afspraken gelden. Vul `gemeente.naam` (en liefst `gemeente.code`, bijvoorbeeld GM0363).' },
+  'onderdeel-ontbreekt': { hulp: 'Elk van de onderdelen a tot en met j van §6c moet een afspraak hebben. De melding citeert wat de leidraad voor dit onderdeel vraagt; `swa init` maakt een opzet met alle onderdelen.' },
+  'afspraak-ontbreekt': { hulp: 'Het onderdeel staat er, maar een van de afspraken die de leidraad erin noemt (bijvoorbeeld wie informeert en wanneer) ontbreekt nog.' },
+  'afspraak-leeg': { hulp: 'Schrijf de afspraak uit, of haal de sleutel weg als de afspraak echt nog niet gemaakt is (dan meldt de controle dat ze ontbreekt).' },
+  'afspraak-placeholder': { hulp: 'Er staat alleen een invulaanwijzing zoals TODO of n.t.b. Vervang die door de afspraak die de partners hebben gemaakt.' },
+  'instrumenten-ontbreken': { hulp: 'Onderdeel h vraagt een overzicht van de erkende methoden en instrumenten die elke organisatie gebruikt, voor eenduidige taal.', onderdeel: 'h' },
+  'instrument-per-organisatie': { hulp: 'Noem voor elke organisatie (lokaal team, Veilig Thuis, RvdK, GI) ten minste één methode of instrument.', onderdeel: 'h' },
+  'escalatie-ontbreekt': { hulp: 'Onderdeel i vraagt welke stappen door wie worden gezet als medewerkers het niet eens worden. Beschrijf dat als ladder onder `afspraken.i_escalatie.stappen`.', onderdeel: 'i' },
+  'escalatie-te-kort': { hulp: 'Een ladder met één stap is alleen de beginsituatie. Beschrijf ook de volgende stap: wie er dan bij komt en binnen welke termijn.', onderdeel: 'i' },
+  'escalatie-stap-onvolledig': { hulp: 'Elke stap noemt wie de stap zet (`wie`) en binnen welke termijn (`termijn`).', onderdeel: 'i' },
+  'visie-ontbreekt': { hulp: 'De leidraad vraagt dat de afspraken in lijn zijn met de integrale visie van de gemeente. Noem die visie onder `visie` (titel, en liefst een link).', onderdeel: 'voorwaarde.visie' },
+  'partner-ontbreekt': { hulp: 'De afspraken gaan over vier partners: lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de GI(\'s). Beschrijf ze allemaal onder `partners`.', onderdeel: 'voorwaarde.aansluiting' },
+  'partner-onbekend': { hulp: 'Een afspraak noemt een partner (bijvoorbeeld `gi.jbrv`) die niet onder `partners` staat. Voeg de partner toe of verbeter de verwijzing.', onderdeel: 'voorwaarde.aansluiting' },
+  'gi-zonder-afspraken': { hulp: 'Een GI die onder `partners` staat maar in geen afspraak voorkomt, sluit vermoedelijk niet naadloos aan. Noem haar in de afspraken of haal haar weg.', onderdeel: 'voorwaarde.aansluiting' },
+  'gi-dubbel-id': { hulp: 'Geef elke GI een eigen `id`, zodat `gi.<id>` in een afspraak precies één GI aanwijst.', onderdeel: 'voorwaarde.aansluiting' },
+  'evaluatie-ontbreekt': { hulp: 'De leidraad vraagt periodieke gezamenlijke evaluatie. Zet onder `evaluatie` hoe vaak (`frequentie`) en wanneer de volgende is (`volgende`).', onderdeel: 'voorwaarde.evaluatie' },
+  'evaluatie-verlopen': { hulp: 'De geplande evaluatie is voorbij. Zet de datum van de volgende evaluatie, en na afloop die van de laatste onder `evaluatie.laatste`.', onderdeel: 'voorwaarde.evaluatie' },
+  'evaluatie-volgorde': { hulp: 'De volgende evaluatie hoort na de laatste te liggen. Waarschijnlijk is een van de twee datums verwisseld of verouderd.', onderdeel: 'voorwaarde.evaluatie' },
+  'ondertekenaar-ontbreekt': { hulp: 'Zonder `ondertekenaar` (naam en functie) blijft de handtekeningtabel in het document leeg.' },
+};
+
+function technical(soort: RuleSoort, rules: Technical[]): RuleDescription[] {
+  return rules.map((rule) => ({ ...rule, soort, leidraad: null }));
+}
+
+function completeness(): RuleDescription[] {
+  return RULES.map((rule) => {
+    const help = COMPLETENESS_HELP[rule.id];
+    const onderdeel = rule.grondslag ?? help?.onderdeel;
+    return {
+      id: rule.id,
+      severity: rule.severity,
+      soort: 'volledigheid',
+      titel: rule.titel,
+      hulp: help?.hulp ?? rule.titel,
+      leidraad: onderdeel ? leidraadReference(onderdeel) : LEIDRAAD_BRON,
+    };
+  });
+}
+
+export const RULE_CATALOG: readonly RuleDescription[] = [
+  ...technical('bestand', FILE_RULES),
+  ...technical('yaml', YAML_RULES),
+  ...technical('schema', SCHEMA_RULES),
+  ...technical('basisbestand', BASISBESTAND_RULES),
+  ...completeness(),
+];
+
+const byId = new Map(RULE_CATALOG.map((rule) => [rule.id, rule]));
+
+/** The description of a rule; an id the catalogue does not know still gets a usable one, so no report breaks. */
+export function describeRule(id: string): RuleDescription {
+  return byId.get(id) ?? { id, severity: 'fout', soort: 'volledigheid', titel: id, hulp: 'Zie de melding zelf.', leidraad: null };
+}
+
+export function isCatalogued(id: string): boolean {
+  return byId.has(id);
+}

@@ -1,0 +1,30 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The repository root reports are relative to, and the directory the run's file names are relative to. */
+export interface Where {
+  root: string;
+  cwd: string;
+}
+
+/**
+ * A file as CI systems want it: relative to the repository root with forward slashes. A file
+ * outside the root (or stdin) keeps its own name, because a wrong relative path would annotate
+ * some other file.
+ */
+export function repositoryPath(file: string, where: Where): string {
+  if (file.startsWith('<')) return file;
+  const { root } = where;
+  const absolute = resolve(where.cwd, file);
+  const rel = relative(root, absolute);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return absolute.split(sep).join('/');
+  return rel.split(sep).join('/');
+}
+
+/** A SARIF artifact URI: relative (to %SRCROOT%) inside the root, a file:// URI outside it. */
+export function artifactUri(file: string, where: Where): { uri: string; uriBaseId?: string } {
+  if (file.startsWith('<')) return { uri: encodeURIComponent(file) };
+  const path = repositoryPath(file, where);
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return { uri: pathToFileURL(resolve(where.cwd, file)).href };
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}

@@ -1,0 +1,58 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { ONDERDELEN } from '../../src/findings.js';
+import { formatJunit } from '../../src/report/junit.js';
+import { mixedRun, OPTIONS } from './run-fixture.js';
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
+
+type TestCase = { name: string; classname: string; failure?: { message: string; type: string; '#text': string }; skipped?: object };
+type Suite = { name: string; tests: string; failures: string; skipped: string; testcase: TestCase[] };
+
+function parse(xml: string): { testsuites: { tests: string; failures: string; testsuite: Suite[] } } {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return parser.parse(xml);
+}
+
+describe('junit report', () => {
+  it('has one testsuite per file and one testcase per onderdeel plus one for the file itself', () => {
+    const run = mixedRun();
+    const { testsuites } = parse(formatJunit(run, OPTIONS));
+    expect(testsuites.testsuite.map((s) => s.name)).toEqual(run.files.map((f) => f.file));
+    for (const suite of testsuites.testsuite) {
+      expect(suite.testcase).toHaveLength(ONDERDELEN.length + 1);
+      expect(Number(suite.tests)).toBe(suite.testcase.length);
+      expect(Number(suite.failures)).toBe(suite.testcase.filter((c) => c.failure).length);
+    }
+    const total = testsuites.testsuite.reduce((n, s) => n + Number(s.failures), 0);
+    expect(Number(testsuites.failures)).toBe(total);
+  });
+
+  it('fails exactly the onderdelen that are not compleet, carrying their findings', () => {
+    const run = mixedRun();
+    const draft = run.files[1]!;
+    const suite = parse(formatJunit(run, OPTIONS)).testsuites.testsuite[1]!;
+    for (const onderdeel of ONDERDELEN) {
+      const testCase = suite.testcase.find((c) => c.name.startsWith(`${onderdeel}: `))!;
+      expect(Boolean(testCase.failure), onderdeel).toBe(draft.onderdelen![onderdeel] !== 'compleet');
+      for (const finding of draft.findings.filter((f) => f.onderdeel === onderdeel && f.severity !== 'info')) {
+        expect(testCase.failure!['#text']).toContain(`${finding.line}:${finding.column}`);
+      }
+    }
+  });
+
+  it('a complete file passes every test; a broken file fails "algemeen" and skips the onderdelen', () => {
+    const suites = parse(formatJunit(mixedRun(), OPTIONS)).testsuites.testsuite;
+    expect(suites[0]!.testcase.every((c) => !c.failure && !c.skipped)).toBe(true);
+    const broken = suites[2]!;
+    expect(broken.testcase[0]!.failure!.type).toBe('yaml-syntax');
+    expect(broken.testcase.slice(1).every((c) => c.skipped !== undefined)).toBe(true);
+  });
+
+  it('escapes markup and drops characters XML cannot carry', () => {
+    const run = mixedRun();
+    run.files[0]!.findings.push({ rule: 'schema-type', severity: 'fout', onderdeel: null, message: 'a <b> & "c" \u0007 \'d\'', file: run.files[0]!.file, line: 3, column: 1, path: [] });
+    const suite = parse(formatJunit(run, OPTIONS)).testsuites.testsuite[0]!;
+    expect(suite.testcase[0]!.failure!.message).toContain('a <b> & "c"');
+  });
+});
