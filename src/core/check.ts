@@ -45,7 +45,7 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
   if (!loaded.ok) return { file, findings: loaded.findings.sort(compareFindings), onderdelen: null, data: undefined };
   const root = loaded.source;
 
-  const findings = [...root.findings, ...validateSchema(root.data, root.doc, root.lineCounter, file, root.text)];
+  const findings = [...root.findings, ...validateSchema(root)];
   if (!isMap(root.data)) return { file, findings: findings.sort(compareFindings), onderdelen: null, data: root.data };
 
   const chain = resolveChain(root, { readFile: options.readFile, rootLevelsUp: options.rootLevelsUp ?? 0, cache: options.baseCache });

@@ -13,10 +13,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every literal rule id in src/: `rule: 'x'`, `id: 'x'` of a rule, and `? 'x' : 'y'` choices after `rule:`. */
+/** Every literal rule id where findings are made (the core and the CLI; render's style ids are no rules): `rule: 'x'`, `id: 'x'` of a rule, and `? 'x' : 'y'` choices after `rule:`. */
 function ruleIdsInSource(): Set<string> {
   const ids = new Set<string>();
-  for (const file of sourceFiles(join(ROOT, 'src'))) {
+  for (const file of ['src/core', 'src/cli'].flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/\brule:\s*([^,\n]+)/g)) for (const id of match[1]!.matchAll(/'([a-z]+(?:-[a-z]+)+)'/g)) ids.add(id[1]!);
     for (const match of text.matchAll(/\bid:\s*'([a-z]+(?:-[a-z]+)+)'/g)) ids.add(match[1]!);

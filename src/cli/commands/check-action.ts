@@ -31,7 +31,7 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
   refuseOverwritingInputs(reports, inputs.flatMap((input) => (input.absolute ? [input.absolute] : [])));
 
   const reads = await mapLimited(inputs, READ_CONCURRENCY, (input) => readInput(input, io.stdin));
-  const run: CheckRun = { today: options.datum, files: await checkAll(reads, options.datum) };
+  const run: CheckRun = { today: options.datum, files: await checkAll(reads, options.datum, io.cwd) };
 
   let writeFailed = false;
   for (const report of reports) {
@@ -54,9 +54,9 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
   return problems.length > 0 || writeFailed ? EXIT.usage : code;
 }
 
-async function checkAll(reads: InputRead[], today: string): Promise<CheckedFile[]> {
+async function checkAll(reads: InputRead[], today: string, cwd: string): Promise<CheckedFile[]> {
   const sources: SourceToCheck[] = reads.flatMap((read) => ('bytes' in read ? [{ file: read.file, bytes: read.bytes }] : []));
-  const checks = await checkSources(sources, today);
+  const checks = await checkSources(sources, today, cwd);
   let next = 0;
   return reads.map((read): CheckedFile => {
     if ('bytes' in read) return checks[next++]!;

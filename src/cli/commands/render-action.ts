@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -8,6 +7,8 @@ import { Progress } from '../../render/progress.js';
 import { renderFile } from '../../render/render-document.js';
 import { compileTemplates, TemplateError, type TemplateSet } from '../../render/template-set.js';
 import { formatText } from '../../report/text.js';
+import type { ReportOptions } from '../../report/types.js';
+import { baseFileAccess } from '../base-files.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
 import { readInput } from '../read-inputs.js';
@@ -65,16 +66,16 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       progress.step(file, `${file}: niet gelezen`);
       continue;
     }
-    const check = checkSource(file === '-' ? input.file : file, input.bytes, { today: options.datum, readFile: (path) => readFileSync(path) });
+    const check = checkSource(file === '-' ? input.file : file, input.bytes, { today: options.datum, ...baseFileAccess(file === '-' ? input.file : file, io.cwd) });
     if (unrenderable(check)) {
-      progress.problem(`swa: ${file} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, { color: false })}`);
+      progress.problem(`swa: ${file} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
       outcomes.push('geweigerd');
       progress.step(file, `${file}: geweigerd`);
       continue;
     }
     const errors = check.findings.filter((f) => f.severity === 'fout');
     if (options.strict && errors.length > 0) {
-      progress.problem(`swa: ${file} wordt niet gemaakt (--strict): swa check vindt nog ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}.\n${formatText({ today: options.datum, files: [check] }, { color: false })}`);
+      progress.problem(`swa: ${file} wordt niet gemaakt (--strict): swa check vindt nog ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
       outcomes.push('geweigerd');
       progress.step(file, `${file}: geweigerd (--strict)`);
       continue;
@@ -138,3 +139,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   return EXIT.ok;
 }
 
+
+function plainReport(io: CliIo): ReportOptions {
+  return { color: false, tool: packageInfo(), root: io.cwd, cwd: io.cwd };
+}

@@ -104,7 +104,7 @@ function loadBase(file: string, bytes: Uint8Array): LoadedBase {
   const loaded = loadSource(file, bytes);
   if (!loaded.ok) return loaded;
   const { source } = loaded;
-  return { ok: true, source, findings: [...source.findings, ...validateSchema(source.data, source.doc, source.lineCounter, source.file, source.text)] };
+  return { ok: true, source, findings: [...source.findings, ...validateSchema(source)] };
 }
 
 function levelsUp(relative: string): number {

@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import type { PathSegment, SourcePosition } from '../../findings.js';
 
 export interface Located {
@@ -38,11 +39,11 @@ export function locate(
 }
 
 function child(node: unknown, segment: PathSegment): { value: unknown; anchor: Node | Pair } | null {
-  if (isMap(node)) {
+  if (yamlLibrary().isMap(node)) {
     const pair = node.items.find((item) => keyText(item.key) === String(segment));
     return pair ? { value: pair.value, anchor: pair } : null;
   }
-  if (isSeq(node)) {
+  if (yamlLibrary().isSeq(node)) {
     const index = Number(segment);
     const item = Number.isInteger(index) ? node.items[index] : undefined;
     return item === undefined ? null : { value: item, anchor: item as Node };
@@ -51,12 +52,12 @@ function child(node: unknown, segment: PathSegment): { value: unknown; anchor: N
 }
 
 function keyText(key: unknown): string {
-  return isScalar(key) ? String(key.value) : String(key);
+  return yamlLibrary().isScalar(key) ? String(key.value) : String(key);
 }
 
 function startOf(anchor: Node | Pair | null): number | undefined {
   if (!anchor) return undefined;
-  if (isPair(anchor)) {
+  if (yamlLibrary().isPair(anchor)) {
     const key = anchor.key as Node | null;
     return key?.range?.[0] ?? (anchor.value as Node | null)?.range?.[0];
   }
@@ -64,7 +65,7 @@ function startOf(anchor: Node | Pair | null): number | undefined {
 }
 
 function valueStart(anchor: Node | Pair | null): number | undefined {
-  if (anchor && isPair(anchor)) return (anchor.value as Node | null)?.range?.[0];
+  if (anchor && yamlLibrary().isPair(anchor)) return (anchor.value as Node | null)?.range?.[0];
   return anchor?.range?.[0];
 }
 
@@ -76,5 +77,5 @@ export function scalarSource(doc: Document, text: string, path: readonly PathSeg
     if (!step) return undefined;
     node = step.value;
   }
-  return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
+  return yamlLibrary().isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
 }

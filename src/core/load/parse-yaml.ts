@@ -1,4 +1,5 @@
-import { isAlias, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
+import type { Alias, Document, LineCounter, Node, YAMLError } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import type { Finding } from '../../findings.js';
 
 export interface ParsedYaml {
@@ -28,6 +29,7 @@ const yamlMessages: Record<string, string> = {
 };
 
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const findings = firstPerLine(doc.errors, lineCounter).map((error) => yamlFinding(error, file, 'fout', lineCounter, doc, text));
@@ -59,14 +61,14 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 function selfReferencingAlias(doc: Document): Alias | undefined {
   const anchors = new Map<string, Node>();
   let found: Alias | undefined;
-  visit(doc, {
+  yamlLibrary().visit(doc, {
     Node(_, node) {
-      if (isAlias(node)) {
+      if (yamlLibrary().isAlias(node)) {
         const [start, end] = anchors.get(node.source)?.range ?? [0, 0];
         const at = node.range?.[0] ?? -1;
         if (at >= start && at < end) {
           found = node;
-          return visit.BREAK;
+          return yamlLibrary().visit.BREAK;
         }
       } else if (node.anchor) {
         anchors.set(node.anchor, node);
@@ -79,7 +81,7 @@ function selfReferencingAlias(doc: Document): Alias | undefined {
 
 function firstAlias(doc: Document): Alias | undefined {
   let found: Alias | undefined;
-  visit(doc, { Alias: (_, alias) => ((found = alias), visit.BREAK) });
+  yamlLibrary().visit(doc, { Alias: (_, alias) => ((found = alias), yamlLibrary().visit.BREAK) });
   return found;
 }
 
@@ -154,12 +156,12 @@ function endOfPreviousLine(text: string, offset: number): number {
 /** yaml points at the first character of a duplicate key; the key's own node holds its full text. */
 function keySourceAt(doc: Document, text: string, offset: number): string | undefined {
   let source: string | undefined;
-  visit(doc, {
+  yamlLibrary().visit(doc, {
     Pair(_, pair) {
       const key = pair.key;
-      if (isScalar(key) && key.range?.[0] === offset) {
+      if (yamlLibrary().isScalar(key) && key.range?.[0] === offset) {
         source = text.slice(key.range[0], key.range[1]).trim();
-        return visit.BREAK;
+        return yamlLibrary().visit.BREAK;
       }
       return undefined;
     },

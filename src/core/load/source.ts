@@ -1,14 +1,16 @@
 import type { Document, LineCounter } from 'yaml';
 import type { Finding } from '../../findings.js';
 import { decodeSource } from './decode.js';
+import { fastParse } from './fast-parse.js';
 import { parseYaml } from './parse-yaml.js';
 
 /** One agreements file, parsed, with what is needed to point back into it. */
 export interface LoadedSource {
   file: string;
   text: string;
-  doc: Document;
-  lineCounter: LineCounter;
+  /** The YAML document with positions; built on first use when the data came from the fast path. */
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
   data: unknown;
   /** YAML findings that did not stop the parse (e.g. warnings). */
   findings: Finding[];
@@ -20,8 +22,12 @@ export type LoadResult = { ok: true; source: LoadedSource } | { ok: false; findi
 export function loadSource(file: string, bytes: Uint8Array): LoadResult {
   const decoded = decodeSource(bytes, file);
   if (!decoded.ok) return { ok: false, findings: [decoded.finding] };
+  const { text } = decoded;
 
-  const parsed = parseYaml(decoded.text, file);
+  const fast = fastParse(text);
+  if (fast) return { ok: true, source: withLazyPositions(file, text, fast.data) };
+
+  const parsed = parseYaml(text, file);
   if (parsed.data === undefined && parsed.findings.length > 0) return { ok: false, findings: parsed.findings };
   if (parsed.doc.contents === null) {
     return {
@@ -32,5 +38,22 @@ export function loadSource(file: string, bytes: Uint8Array): LoadResult {
       }],
     };
   }
-  return { ok: true, source: { file, text: decoded.text, doc: parsed.doc, lineCounter: parsed.lineCounter, data: parsed.data, findings: parsed.findings } };
+  return { ok: true, source: { file, text, doc: parsed.doc, lineCounter: parsed.lineCounter, data: parsed.data, findings: parsed.findings } };
+}
+
+function withLazyPositions(file: string, text: string, data: unknown): LoadedSource {
+  let parsed: ReturnType<typeof parseYaml> | undefined;
+  const positions = (): ReturnType<typeof parseYaml> => (parsed ??= parseYaml(text, file));
+  return {
+    file,
+    text,
+    data,
+    findings: [],
+    get doc() {
+      return positions().doc;
+    },
+    get lineCounter() {
+      return positions().lineCounter;
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { isMap, text } from './data-access.js';
 
 /** Texts people put where an agreement still has to be made. */
 const PLACEHOLDERS = new Set(['todo', 'tbd', 'fixme', 'n.t.b.', 'n.t.b', 'ntb', 'nog invullen', 'nog in te vullen', 'nog af te spreken', 'invullen', '...', '…', 'xxx', 'xx', 'x', '-', '--', '?', '??', '???', 'volgt', 'pm', 'p.m.']);
+const LONGEST_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
 const PLACEHOLDER_START = /^(todo|fixme|tbd|n\.t\.b\.?|nog invullen|nog in te vullen|xxx)\b/i;
 
 export type TextState = 'leeg' | 'placeholder' | 'ingevuld';
@@ -12,7 +13,8 @@ export function textState(value: unknown): TextState {
   if (raw === undefined) return 'leeg';
   const trimmed = raw.trim();
   if (trimmed === '') return 'leeg';
-  if (PLACEHOLDERS.has(trimmed.toLowerCase()) || PLACEHOLDER_START.test(trimmed)) return 'placeholder';
+  // Every placeholder is short: lower-casing whole agreements (called often) only feeds the GC.
+  if ((trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(trimmed.toLowerCase())) || PLACEHOLDER_START.test(trimmed)) return 'placeholder';
   return 'ingevuld';
 }
 

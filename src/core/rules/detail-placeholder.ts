@@ -30,8 +30,8 @@ interface Item {
   map: PlainMap;
   path: PathSegment[];
   details: readonly string[];
-  /** Completes "De termijn … is nog niet ingevuld", e.g. `bij escalatiestap 2`. */
-  where: string;
+  /** Completes "De termijn … is nog niet ingevuld", e.g. `bij escalatiestap 2`; built only when reported. */
+  where: () => string;
   onderdeel: Onderdeel | null;
   /** What to remove instead of the detail itself, when the detail is what the item is about. */
   removeInstead?: Partial<Record<string, string>>;
@@ -58,7 +58,7 @@ function reportIfPlaceholder(context: RuleContext, item: Item, veld: string): vo
   context.report({
     path: [...item.path, veld],
     onderdeel: item.onderdeel,
-    message: `${capitalised(naam)} ${item.where} is nog niet ingevuld: er staat \`${quoted(value)}\`. Vul ${naam} in, of ${remedy}.`,
+    message: `${capitalised(naam)} ${item.where()} is nog niet ingevuld: er staat \`${quoted(value)}\`. Vul ${naam} in, of ${remedy}.`,
     at: 'value',
   });
 }
@@ -73,7 +73,7 @@ function afspraakGroups(data: unknown): Item[] {
       const onderdeel = onderdeelOfPath(path);
       // Outside a known onderdeel the key itself is wrong, and the schema says so.
       if (onderdeel !== null && textState(node.afspraak) === 'ingevuld') {
-        found.push({ map: node, path, details: AFSPRAAK_DETAILS, where: `bij de afspraak "${quoted(node.afspraak)}"`, onderdeel });
+        found.push({ map: node, path, details: AFSPRAAK_DETAILS, where: () => `bij de afspraak "${quoted(node.afspraak)}"`, onderdeel });
       }
       return;
     }
@@ -88,7 +88,7 @@ function escalatieStappen(data: unknown): Item[] {
   const stappen = getIn(data, path);
   if (!Array.isArray(stappen)) return [];
   return stappen.flatMap((stap, index): Item[] =>
-    isMap(stap) && textState(stap.wie) === 'ingevuld' ? [{ map: stap, path: [...path, index], details: STAP_DETAILS, where: `bij escalatiestap ${index + 1}`, onderdeel: 'i' }] : [],
+    isMap(stap) && textState(stap.wie) === 'ingevuld' ? [{ map: stap, path: [...path, index], details: STAP_DETAILS, where: () => `bij escalatiestap ${index + 1}`, onderdeel: 'i' }] : [],
   );
 }
 
@@ -98,7 +98,7 @@ function instrumenten(data: unknown): Item[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((instrument, index): Item[] =>
     isMap(instrument) && textState(instrument.naam) === 'ingevuld'
-      ? [{ map: instrument, path: [...path, index], details: INSTRUMENT_DETAILS, where: `bij het instrument ${nameOf(instrument.naam)}`, onderdeel: 'h' }]
+      ? [{ map: instrument, path: [...path, index], details: INSTRUMENT_DETAILS, where: () => `bij het instrument ${nameOf(instrument.naam)}`, onderdeel: 'h' }]
       : [],
   );
 }
@@ -110,7 +110,7 @@ function contactpersonen(data: unknown): Item[] {
   if (Array.isArray(gi)) gi.forEach((entry, index) => partners.push([entry, ['partners', 'gi', index]]));
   return partners.flatMap(([partner, path]): Item[] =>
     isMap(partner) && textState(partner.naam) === 'ingevuld' && isMap(partner.contactpersoon)
-      ? [{ map: partner.contactpersoon, path: [...path, 'contactpersoon'], details: CONTACT_DETAILS, where: `van de contactpersoon van ${nameOf(partner.naam)}`, onderdeel: null, removeInstead: { naam: 'contactpersoon' } }]
+      ? [{ map: partner.contactpersoon, path: [...path, 'contactpersoon'], details: CONTACT_DETAILS, where: () => `van de contactpersoon van ${nameOf(partner.naam)}`, onderdeel: null, removeInstead: { naam: 'contactpersoon' } }]
       : [],
   );
 }
