@@ -26,6 +26,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     });
   dutchHelp(program);
   program.helpCommand('help [opdracht]', 'toon hulp bij een opdracht');
+  program.addHelpText('after', `
+Voorbeelden:
+  swa init                                    een nieuw afsprakenbestand, stap voor stap
+  swa check afspraken.yaml                    wat vraagt de leidraad nog?
+  swa render afspraken.yaml --out documenten  het Word-document voor de partners
+
+Exitcodes: 0 in orde · 1 meldingen, geweigerd of verouderd · 2 verkeerd gebruik, onleesbaar bestand of interne fout
+Handleiding: README.md in het pakket (ook op npm).`);
 
   const context: CommandContext = { io, setExitCode: (code) => (exitCode = code) };
   for (const register of COMMANDS) register(program, context);

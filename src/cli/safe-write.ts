@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from './io.js';
+import { EXIT, UserError } from './io.js';
 
 export type WriteOutcome = 'geschreven' | 'ongewijzigd' | 'vervangen';
 
@@ -15,7 +15,8 @@ export async function writeFileSafely(path: string, bytes: Uint8Array | string, 
   const existing = await readExisting(path);
   if (existing && existing.equals(content)) return 'ongewijzigd';
   if (existing && !options.force) {
-    throw new UserError(`${path} bestaat al en is anders dan wat nu gemaakt wordt. Gebruik --force om het te vervangen, of kies een andere map.`);
+    // Exit 1, like a file render refuses: nothing is wrong with the command, a file was kept.
+    throw new UserError(`${path} bestaat al en is anders dan wat nu gemaakt wordt. Gebruik --force om het te vervangen, of kies een andere map.`, EXIT.findings);
   }
   const directory = dirname(path);
   try {

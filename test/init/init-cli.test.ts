@@ -54,7 +54,7 @@ describe('swa init without a terminal (built CLI)', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'proefstad.yaml'), 'van de gebruiker\n');
     const refused = swa(['init', '--ja', '--gemeente', 'Proefstad', '--datum', '2026-11-23'], { cwd: dir });
-    expect(refused.code).toBe(2);
+    expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('--force');
     expect(readFileSync(join(dir, 'proefstad.yaml'), 'utf8')).toBe('van de gebruiker\n');
     const forced = swa(['init', '--ja', '--gemeente', 'Proefstad', '--force', '--datum', '2026-11-23'], { cwd: dir });

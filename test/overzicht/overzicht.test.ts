@@ -157,7 +157,7 @@ describe('swa overzicht refuses what it cannot do well', () => {
     const out = join(tmp(), 'o.csv');
     writeFileSync(out, 'van de gebruiker');
     const refused = swa(['overzicht', ...GEMEENTEN, '--out', out, ...DATUM]);
-    expect(refused.code).toBe(2);
+    expect(refused.code).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('van de gebruiker');
     const forced = swa(['overzicht', ...GEMEENTEN, '--out', out, '--force', ...DATUM]);
     expect(forced.code).toBe(0);
