@@ -36,7 +36,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   findings.push(...doc.warnings.map((warning) => yamlFinding(warning, file, 'waarschuwing', lineCounter, doc, text)));
   if (findings.some((f) => f.severity === 'fout')) return { doc, lineCounter, data: undefined, findings };
 
-  const circular = selfReferencingAlias(doc);
+  // Only a document with an alias can refer to itself; the walk is skipped for the rest.
+  const circular = text.includes('*') ? selfReferencingAlias(doc) : undefined;
   if (circular) {
     findings.push(aliasFinding(file, lineCounter, circular.range?.[0] ?? 0,
       `De verwijzing \`*${circular.source}\` staat binnen het stuk waar ze naar verwijst, zodat het nooit ophoudt. Schrijf de waarde hier uit.`));
