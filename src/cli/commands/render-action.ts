@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -9,6 +8,7 @@ import { renderFile } from '../../render/render-document.js';
 import { compileTemplates, TemplateError, type TemplateSet } from '../../render/template-set.js';
 import { formatText } from '../../report/text.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
+import { baseFileAccess } from '../base-files.js';
 import { packageInfo } from '../package-info.js';
 import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
@@ -65,7 +65,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       progress.step(file, `${file}: niet gelezen`);
       continue;
     }
-    const check = checkSource(file === '-' ? input.file : file, input.bytes, { today: options.datum, readFile: (path) => readFileSync(path) });
+    const checkedName = file === '-' ? input.file : file;
+    const check = checkSource(checkedName, input.bytes, { today: options.datum, ...baseFileAccess(checkedName, io.cwd) });
     if (unrenderable(check)) {
       progress.problem(`swa: ${file} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, { color: false })}`);
       outcomes.push('geweigerd');
