@@ -23,7 +23,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Block, Inline, TableRow as MarkupRow } from './markup.js';
-import { MarkupError } from './markup.js';
+import { columnsOf, MarkupError } from './markup.js';
 
 /** A4 with 2.5 cm margins; the text column is 16 cm = 9070 twips wide. */
 const PAGE = { width: 11906, height: 16838, margin: 1418 };
@@ -51,8 +51,14 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   { id: 'ondertitel', name: 'Ondertitel voorblad', basedOn: 'Normal', run: { size: 28, color: '404040' }, paragraph: { spacing: { before: 120, after: 480 } } },
   { id: 'concept', name: 'Conceptmarkering', basedOn: 'Normal', run: { size: 36, bold: true, color: 'C00000', characterSpacing: 60 }, paragraph: { spacing: { before: 120, after: 480 }, border: { top: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 }, bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 } } } },
   { id: 'inhoud-kop', name: 'Kop inhoudsopgave', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 0, after: 240 } } },
-  { id: 'leidraad', name: 'Leidraadcitaat', basedOn: 'Normal', run: { size: 20, color: '262626' }, paragraph: { spacing: { before: 120, after: 200, line: 264, lineRule: LineRuleType.AUTO }, indent: { left: 170, right: 170 }, keepNext: true, keepLines: true, shading: { type: 'clear', color: 'auto', fill: 'EEF3F8' }, border: { left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 } } } },
-  { id: 'afspraak', name: 'Afspraak', basedOn: 'Normal', paragraph: { spacing: { before: 120, after: 40 }, indent: { left: 794, hanging: 794 }, keepNext: true } },
+  // The box stays in one piece and its heading stays with it (Heading keepNext); the box itself does
+  // not keep with the next block, and its footnote sits on the label. LibreOffice breaks longer keep
+  // chains, and kept-together paragraphs with a footnote at the end, on pages that hold footnotes,
+  // leaving a heading alone at the bottom; this combination did so least often.
+  { id: 'leidraad', name: 'Leidraadcitaat', basedOn: 'Normal', run: { size: 20, color: '262626' }, paragraph: { spacing: { before: 120, after: 200, line: 264, lineRule: LineRuleType.AUTO }, indent: { left: 170, right: 170 }, keepLines: true, shading: { type: 'clear', color: 'auto', fill: 'EEF3F8' }, border: { left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 } } } },
+  // No keepNext in the style: an agreement stays with its own details only (see keepsWithNext),
+  // else a chapter of short agreements becomes one unbreakable chain.
+  { id: 'afspraak', name: 'Afspraak', basedOn: 'Normal', paragraph: { spacing: { before: 120, after: 40 }, indent: { left: 794, hanging: 794 } } },
   { id: 'afspraak-detail', name: 'Afspraak detail', basedOn: 'Normal', run: { size: 19, color: '404040' }, paragraph: { spacing: { before: 0, after: 40 }, indent: { left: 794 } } },
   { id: 'klein', name: 'Kleine tekst', basedOn: 'Normal', run: { size: 18, color: '595959' }, paragraph: { spacing: { before: 20, after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
   { id: 'ondertekening-kop', name: 'Kop ondertekening', basedOn: 'Normal', next: 'Normal', run: { bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 80 }, keepNext: true } },
@@ -134,7 +140,7 @@ function blockToDocx(block: Block, state: BuildState, context: { inTable: boolea
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], children: runs(headingText(block, state), state) })];
     case 'paragraph':
-      return [new Paragraph({ style: style(block.stijl) ?? (context.inTable ? 'tabel' : undefined), keepNext: context.keepNext, alignment: context.alignment, children: runs(block.content, state) })];
+      return [new Paragraph({ style: style(block.stijl) ?? (context.inTable ? 'tabel' : undefined), keepNext: context.keepNext || undefined, alignment: context.alignment, children: runs(block.content, state) })];
     case 'list':
       return block.items.map((item) => new Paragraph({ style: context.inTable ? 'tabel' : undefined, numbering: { reference: 'opsomming', level: 0 }, children: runs(item, state) }));
     case 'toc':
@@ -146,28 +152,59 @@ function blockToDocx(block: Block, state: BuildState, context: { inTable: boolea
   }
 }
 
+/**
+ * A body paragraph that must stay on the page of the block after it, beyond what its style says
+ * (headings, the leidraad box and a signature heading keep with the next block by style): the
+ * sentence that introduces a table or list, and an agreement with its own details.
+ */
+function keepsWithNext(block: Block, next: Block | undefined): boolean {
+  if (block.kind !== 'paragraph' || next === undefined) return false;
+  if (next.kind === 'table' || next.kind === 'list') return true;
+  return next.kind === 'paragraph' && next.stijl === 'afspraak-detail' && (block.stijl === 'afspraak' || block.stijl === 'afspraak-detail');
+}
+
+/**
+ * A table with a header row may break between any two rows: only the header stays with the first
+ * row (and repeats on the next page), and a sub-heading row (one cell across all columns) stays with
+ * the row under it. A short table without a header row (facts, a signature block) stays in one piece.
+ */
+function rowKeepsWithNext(block: Extract<Block, { kind: 'table' }>, rowIndex: number, columns: number): boolean {
+  const row = block.rows[rowIndex]!;
+  if (rowIndex === block.rows.length - 1) return false;
+  if (row.header || isSubheadingRow(row, columns)) return true;
+  return !block.rows.some((r) => r.header) && block.rows.length <= 8;
+}
+
+function isSubheadingRow(row: MarkupRow, columns: number): boolean {
+  return columns > 1 && row.cells.length === 1 && row.cells[0]!.span === columns;
+}
+
 function table(block: Extract<Block, { kind: 'table' }>, state: BuildState): Table {
-  const columns = block.widths?.length ?? Math.max(1, ...block.rows.map((r) => r.cells.length));
+  const columns = block.widths?.length ?? Math.max(1, ...block.rows.map(columnsOf));
   const weights = block.widths ?? Array.from({ length: columns }, () => 1);
   const total = weights.reduce((sum, w) => sum + w, 0);
   const twips = weights.map((w) => Math.round((w / total) * TEXT_WIDTH));
   const border = { style: BorderStyle.SINGLE, size: 4, color: GREY_BORDER };
   const rows = block.rows.map((row: MarkupRow, rowIndex) => {
-    // Rows of signature and fact tables stay together; header rows repeat on every page.
-    const keepWithNext = rowIndex < block.rows.length - 1;
+    const keepNext = rowKeepsWithNext(block, rowIndex, columns);
+    const subheading = isSubheadingRow(row, columns);
+    let column = 0;
     return new TableRow({
       tableHeader: row.header,
       cantSplit: true,
       ...(row.hoogte ? { height: { value: Math.round(row.hoogte * 56.7), rule: HeightRule.ATLEAST } } : {}),
-      children: row.cells.map(
-        (cell, index) =>
-          new TableCell({
-            width: { size: twips[index] ?? twips.at(-1)!, type: WidthType.DXA },
-            margins: { top: 60, bottom: 60, left: 100, right: 100 },
-            ...(cell.header ? { shading: { type: 'clear', color: 'auto', fill: 'DCE6F2' } } : {}),
-            children: cellContent(cell.blocks, cell.header, state, { keepNext: row.header || (keepWithNext && block.rows.length <= 6), centred: cell.centred }),
-          }),
-      ),
+      children: row.cells.map((cell) => {
+        const width = twips.slice(column, column + cell.span).reduce((sum, w) => sum + w, 0) || twips.at(-1)!;
+        column += cell.span;
+        const fill = cell.header ? 'DCE6F2' : subheading ? 'F2F2F2' : null;
+        return new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          ...(cell.span > 1 ? { columnSpan: cell.span } : {}),
+          margins: { top: 60, bottom: 60, left: 100, right: 100 },
+          ...(fill ? { shading: { type: 'clear', color: 'auto', fill } } : {}),
+          children: cellContent(cell.blocks, cell.header, state, { keepNext, centred: cell.centred }),
+        });
+      }),
     });
   });
   if (block.stijl !== null && block.stijl !== 'open') {
@@ -182,12 +219,12 @@ function table(block: Extract<Block, { kind: 'table' }>, state: BuildState): Tab
 }
 
 function cellContent(blocks: Block[], header: boolean, state: BuildState, { keepNext, centred }: { keepNext: boolean; centred: boolean }): Array<Paragraph | Table> {
-  if (blocks.length === 0) return [new Paragraph({ style: 'tabel', keepNext, children: [] })];
+  if (blocks.length === 0) return [new Paragraph({ style: 'tabel', keepNext: keepNext || undefined, children: [] })];
   const alignment = centred ? AlignmentType.CENTER : undefined;
   return blocks.flatMap((block): Array<Paragraph | Table> => {
     if (block.kind === 'toc' || block.kind === 'pagebreak') throw new MarkupError(`<${block.kind === 'toc' ? 'inhoudsopgave' : 'nieuwe-pagina'}/> kan niet in een tabel staan.`, null, block.kind === 'toc' ? '<inhoudsopgave/>' : '<nieuwe-pagina/>', 1);
     if (header && block.kind === 'paragraph' && block.stijl === null) {
-      return [new Paragraph({ style: 'tabel', keepNext, alignment, children: runs(block.content, state, { bold: true }) })];
+      return [new Paragraph({ style: 'tabel', keepNext: keepNext || undefined, alignment, children: runs(block.content, state, { bold: true }) })];
     }
     return blockToDocx(block, state, { inTable: true, keepNext, alignment }) as Array<Paragraph | Table>;
   });
@@ -203,7 +240,7 @@ function headerFooterParagraphs(blocks: Block[], state: BuildState, defaultStyle
 /** Turns the parsed markup into a Word document with real heading styles, footnotes and fields. */
 export function buildDocx(parts: DocumentParts, properties: CoreProperties): Document {
   const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0 };
-  const children = parts.body.flatMap((block) => blockToDocx(block, state, { inTable: false }));
+  const children = parts.body.flatMap((block, index) => blockToDocx(block, state, { inTable: false, keepNext: keepsWithNext(block, parts.body[index + 1]) }));
   const header = headerFooterParagraphs(parts.header, state, 'koptekst');
   const footer = headerFooterParagraphs(parts.footer, state, 'voettekst');
   return new Document({

@@ -3,7 +3,7 @@
  * Values from the YAML reach it entity-encoded (see encode.ts), so no value can ever open a tag;
  * only the template text itself carries structure.
  *
- *   blocks:  <h1> <h2> <h3>  <p stijl="…">  <ul><li>  <table breedtes="30,70" stijl="open"><tr><th>/<td>
+ *   blocks:  <h1> <h2> <h3>  <p stijl="…">  <ul><li>  <table breedtes="30,70" stijl="open"><tr><th>/<td kolommen="2">
  *            <inhoudsopgave/>  <nieuwe-pagina/>
  *   inline:  <b> <i> <open> <br/> <tab/> <voetnoot>…</voetnoot> <pagina/> <paginas/>
  *
@@ -43,6 +43,8 @@ export interface TableCell {
   header: boolean;
   /** uitlijning="midden" centres the cell's text. */
   centred: boolean;
+  /** kolommen="3" lets the cell span three columns. */
+  span: number;
   blocks: Block[];
 }
 
@@ -304,15 +306,17 @@ class Parser {
         if (cell?.type === 'close' && cell.name === 'tr') break;
         if (cell?.type !== 'open' || (cell.name !== 'td' && cell.name !== 'th')) this.fail(`In <tr> mag alleen <th> of <td> staan (gevonden: ${cell?.raw.trim() ?? 'het einde'}).`, cell);
         this.position += 1;
-        cells.push({ header: cell.name === 'th', centred: cell.attrs.uitlijning === 'midden', blocks: this.blocks(cell.name) });
+        const span = cell.attrs.kolommen === undefined ? 1 : Number(cell.attrs.kolommen);
+        if (!Number.isInteger(span) || span < 1) this.fail(`kolommen="${cell.attrs.kolommen}" moet een heel getal van 1 of meer zijn.`, cell);
+        cells.push({ header: cell.name === 'th', centred: cell.attrs.uitlijning === 'midden', span, blocks: this.blocks(cell.name) });
         this.expectClose(cell.name);
       }
       this.expectClose('tr');
       rows.push({ header: cells.length > 0 && cells.every((c) => c.header), hoogte: hoogte !== null && Number.isFinite(hoogte) ? hoogte : null, cells });
     }
     this.expectClose('table');
-    if (widths && rows.some((row) => row.cells.length !== widths.length)) {
-      this.fail(`Een rij van deze tabel heeft niet ${widths.length} cellen, zoals breedtes="${token.attrs.breedtes}" zegt.`, token);
+    if (widths && rows.some((row) => columnsOf(row) !== widths.length)) {
+      this.fail(`Een rij van deze tabel heeft niet ${widths.length} cellen (kolommen="…" meegeteld), zoals breedtes="${token.attrs.breedtes}" zegt.`, token);
     }
     return { kind: 'table', widths, stijl: token.attrs.stijl ?? null, rows };
   }
@@ -326,6 +330,11 @@ class Parser {
   done(): boolean {
     return this.position >= this.tokens.length;
   }
+}
+
+/** How many columns a row fills, counting a cell with kolommen="3" as three. */
+export function columnsOf(row: TableRow): number {
+  return row.cells.reduce((sum, cell) => sum + cell.span, 0);
 }
 
 /** Template whitespace collapses; encoded line breaks (&#10;) from values become real breaks. */

@@ -1,4 +1,4 @@
-import type { Finding, Onderdeel } from '../findings.js';
+import { ONDERDELEN, type Finding, type Onderdeel } from '../findings.js';
 import type { Afspraak, AgreementsModel, OnderdeelAfspraken, Partner, PartnerKey } from '../core/model/types.js';
 import { LEIDRAAD_BRON, leidraadReference, ONDERDEEL_INFO } from '../core/onderdelen.js';
 import { dutchDate, dutchFrequentie, dutchList } from './dutch.js';
@@ -14,6 +14,8 @@ export interface ViewOptions {
   partner: PartnerKey | null;
   concept: boolean;
   findings: readonly Finding[];
+  /** The rendered file, as the findings name it: findings in other files come from its base files. */
+  file: string;
 }
 
 function afspraakView(afspraak: Afspraak) {
@@ -101,10 +103,51 @@ function chapters(model: AgreementsModel) {
   return result;
 }
 
-function onderdeelLabel(onderdeel: Onderdeel | null): { letter: string; titel: string } {
-  if (onderdeel === null) return { letter: '–', titel: 'Algemeen' };
-  const letter = onderdeel.startsWith('voorwaarde.') ? 'voorwaarde' : onderdeel;
-  return { letter, titel: ONDERDEEL_INFO[onderdeel].titel };
+/** How the appendix "Open punten" names an onderdeel: its letter, a short word for a voorwaarde. */
+const VOORWAARDE_NAMEN: Record<string, string> = {
+  'voorwaarde.visie': 'Visie',
+  'voorwaarde.aansluiting': 'Aansluiting',
+  'voorwaarde.evaluatie': 'Evaluatie',
+};
+
+function onderdeelLabel(onderdeel: Onderdeel | null): { letter: string; naam: string; titel: string } {
+  if (onderdeel === null) return { letter: 'Algemeen', naam: 'Algemeen', titel: 'Partijen, ondertekening en overige punten' };
+  const voorwaarde = VOORWAARDE_NAMEN[onderdeel];
+  if (voorwaarde) return { letter: voorwaarde, naam: voorwaarde, titel: ONDERDEEL_INFO[onderdeel].titel };
+  return { letter: onderdeel, naam: `Onderdeel ${onderdeel}`, titel: ONDERDEEL_INFO[onderdeel].titel };
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}
+
+/**
+ * The findings of swa check for the appendix: in leidraad order (a … j, the voorwaarden, then what
+ * belongs to no onderdeel), within an onderdeel the rendered file before its base files, then by line.
+ */
+function openPunten(findings: readonly Finding[], file: string) {
+  const rank = (f: Finding): number => (f.onderdeel === null ? ONDERDELEN.length : ONDERDELEN.indexOf(f.onderdeel));
+  const sorted = [...findings].sort((a, b) => rank(a) - rank(b) || Number(a.file !== file) - Number(b.file !== file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return sorted.map((finding) => ({
+    ...onderdeelLabel(finding.onderdeel),
+    ernst: finding.severity,
+    // Backticks mark field names in the terminal; on paper quotes read better.
+    melding: finding.message.replace(/`([^`]*)`/g, '‘$1’'),
+    regel: finding.line > 0 ? String(finding.line) : null,
+    /** Set when the finding lies in a base file (extends), not in the rendered file itself. */
+    bestand: finding.file !== file ? fileName(finding.file) : null,
+  }));
+}
+
+/** The open points grouped by onderdeel, for an appendix with a sub-heading per onderdeel. */
+function perOnderdeel(punten: ReturnType<typeof openPunten>) {
+  const groups: Array<{ letter: string; naam: string; titel: string; punten: typeof punten }> = [];
+  for (const punt of punten) {
+    const last = groups.at(-1);
+    if (last && last.letter === punt.letter) last.punten.push(punt);
+    else groups.push({ letter: punt.letter, naam: punt.naam, titel: punt.titel, punten: [punt] });
+  }
+  return groups;
 }
 
 /** Everything the templates may show, as plain data. Pure. */
@@ -113,6 +156,7 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
   const partner = options.partner ? model.partners.find((p) => p.key === options.partner) : undefined;
   const labels = model.partners.map(shortLabel);
   const gemeenteNaam = model.gemeente.naam;
+  const punten = openPunten(options.findings, options.file);
   return {
     gemeente: { naam: gemeenteNaam, cbsCode: model.gemeente.cbsCode },
     regio: model.regio,
@@ -165,13 +209,8 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       leidraad: ONDERDEEL_INFO['voorwaarde.evaluatie'].leidraad,
       bron: leidraadReference('voorwaarde.evaluatie'),
     },
-    openPunten: options.findings.map((finding) => ({
-      ...onderdeelLabel(finding.onderdeel),
-      ernst: finding.severity,
-      // Backticks mark field names in the terminal; on paper quotes read better.
-      melding: finding.message.replace(/`([^`]*)`/g, '‘$1’'),
-      regel: finding.line > 0 ? String(finding.line) : null,
-    })),
+    openPunten: punten,
+    openPuntenPerOnderdeel: perOnderdeel(punten),
     leidraadBron: LEIDRAAD_BRON,
   };
 }

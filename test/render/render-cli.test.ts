@@ -3,8 +3,9 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ONDERDELEN } from '../../src/findings.js';
 import { ROOT, swa } from '../helpers/cli.js';
-import { bodyText, headings, openDocx, type OpenedDocx } from './docx-reader.js';
+import { bodyText, headings, openDocx, paragraphBefore, type OpenedDocx } from './docx-reader.js';
 
 const VOORBEELD = join(ROOT, 'examples/voorbeeldstad.yaml');
 const CONCEPT = join(ROOT, 'examples/concept-middenwaard.yaml');
@@ -70,7 +71,7 @@ describe('swa render: the integral document of a complete file', () => {
 
   it('has the instruments table (instrument × organisation) and the escalation ladder, with repeated header rows', () => {
     const instruments = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!;
-    expect(instruments.rows[0]).toEqual({ header: true, cells: ['Methode of instrument', 'Lokaal team', 'Veilig Thuis', 'RvdK', 'JBRV', 'WSS'] });
+    expect(instruments.rows[0]).toMatchObject({ header: true, cells: ['Methode of instrument', 'Lokaal team', 'Veilig Thuis', 'RvdK', 'JBRV', 'WSS'] });
     const delta = instruments.rows.find((r) => r.cells[0]!.startsWith('Deltamethode'))!;
     expect(delta.cells.slice(1)).toEqual(['', '', '', '✓', '✓']);
     const signs = instruments.rows.find((r) => r.cells[0]!.startsWith('Signs of Safety'))!;
@@ -89,6 +90,61 @@ describe('swa render: the integral document of a complete file', () => {
     const heads = doc.paragraphs.filter((p) => p.style === 'ondertekening-kop').map((p) => p.text);
     expect(heads).toHaveLength(6);
     expect(heads.at(-1)).toContain('Gemeente Voorbeeldstad');
+  });
+
+  it('lets tables with a header row break between rows; only the header and the sentence before stay with the first row', () => {
+    for (const first of ['Stap', 'Methode of instrument', 'Organisatie']) {
+      const table = doc.tables.find((t) => t.rows[0]?.cells[0] === first)!;
+      expect(table.rows.every((r) => r.cantSplit), first).toBe(true);
+      expect(table.rows[0]!.header && table.rows[0]!.keepNext, first).toBe(true);
+      expect(table.rows.slice(1).filter((r) => r.keepNext), first).toEqual([]);
+      expect(paragraphBefore(doc, table)?.keepNext, first).toBe(true);
+    }
+    expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Stap')!)?.text).toMatch(/^Komen de betrokken medewerkers/);
+    // A signature block has no header row: it stays in one piece, with its heading.
+    for (const table of doc.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door')) {
+      expect(table.rows.map((r) => r.keepNext)).toEqual([true, true, true, true, false]);
+      expect(paragraphBefore(doc, table)?.style).toBe('ondertekening-kop');
+      expect(paragraphBefore(doc, table)?.keepNext).toBe(true);
+    }
+  });
+
+  it('keeps an agreement only with its own details, so chapters flow on instead of jumping to the next page', () => {
+    const body = doc.paragraphs;
+    const agreements = body.filter((p) => p.style === 'afspraak');
+    expect(agreements.length).toBeGreaterThan(30);
+    for (const [index, p] of body.entries()) {
+      if (p.style !== 'afspraak' && p.style !== 'afspraak-detail') continue;
+      const next = body[index + 1];
+      expect(p.keepNext, p.text.slice(0, 30)).toBe(next?.style === 'afspraak-detail');
+    }
+    // Plain paragraphs keep with the next only when a table or list follows.
+    const plain = body.filter((p) => p.style === null && p.keepNext).map((p) => p.text);
+    expect(plain.every((text) => /:$|^Komen de betrokken|^De volgende organisaties|^De partners (gebruiken|evalueren)|^Aldus/.test(text)), plain.join('\n')).toBe(true);
+    // No chapter starts on a new page of its own: only the title page and the TOC end with a page break.
+    const xml = doc.parts['word/document.xml']!;
+    expect((xml.match(/<w:br w:type="page"\/>/g) ?? []).length).toBe(2);
+    expect(xml + doc.parts['word/styles.xml']!).not.toContain('pageBreakBefore');
+  });
+
+  it('keeps each chapter heading with the leidraad box, which stays in one piece with its footnote on the label', () => {
+    for (const index of doc.paragraphs.keys()) {
+      const p = doc.paragraphs[index]!;
+      if (p.style !== 'leidraad') continue;
+      expect(p.keepLines, p.text.slice(0, 40)).toBe(true);
+      // One link only: LibreOffice breaks longer keep chains on pages with footnotes.
+      expect(p.keepNext, p.text.slice(0, 40)).toBe(false);
+      expect(doc.paragraphs[index - 1]!.style).toMatch(/^Heading[12]$/);
+      expect(doc.paragraphs[index - 1]!.keepNext).toBe(true);
+    }
+    const boxes = doc.parts['word/document.xml']!.match(/<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="leidraad"\/>(?:(?!<\/w:p>).)*<\/w:p>/g) ?? [];
+    expect(boxes.length).toBe(doc.paragraphs.filter((p) => p.style === 'leidraad').length);
+    expect(boxes.length).toBeGreaterThanOrEqual(16);
+    for (const box of boxes) {
+      const reference = box.indexOf('<w:footnoteReference');
+      expect(reference).toBeGreaterThan(box.indexOf('Wat de leidraad vraagt'));
+      expect(reference).toBeLessThan(box.indexOf('<w:br/>'));
+    }
   });
 
   it('cites the leidraad in footnotes', () => {
@@ -151,14 +207,30 @@ describe('swa render: a draft', () => {
     expect(agreements).not.toMatch(/\bTODO\b|nog invullen|n\.t\.b\./);
   });
 
-  it('lists every finding of swa check in the appendix "Open punten"', () => {
+  it('lists every finding of swa check in the appendix "Open punten", per onderdeel in leidraad order', () => {
     const check = swa(['check', CONCEPT, '--format', 'json', ...DATUM]);
-    const findings = JSON.parse(check.stdout).files[0].findings as Array<{ line: number }>;
+    const findings = JSON.parse(check.stdout).files[0].findings as Array<{ line: number; onderdeel: string | null; severity: string }>;
     expect(headings(doc, 1).at(-1)).toBe('Bijlage 1 Open punten');
-    const table = doc.tables.find((t) => t.rows[0]?.cells[1] === 'Open punt')!;
-    expect(table.rows[0]!.header).toBe(true);
-    expect(table.rows.length - 1).toBe(findings.length);
-    expect(table.rows.slice(1).map((r) => Number(r.cells[3]))).toEqual(findings.map((f) => f.line));
+    const table = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Open punt')!;
+    expect(table.rows[0]).toMatchObject({ header: true, cells: ['Open punt', 'Ernst', 'Regel'] });
+    const groups = table.rows.filter((r) => r.cells.length === 1);
+    const points = table.rows.slice(1).filter((r) => r.cells.length === 3);
+    expect(points.length).toBe(findings.length);
+    // A sub-heading row names the onderdeel readably and stays with its first point.
+    const order = [...ONDERDELEN, null].filter((o) => findings.some((f) => f.onderdeel === o));
+    expect(order.length).toBeGreaterThan(10);
+    const readable = (o: string | null): string =>
+      o === null ? 'Algemeen' : o.startsWith('voorwaarde.') ? o.slice('voorwaarde.'.length).replace(/^./, (c) => c.toUpperCase()) : `Onderdeel ${o}`;
+    const names = groups.map((r) => r.cells[0]!.split(' — ')[0]);
+    expect(names).toEqual(order.map(readable));
+    expect(groups.every((r) => r.keepNext)).toBe(true);
+    expect(bodyText(doc)).not.toMatch(/^voorwaarde$|^–$/m);
+    // Within an onderdeel by line; the severity is a word that fits its column.
+    const expected = order.flatMap((o) =>
+      findings.filter((f) => f.onderdeel === o).sort((x, y) => x.line - y.line).map((f) => [f.severity, String(f.line)]),
+    );
+    expect(points.map((r) => r.cells.slice(1))).toEqual(expected);
+    expect(doc.paragraphs.some((p) => p.text.includes('Bij een fout ontbreekt iets') && p.text.includes('Een waarschuwing'))).toBe(true);
   });
 
   it('is refused with --strict (exit 1), and nothing is written', () => {
@@ -169,6 +241,24 @@ describe('swa render: a draft', () => {
     expect(result.stderr).toMatch(/\d+:\d+\s+fout/);
     expect(readdirSync(strictOut)).toEqual([]);
     expect(swa(['render', VOORBEELD, '--strict', '--out', strictOut, ...DATUM]).code).toBe(0);
+  });
+});
+
+describe('swa render: open points in a base file', () => {
+  it('names the base file under the line number of a point that lies there', () => {
+    const out = tempDir();
+    const file = join(FIXTURES, 'basisbestand/gemeenten/zuiderpolder.yaml');
+    const result = swa(['render', file, '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    const doc = openDocx(join(out, 'zuiderpolder-samenwerkingsafspraken.docx'));
+    const table = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Open punt')!;
+    const rows = table.rows.slice(1).map((r) => r.cells);
+    const inBase = rows.find((cells) => cells[0]!.includes('TODO afstemmen met de GI'))!;
+    expect(inBase[2]).toMatch(/^\d+\nin regio-basis\.yaml$/);
+    const own = rows.find((cells) => cells[0]!.includes('TODO afstemmen in het wijkteamoverleg'))!;
+    expect(own[2]).toMatch(/^\d+$/);
+    // Onderdeel a (base) before c (own file) before Algemeen.
+    expect(rows.filter((cells) => cells.length === 1).map((cells) => cells[0]!.split(' — ')[0])).toEqual(['Onderdeel a', 'Onderdeel c', 'Algemeen']);
   });
 });
 

@@ -66,7 +66,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       progress.step(file, `${file}: niet gelezen`);
       continue;
     }
-    const check = checkSource(file === '-' ? input.file : file, input.bytes, { today: options.datum, ...baseFileAccess(file === '-' ? input.file : file, io.cwd) });
+    const checkedName = file === '-' ? input.file : file;
+    const check = checkSource(checkedName, input.bytes, { today: options.datum, ...baseFileAccess(checkedName, io.cwd) });
     if (unrenderable(check)) {
       progress.problem(`swa: ${file} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
       outcomes.push('geweigerd');
