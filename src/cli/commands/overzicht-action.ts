@@ -3,6 +3,7 @@ import { checkSource } from '../../core/check.js';
 import type { CheckedFile } from '../../core/run.js';
 import { buildOverzicht } from '../../overzicht/model.js';
 import { baseFileAccess } from '../base-files.js';
+import { expandInputs } from '../inputs/expand.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
 import { readInput } from '../read-inputs.js';
@@ -17,14 +18,15 @@ export async function runOverzicht(paths: string[], options: OverzichtCommandOpt
     throw new UserError('Een Word-document kan niet op het scherm worden getoond. Geef een bestandsnaam met --out, bijvoorbeeld: swa overzicht regio/*.yaml --out overzicht.docx');
   }
 
+  const { files: inputs, problems } = await expandInputs(paths, io.cwd);
   const files: CheckedFile[] = [];
-  const unreadable: string[] = [];
-  for (const path of [...new Set(paths)]) {
-    const input = await readInput(path, io.stdin);
+  const unreadable: string[] = problems.map((problem) => problem.message);
+  for (const source of inputs) {
+    const input = await readInput(source, io.stdin);
     if ('problem' in input) unreadable.push(`${input.file}: ${input.problem.message}`);
     else files.push(checkSource(input.file, input.bytes, { today: options.datum, ...baseFileAccess(input.file, io.cwd) }));
   }
-  if (unreadable.length > 0) {
+  if (unreadable.length > 0 || inputs.length === 0) {
     io.stderr.write(`${unreadable.map((line) => `swa: ${line}`).join('\n')}\nHet overzicht is niet gemaakt: controleer de bestandsnamen.\n`);
     return EXIT.usage;
   }

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import { checkSource, type FileCheck } from '../../core/check.js';
 import { loadTemplates } from '../../render/load-templates.js';
 import { Progress } from '../../render/progress.js';
@@ -9,6 +8,7 @@ import { compileTemplates, TemplateError, type TemplateSet } from '../../render/
 import { formatText } from '../../report/text.js';
 import type { ReportOptions } from '../../report/types.js';
 import { baseFileAccess } from '../base-files.js';
+import { expandInputs } from '../inputs/expand.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
 import { readInput } from '../read-inputs.js';
@@ -22,23 +22,10 @@ function unrenderable(check: FileCheck): boolean {
   return check.onderdelen === null || check.findings.some((f) => f.severity === 'fout' && /^(yaml-|schema-|bestand-)/.test(f.rule));
 }
 
-/** Shell globs arrive expanded; a quoted pattern ("regio/*.yaml") is expanded here. */
-async function expandInputs(patterns: string[], cwd: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    if (/[*?[\]{}]/.test(pattern) && pattern !== '-') {
-      const matches = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
-      if (matches.length === 0) throw new UserError(`Het patroon ${pattern} past op geen enkel bestand.`);
-      files.push(...matches);
-    } else {
-      files.push(pattern);
-    }
-  }
-  return [...new Set(files)];
-}
-
 export async function runRender(patterns: string[], options: RenderCommandOptions, io: CliIo): Promise<number> {
-  const inputs = await expandInputs(patterns, io.cwd);
+  const { files: inputs, problems } = await expandInputs(patterns, io.cwd);
+  for (const problem of problems) io.stderr.write(`swa: ${problem.message}\n`);
+  if (inputs.length === 0) return EXIT.usage;
   let templates: TemplateSet;
   try {
     templates = compileTemplates(await loadTemplates(options.templates === undefined ? null : resolve(io.cwd, options.templates)));
@@ -58,16 +45,16 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   };
 
-  for (const file of inputs) {
-    const input = await readInput(file === '-' ? file : resolve(io.cwd, file), io.stdin);
+  for (const source of inputs) {
+    const file = source.display;
+    const input = await readInput(source, io.stdin);
     if ('problem' in input) {
       progress.problem(`swa: ${file}: ${input.problem.message}`);
       outcomes.push('onleesbaar');
       progress.step(file, `${file}: niet gelezen`);
       continue;
     }
-    const checkedName = file === '-' ? input.file : file;
-    const check = checkSource(checkedName, input.bytes, { today: options.datum, ...baseFileAccess(checkedName, io.cwd) });
+    const check = checkSource(file, input.bytes, { today: options.datum, ...baseFileAccess(file, io.cwd) });
     if (unrenderable(check)) {
       progress.problem(`swa: ${file} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
       outcomes.push('geweigerd');
@@ -135,7 +122,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     const mark = refused === 0 ? '✔' : '✖';
     progress.finish(`${mark} ${rendered} gerenderd (waarvan ${count('concept')} concept), ${refused} geweigerd.`);
   }
-  if (count('onleesbaar') > 0) return EXIT.usage;
+  if (count('onleesbaar') > 0 || problems.length > 0) return EXIT.usage;
   if (refused > 0 || stale.length > 0) return EXIT.findings;
   return EXIT.ok;
 }
