@@ -1,8 +1,8 @@
-import type { Onderdeel } from '../../findings.js';
 import { leidraadReference, ONDERDEEL_INFO } from '../onderdelen.js';
 import { textState } from '../rules/afspraak-text.js';
 import { getIn, isMap, text } from '../rules/data-access.js';
-import type { Afspraak, AgreementsModel, EscalatieStap, Instrument, OnderdeelAfspraken, Onderwerp, Partner, PartnerKey, Persoon, VisieDocument } from './types.js';
+import { REQUIRED_ONDERDELEN } from '../rules/required-afspraken.js';
+import type { Afspraak, AgreementsModel, EscalatieStap, Instrument, OnderdeelAfspraken, Partner, PartnerKey, Persoon, VisieDocument } from './types.js';
 
 /** A filled-in text, or null when the file leaves it empty or holds a TODO-like placeholder. */
 function filled(value: unknown): string | null {
@@ -67,77 +67,6 @@ function refs(value: unknown): string[] {
   return list.filter((ref): ref is string => typeof ref === 'string' && ref.trim() !== '');
 }
 
-interface TopicSpec {
-  path: string[];
-  titel: string | null;
-  partner?: Onderwerp['partner'];
-}
-
-const A = ['afspraken', 'a_advies_en_ondersteuning'];
-const B = ['afspraken', 'b_informeren_betrokkenen'];
-const C = ['afspraken', 'c_taakverdeling'];
-const D = ['afspraken', 'd_betrokkenheid'];
-const F = ['afspraken', 'f_terugkoppeling_verzoek_tot_onderzoek'];
-const J = ['afspraken', 'j_casuistiekevaluatie'];
-
-/** Where each onderdeel's agreements live in the file, and the topic titles the documents show. */
-const TOPICS: Array<{ onderdeel: Onderdeel; topics: TopicSpec[] }> = [
-  {
-    onderdeel: 'a',
-    topics: [
-      { path: [...A, 'veilig_thuis', 'wanneer'], titel: 'Wanneer het lokaal team advies vraagt aan Veilig Thuis', partner: 'veilig_thuis' },
-      { path: [...A, 'veilig_thuis', 'hoe'], titel: 'Hoe het lokaal team advies vraagt aan Veilig Thuis', partner: 'veilig_thuis' },
-      { path: [...A, 'rvdk', 'wanneer'], titel: 'Wanneer het lokaal team advies vraagt aan de Raad voor de Kinderbescherming', partner: 'rvdk' },
-      { path: [...A, 'rvdk', 'hoe'], titel: 'Hoe het lokaal team advies vraagt aan de Raad voor de Kinderbescherming', partner: 'rvdk' },
-      { path: [...A, 'gi', 'wanneer'], titel: 'Wanneer het lokaal team advies vraagt aan de gecertificeerde instelling', partner: 'gi' },
-      { path: [...A, 'gi', 'hoe'], titel: 'Hoe het lokaal team advies vraagt aan de gecertificeerde instelling', partner: 'gi' },
-    ],
-  },
-  {
-    onderdeel: 'b.i',
-    topics: [
-      { path: [...B, 'melding_veilig_thuis', 'wie'], titel: 'Wie informeert de direct betrokkenen' },
-      { path: [...B, 'melding_veilig_thuis', 'wanneer'], titel: 'Wanneer worden zij geïnformeerd' },
-    ],
-  },
-  {
-    onderdeel: 'b.ii',
-    topics: [
-      { path: [...B, 'verzoek_tot_onderzoek', 'wie'], titel: 'Wie informeert de direct betrokkenen' },
-      { path: [...B, 'verzoek_tot_onderzoek', 'wanneer'], titel: 'Wanneer worden zij geïnformeerd' },
-    ],
-  },
-  {
-    onderdeel: 'c',
-    topics: [
-      { path: [...C, 'veiligheidsplannen'], titel: 'Opstellen van veiligheidsplannen' },
-      { path: [...C, 'informeren_betrokkenen'], titel: 'Informeren van direct betrokkenen' },
-      { path: [...C, 'wachtlijsten'], titel: 'Als er een wachtlijst is' },
-    ],
-  },
-  { onderdeel: 'd.i', topics: [{ path: [...D, 'start_en_beeindiging'], titel: null }] },
-  { onderdeel: 'd.ii', topics: [{ path: [...D, 'overdracht_door_veilig_thuis'], titel: null }] },
-  { onderdeel: 'd.iii', topics: [{ path: [...D, 'zicht_op_directe_veiligheid'], titel: null }] },
-  { onderdeel: 'd.iv', topics: [{ path: [...D, 'informatieoverdracht'], titel: null }] },
-  { onderdeel: 'd.v', topics: [{ path: [...D, 'kwaliteit_veiligheidsbeoordeling'], titel: null }] },
-  { onderdeel: 'e', topics: [{ path: ['afspraken', 'e_nieuwe_zorgen_na_ots'], titel: null }] },
-  {
-    onderdeel: 'f',
-    topics: [
-      { path: [...F, 'wijze'], titel: 'Hoe de Raad het lokaal team informeert' },
-      { path: [...F, 'gedeelde_informatie'], titel: 'Welke informatie de Raad deelt' },
-    ],
-  },
-  { onderdeel: 'g', topics: [{ path: ['afspraken', 'g_jeugdhulp_op_indicatie'], titel: null }] },
-  {
-    onderdeel: 'j',
-    topics: [
-      { path: [...J, 'werkwijze'], titel: 'Werkwijze' },
-      { path: [...J, 'frequentie'], titel: 'Hoe vaak' },
-    ],
-  },
-];
-
 /** A topic's value is one afspraak (text or map) or a list of them; absent or empty means one open afspraak. */
 function afspraken(value: unknown, onderdeel: string, counter: { n: number }, resolve: (ref: string) => string): Afspraak[] {
   const items = Array.isArray(value) ? value : [value];
@@ -197,14 +126,14 @@ export function buildModel(data: unknown): AgreementsModel {
   const resolve = nameResolver({ partners: partnerList, gemeente: gemeenteNaam });
   const status = getIn(data, ['document', 'status']);
 
-  const onderdelen: OnderdeelAfspraken[] = TOPICS.map(({ onderdeel, topics }) => {
+  const onderdelen: OnderdeelAfspraken[] = REQUIRED_ONDERDELEN.map(({ onderdeel, afspraken: topics }) => {
     const counter = { n: 0 };
     return {
       onderdeel,
       titel: ONDERDEEL_INFO[onderdeel].titel,
       leidraad: ONDERDEEL_INFO[onderdeel].leidraad,
       bron: leidraadReference(onderdeel),
-      onderwerpen: topics.map((topic) => ({ titel: topic.titel, partner: topic.partner ?? null, afspraken: afspraken(getIn(data, topic.path), onderdeel, counter, resolve) })),
+      onderwerpen: topics.map((topic) => ({ titel: topic.kop, partner: topic.partner ?? null, afspraken: afspraken(getIn(data, topic.path), onderdeel, counter, resolve) })),
     };
   });
 
