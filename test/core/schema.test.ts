@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+
+// ajv-formats is CommonJS: under NodeNext its default import is the module, the plugin is its .default.
+const addFormats = ajvFormats.default;
 
 const ROOT = join(import.meta.dirname, '../..');
 const SCHEMA_PATH = join(ROOT, 'schemas/samenwerkingsafspraken.schema.json');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { formatGitlab } from '../../src/report/gitlab.js';
 import { ROOT } from '../helpers/cli.js';

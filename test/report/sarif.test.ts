@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { RULE_CATALOG } from '../../src/core/rules/catalog.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { ROOT } from '../helpers/cli.js';
 import { checkText, example, mixedRun, OPTIONS } from './run-fixture.js';
+
+// ajv-formats is CommonJS: under NodeNext its default import is the module, the plugin is its .default.
+const addFormats = ajvFormats.default;
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/ci/schemas/sarif-schema-2.1.0.json'), 'utf8'));
 const ajv = new Ajv({ strict: false, allErrors: true });
