@@ -2,7 +2,7 @@
 // an empty folder, and runs the exact `swa` commands of the example pipelines against an example
 // region repository. Needs the npm registry; set SWA_OFFLINE=1 to skip it on a machine without one.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -95,11 +95,22 @@ describe.skipIf(offline)('the packed package in the example pipelines (needs the
     const repo = mkdtempSync(join(tmpdir(), `swa-${name}-`));
     cpSync(join(ROOT, 'test/fixtures/ci/regio'), repo, { recursive: true });
     symlinkSync(join(installed, 'node_modules'), join(repo, 'node_modules'), 'dir');
-    for (const command of swaCommands(pipelineLines(name))) {
+    // The region keeps its Word documents in the repository, made by this very version of swa.
+    const rendered = run('sh', ['-c', 'npx --no swa render "gemeenten/**/*.yaml" --out documenten --quiet'], repo, pipelines[name].env(repo));
+    expect(rendered.code, rendered.stderr).toBe(0);
+    const commands = swaCommands(pipelineLines(name));
+    expect(commands.some((command) => command.includes('swa render --check'))).toBe(true);
+    for (const command of commands) {
       const result = run('sh', ['-c', command], repo, pipelines[name].env(repo));
       expect(result.code, `${command}\n${result.stderr}`).toBe(0);
-      expect(result.stdout).toContain('2 bestanden gecontroleerd, 2 compleet');
+      if (command.includes('swa check')) expect(result.stdout).toContain('2 bestanden gecontroleerd, 2 compleet');
     }
+    // A changed agreement without new documents makes the render step fail.
+    const changed = join(repo, 'gemeenten/noord/gm0001-noordbroek.yaml');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('versie: "1.0"', 'versie: "1.1"'));
+    const stale = run('sh', ['-c', commands.find((command) => command.includes('swa render --check'))!], repo, pipelines[name].env(repo));
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('verouderd');
     const junit = readFileSync(join(repo, 'swa-junit.xml'), 'utf8');
     expect(XMLValidator.validate(junit)).toBe(true);
     const suites = new XMLParser({ ignoreAttributes: false, isArray: (tag) => tag === 'testsuite' }).parse(junit).testsuites.testsuite as unknown[];
