@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/cli.js';
+
+const HEAVY = /\/node_modules\/(docx|handlebars|@inquirer)\//;
+
+/** The module URLs one run of the CLI loads (CommonJS requires inside packages are not listed, their entry is). */
+function modulesLoadedBy(args: string[]): string[] {
+  const log = join(mkdtempSync(join(tmpdir(), 'swa-modules-')), 'modules.txt');
+  const result = spawnSync(process.execPath, ['--import', join(ROOT, 'test/helpers/record-modules.mjs'), BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SWA_MODULE_LOG: log, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  expect(result.stderr).not.toContain('    at ');
+  return readFileSync(log, 'utf8').trim().split('\n');
+}
+
+describe('a command loads only what it needs', () => {
+  it('swa check loads neither docx, Handlebars nor Inquirer', () => {
+    const loaded = modulesLoadedBy(['check', 'examples/concept-middenwaard.yaml', '--datum', '2026-11-23']);
+    expect(loaded.some((url) => url.includes('/dist/swa/program.js'))).toBe(true);
+    expect(loaded.filter((url) => HEAVY.test(url))).toEqual([]);
+  });
+
+  it('swa render does load docx and Handlebars (so the check above can see them)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'swa-render-'));
+    const loaded = modulesLoadedBy(['render', 'examples/voorbeeldstad.yaml', '--out', out, '--quiet', '--datum', '2026-11-23']);
+    expect(loaded.some((url) => /\/node_modules\/docx\//.test(url))).toBe(true);
+    expect(loaded.some((url) => /\/node_modules\/handlebars\//.test(url))).toBe(true);
+  });
+});
