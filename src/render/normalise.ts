@@ -4,7 +4,15 @@ export interface NormaliseOptions {
   /** The document's own date (YYYY-MM-DD): the only date written into the package. */
   datum: string;
   version: string | null;
-  contentStatus: string;
+  /** "Concept" or "Vastgesteld"; left out for documents without a status, such as the overzicht. */
+  contentStatus: string | null;
+}
+
+/** The zip format (and fflate) only knows 1980–2099; a document dated outside gets the nearest year. */
+function zipTime(year: number, month: number, day: number): Date {
+  const inRange = Math.min(2099, Math.max(1980, year));
+  // fflate writes entry times from local components, so the date is built from local components too.
+  return inRange === year ? new Date(year, month - 1, day, 12, 0, 0) : new Date(inRange, 0, 1, 12, 0, 0);
 }
 
 function escapeXml(value: string): string {
@@ -12,7 +20,7 @@ function escapeXml(value: string): string {
 }
 
 /**
- * Makes a packed .docx byte-identical for the same input (see STACK-NOTES, "docx 9 output is not
+ * Makes a packed .docx (a document or the overzicht) byte-identical for the same input (see STACK-NOTES, "docx 9 output is not
  * byte-identical"): fixed core dates, process-wide bookmark counters renumbered per document, and a
  * re-zip with a fixed entry time built from local date parts, because fflate writes local time.
  */
@@ -25,7 +33,7 @@ export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Ui
   if (core) {
     const extra = [
       options.version ? `<cp:version>${escapeXml(options.version)}</cp:version>` : '',
-      `<cp:contentStatus>${escapeXml(options.contentStatus)}</cp:contentStatus>`,
+      options.contentStatus ? `<cp:contentStatus>${escapeXml(options.contentStatus)}</cp:contentStatus>` : '',
       '<dc:language>nl-NL</dc:language>',
     ].join('');
     const text = strFromU8(core)
@@ -51,6 +59,5 @@ export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Ui
     if (text !== original) files[name] = strToU8(text);
   }
 
-  const mtime = new Date(year, month - 1, day, 12, 0, 0);
-  return zipSync(files, { level: 6, mtime });
+  return zipSync(files, { level: 6, mtime: zipTime(year, month, day) });
 }
