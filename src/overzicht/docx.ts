@@ -4,7 +4,7 @@ import {
 } from 'docx';
 import type { OnderdeelStatus } from '../findings.js';
 import { LEIDRAAD_BRON } from '../core/onderdelen.js';
-import { normaliseDocx } from './docx-normalize.js';
+import { normaliseDocx } from '../render/normalise.js';
 import { datumNl, evaluatieTekst, KOLOMMEN, NIET_TE_CONTROLEREN, STATUS_LABEL, titel, type Overzicht } from './model.js';
 
 /** A4 landscape in twentieths of a point, with 1.5 cm margins. */
@@ -72,7 +72,7 @@ export async function overzichtDocx(overzicht: Overzicht, tool: { name: string; 
       ],
     }],
   });
-  return normaliseDocx(await Packer.toBuffer(document), overzicht.today);
+  return normaliseDocx(await Packer.toBuffer(document), { datum: overzicht.today, version: null, contentStatus: null });
 }
 
 function cell(children: TextRun[], width: number, options: { fill?: string; center?: boolean } = {}): TableCell {
