@@ -70,15 +70,23 @@ describe('swa check with extends (built CLI)', () => {
     expect((JSON.parse(outside.stdout) as JsonReport).files[0]!.findings).toContainEqual(expect.objectContaining({ rule: 'extends-buiten-repository', file: 'gemeenten/buiten.yaml', line: 2 }));
   });
 
-  it('without .git the root is the directory of the checked file', () => {
+  it('without .git the root is the directory swa runs in (or, for a file outside it, the file\'s own directory)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'swa-regio-'));
     mkdirSync(join(dir, 'gemeenten'));
     writeFileSync(join(dir, 'regio.yaml'), 'schema_versie: 1\nbasis: true\n');
     writeFileSync(join(dir, 'gemeenten', 'g.yaml'), 'schema_versie: 1\nextends: ../regio.yaml\ngemeente:\n  naam: G\n');
     writeFileSync(join(dir, 'naast.yaml'), 'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: N\n');
-    const up = swa(['check', 'gemeenten/g.yaml', '--format', 'json', '--datum', '2026-11-23'], { cwd: dir });
-    expect(up.stdout).toContain('extends-buiten-repository');
+    // Run from the region folder: the base one level up is inside the project.
+    const fromRegion = swa(['check', 'gemeenten/g.yaml', '--format', 'json', '--datum', '2026-11-23'], { cwd: dir });
+    expect(fromRegion.stdout).not.toContain('extends-');
     const beside = swa(['check', 'naast.yaml', '--format', 'json', '--datum', '2026-11-23'], { cwd: dir });
     expect(beside.stdout).not.toContain('extends-');
+    // Run from inside gemeenten/: the project is that folder, and the base lies outside it.
+    const fromInside = swa(['check', 'g.yaml', '--format', 'json', '--datum', '2026-11-23'], { cwd: join(dir, 'gemeenten') });
+    expect(fromInside.stdout).toContain('extends-buiten-repository');
+    // A file outside the working directory: its own directory is the project.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'swa-elders-'));
+    const outside = swa(['check', join(dir, 'gemeenten', 'g.yaml'), '--format', 'json', '--datum', '2026-11-23'], { cwd: elsewhere });
+    expect(outside.stdout).toContain('extends-buiten-repository');
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { checkSource } from '../../core/check.js';
 import { getIn } from '../../core/rules/data-access.js';
@@ -7,7 +7,7 @@ import type { InitAnswers } from '../../init/answers.js';
 import { skeletonYaml } from '../../init/skeleton.js';
 import { fileNameFor } from '../../init/validate.js';
 import type { BaseInfo } from '../../init/wizard.js';
-import { baseFileAccess } from '../base-files.js';
+import { baseFilesFor, type BaseFileAccess } from '../base-files.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { SCHEMA_PATH } from '../package-info.js';
 import { writeFileSafely } from '../safe-write.js';
@@ -22,6 +22,7 @@ export async function runInit(options: InitCommandOptions, io: CliIo): Promise<n
   const interactive = !yes && io.stdin.isTTY === true && io.stdout.isTTY === true;
   if (!yes && !interactive) throw new UserError(HOW_TO_RUN_WITHOUT_TERMINAL);
   const presetOut = options.uit ?? options.out;
+  const baseFiles = baseFilesFor(io.cwd);
 
   let answers: InitAnswers;
   let basePath = options.extends;
@@ -33,7 +34,7 @@ export async function runInit(options: InitCommandOptions, io: CliIo): Promise<n
     try {
       result = await runWizard(
         {
-          loadBase: (path) => loadBase(path, io.cwd, options.datum),
+          loadBase: (path) => loadBase(path, options.datum, baseFiles),
           suggestFile: fileNameFor,
           exists: (path) => existsSync(resolve(io.cwd, path)),
           write: (line) => void io.stdout.write(line),
@@ -63,7 +64,7 @@ export async function runInit(options: InitCommandOptions, io: CliIo): Promise<n
 
   let base: BaseInfo | undefined;
   if (basePath) {
-    const loaded = loadBase(basePath, io.cwd, options.datum);
+    const loaded = loadBase(basePath, options.datum, baseFiles);
     if (typeof loaded === 'string') throw new UserError(loaded);
     base = loaded;
     answers.extends = toPosix(relative(dirname(resolve(io.cwd, out)), resolve(io.cwd, basePath)));
@@ -72,7 +73,7 @@ export async function runInit(options: InitCommandOptions, io: CliIo): Promise<n
   const text = skeletonYaml(answers, { schemaRef, today: options.datum, ...(base ? { baseData: base.data } : {}) });
 
   await writeFileSafely(resolve(io.cwd, out), text, { force });
-  const check = checkSource(out, Buffer.from(text), { today: options.datum, ...baseFileAccess(out, io.cwd) });
+  const check = checkSource(out, Buffer.from(text), { today: options.datum, ...baseFiles(out) });
   const open = check.findings.filter((f) => isAtLeast(f.severity, 'waarschuwing')).length;
   for (const problem of check.findings.filter((f) => f.rule.startsWith('extends-'))) io.stderr.write(`swa: let op: ${problem.message}\n`);
   io.stdout.write(`\nGeschreven: ${out} (${open} open ${open === 1 ? 'punt' : 'punten'}).\nZie wat er nog open staat met: swa check ${out}\n`);
@@ -80,15 +81,16 @@ export async function runInit(options: InitCommandOptions, io: CliIo): Promise<n
 }
 
 /** Reads a base file for `extends`; a Dutch problem text when it cannot serve as one. */
-function loadBase(path: string, cwd: string, today: string): BaseInfo | string {
+function loadBase(path: string, today: string, baseFiles: (file: string) => BaseFileAccess): BaseInfo | string {
+  const access = baseFiles(path);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(resolve(cwd, path));
+    bytes = access.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? `Het basisbestand ${path} bestaat niet. Controleer het pad (gezien vanaf de huidige map).` : `Het basisbestand ${path} kan niet gelezen worden (${code ?? 'onbekende oorzaak'}).`;
   }
-  const check = checkSource(path, bytes, { today, ...baseFileAccess(path, cwd) });
+  const check = checkSource(path, bytes, { today, ...access });
   const blocking = check.findings.find((f) => f.severity === 'fout' && /^(yaml-|schema-|extends-|bestand-)/.test(f.rule));
   if (check.onderdelen === null || blocking) {
     return `${path} kan niet als basisbestand dienen: ${blocking ? `${blocking.file}:${blocking.line}: ${blocking.message}` : 'het is geen afsprakenbestand.'} Controleer het met swa check ${path}.`;

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { checkSource } from '../../core/check.js';
 import type { CheckedFile } from '../../core/run.js';
 import { buildOverzicht } from '../../overzicht/model.js';
-import { baseFileAccess } from '../base-files.js';
+import { baseFilesFor } from '../base-files.js';
 import { expandInputs } from '../inputs/expand.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
@@ -19,12 +19,13 @@ export async function runOverzicht(paths: string[], options: OverzichtCommandOpt
   }
 
   const { files: inputs, problems } = await expandInputs(paths, io.cwd);
+  const baseFiles = baseFilesFor(io.cwd);
   const files: CheckedFile[] = [];
   const unreadable: string[] = problems.map((problem) => problem.message);
   for (const source of inputs) {
     const input = await readInput(source, io.stdin);
     if ('problem' in input) unreadable.push(`${input.file}: ${input.problem.message}`);
-    else files.push(checkSource(input.file, input.bytes, { today: options.datum, ...baseFileAccess(input.file, io.cwd) }));
+    else files.push(checkSource(input.file, input.bytes, { today: options.datum, ...baseFiles(input.file) }));
   }
   if (unreadable.length > 0 || inputs.length === 0) {
     io.stderr.write(`${unreadable.map((line) => `swa: ${line}`).join('\n')}\nHet overzicht is niet gemaakt: controleer de bestandsnamen.\n`);

@@ -7,7 +7,7 @@ import { renderFile } from '../../render/render-document.js';
 import { compileTemplates, TemplateError, type TemplateSet } from '../../render/template-set.js';
 import { formatText } from '../../report/text.js';
 import type { ReportOptions } from '../../report/types.js';
-import { baseFileAccess } from '../base-files.js';
+import { baseFilesFor } from '../base-files.js';
 import { expandInputs } from '../inputs/expand.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
@@ -26,6 +26,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const { files: inputs, problems } = await expandInputs(patterns, io.cwd);
   for (const problem of problems) io.stderr.write(`swa: ${problem.message}\n`);
   if (inputs.length === 0) return EXIT.usage;
+  const baseFiles = baseFilesFor(io.cwd);
   let templates: TemplateSet;
   try {
     templates = compileTemplates(await loadTemplates(options.templates === undefined ? null : resolve(io.cwd, options.templates)));
@@ -54,7 +55,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       progress.step(file, `${file}: niet gelezen`);
       continue;
     }
-    const check = checkSource(file, input.bytes, { today: options.datum, ...baseFileAccess(file, io.cwd) });
+    const check = checkSource(file, input.bytes, { today: options.datum, ...baseFiles(file) });
     if (unrenderable(check)) {
       progress.problem(`swa: ${file} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
       outcomes.push('geweigerd');

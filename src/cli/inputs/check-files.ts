@@ -1,5 +1,5 @@
 import type { FileCheck } from '../../core/check.js';
-import { baseFileAccess } from '../base-files.js';
+import { baseFilesFor } from '../base-files.js';
 
 export interface SourceToCheck {
   file: string;
@@ -13,5 +13,6 @@ export interface SourceToCheck {
  */
 export async function checkSources(sources: readonly SourceToCheck[], today: string, cwd: string): Promise<FileCheck[]> {
   const { checkSource } = await import('../../core/check.js');
-  return sources.map((source) => checkSource(source.file, source.bytes, { today, ...baseFileAccess(source.file, cwd) }));
+  const baseFiles = baseFilesFor(cwd);
+  return sources.map((source) => checkSource(source.file, source.bytes, { today, ...baseFiles(source.file) }));
 }

@@ -48,6 +48,10 @@ export function resolveChain(root: LoadedSource, access: ExtendsAccess): Chain {
 
   for (let current = root; ; ) {
     const reference = isMap(current.data) ? current.data.extends : undefined;
+    if (reference === null) {
+      // `extends:` without a value: one finding, not a file full of "missing" onderdelen.
+      return fail(current, 'extends-niet-gevonden', 'Bij `extends` staat geen pad. Noem het basisbestand, gezien vanaf dit bestand, bijvoorbeeld `../regio.yaml`, of haal de regel weg.');
+    }
     // Not a text: the schema already reports it.
     if (typeof reference !== 'string') return { layers, findings, complete: true };
     const relativeToCurrent = reference.trim().replaceAll('\\', '/');
@@ -124,6 +128,8 @@ function unreadableReason(error: unknown): string {
     EACCES: 'mag niet gelezen worden (geen rechten).',
     EPERM: 'mag niet gelezen worden (geen rechten).',
     ELOOP: 'is een kring van snelkoppelingen.',
+    ENOTFILE: 'is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat).',
+    EFBIG: 'is te groot voor een afsprakenbestand.',
   };
   return reasons[code ?? ''] ?? `kan niet gelezen worden (${code ?? 'onbekende oorzaak'}).`;
 }
