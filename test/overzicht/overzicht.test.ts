@@ -138,6 +138,17 @@ describe('swa overzicht --format docx', () => {
 });
 
 describe('swa overzicht refuses what it cannot do well', () => {
+  it('never writes the overview over one of the files it reads, not even with --force', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swa-ov-in-'));
+    const input = join(dir, 'waterstad.yaml');
+    writeFileSync(input, 'schema_versie: 1\ngemeente:\n  naam: Waterstad\n');
+    const before = readFileSync(input, 'utf8');
+    const result = swa(['overzicht', 'waterstad.yaml', '--out', 'waterstad.yaml', '--force', '--format', 'markdown', ...DATUM], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('een van de bestanden die gelezen worden');
+    expect(readFileSync(input, 'utf8')).toBe(before);
+  });
+
   it('a Word document without --out: exit 2 with a Dutch hint', () => {
     const result = swa(['overzicht', ...GEMEENTEN, '--format', 'docx', ...DATUM]);
     expect(result.code).toBe(2);

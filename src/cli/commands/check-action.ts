@@ -3,7 +3,7 @@ import { exitCodeFor, type CheckedFile, type CheckRun } from '../../core/run.js'
 import { REPORTERS, type ReportFormat } from '../../report/index.js';
 import type { ReportOptions } from '../../report/types.js';
 import { checkSources, type SourceToCheck } from '../inputs/check-files.js';
-import { expandInputs } from '../inputs/expand.js';
+import { expandInputs, refuseWritingOverInput } from '../inputs/expand.js';
 import { EXIT, UserError, useColor, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
 import { readInput, type InputRead } from '../read-inputs.js';
@@ -28,7 +28,9 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
     if (problems.length === 0) io.stderr.write('swa: er is geen bestand om te controleren.\n');
     return EXIT.usage;
   }
-  refuseOverwritingInputs(reports, inputs.flatMap((input) => (input.absolute ? [input.absolute] : [])));
+  for (const report of reports) {
+    if (report.destination.kind === 'file') refuseWritingOverInput(report.destination.path, inputs, `Het rapport (${report.format})`);
+  }
 
   const reads = await mapLimited(inputs, READ_CONCURRENCY, (input) => readInput(input, io.stdin));
   const run: CheckRun = { today: options.datum, files: await checkAll(reads, options.datum, io.cwd) };
@@ -90,14 +92,6 @@ function planReports(options: CheckCommandOptions, io: CliIo): PlannedReport[] {
 }
 
 /** A report written over an agreements file would destroy it: --output names the wrong file, surely. */
-function refuseOverwritingInputs(reports: PlannedReport[], inputs: string[]): void {
-  for (const report of reports) {
-    if (report.destination.kind === 'file' && inputs.includes(report.destination.path)) {
-      throw new UserError(`Het rapport zou ${report.destination.path} overschrijven, maar dat is een van de bestanden die gecontroleerd worden. Kies een andere naam voor het rapport.`);
-    }
-  }
-}
-
 function reportOptions(destination: Destination, io: CliIo): ReportOptions {
   return {
     color: destination.kind === 'stdout' ? useColor(io.stdout, io.env) : destination.kind === 'stderr' ? useColor(io.stderr, io.env) : false,

@@ -1,9 +1,9 @@
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { checkSource } from '../../core/check.js';
 import type { CheckedFile } from '../../core/run.js';
 import { buildOverzicht } from '../../overzicht/model.js';
 import { baseFilesFor } from '../base-files.js';
-import { expandInputs } from '../inputs/expand.js';
+import { expandInputs, refuseWritingOverInput } from '../inputs/expand.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
 import { readInput } from '../read-inputs.js';
@@ -38,7 +38,9 @@ export async function runOverzicht(paths: string[], options: OverzichtCommandOpt
     io.stdout.write(content);
     return EXIT.ok;
   }
-  const outcome = await writeFileSafely(options.out, content, { force: options.force });
+  const out = resolve(io.cwd, options.out);
+  refuseWritingOverInput(out, inputs, 'Het overzicht');
+  const outcome = await writeFileSafely(out, content, { force: options.force });
   const verb = outcome === 'ongewijzigd' ? 'ongewijzigd gebleven' : outcome === 'vervangen' ? 'vervangen' : 'geschreven';
   io.stdout.write(`Overzicht van ${overzicht.rijen.length} ${overzicht.rijen.length === 1 ? 'gemeente' : 'gemeenten'} ${verb}: ${options.out}\n`);
   return EXIT.ok;
