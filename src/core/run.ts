@@ -15,15 +15,24 @@ export type FailOn = Severity | 'nooit';
 
 export interface RunSummary {
   files: number;
+  /** Base files (`basis: true`): incomplete on purpose, so not counted as complete or missing anything. */
+  bases: number;
+  /** Files whose onderdelen could be assessed: readable agreements of a gemeente. */
+  assessed: number;
   complete: number;
   findings: Record<Severity, number>;
-  /** Per onderdeel: in how many files it is not compleet. */
+  /** Per onderdeel: in how many assessed files it is not compleet. */
   missingPerOnderdeel: Record<Onderdeel, number>;
 }
 
-/** A file is complete when it was readable and has no fout or waarschuwing. */
+/** A gemeente file whose onderdelen could be assessed (a broken file's statuses would only mislead). */
+export function isAssessed(file: CheckedFile): boolean {
+  return !file.unreadable && !file.isBase && file.onderdelen !== null;
+}
+
+/** A file is complete when it could be assessed and has no fout or waarschuwing. */
 export function isComplete(file: CheckedFile): boolean {
-  return !file.unreadable && file.onderdelen !== null && !file.findings.some((f) => isAtLeast(f.severity, 'waarschuwing'));
+  return isAssessed(file) && !file.findings.some((f) => isAtLeast(f.severity, 'waarschuwing'));
 }
 
 export function summarize(run: CheckRun): RunSummary {
@@ -31,11 +40,19 @@ export function summarize(run: CheckRun): RunSummary {
   const missingPerOnderdeel = Object.fromEntries(ONDERDELEN.map((o) => [o, 0])) as Record<Onderdeel, number>;
   for (const file of run.files) {
     for (const finding of file.findings) findings[finding.severity] += 1;
+    if (!isAssessed(file)) continue;
     for (const onderdeel of ONDERDELEN) {
-      if (!file.onderdelen || file.onderdelen[onderdeel] !== 'compleet') missingPerOnderdeel[onderdeel] += 1;
+      if (file.onderdelen?.[onderdeel] !== 'compleet') missingPerOnderdeel[onderdeel] += 1;
     }
   }
-  return { files: run.files.length, complete: run.files.filter(isComplete).length, findings, missingPerOnderdeel };
+  return {
+    files: run.files.length,
+    bases: run.files.filter((file) => file.isBase).length,
+    assessed: run.files.filter(isAssessed).length,
+    complete: run.files.filter(isComplete).length,
+    findings,
+    missingPerOnderdeel,
+  };
 }
 
 /** The exit code is a pure function of the run and the options (see README, "Exitcodes"). */

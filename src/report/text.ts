@@ -42,7 +42,7 @@ function missingPerOnderdeel(summary: RunSummary): string[] {
   const missing = ONDERDELEN.filter((onderdeel) => summary.missingPerOnderdeel[onderdeel] > 0);
   if (missing.length === 0) return [];
   const width = Math.max(...missing.map((o) => o.length));
-  const of = summary.files === 1 ? '' : ` van ${summary.files}`;
+  const of = summary.assessed === 1 ? '' : ` van ${summary.assessed}`;
   return [
     'Niet compleet per onderdeel:',
     ...missing.map((onderdeel) => {
@@ -62,5 +62,10 @@ function summaryLine(run: CheckRun, summary: RunSummary, paint: Paint): string {
   ].join(', ');
   const ok = summary.findings.fout === 0 && summary.findings.waarschuwing === 0 && !run.files.some((f) => f.unreadable);
   const mark = ok ? paint('green', '✔') : paint('red', '✖');
-  return `${mark} ${files} gecontroleerd, ${summary.complete} compleet: ${findings}.`;
+  const notAssessed = summary.files - summary.bases - summary.assessed;
+  const aside = [
+    summary.bases > 0 ? count(summary.bases, 'basisbestand', 'basisbestanden') : '',
+    notAssessed > 0 ? `${notAssessed} niet te beoordelen` : '',
+  ].filter(Boolean);
+  return `${mark} ${files} gecontroleerd${aside.length ? ` (waarvan ${aside.join(', ')})` : ''}, ${summary.complete} compleet: ${findings}.`;
 }

@@ -76,6 +76,11 @@ function planReports(options: CheckCommandOptions, io: CliIo): PlannedReport[] {
   if (options.output !== undefined && withoutFile.length > 1) {
     throw new UserError(`--output geldt voor één formaat, maar ${withoutFile.map((t) => t.format).join(' en ')} hebben geen eigen bestand. Geef de andere formaten een eigen bestand, bijvoorbeeld --format sarif:rapport.sarif.`);
   }
+  // Text and GitHub annotations are lines a log reads; two documents on one stream are neither.
+  const documentsOnStdout = options.output === undefined ? withoutFile.filter((t) => t.format !== 'text' && t.format !== 'github') : [];
+  if (documentsOnStdout.length > 1) {
+    throw new UserError(`${documentsOnStdout.map((t) => t.format).join(' en ')} zouden allebei op het scherm komen, aan elkaar vast. Geef ze elk een eigen bestand, bijvoorbeeld --format ${documentsOnStdout[0]!.format}:rapport.${documentsOnStdout[0]!.format}.`);
+  }
   const reports: PlannedReport[] = options.format.map((target) => {
     const path = target.file ?? options.output;
     return { format: target.format, destination: path === undefined ? { kind: 'stdout' } : { kind: 'file', path: resolve(io.cwd, path) } };
@@ -91,7 +96,6 @@ function planReports(options: CheckCommandOptions, io: CliIo): PlannedReport[] {
   return reports;
 }
 
-/** A report written over an agreements file would destroy it: --output names the wrong file, surely. */
 function reportOptions(destination: Destination, io: CliIo): ReportOptions {
   return {
     color: destination.kind === 'stdout' ? useColor(io.stdout, io.env) : destination.kind === 'stderr' ? useColor(io.stderr, io.env) : false,
