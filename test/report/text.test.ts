@@ -9,7 +9,9 @@ describe('text report summary', () => {
     const run = mixedRun();
     const summary = summarize(run);
     const last = formatText(run, OPTIONS).trimEnd().split('\n').at(-1)!;
-    expect(last).toContain(`${run.files.length} bestanden gecontroleerd, ${summary.complete} compleet`);
+    // A broken and an unreadable file: checked, but not assessable, so neither complete nor incomplete.
+    expect(summary).toMatchObject({ files: 4, assessed: 2, complete: 1 });
+    expect(last).toContain('4 bestanden gecontroleerd (waarvan 2 niet te beoordelen), 1 compleet');
     expect(last).toContain(`${summary.findings.fout} fouten`);
     expect(last).toContain(`${summary.findings.waarschuwing} waarschuwingen`);
   });
@@ -20,7 +22,8 @@ describe('text report summary', () => {
     const text = formatText(run, OPTIONS);
     const block = text.slice(text.indexOf('Niet compleet per onderdeel:'));
     const dv = block.split('\n').find((line) => line.includes(`${ONDERDEEL_INFO['d.v'].titel}:`))!;
-    expect(dv).toContain(`${summary.missingPerOnderdeel['d.v']} bestanden van ${run.files.length}`);
+    expect(summary.missingPerOnderdeel['d.v']).toBe(1);
+    expect(dv).toContain('1 bestand van 2');
   });
 
   it('has no per-onderdeel block when every file is complete', () => {
