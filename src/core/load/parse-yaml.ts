@@ -105,20 +105,29 @@ function firstPerLine(errors: readonly YAMLError[], lineCounter: LineCounter): Y
 }
 
 function yamlFinding(error: YAMLError, file: string, severity: 'fout' | 'waarschuwing', lineCounter: LineCounter, doc: Document, text: string): Finding {
+  // A text opened with " and closed with Word's ” runs on to the end of the file; the slip is where it opened.
+  const curlyClose = /Missing closing "quote/.test(error.message) ? CURLY_CLOSED_STRAIGHT_QUOTE.exec(text) : null;
   // yaml notices an unclosed [ or { only at the next line; the bracket is missing at the end of the line before.
-  const offset = isUnclosed(error) ? endOfPreviousLine(text, error.pos[0]) : error.pos[0];
+  const offset = curlyClose ? curlyClose.index : isUnclosed(error) ? endOfPreviousLine(text, error.pos[0]) : error.pos[0];
   const start = lineCounter.linePos(offset);
+  const line = text.split('\n')[start.line - 1] ?? '';
+  const message = curlyClose
+    ? 'Deze tekst begint met een recht aanhalingsteken (") maar eindigt met een gekruld aanhalingsteken (”), zoals Word ze maakt. Gebruik aan beide kanten een recht aanhalingsteken.'
+    : `${yamlMessage(error, doc, text)}${/[“”‘’„]/.test(line) ? CURLY_HINT : ''}`;
   return {
     rule: error.code === 'DUPLICATE_KEY' ? 'yaml-dubbele-sleutel' : 'yaml-syntax',
     severity,
     onderdeel: null,
-    message: yamlMessage(error, doc, text),
+    message,
     file,
     line: start.line,
     column: start.col,
     path: [],
   };
 }
+
+const CURLY_HINT = ' Let op: op deze regel staan gekrulde aanhalingstekens (“ ” of ‘ ’), zoals Word ze maakt; YAML kent alleen rechte aanhalingstekens (" en \').';
+const CURLY_CLOSED_STRAIGHT_QUOTE = /"[^"\n]*[”“][ \t]*$/m;
 
 /** yaml's English messages name a few common slips more precisely than its error code does. */
 const specificMessages: Array<[code: string, pattern: RegExp, message: string]> = [

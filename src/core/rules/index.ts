@@ -1,6 +1,7 @@
 import type { Rule } from './define-rule.js';
 import { afspraakLeeg, afspraakOntbreekt, afspraakPlaceholder, onderdeelOntbreekt } from './afspraken-compleet.js';
 import { detailPlaceholder } from './detail-placeholder.js';
+import { gekruldeAanhalingstekens } from './gekrulde-aanhalingstekens.js';
 import { gemeenteOntbreekt, ondertekenaarOntbreekt } from './document.js';
 import { escalatieOntbreekt, escalatieStapOnvolledig, escalatieTeKort } from './escalatie.js';
 import { evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './evaluatie.js';
@@ -33,6 +34,7 @@ const CONTENT_RULES: readonly Rule[] = [
   evaluatieVolgorde,
   evaluatieRitme,
   ondertekenaarOntbreekt,
+  gekruldeAanhalingstekens,
 ];
 
 /** Every rule: the content rules, then the one about the document's status, which looks at their gaps. */

@@ -1,0 +1,33 @@
+import type { PathSegment } from '../../findings.js';
+import { isMap } from './data-access.js';
+import { defineRule } from './define-rule.js';
+import { onderdeelOfPath } from './onderdeel-of-path.js';
+
+/** A value wrapped in Word's quotes: YAML does not see them as quotes, so they end up in the document. */
+const WRAPPED_IN_CURLY_QUOTES = /^\s*[“”„‘’‚].*[“”‘’]\s*$/s;
+
+export const gekruldeAanhalingstekens = defineRule({
+  id: 'gekrulde-aanhalingstekens',
+  severity: 'waarschuwing',
+  titel: 'Een waarde staat tussen gekrulde aanhalingstekens (uit Word), die in het document terechtkomen.',
+  grondslag: null,
+  run(context) {
+    const visit = (node: unknown, path: PathSegment[]): void => {
+      if (typeof node === 'string') {
+        if (WRAPPED_IN_CURLY_QUOTES.test(node)) {
+          context.report({
+            path,
+            onderdeel: onderdeelOfPath(path),
+            at: 'value',
+            message: 'Deze tekst staat tussen gekrulde aanhalingstekens (“ ”), zoals Word ze maakt. YAML kent alleen rechte aanhalingstekens (" of \'), dus nu komen de krullen letterlijk in het document. Vervang ze door rechte aanhalingstekens of haal ze weg.',
+          });
+        }
+      } else if (Array.isArray(node)) {
+        node.forEach((item, index) => visit(item, [...path, index]));
+      } else if (isMap(node)) {
+        for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+      }
+    };
+    visit(context.data, []);
+  },
+});
