@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Finding } from '../findings.js';
-import { MAX_FILE_BYTES } from '../core/load/decode.js';
+import { MAX_FILE_BYTES, tooLargeFinding } from '../core/load/decode.js';
 import { STDIN_NAME, type InputFile } from './inputs/expand.js';
 
 export { STDIN_NAME };
@@ -25,7 +25,7 @@ export async function readInput(given: InputFile | string, stdin: NodeJS.Readabl
     if (info.isDirectory()) return { file, problem: unreadable(file, 'Dit is een map, geen bestand.'), unreadable: true };
     if (!info.isFile()) return { file, problem: unreadable(file, 'Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp).'), unreadable: true };
     // Not read at all: a file this size is not an agreements file, and reading it could exhaust memory.
-    if (info.size > MAX_FILE_BYTES) return { file, problem: tooLarge(file, info.size), unreadable: false };
+    if (info.size > MAX_FILE_BYTES) return { file, problem: tooLargeFinding(file, info.size), unreadable: false };
     return { file, bytes: await handle.readFile() };
   } catch (error) {
     return { file, problem: unreadable(file, reason(error, input.discovered)), unreadable: true };
@@ -52,12 +52,6 @@ function reason(error: unknown, discovered: boolean): string {
 
 function unreadable(file: string, message: string): Finding {
   return { rule: 'bestand-onleesbaar', severity: 'fout', onderdeel: null, message, file, line: 0, column: 0, path: [] };
-}
-
-function tooLarge(file: string, size: number): Finding {
-  const mb = (size / 1024 / 1024).toFixed(1);
-  const message = `Het bestand is ${mb} MB groot; een afsprakenbestand is hooguit ${MAX_FILE_BYTES / 1024 / 1024} MB. Controleer of dit het juiste bestand is.`;
-  return { rule: 'bestand-te-groot', severity: 'fout', onderdeel: null, message, file, line: 1, column: 1, path: [] };
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

@@ -8,16 +8,16 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; finding: Fi
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
+/** The finding for a file over MAX_FILE_BYTES, also when the CLI refuses to read it at all. */
+export function tooLargeFinding(file: string, size: number): Finding {
+  const mb = (size / 1024 / 1024).toFixed(1);
+  return fileFinding(file, 'bestand-te-groot', 1, 1,
+    `Het bestand is ${mb} MB groot; een afsprakenbestand is hooguit ${MAX_FILE_BYTES / 1024 / 1024} MB. Controleer of dit het juiste bestand is.`);
+}
+
 /** Bytes → text. A leading BOM is dropped; bytes that are not UTF-8 are a finding at their line. */
 export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    return {
-      ok: false,
-      finding: fileFinding(file, 'bestand-te-groot', 1, 1,
-        `Het bestand is ${mb} MB groot; een afsprakenbestand is hooguit ${MAX_FILE_BYTES / 1024 / 1024} MB. Controleer of dit het juiste bestand is.`),
-    };
-  }
+  if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, finding: tooLargeFinding(file, bytes.byteLength) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
