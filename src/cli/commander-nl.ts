@@ -8,9 +8,15 @@ const titles: Record<string, string> = {
   'Global Options:': 'Algemene opties:',
 };
 
+/** Options users type in Dutch; commander's own guess for them is a near spelling, not the meaning. */
+const DUTCH_FLAGS: Record<string, string> = { '--uit': '--out', '--formaat': '--format', '--sjablonen': '--templates', '--forceer': '--force', '--stil': '--quiet' };
+
 /** commander only speaks English; our users read Dutch. */
 const errorPatterns: Array<[RegExp, (...groups: string[]) => string]> = [
-  [/unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (flag, guess) => `onbekende optie '${flag}'.${guess ? ` Bedoelde u ${guess}?` : ''}`],
+  [/unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (flag, guess) => {
+    const meant = DUTCH_FLAGS[flag] ?? guess;
+    return `onbekende optie '${flag}'.${meant ? ` Bedoelde u ${meant}?` : ''}`;
+  }],
   [/unknown command '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (name, guess) => `onbekende opdracht '${name}'.${guess ? ` Bedoelde u ${guess}?` : ''}`],
   [/missing required argument '([^']+)'/, (name) => `het argument <${name}> ontbreekt.`],
   [/option '([^']+)' argument missing/, (flags) => `bij de optie '${flags}' hoort een waarde.`],

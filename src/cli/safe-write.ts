@@ -56,6 +56,7 @@ function describe(error: unknown): string {
     ENOSPC: 'de schijf is vol',
     ENOTDIR: 'een deel van het pad is een bestand, geen map',
     EISDIR: 'het is een map',
+    ENOENT: 'de map bestaat niet',
   };
   return reasons[code ?? ''] ?? code ?? 'onbekende oorzaak';
 }

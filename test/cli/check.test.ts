@@ -85,6 +85,7 @@ describe('swa check: exit codes', () => {
 
   it.each([
     ['an unknown option', ['check', COMPLEET, '--onbekend'], /onbekende optie/],
+    ['an option typed in Dutch', ['render', COMPLEET, '--uit', 'documenten'], /onbekende optie '--uit'\. Bedoelde u --out\?/],
     ['a bad --fail-on', ['check', COMPLEET, '--fail-on', 'alles'], /fout, waarschuwing, info, nooit/],
     ['a --datum that does not exist', ['check', COMPLEET, '--datum', '2026-02-30'], /JJJJ-MM-DD/],
     ['a --datum in another form', ['check', COMPLEET, '--datum', '23-11-2026'], /JJJJ-MM-DD/],
