@@ -262,6 +262,29 @@ describe('swa render: open points in a base file', () => {
   });
 });
 
+describe('swa render: a base file', () => {
+  it('skips a base file with a line saying why, renders the gemeenten built on it, exit 0', () => {
+    const out = tempDir();
+    const result = swa(['render', 'examples/regio-voorbeeld', '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('examples/regio-voorbeeld/regio-waterland-zuid.yaml: overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen');
+    expect(result.stderr).toContain('3 gerenderd (waarvan 2 concept), 1 overgeslagen, 0 geweigerd');
+    expect(readdirSync(out).sort()).toEqual(['oosterdijk-samenwerkingsafspraken.docx', 'waterstad-samenwerkingsafspraken.docx', 'zuiderpolder-samenwerkingsafspraken.docx']);
+
+    const check = swa(['render', 'examples/regio-voorbeeld', '--check', '--out', out, ...DATUM]);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stderr).toContain('3 bestanden gecontroleerd (1 basisbestand overgeslagen)');
+  });
+
+  it('writes nothing for a base file given on its own', () => {
+    const out = tempDir();
+    const result = swa(['render', join(FIXTURES, 'basisbestand/regio-basis.yaml'), '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('0 gerenderd (waarvan 0 concept), 1 overgeslagen, 0 geweigerd');
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
 describe('swa render: safety of the output', () => {
   it('never renders a file with schema errors: prints the check report, exit 1', () => {
     const out = tempDir();

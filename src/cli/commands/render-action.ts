@@ -15,7 +15,7 @@ import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { RenderCommandOptions } from './render.js';
 
-type Outcome = 'gerenderd' | 'concept' | 'geweigerd' | 'onleesbaar';
+type Outcome = 'gerenderd' | 'concept' | 'overgeslagen' | 'geweigerd' | 'niet geschreven' | 'onleesbaar';
 
 /** YAML and schema errors mean the data cannot be trusted: such a file is never rendered. */
 function unrenderable(check: FileCheck): boolean {
@@ -59,6 +59,12 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       progress.problem(`swa: ${file} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
       outcomes.push('geweigerd');
       progress.step(file, `${file}: geweigerd`);
+      continue;
+    }
+    // A base file holds what several gemeenten share; only the documents built on it are signed.
+    if (check.isBase) {
+      outcomes.push('overgeslagen');
+      progress.step(file, `${file}: overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen`);
       continue;
     }
     const errors = check.findings.filter((f) => f.severity === 'fout');
@@ -111,16 +117,18 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const count = (kind: Outcome): number => outcomes.filter((o) => o === kind).length;
   const rendered = count('gerenderd') + count('concept');
   const refused = count('geweigerd') + count('onleesbaar');
+  const skipped = count('overgeslagen');
+  const skippedNote = skipped ? `${skipped} ${skipped === 1 ? 'basisbestand' : 'basisbestanden'} overgeslagen` : '';
   if (options.check) {
     for (const line of stale) progress.problem(`swa: ${line}`);
     progress.finish(
       stale.length === 0 && refused === 0
-        ? `✔ ${rendered} ${rendered === 1 ? 'bestand' : 'bestanden'} gecontroleerd: de documenten in ${shown(outDir) || '.'} zijn actueel.`
+        ? `✔ ${rendered} ${rendered === 1 ? 'bestand' : 'bestanden'} gecontroleerd${skipped ? ` (${skippedNote})` : ''}: de documenten in ${shown(outDir) || '.'} zijn actueel.`
         : `✖ ${stale.length} ${stale.length === 1 ? 'document is' : 'documenten zijn'} niet actueel${refused ? `, ${refused} ${refused === 1 ? 'bestand' : 'bestanden'} geweigerd` : ''}. Maak ze opnieuw met swa render --force.`,
     );
   } else {
     const mark = refused === 0 ? '✔' : '✖';
-    progress.finish(`${mark} ${rendered} gerenderd (waarvan ${count('concept')} concept), ${refused} geweigerd.`);
+    progress.finish(`${mark} ${rendered} gerenderd (waarvan ${count('concept')} concept)${skipped ? `, ${skipped} overgeslagen` : ''}, ${refused} geweigerd.`);
   }
   if (count('onleesbaar') > 0 || problems.length > 0) return EXIT.usage;
   if (refused > 0 || stale.length > 0) return EXIT.findings;
