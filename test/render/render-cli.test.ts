@@ -307,11 +307,26 @@ describe('swa render: safety of the output', () => {
     const refused = swa(['render', input, '--out', out, ...DATUM]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('--force');
+    expect(refused.stderr).toContain('0 gerenderd (waarvan 0 concept), 1 geweigerd.');
     expect(sha(target)).toBe(before);
 
     expect(swa(['render', input, '--out', out, '--force', ...DATUM]).code).toBe(0);
     expect(sha(target)).not.toBe(before);
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('an --out that cannot be written is exit 2 and counted as "niet geschreven", not as refused', () => {
+    const dir = tempDir();
+    const blocker = join(dir, 'geen-map.txt');
+    writeFileSync(blocker, 'een bestand, geen map');
+    // A path below a file fails with ENOTDIR, also for root (tests may run as root, where chmod does not stop writes).
+    const result = swa(['render', VOORBEELD, CONCEPT, '--out', join(blocker, 'sub'), ...DATUM]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('examples/voorbeeldstad.yaml: niet geschreven');
+    expect(result.stderr).toMatch(/voorbeeldstad-samenwerkingsafspraken\.docx kan niet worden geschreven/);
+    expect(result.stderr).toContain('✖ 0 gerenderd (waarvan 0 concept), 0 geweigerd, 2 niet geschreven.');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dir)).toEqual(['geen-map.txt']);
   });
 
   it('--check: exit 0 when the documents are up to date, 1 naming the stale or missing ones', () => {

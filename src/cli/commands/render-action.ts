@@ -85,6 +85,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
 
     const written: string[] = [];
     let refused = false;
+    let unwritten = false;
     for (const document of result.documents) {
       const target = join(outDir, document.fileName);
       const owner = claimed.get(target);
@@ -106,11 +107,13 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         progress.problem(`swa: ${error.message}`);
-        refused = true;
+        // Exit 1 means an existing, different document was kept; anything else is a writing failure.
+        if (error.exitCode === EXIT.findings) refused = true;
+        else unwritten = true;
       }
     }
-    outcomes.push(refused ? 'geweigerd' : result.concept ? 'concept' : 'gerenderd');
-    const label = refused ? 'geweigerd' : result.concept ? 'concept' : options.check ? 'gecontroleerd' : 'gemaakt';
+    outcomes.push(unwritten ? 'niet geschreven' : refused ? 'geweigerd' : result.concept ? 'concept' : 'gerenderd');
+    const label = unwritten ? 'niet geschreven' : refused ? 'geweigerd' : result.concept ? 'concept' : options.check ? 'gecontroleerd' : 'gemaakt';
     progress.step(file, `${file}: ${label}${written.length ? ` → ${written.join(', ')}` : ''}`);
   }
 
@@ -127,10 +130,11 @@ export async function runRender(patterns: string[], options: RenderCommandOption
         : `✖ ${stale.length} ${stale.length === 1 ? 'document is' : 'documenten zijn'} niet actueel${refused ? `, ${refused} ${refused === 1 ? 'bestand' : 'bestanden'} geweigerd` : ''}. Maak ze opnieuw met swa render --force.`,
     );
   } else {
-    const mark = refused === 0 ? '✔' : '✖';
-    progress.finish(`${mark} ${rendered} gerenderd (waarvan ${count('concept')} concept)${skipped ? `, ${skipped} overgeslagen` : ''}, ${refused} geweigerd.`);
+    const unwritten = count('niet geschreven');
+    const mark = refused === 0 && unwritten === 0 ? '✔' : '✖';
+    progress.finish(`${mark} ${rendered} gerenderd (waarvan ${count('concept')} concept)${skipped ? `, ${skipped} overgeslagen` : ''}, ${refused} geweigerd${unwritten ? `, ${unwritten} niet geschreven` : ''}.`);
   }
-  if (count('onleesbaar') > 0 || problems.length > 0) return EXIT.usage;
+  if (count('onleesbaar') > 0 || count('niet geschreven') > 0 || problems.length > 0) return EXIT.usage;
   if (refused > 0 || stale.length > 0) return EXIT.findings;
   return EXIT.ok;
 }
