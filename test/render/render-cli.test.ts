@@ -16,6 +16,12 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'swa-render-'));
 }
 
+/** The text of every body paragraph that starts a new page ("page break before"). */
+function pageStarts(doc: OpenedDocx): string[] {
+  const paragraphs = doc.parts['word/document.xml']!.match(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g) ?? [];
+  return paragraphs.filter((p) => p.includes('<w:pageBreakBefore/>')).map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+}
+
 function sha(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
@@ -121,10 +127,11 @@ describe('swa render: the integral document of a complete file', () => {
     // Plain paragraphs keep with the next only when a table or list follows.
     const plain = body.filter((p) => p.style === null && p.keepNext).map((p) => p.text);
     expect(plain.every((text) => /:$|^Komen de betrokken|^De volgende organisaties|^De partners (gebruiken|evalueren)|^Aldus/.test(text)), plain.join('\n')).toBe(true);
-    // No chapter starts on a new page of its own: only the title page and the TOC end with a page break.
-    const xml = doc.parts['word/document.xml']!;
-    expect((xml.match(/<w:br w:type="page"\/>/g) ?? []).length).toBe(2);
-    expect(xml + doc.parts['word/styles.xml']!).not.toContain('pageBreakBefore');
+    // No chapter starts on a new page of its own: only the TOC and the first chapter do, each by
+    // "page break before" on its first paragraph, never by an empty break paragraph (a blank page).
+    expect(pageStarts(doc)).toEqual(['Inhoud', '1\u2003Inleiding']);
+    expect(doc.parts['word/document.xml']).not.toContain('w:type="page"');
+    expect(doc.parts['word/styles.xml']).not.toContain('pageBreakBefore');
   });
 
   it('keeps each chapter heading with the leidraad box, which stays in one piece with its footnote on the label', () => {
@@ -205,6 +212,15 @@ describe('swa render: a draft', () => {
     expect(open).toEqual(expect.arrayContaining(['a.3', 'a.4', 'a.5', 'a.6', 'b.ii.1', 'b.ii.2', 'd.iii.1', 'e.1', 'j.1', 'j.2']));
     const agreements = doc.paragraphs.filter((p) => p.style === 'afspraak').map((p) => p.text).join('\n');
     expect(agreements).not.toMatch(/\bTODO\b|nog invullen|n\.t\.b\./);
+  });
+
+  it('starts the appendix on a new page by its heading, with no empty break paragraph that could make a blank page', () => {
+    expect(pageStarts(doc)).toEqual(['Inhoud', '1\u2003Inleiding', 'Bijlage 1 Open punten']);
+    expect(doc.parts['word/document.xml']).not.toContain('w:type="page"');
+    // The only body paragraph without text closes the TOC field, right after the last TOC entry.
+    const empty = doc.paragraphs.flatMap((p, index) => (p.text === '' ? [doc.paragraphs[index - 1]?.style] : []));
+    expect(empty).toHaveLength(1);
+    expect(empty[0]).toMatch(/^TOC\d$/);
   });
 
   it('lists every finding of swa check in the appendix "Open punten", per onderdeel in leidraad order', () => {
