@@ -62,6 +62,13 @@ describe('swa render: the integral document of a complete file', () => {
     expect(leidraad.join('\n')).toContain('Hoe casuïstiek met elkaar wordt geëvalueerd zodat gezamenlijk wordt geleerd.');
   });
 
+  it('has a subtitle that does not repeat the title\'s "Samenwerkingsafspraken", with the GI\'s in the plural for two GI\'s', () => {
+    const titel = doc.paragraphs.find((p) => p.style === 'Title')!.text;
+    expect(titel).toMatch(/^Samenwerkingsafspraken /);
+    const ondertitel = doc.paragraphs.find((p) => p.style === 'ondertitel')!.text;
+    expect(ondertitel).toBe('Afspraken tussen het lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de gecertificeerde instellingen');
+  });
+
   it('shows every agreement with its number, responsible partner and termijn', () => {
     const afspraak = doc.paragraphs.find((p) => p.style === 'afspraak' && p.text.startsWith('d.ii.1'));
     expect(afspraak?.text).toContain('Veilig Thuis draagt over in een driegesprek');
@@ -204,6 +211,12 @@ describe('swa render: a draft', () => {
     const headerXml = Object.entries(doc.parts).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, xml]) => xml).join('');
     expect(headerXml).toContain('CONCEPT');
     expect(doc.parts['docProps/core.xml']).toContain('<cp:contentStatus>Concept</cp:contentStatus>');
+  });
+
+  it('names the one GI in the singular in the subtitle', () => {
+    expect(doc.paragraphs.find((p) => p.style === 'ondertitel')!.text).toBe(
+      'Afspraken tussen het lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de gecertificeerde instelling',
+    );
   });
 
   it('shows a placeholder for every open agreement', () => {
