@@ -114,6 +114,7 @@ describe('swa render: the integral document of a complete file', () => {
       expect(paragraphBefore(doc, table)?.keepNext, first).toBe(true);
     }
     expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Stap')!)?.text).toMatch(/^Komen de betrokken medewerkers/);
+    expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!)?.text).toContain('Een ✓ betekent dat de organisatie');
     // A signature block has no header row: it stays in one piece, with its heading.
     for (const table of doc.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door')) {
       expect(table.rows.map((r) => r.keepNext)).toEqual([true, true, true, true, false]);
@@ -270,6 +271,26 @@ describe('swa render: a draft', () => {
     expect(result.stderr).toMatch(/\d+:\d+\s+fout/);
     expect(readdirSync(strictOut)).toEqual([]);
     expect(swa(['render', VOORBEELD, '--strict', '--out', strictOut, ...DATUM]).code).toBe(0);
+  });
+});
+
+describe('swa render: a draft without instruments', () => {
+  it('shows onderdeel h as an open point: no table and no sentence about the ✓', () => {
+    const out = tempDir();
+    const input = join(out, 'zonder-instrumenten.yaml');
+    const yaml = readFileSync(CONCEPT, 'utf8');
+    const withoutInstruments = yaml.replace(/\n  h_methoden_en_instrumenten:\n(?:    .*\n)+/, '\n  h_methoden_en_instrumenten: []\n');
+    expect(withoutInstruments).not.toBe(yaml);
+    writeFileSync(input, withoutInstruments);
+    const result = swa(['render', input, '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    const doc = openDocx(join(out, 'middenwaard-samenwerkingsafspraken.docx'));
+    const heading = doc.paragraphs.findIndex((p) => p.style === 'Heading1' && p.text.endsWith('Methoden en instrumenten'));
+    const next = doc.paragraphs.findIndex((p, index) => index > heading && p.style === 'Heading1');
+    const chapter = doc.paragraphs.slice(heading + 1, next).filter((p) => p.style !== 'leidraad').map((p) => p.text);
+    expect(chapter).toEqual(['[nog af te spreken: welke methoden en instrumenten de partners gebruiken]']);
+    expect(doc.tables.some((t) => t.rows[0]?.cells[0] === 'Methode of instrument')).toBe(false);
+    expect(bodyText(doc)).not.toContain('Een ✓ betekent');
   });
 });
 
