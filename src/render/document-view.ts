@@ -1,6 +1,46 @@
 import type { AgreementsModel } from '../core/model/types.js';
 import { buildView, type ViewOptions } from './view.js';
 
+type View = ReturnType<typeof buildView>;
+
+/**
+ * How the partners table describes a partner under its name: the role and the kind of organisation,
+ * but the kind alone when it already starts with the role ("Gecertificeerde instelling (regionaal)"
+ * under "Gecertificeerde instelling" said the words twice).
+ */
+export function partnerOmschrijving(rol: string, organisatieType: string | null): string {
+  if (organisatieType === null) return rol;
+  return organisatieType.toLocaleLowerCase('nl').startsWith(rol.toLocaleLowerCase('nl')) ? organisatieType : `${rol} — ${organisatieType}`;
+}
+
+/**
+ * An agreement stands after its number as a sentence of its own, so it starts with a capital:
+ * "j.2 Elk kwartaal", not "j.2 elk kwartaal". Words like "iPad" (a capital second letter) or
+ * "'s-Hertogenbosch" stay as written.
+ */
+export function asSentence(text: string | null): string | null {
+  if (text === null) return null;
+  const [first, second] = [...text];
+  if (first === undefined || first === first.toLocaleUpperCase('nl') || (second !== undefined && second !== second.toLocaleLowerCase('nl'))) return text;
+  // Dutch writes "één" at the start of a sentence as "Eén".
+  if (text.startsWith('éé')) return `E${text.slice(1)}`;
+  return first.toLocaleUpperCase('nl') + text.slice(first.length);
+}
+
+function withSentences<T extends { tekst: string | null }>(afspraken: T[]): T[] {
+  return afspraken.map((afspraak) => ({ ...afspraak, tekst: asSentence(afspraak.tekst) }));
+}
+
+function hoofdstukken(view: View): View['hoofdstukken'] {
+  return view.hoofdstukken.map((hoofdstuk) => ({
+    ...hoofdstuk,
+    onderdelen: hoofdstuk.onderdelen.map((onderdeel) => ({
+      ...onderdeel,
+      onderwerpen: onderdeel.onderwerpen.map((onderwerp) => ({ ...onderwerp, afspraken: withSentences(onderwerp.afspraken) })),
+    })),
+  }));
+}
+
 /**
  * The view the templates get: buildView's data plus what the wording of the built-in templates
  * needs on top of it (singular or plural, a partner line that does not repeat itself). Pure.
@@ -10,6 +50,9 @@ export function buildDocumentView(model: AgreementsModel, options: ViewOptions) 
   const gis = model.partners.filter((p) => p.key.startsWith('gi.')).length;
   return {
     ...view,
+    partners: view.partners.map((partner) => ({ ...partner, omschrijving: partnerOmschrijving(partner.rol, partner.organisatieType) })),
+    hoofdstukken: hoofdstukken(view),
+    escalatie: { ...view.escalatie, acuut: withSentences(view.escalatie.acuut) },
     /** Exactly one GI: "de gecertificeerde instelling", else "de gecertificeerde instellingen". */
     eenGi: gis === 1,
   };

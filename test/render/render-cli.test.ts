@@ -69,6 +69,33 @@ describe('swa render: the integral document of a complete file', () => {
     expect(ondertitel).toBe('Afspraken tussen het lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de gecertificeerde instellingen');
   });
 
+  it('reads as Dutch prose: a partner\'s kind not repeating its role, the organiser in the table, agreements as sentences', () => {
+    const partners = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Organisatie')!;
+    const cell = (name: string): string => partners.rows.find((r) => r.cells[0]!.startsWith(name))!.cells[0]!;
+    expect(cell('Jeugdbescherming Randstad Voorbeeld').split('\n')[1]).toBe('Gecertificeerde instelling (regionaal)');
+    expect(cell('Veilig Thuis Waterland-Zuid').split('\n')[1]).toMatch(/^Veilig Thuis — Advies- en meldpunt/);
+    expect(bodyText(doc)).not.toMatch(/Gecertificeerde instelling — Gecertificeerde instelling/i);
+
+    const evaluatie = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Organisatie van de evaluatie')!;
+    expect(evaluatie.rows[0]!.cells[1]).toMatch(/^De beleidsadviseur jeugd van de gemeente Voorbeeldstad/);
+    expect(bodyText(doc)).not.toMatch(/georganiseerd door:/i);
+
+    const agreements = doc.paragraphs.filter((p) => p.style === 'afspraak').map((p) => p.text.split('\t')[1] ?? '');
+    expect(agreements.filter((text) => /^\p{Ll}/u.test(text))).toEqual([]);
+    expect(doc.paragraphs.find((p) => p.style === 'afspraak' && p.text.startsWith('j.2'))?.text).toBe('j.2\tElk kwartaal, en daarnaast na elke calamiteit of elk ernstig incident.');
+  });
+
+  it('has example text that fits the document: no annexes it lacks, articles before who adopted what', () => {
+    const text = bodyText(doc);
+    expect(text).not.toMatch(/bijlage [12]/i);
+    expect(text).toContain('Vastgesteld door het college van burgemeester en wethouders van Voorbeeldstad op 18 februari 2025');
+    expect(text).toContain('door het regionaal bestuurlijk overleg Zorg en Veiligheid Waterland-Zuid');
+    expect(text).toContain('door de gemeenteraad van Voorbeeldstad');
+    const check = swa(['check', VOORBEELD, '--format', 'json', ...DATUM]);
+    expect(check.code, check.stdout).toBe(0);
+    expect(JSON.parse(check.stdout).files[0].findings).toEqual([]);
+  });
+
   it('shows every agreement with its number, responsible partner and termijn', () => {
     const afspraak = doc.paragraphs.find((p) => p.style === 'afspraak' && p.text.startsWith('d.ii.1'));
     expect(afspraak?.text).toContain('Veilig Thuis draagt over in een driegesprek');
