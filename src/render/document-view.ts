@@ -1,4 +1,6 @@
-import type { AgreementsModel } from '../core/model/types.js';
+import type { AgreementsModel, Ondertekenaar } from '../core/model/types.js';
+import { textState } from '../core/rules/afspraak-text.js';
+import { getIn, isMap, text } from '../core/rules/data-access.js';
 import { buildView, type ViewOptions } from './view.js';
 
 type View = ReturnType<typeof buildView>;
@@ -27,6 +29,18 @@ export function asSentence(text: string | null): string | null {
   return first.toLocaleUpperCase('nl') + text.slice(first.length);
 }
 
+function filled(value: unknown): string | null {
+  const raw = text(value);
+  return raw !== undefined && textState(raw) === 'ingevuld' ? raw.trim() : null;
+}
+
+/** gemeente.ondertekenaar (optional): who signs for the college; open parts are filled in by hand. */
+export function gemeenteOndertekenaar(data: unknown): Ondertekenaar {
+  const signer = getIn(data, ['gemeente', 'ondertekenaar']);
+  if (!isMap(signer)) return { naam: null, functie: null, plaats: null };
+  return { naam: filled(signer.naam), functie: filled(signer.functie), plaats: filled(signer.plaats) };
+}
+
 function withSentences<T extends { tekst: string | null }>(afspraken: T[]): T[] {
   return afspraken.map((afspraak) => ({ ...afspraak, tekst: asSentence(afspraak.tekst) }));
 }
@@ -43,13 +57,15 @@ function hoofdstukken(view: View): View['hoofdstukken'] {
 
 /**
  * The view the templates get: buildView's data plus what the wording of the built-in templates
- * needs on top of it (singular or plural, a partner line that does not repeat itself). Pure.
+ * needs on top of it (singular or plural, a partner line that does not repeat itself, who signs
+ * for the gemeente: the model does not hold that, so it is read from the file's data). Pure.
  */
-export function buildDocumentView(model: AgreementsModel, options: ViewOptions) {
+export function buildDocumentView(model: AgreementsModel, options: ViewOptions, data: unknown) {
   const view = buildView(model, options);
   const gis = model.partners.filter((p) => p.key.startsWith('gi.')).length;
   return {
     ...view,
+    gemeente: { ...view.gemeente, ondertekenaar: gemeenteOndertekenaar(data) },
     partners: view.partners.map((partner) => ({ ...partner, omschrijving: partnerOmschrijving(partner.rol, partner.organisatieType) })),
     hoofdstukken: hoofdstukken(view),
     escalatie: { ...view.escalatie, acuut: withSentences(view.escalatie.acuut) },

@@ -42,7 +42,7 @@ export async function renderFile(check: FileCheck, templates: TemplateSet, optio
   const documents: RenderedDocument[] = [];
   for (const partner of partners) {
     const selected = partner ? selectForPartner(model, partner) : model;
-    const view = buildDocumentView(selected, { partner, concept, findings: check.findings, file: check.file });
+    const view = buildDocumentView(selected, { partner, concept, findings: check.findings, file: check.file }, check.data);
     const bytes = await renderBytes(view, templates, selected, concept, options.generator);
     documents.push({ fileName: documentFileName(model.gemeente.naam, check.file, partner), bytes, partner });
   }

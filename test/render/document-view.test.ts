@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asSentence, partnerOmschrijving } from '../../src/render/document-view.js';
+import { asSentence, gemeenteOndertekenaar, partnerOmschrijving } from '../../src/render/document-view.js';
 
 describe('the wording the templates get on top of the view', () => {
   it('describes a partner by role and kind, without saying the role twice', () => {
@@ -17,5 +17,13 @@ describe('the wording the templates get on top of the view', () => {
     expect(asSentence("'s-Hertogenbosch beslist")).toBe("'s-Hertogenbosch beslist");
     expect(asSentence('1Gezin1Plan')).toBe('1Gezin1Plan');
     expect(asSentence(null)).toBeNull();
+  });
+});
+
+describe('who signs for the gemeente', () => {
+  it('reads gemeente.ondertekenaar, treating empty and TODO-like values as not given', () => {
+    const data = { gemeente: { naam: 'Voorbeeldstad', ondertekenaar: { naam: 'H. Visser', functie: 'TODO', plaats: '' } } };
+    expect(gemeenteOndertekenaar(data)).toEqual({ naam: 'H. Visser', functie: null, plaats: null });
+    expect(gemeenteOndertekenaar({ gemeente: { naam: 'Voorbeeldstad' } })).toEqual({ naam: null, functie: null, plaats: null });
   });
 });

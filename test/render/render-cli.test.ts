@@ -132,6 +132,17 @@ describe('swa render: the integral document of a complete file', () => {
     expect(heads.at(-1)).toContain('Gemeente Voorbeeldstad');
   });
 
+  it('names the wethouder from gemeente.ondertekenaar in the gemeente\'s signature block', () => {
+    const gemeente = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Naam')!;
+    expect(gemeente.rows.map((r) => r.cells)).toEqual([
+      ['Naam', 'H. (Hanneke) Visser'],
+      ['Functie', 'wethouder jeugd en zorg'],
+      ['Plaats', 'Voorbeeldstad'],
+      ['Datum', ''],
+      ['Handtekening', ''],
+    ]);
+  });
+
   it('lets tables with a header row break between rows; only the header and the sentence before stay with the first row', () => {
     for (const first of ['Stap', 'Methode of instrument', 'Organisatie']) {
       const table = doc.tables.find((t) => t.rows[0]?.cells[0] === first)!;
@@ -245,6 +256,15 @@ describe('swa render: a draft', () => {
     expect(doc.paragraphs.find((p) => p.style === 'ondertitel')!.text).toBe(
       'Afspraken tussen het lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de gecertificeerde instelling',
     );
+  });
+
+  it('leaves a dotted line for the wethouder\'s name when gemeente.ondertekenaar is not given', () => {
+    const gemeente = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Naam')!;
+    expect(gemeente.rows[0]!.cells[1]).toMatch(/^…{10,}$/);
+    expect(gemeente.rows.slice(1, 3).map((r) => r.cells)).toEqual([
+      ['Functie', 'wethouder'],
+      ['Plaats', 'Middenwaard'],
+    ]);
   });
 
   it('shows a placeholder for every open agreement', () => {
