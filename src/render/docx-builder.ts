@@ -135,14 +135,23 @@ function headingText(block: Extract<Block, { kind: 'heading' }>, state: BuildSta
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function blockToDocx(block: Block, state: BuildState, context: { inTable: boolean; keepNext?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] }): Array<Paragraph | Table | TableOfContents> {
+interface BlockContext {
+  inTable: boolean;
+  keepNext?: boolean;
+  /** Set on the block after a <nieuwe-pagina/>: it starts the new page itself. */
+  pageBreakBefore?: boolean;
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
+}
+
+function blockToDocx(block: Block, state: BuildState, context: BlockContext): Array<Paragraph | Table | TableOfContents> {
+  const pageBreakBefore = context.pageBreakBefore || undefined;
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], children: runs(headingText(block, state), state) })];
+      return [new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore, children: runs(headingText(block, state), state) })];
     case 'paragraph':
-      return [new Paragraph({ style: style(block.stijl) ?? (context.inTable ? 'tabel' : undefined), keepNext: context.keepNext || undefined, alignment: context.alignment, children: runs(block.content, state) })];
+      return [new Paragraph({ style: style(block.stijl) ?? (context.inTable ? 'tabel' : undefined), keepNext: context.keepNext || undefined, pageBreakBefore, alignment: context.alignment, children: runs(block.content, state) })];
     case 'list':
-      return block.items.map((item) => new Paragraph({ style: context.inTable ? 'tabel' : undefined, numbering: { reference: 'opsomming', level: 0 }, children: runs(item, state) }));
+      return block.items.map((item, index) => new Paragraph({ style: context.inTable ? 'tabel' : undefined, pageBreakBefore: index === 0 ? pageBreakBefore : undefined, numbering: { reference: 'opsomming', level: 0 }, children: runs(item, state) }));
     case 'toc':
       return [new TableOfContents('Inhoudsopgave', { hyperlink: true, headingStyleRange: '1-2' })];
     case 'pagebreak':
@@ -150,6 +159,25 @@ function blockToDocx(block: Block, state: BuildState, context: { inTable: boolea
     case 'table':
       return [table(block, state)];
   }
+}
+
+/** A page break becomes a property of the paragraph after it (see bodyToDocx); these can carry it. */
+function canStartPage(block: Block | undefined): boolean {
+  return block !== undefined && (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list');
+}
+
+/**
+ * The body in Word terms. A <nieuwe-pagina/> followed by a paragraph, heading or list is not an
+ * empty paragraph of its own but "page break before" on that block: an empty break paragraph that
+ * lands at the top of a page (after a full page of signature tables) made a blank page. Before a
+ * table, a table of contents or at the end, it stays a paragraph with a page break.
+ */
+function bodyToDocx(body: Block[], state: BuildState): Array<Paragraph | Table | TableOfContents> {
+  return body.flatMap((block, index) => {
+    if (block.kind === 'pagebreak' && canStartPage(body[index + 1])) return [];
+    const pageBreakBefore = body[index - 1]?.kind === 'pagebreak' && canStartPage(block);
+    return blockToDocx(block, state, { inTable: false, keepNext: keepsWithNext(block, body[index + 1]), pageBreakBefore });
+  });
 }
 
 /**
@@ -240,7 +268,7 @@ function headerFooterParagraphs(blocks: Block[], state: BuildState, defaultStyle
 /** Turns the parsed markup into a Word document with real heading styles, footnotes and fields. */
 export function buildDocx(parts: DocumentParts, properties: CoreProperties): Document {
   const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0 };
-  const children = parts.body.flatMap((block, index) => blockToDocx(block, state, { inTable: false, keepNext: keepsWithNext(block, parts.body[index + 1]) }));
+  const children = bodyToDocx(parts.body, state);
   const header = headerFooterParagraphs(parts.header, state, 'koptekst');
   const footer = headerFooterParagraphs(parts.footer, state, 'voettekst');
   return new Document({

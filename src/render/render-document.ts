@@ -9,7 +9,7 @@ import { documentFileName } from './file-names.js';
 import { MarkupError, parseMarkup, type Block } from './markup.js';
 import { normaliseDocx } from './normalise.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
-import { buildView } from './view.js';
+import { buildDocumentView, type DocumentViewData } from './document-view.js';
 
 export interface RenderedDocument {
   fileName: string;
@@ -42,7 +42,7 @@ export async function renderFile(check: FileCheck, templates: TemplateSet, optio
   const documents: RenderedDocument[] = [];
   for (const partner of partners) {
     const selected = partner ? selectForPartner(model, partner) : model;
-    const view = buildView(selected, { partner, concept, findings: check.findings, file: check.file });
+    const view = buildDocumentView(selected, { partner, concept, findings: check.findings, file: check.file }, check.data);
     const bytes = await renderBytes(view, templates, selected, concept, options.generator);
     documents.push({ fileName: documentFileName(model.gemeente.naam, check.file, partner), bytes, partner });
   }
@@ -71,7 +71,7 @@ function markupTemplateError(error: MarkupError, templates: TemplateSet, fallbac
   return new TemplateError(error.message, templates.origin(name), line);
 }
 
-async function renderBytes(view: ReturnType<typeof buildView>, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string): Promise<Uint8Array> {
+async function renderBytes(view: DocumentViewData, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string): Promise<Uint8Array> {
   const parts = { body: parse(templates, 'document', view), header: parse(templates, 'koptekst', view), footer: parse(templates, 'voettekst', view) };
   let document;
   try {

@@ -16,6 +16,12 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'swa-render-'));
 }
 
+/** The text of every body paragraph that starts a new page ("page break before"). */
+function pageStarts(doc: OpenedDocx): string[] {
+  const paragraphs = doc.parts['word/document.xml']!.match(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g) ?? [];
+  return paragraphs.filter((p) => p.includes('<w:pageBreakBefore/>')).map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+}
+
 function sha(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
@@ -56,6 +62,40 @@ describe('swa render: the integral document of a complete file', () => {
     expect(leidraad.join('\n')).toContain('Hoe casuïstiek met elkaar wordt geëvalueerd zodat gezamenlijk wordt geleerd.');
   });
 
+  it('has a subtitle that does not repeat the title\'s "Samenwerkingsafspraken", with the GI\'s in the plural for two GI\'s', () => {
+    const titel = doc.paragraphs.find((p) => p.style === 'Title')!.text;
+    expect(titel).toMatch(/^Samenwerkingsafspraken /);
+    const ondertitel = doc.paragraphs.find((p) => p.style === 'ondertitel')!.text;
+    expect(ondertitel).toBe('Afspraken tussen het lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de gecertificeerde instellingen');
+  });
+
+  it('reads as Dutch prose: a partner\'s kind not repeating its role, the organiser in the table, agreements as sentences', () => {
+    const partners = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Organisatie')!;
+    const cell = (name: string): string => partners.rows.find((r) => r.cells[0]!.startsWith(name))!.cells[0]!;
+    expect(cell('Jeugdbescherming Randstad Voorbeeld').split('\n')[1]).toBe('Gecertificeerde instelling (regionaal)');
+    expect(cell('Veilig Thuis Waterland-Zuid').split('\n')[1]).toMatch(/^Veilig Thuis — Advies- en meldpunt/);
+    expect(bodyText(doc)).not.toMatch(/Gecertificeerde instelling — Gecertificeerde instelling/i);
+
+    const evaluatie = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Organisatie van de evaluatie')!;
+    expect(evaluatie.rows[0]!.cells[1]).toMatch(/^De beleidsadviseur jeugd van de gemeente Voorbeeldstad/);
+    expect(bodyText(doc)).not.toMatch(/georganiseerd door:/i);
+
+    const agreements = doc.paragraphs.filter((p) => p.style === 'afspraak').map((p) => p.text.split('\t')[1] ?? '');
+    expect(agreements.filter((text) => /^\p{Ll}/u.test(text))).toEqual([]);
+    expect(doc.paragraphs.find((p) => p.style === 'afspraak' && p.text.startsWith('j.2'))?.text).toBe('j.2\tElk kwartaal, en daarnaast na elke calamiteit of elk ernstig incident.');
+  });
+
+  it('has example text that fits the document: no annexes it lacks, articles before who adopted what', () => {
+    const text = bodyText(doc);
+    expect(text).not.toMatch(/bijlage [12]/i);
+    expect(text).toContain('Vastgesteld door het college van burgemeester en wethouders van Voorbeeldstad op 18 februari 2025');
+    expect(text).toContain('door het regionaal bestuurlijk overleg Zorg en Veiligheid Waterland-Zuid');
+    expect(text).toContain('door de gemeenteraad van Voorbeeldstad');
+    const check = swa(['check', VOORBEELD, '--format', 'json', ...DATUM]);
+    expect(check.code, check.stdout).toBe(0);
+    expect(JSON.parse(check.stdout).files[0].findings).toEqual([]);
+  });
+
   it('shows every agreement with its number, responsible partner and termijn', () => {
     const afspraak = doc.paragraphs.find((p) => p.style === 'afspraak' && p.text.startsWith('d.ii.1'));
     expect(afspraak?.text).toContain('Veilig Thuis draagt over in een driegesprek');
@@ -92,6 +132,17 @@ describe('swa render: the integral document of a complete file', () => {
     expect(heads.at(-1)).toContain('Gemeente Voorbeeldstad');
   });
 
+  it('names the wethouder from gemeente.ondertekenaar in the gemeente\'s signature block', () => {
+    const gemeente = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Naam')!;
+    expect(gemeente.rows.map((r) => r.cells)).toEqual([
+      ['Naam', 'H. (Hanneke) Visser'],
+      ['Functie', 'wethouder jeugd en zorg'],
+      ['Plaats', 'Voorbeeldstad'],
+      ['Datum', ''],
+      ['Handtekening', ''],
+    ]);
+  });
+
   it('lets tables with a header row break between rows; only the header and the sentence before stay with the first row', () => {
     for (const first of ['Stap', 'Methode of instrument', 'Organisatie']) {
       const table = doc.tables.find((t) => t.rows[0]?.cells[0] === first)!;
@@ -101,6 +152,7 @@ describe('swa render: the integral document of a complete file', () => {
       expect(paragraphBefore(doc, table)?.keepNext, first).toBe(true);
     }
     expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Stap')!)?.text).toMatch(/^Komen de betrokken medewerkers/);
+    expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!)?.text).toContain('Een ✓ betekent dat de organisatie');
     // A signature block has no header row: it stays in one piece, with its heading.
     for (const table of doc.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door')) {
       expect(table.rows.map((r) => r.keepNext)).toEqual([true, true, true, true, false]);
@@ -121,10 +173,11 @@ describe('swa render: the integral document of a complete file', () => {
     // Plain paragraphs keep with the next only when a table or list follows.
     const plain = body.filter((p) => p.style === null && p.keepNext).map((p) => p.text);
     expect(plain.every((text) => /:$|^Komen de betrokken|^De volgende organisaties|^De partners (gebruiken|evalueren)|^Aldus/.test(text)), plain.join('\n')).toBe(true);
-    // No chapter starts on a new page of its own: only the title page and the TOC end with a page break.
-    const xml = doc.parts['word/document.xml']!;
-    expect((xml.match(/<w:br w:type="page"\/>/g) ?? []).length).toBe(2);
-    expect(xml + doc.parts['word/styles.xml']!).not.toContain('pageBreakBefore');
+    // No chapter starts on a new page of its own: only the TOC and the first chapter do, each by
+    // "page break before" on its first paragraph, never by an empty break paragraph (a blank page).
+    expect(pageStarts(doc)).toEqual(['Inhoud', '1\u2003Inleiding']);
+    expect(doc.parts['word/document.xml']).not.toContain('w:type="page"');
+    expect(doc.parts['word/styles.xml']).not.toContain('pageBreakBefore');
   });
 
   it('keeps each chapter heading with the leidraad box, which stays in one piece with its footnote on the label', () => {
@@ -199,12 +252,36 @@ describe('swa render: a draft', () => {
     expect(doc.parts['docProps/core.xml']).toContain('<cp:contentStatus>Concept</cp:contentStatus>');
   });
 
+  it('names the one GI in the singular in the subtitle', () => {
+    expect(doc.paragraphs.find((p) => p.style === 'ondertitel')!.text).toBe(
+      'Afspraken tussen het lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de gecertificeerde instelling',
+    );
+  });
+
+  it('leaves a dotted line for the wethouder\'s name when gemeente.ondertekenaar is not given', () => {
+    const gemeente = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Naam')!;
+    expect(gemeente.rows[0]!.cells[1]).toMatch(/^…{10,}$/);
+    expect(gemeente.rows.slice(1, 3).map((r) => r.cells)).toEqual([
+      ['Functie', 'wethouder'],
+      ['Plaats', 'Middenwaard'],
+    ]);
+  });
+
   it('shows a placeholder for every open agreement', () => {
     // Middenwaard leaves a.rvdk.hoe and a.gi open and has "nog invullen" / "TODO" texts.
     const open = doc.paragraphs.filter((p) => p.style === 'afspraak' && p.text.includes('[nog af te spreken]')).map((p) => p.text.split('\t')[0]);
     expect(open).toEqual(expect.arrayContaining(['a.3', 'a.4', 'a.5', 'a.6', 'b.ii.1', 'b.ii.2', 'd.iii.1', 'e.1', 'j.1', 'j.2']));
     const agreements = doc.paragraphs.filter((p) => p.style === 'afspraak').map((p) => p.text).join('\n');
     expect(agreements).not.toMatch(/\bTODO\b|nog invullen|n\.t\.b\./);
+  });
+
+  it('starts the appendix on a new page by its heading, with no empty break paragraph that could make a blank page', () => {
+    expect(pageStarts(doc)).toEqual(['Inhoud', '1\u2003Inleiding', 'Bijlage 1 Open punten']);
+    expect(doc.parts['word/document.xml']).not.toContain('w:type="page"');
+    // The only body paragraph without text closes the TOC field, right after the last TOC entry.
+    const empty = doc.paragraphs.flatMap((p, index) => (p.text === '' ? [doc.paragraphs[index - 1]?.style] : []));
+    expect(empty).toHaveLength(1);
+    expect(empty[0]).toMatch(/^TOC\d$/);
   });
 
   it('lists every finding of swa check in the appendix "Open punten", per onderdeel in leidraad order', () => {
@@ -244,6 +321,26 @@ describe('swa render: a draft', () => {
   });
 });
 
+describe('swa render: a draft without instruments', () => {
+  it('shows onderdeel h as an open point: no table and no sentence about the ✓', () => {
+    const out = tempDir();
+    const input = join(out, 'zonder-instrumenten.yaml');
+    const yaml = readFileSync(CONCEPT, 'utf8');
+    const withoutInstruments = yaml.replace(/\n  h_methoden_en_instrumenten:\n(?:    .*\n)+/, '\n  h_methoden_en_instrumenten: []\n');
+    expect(withoutInstruments).not.toBe(yaml);
+    writeFileSync(input, withoutInstruments);
+    const result = swa(['render', input, '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    const doc = openDocx(join(out, 'middenwaard-samenwerkingsafspraken.docx'));
+    const heading = doc.paragraphs.findIndex((p) => p.style === 'Heading1' && p.text.endsWith('Methoden en instrumenten'));
+    const next = doc.paragraphs.findIndex((p, index) => index > heading && p.style === 'Heading1');
+    const chapter = doc.paragraphs.slice(heading + 1, next).filter((p) => p.style !== 'leidraad').map((p) => p.text);
+    expect(chapter).toEqual(['[nog af te spreken: welke methoden en instrumenten de partners gebruiken]']);
+    expect(doc.tables.some((t) => t.rows[0]?.cells[0] === 'Methode of instrument')).toBe(false);
+    expect(bodyText(doc)).not.toContain('Een ✓ betekent');
+  });
+});
+
 describe('swa render: open points in a base file', () => {
   it('names the base file under the line number of a point that lies there', () => {
     const out = tempDir();
@@ -259,6 +356,29 @@ describe('swa render: open points in a base file', () => {
     expect(own[2]).toMatch(/^\d+$/);
     // Onderdeel a (base) before c (own file) before Algemeen.
     expect(rows.filter((cells) => cells.length === 1).map((cells) => cells[0]!.split(' — ')[0])).toEqual(['Onderdeel a', 'Onderdeel c', 'Algemeen']);
+  });
+});
+
+describe('swa render: a base file', () => {
+  it('skips a base file with a line saying why, renders the gemeenten built on it, exit 0', () => {
+    const out = tempDir();
+    const result = swa(['render', 'examples/regio-voorbeeld', '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('examples/regio-voorbeeld/regio-waterland-zuid.yaml: overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen');
+    expect(result.stderr).toContain('3 gerenderd (waarvan 2 concept), 1 overgeslagen, 0 geweigerd');
+    expect(readdirSync(out).sort()).toEqual(['oosterdijk-samenwerkingsafspraken.docx', 'waterstad-samenwerkingsafspraken.docx', 'zuiderpolder-samenwerkingsafspraken.docx']);
+
+    const check = swa(['render', 'examples/regio-voorbeeld', '--check', '--out', out, ...DATUM]);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stderr).toContain('3 bestanden gecontroleerd (1 basisbestand overgeslagen)');
+  });
+
+  it('writes nothing for a base file given on its own', () => {
+    const out = tempDir();
+    const result = swa(['render', join(FIXTURES, 'basisbestand/regio-basis.yaml'), '--out', out, ...DATUM]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('0 gerenderd (waarvan 0 concept), 1 overgeslagen, 0 geweigerd');
+    expect(readdirSync(out)).toEqual([]);
   });
 });
 
@@ -284,11 +404,26 @@ describe('swa render: safety of the output', () => {
     const refused = swa(['render', input, '--out', out, ...DATUM]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('--force');
+    expect(refused.stderr).toContain('0 gerenderd (waarvan 0 concept), 1 geweigerd.');
     expect(sha(target)).toBe(before);
 
     expect(swa(['render', input, '--out', out, '--force', ...DATUM]).code).toBe(0);
     expect(sha(target)).not.toBe(before);
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('an --out that cannot be written is exit 2 and counted as "niet geschreven", not as refused', () => {
+    const dir = tempDir();
+    const blocker = join(dir, 'geen-map.txt');
+    writeFileSync(blocker, 'een bestand, geen map');
+    // A path below a file fails with ENOTDIR, also for root (tests may run as root, where chmod does not stop writes).
+    const result = swa(['render', VOORBEELD, CONCEPT, '--out', join(blocker, 'sub'), ...DATUM]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('examples/voorbeeldstad.yaml: niet geschreven');
+    expect(result.stderr).toMatch(/voorbeeldstad-samenwerkingsafspraken\.docx kan niet worden geschreven/);
+    expect(result.stderr).toContain('✖ 0 gerenderd (waarvan 0 concept), 0 geweigerd, 2 niet geschreven.');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dir)).toEqual(['geen-map.txt']);
   });
 
   it('--check: exit 0 when the documents are up to date, 1 naming the stale or missing ones', () => {

@@ -15,7 +15,7 @@ import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { RenderCommandOptions } from './render.js';
 
-type Outcome = 'gerenderd' | 'concept' | 'geweigerd' | 'onleesbaar';
+type Outcome = 'gerenderd' | 'concept' | 'overgeslagen' | 'geweigerd' | 'niet geschreven' | 'onleesbaar';
 
 /** YAML and schema errors mean the data cannot be trusted: such a file is never rendered. */
 function unrenderable(check: FileCheck): boolean {
@@ -62,6 +62,12 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       progress.step(file, `${file}: geweigerd`);
       continue;
     }
+    // A base file holds what several gemeenten share; only the documents built on it are signed.
+    if (check.isBase) {
+      outcomes.push('overgeslagen');
+      progress.step(file, `${file}: overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen`);
+      continue;
+    }
     const errors = check.findings.filter((f) => f.severity === 'fout');
     if (options.strict && errors.length > 0) {
       progress.problem(`swa: ${file} wordt niet gemaakt (--strict): swa check vindt nog ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
@@ -80,6 +86,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
 
     const written: string[] = [];
     let refused = false;
+    let unwritten = false;
     for (const document of result.documents) {
       const target = join(outDir, document.fileName);
       const owner = claimed.get(target);
@@ -101,29 +108,34 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         progress.problem(`swa: ${error.message}`);
-        refused = true;
+        // Exit 1 means an existing, different document was kept; anything else is a writing failure.
+        if (error.exitCode === EXIT.findings) refused = true;
+        else unwritten = true;
       }
     }
-    outcomes.push(refused ? 'geweigerd' : result.concept ? 'concept' : 'gerenderd');
-    const label = refused ? 'geweigerd' : result.concept ? 'concept' : options.check ? 'gecontroleerd' : 'gemaakt';
+    outcomes.push(unwritten ? 'niet geschreven' : refused ? 'geweigerd' : result.concept ? 'concept' : 'gerenderd');
+    const label = unwritten ? 'niet geschreven' : refused ? 'geweigerd' : result.concept ? 'concept' : options.check ? 'gecontroleerd' : 'gemaakt';
     progress.step(file, `${file}: ${label}${written.length ? ` → ${written.join(', ')}` : ''}`);
   }
 
   const count = (kind: Outcome): number => outcomes.filter((o) => o === kind).length;
   const rendered = count('gerenderd') + count('concept');
   const refused = count('geweigerd') + count('onleesbaar');
+  const skipped = count('overgeslagen');
+  const skippedNote = skipped ? `${skipped} ${skipped === 1 ? 'basisbestand' : 'basisbestanden'} overgeslagen` : '';
   if (options.check) {
     for (const line of stale) progress.problem(`swa: ${line}`);
     progress.finish(
       stale.length === 0 && refused === 0
-        ? `✔ ${rendered} ${rendered === 1 ? 'bestand' : 'bestanden'} gecontroleerd: de documenten in ${shown(outDir) || '.'} zijn actueel.`
+        ? `✔ ${rendered} ${rendered === 1 ? 'bestand' : 'bestanden'} gecontroleerd${skipped ? ` (${skippedNote})` : ''}: de documenten in ${shown(outDir) || '.'} zijn actueel.`
         : `✖ ${stale.length} ${stale.length === 1 ? 'document is' : 'documenten zijn'} niet actueel${refused ? `, ${refused} ${refused === 1 ? 'bestand' : 'bestanden'} geweigerd` : ''}. Maak ze opnieuw met swa render --force.`,
     );
   } else {
-    const mark = refused === 0 ? '✔' : '✖';
-    progress.finish(`${mark} ${rendered} gerenderd (waarvan ${count('concept')} concept), ${refused} geweigerd.`);
+    const unwritten = count('niet geschreven');
+    const mark = refused === 0 && unwritten === 0 ? '✔' : '✖';
+    progress.finish(`${mark} ${rendered} gerenderd (waarvan ${count('concept')} concept)${skipped ? `, ${skipped} overgeslagen` : ''}, ${refused} geweigerd${unwritten ? `, ${unwritten} niet geschreven` : ''}.`);
   }
-  if (count('onleesbaar') > 0 || problems.length > 0) return EXIT.usage;
+  if (count('onleesbaar') > 0 || count('niet geschreven') > 0 || problems.length > 0) return EXIT.usage;
   if (refused > 0 || stale.length > 0) return EXIT.findings;
   return EXIT.ok;
 }

@@ -1,0 +1,77 @@
+import type { AgreementsModel, Ondertekenaar } from '../core/model/types.js';
+import { textState } from '../core/rules/afspraak-text.js';
+import { getIn, isMap, text } from '../core/rules/data-access.js';
+import { buildView, type ViewOptions } from './view.js';
+
+type View = ReturnType<typeof buildView>;
+
+/**
+ * How the partners table describes a partner under its name: the role and the kind of organisation,
+ * but the kind alone when it already starts with the role ("Gecertificeerde instelling (regionaal)"
+ * under "Gecertificeerde instelling" said the words twice).
+ */
+export function partnerOmschrijving(rol: string, organisatieType: string | null): string {
+  if (organisatieType === null) return rol;
+  return organisatieType.toLocaleLowerCase('nl').startsWith(rol.toLocaleLowerCase('nl')) ? organisatieType : `${rol} — ${organisatieType}`;
+}
+
+/**
+ * An agreement stands after its number as a sentence of its own, so it starts with a capital:
+ * "j.2 Elk kwartaal", not "j.2 elk kwartaal". Words like "iPad" (a capital second letter) or
+ * "'s-Hertogenbosch" stay as written.
+ */
+export function asSentence(text: string | null): string | null {
+  if (text === null) return null;
+  const [first, second] = [...text];
+  if (first === undefined || first === first.toLocaleUpperCase('nl') || (second !== undefined && second !== second.toLocaleLowerCase('nl'))) return text;
+  // Dutch writes "één" at the start of a sentence as "Eén".
+  if (text.startsWith('éé')) return `E${text.slice(1)}`;
+  return first.toLocaleUpperCase('nl') + text.slice(first.length);
+}
+
+function filled(value: unknown): string | null {
+  const raw = text(value);
+  return raw !== undefined && textState(raw) === 'ingevuld' ? raw.trim() : null;
+}
+
+/** gemeente.ondertekenaar (optional): who signs for the college; open parts are filled in by hand. */
+export function gemeenteOndertekenaar(data: unknown): Ondertekenaar {
+  const signer = getIn(data, ['gemeente', 'ondertekenaar']);
+  if (!isMap(signer)) return { naam: null, functie: null, plaats: null };
+  return { naam: filled(signer.naam), functie: filled(signer.functie), plaats: filled(signer.plaats) };
+}
+
+function withSentences<T extends { tekst: string | null }>(afspraken: T[]): T[] {
+  return afspraken.map((afspraak) => ({ ...afspraak, tekst: asSentence(afspraak.tekst) }));
+}
+
+function hoofdstukken(view: View): View['hoofdstukken'] {
+  return view.hoofdstukken.map((hoofdstuk) => ({
+    ...hoofdstuk,
+    onderdelen: hoofdstuk.onderdelen.map((onderdeel) => ({
+      ...onderdeel,
+      onderwerpen: onderdeel.onderwerpen.map((onderwerp) => ({ ...onderwerp, afspraken: withSentences(onderwerp.afspraken) })),
+    })),
+  }));
+}
+
+/**
+ * The view the templates get: buildView's data plus what the wording of the built-in templates
+ * needs on top of it (singular or plural, a partner line that does not repeat itself, who signs
+ * for the gemeente: the model does not hold that, so it is read from the file's data). Pure.
+ */
+export function buildDocumentView(model: AgreementsModel, options: ViewOptions, data: unknown) {
+  const view = buildView(model, options);
+  const gis = model.partners.filter((p) => p.key.startsWith('gi.')).length;
+  return {
+    ...view,
+    gemeente: { ...view.gemeente, ondertekenaar: gemeenteOndertekenaar(data) },
+    partners: view.partners.map((partner) => ({ ...partner, omschrijving: partnerOmschrijving(partner.rol, partner.organisatieType) })),
+    hoofdstukken: hoofdstukken(view),
+    escalatie: { ...view.escalatie, acuut: withSentences(view.escalatie.acuut) },
+    /** Exactly one GI: "de gecertificeerde instelling", else "de gecertificeerde instellingen". */
+    eenGi: gis === 1,
+  };
+}
+
+export type DocumentViewData = ReturnType<typeof buildDocumentView>;
