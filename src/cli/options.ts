@@ -1,10 +1,9 @@
 import { InvalidArgumentError } from 'commander';
+import { isIsoDate } from '../core/dates.js';
 import type { FailOn } from '../core/run.js';
 
 export function parseDatum(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('Gebruik een bestaande datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01.');
+  if (!isIsoDate(value)) throw new InvalidArgumentError('Gebruik een bestaande datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01.');
   return value;
 }
 

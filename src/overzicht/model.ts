@@ -1,5 +1,6 @@
 import { isAtLeast, type Onderdeel, type OnderdeelStatus } from '../findings.js';
 import type { CheckedFile } from '../core/run.js';
+import { dutchDate, isIsoDate } from '../core/dates.js';
 import { ONDERDEEL_INFO } from '../core/onderdelen.js';
 import { getIn } from '../core/rules/data-access.js';
 
@@ -65,7 +66,7 @@ export function buildOverzicht(files: readonly CheckedFile[], today: string): Ov
 
 function rij(file: CheckedFile, today: string): OverzichtRij {
   const volgende = text(getIn(file.data, ['evaluatie', 'volgende']));
-  const volgendeEvaluatie = volgende && /^\d{4}-\d{2}-\d{2}$/.test(volgende) ? volgende : null;
+  const volgendeEvaluatie = isIsoDate(volgende) ? volgende : null;
   return {
     gemeente: text(getIn(file.data, ['gemeente', 'naam'])) ?? `(geen gemeente: ${file.file})`,
     cbsCode: text(getIn(file.data, ['gemeente', 'cbs_code'])) ?? null,
@@ -97,17 +98,9 @@ export const STATUS_LABEL: Record<OnderdeelStatus, { symbool: string; woord: str
 
 export const NIET_TE_CONTROLEREN = 'niet te controleren';
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** 2027-03-01 → "1 maart 2027". */
-export function datumNl(iso: string): string {
-  const [jaar, maand, dag] = iso.split('-').map(Number) as [number, number, number];
-  return `${dag} ${MAANDEN[maand - 1] ?? '?'} ${jaar}`;
-}
-
 export function evaluatieTekst(rij: OverzichtRij): string {
   if (!rij.volgendeEvaluatie) return 'niet gepland';
-  return `${datumNl(rij.volgendeEvaluatie)}${rij.evaluatieVerlopen ? ' (verlopen)' : ''}`;
+  return `${dutchDate(rij.volgendeEvaluatie)}${rij.evaluatieVerlopen ? ' (verlopen)' : ''}`;
 }
 
 export function titel(overzicht: Overzicht): string {

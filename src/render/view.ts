@@ -1,7 +1,9 @@
 import { ONDERDELEN, type Finding, type Onderdeel } from '../findings.js';
 import type { Afspraak, AgreementsModel, OnderdeelAfspraken, Partner, PartnerKey } from '../core/model/types.js';
 import { LEIDRAAD_BRON, leidraadReference, ONDERDEEL_INFO } from '../core/onderdelen.js';
-import { dutchDate, dutchFrequentie, dutchList } from './dutch.js';
+import { dutchDate } from '../core/dates.js';
+import { dutchList } from '../core/dutch-list.js';
+import { dutchFrequentie } from './dutch.js';
 
 /** Chapters that hold more than one onderdeel of §6c get their own title. */
 const GROUPS: Record<string, string> = {
