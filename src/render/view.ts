@@ -1,6 +1,7 @@
 import { ONDERDELEN, type Finding, type Onderdeel } from '../findings.js';
 import type { Afspraak, AgreementsModel, OnderdeelAfspraken, Partner, PartnerKey } from '../core/model/types.js';
 import { LEIDRAAD_BRON, leidraadReference, ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { refCovers } from '../core/rules/partner-refs.js';
 import { dutchDate } from '../core/dates.js';
 import { dutchList } from '../core/dutch-list.js';
 import { dutchFrequentie } from './dutch.js';
@@ -51,10 +52,6 @@ function shortLabel(partner: Partner): { label: string; legenda: string | null }
   const id = partner.key.slice(3).toUpperCase();
   if (partner.naam && partner.naam.length <= 16) return { label: partner.naam, legenda: null };
   return { label: id, legenda: partner.naam ? `${id}: ${partner.naam}` : null };
-}
-
-function coversPartner(ref: string, key: PartnerKey): boolean {
-  return ref === key || (ref === 'gi' && key.startsWith('gi.'));
 }
 
 function partnerView(partner: Partner) {
@@ -192,7 +189,7 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
         naam: instrument.naam,
         doel: instrument.doel,
         toelichting: instrument.toelichting,
-        cellen: model.partners.map((p) => ({ gebruikt: instrument.gebruiktDoorRefs.some((ref) => coversPartner(ref, p.key)) })),
+        cellen: model.partners.map((p) => ({ gebruikt: instrument.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)) })),
       })),
     },
     escalatie: {
