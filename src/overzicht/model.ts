@@ -1,7 +1,7 @@
 import { isAtLeast, type Onderdeel, type OnderdeelStatus } from '../findings.js';
 import type { CheckedFile } from '../core/run.js';
 import { dutchDate, isIsoDate } from '../core/dates.js';
-import { ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { ONDERDEEL_GROUPS, ONDERDEEL_INFO, type OnderdeelGroup } from '../core/onderdelen.js';
 import { getIn } from '../core/rules/data-access.js';
 
 /** One column of the overview: an onderdeel a–j (b and d summarise their sub-items) or a voorwaarde. */
@@ -16,9 +16,9 @@ export interface Kolom {
 
 export const KOLOMMEN: readonly Kolom[] = [
   kolom('a', ['a']),
-  { id: 'b', kop: 'b', titel: 'Informeren van direct betrokkenen (b.i en b.ii)', onderdelen: ['b.i', 'b.ii'] },
+  groupKolom(ONDERDEEL_GROUPS.b),
   kolom('c', ['c']),
-  { id: 'd', kop: 'd', titel: 'Betrokkenheid, overdracht en zicht op veiligheid (d.i t/m d.v)', onderdelen: ['d.i', 'd.ii', 'd.iii', 'd.iv', 'd.v'] },
+  groupKolom(ONDERDEEL_GROUPS.d),
   kolom('e', ['e']),
   kolom('f', ['f']),
   kolom('g', ['g']),
@@ -32,6 +32,14 @@ export const KOLOMMEN: readonly Kolom[] = [
 
 function kolom(id: Onderdeel & string, onderdelen: Onderdeel[]): Kolom {
   return { id, kop: id, titel: ONDERDEEL_INFO[id].titel, onderdelen };
+}
+
+/** "Informeren van direct betrokkenen (b.i en b.ii)", "… (d.i t/m d.v)". */
+function groupKolom(group: OnderdeelGroup): Kolom {
+  const first = group.onderdelen[0]!;
+  const last = group.onderdelen.at(-1)!;
+  const range = group.onderdelen.length === 2 ? `${first} en ${last}` : `${first} t/m ${last}`;
+  return { id: group.letter, kop: group.letter, titel: `${group.titel} (${range})`, onderdelen: group.onderdelen };
 }
 
 export interface OverzichtRij {
