@@ -22,8 +22,3 @@ export function localToday(now = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
-
-export function parseCheckFormat(value: string): 'text' | 'json' {
-  if (value === 'text' || value === 'json') return value;
-  throw new InvalidArgumentError('Kies uit: text, json.');
-}

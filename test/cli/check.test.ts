@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { REPORT_FORMAT_USE, REPORT_FORMATS } from '../../src/report/index.js';
 import { ROOT, swa, type CliResult } from '../helpers/cli.js';
 
 const DATUM = ['--datum', '2026-11-23'];
@@ -179,6 +180,17 @@ describe('swa check: input', () => {
     const result = swa(['check', path, '--format', 'json', ...DATUM]);
     expect(result.code).toBe(1);
     expect(json(result).files[0]!.findings.map((f) => f.rule)).toEqual(['bestand-te-groot']);
+  });
+});
+
+describe('swa check --help', () => {
+  it('says what each report format is for', () => {
+    const result = swa(['check', '--help']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    for (const format of REPORT_FORMATS) {
+      expect(lines.some((line) => line.trim().startsWith(`${format} `) && line.includes(REPORT_FORMAT_USE[format])), format).toBe(true);
+    }
   });
 });
 

@@ -7,7 +7,9 @@ type Relation = 'veilig_thuis' | 'rvdk' | 'gi';
 /**
  * Which onderdelen go into the document of which partner relation (lokaal team ↔ partner).
  * "alle": in every partner document, keeping only the agreements that concern that partner.
- * h and i are not listed: the instruments table and the escalation ladder go into every document.
+ * h and i are "alle" too, but the model carries them as `instrumenten` and `escalatie`, filtered in
+ * selectForPartner: the instruments the lokaal team or that partner uses, the whole escalation
+ * ladder, and the acute agreements that concern that partner.
  */
 export const PARTNER_ONDERDELEN: Record<Onderdeel, Relation[] | 'alle' | 'geen'> = {
   a: 'alle',
