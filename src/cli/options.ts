@@ -1,10 +1,9 @@
 import { InvalidArgumentError } from 'commander';
+import { isIsoDate } from '../core/dates.js';
 import type { FailOn } from '../core/run.js';
 
 export function parseDatum(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('Gebruik een bestaande datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01.');
+  if (!isIsoDate(value)) throw new InvalidArgumentError('Gebruik een bestaande datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01.');
   return value;
 }
 
@@ -22,9 +21,4 @@ export function parseCount(value: string): number {
 export function localToday(now = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function parseCheckFormat(value: string): 'text' | 'json' {
-  if (value === 'text' || value === 'json') return value;
-  throw new InvalidArgumentError('Kies uit: text, json.');
 }

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const SCHEMA_PATH = join(PACKAGE_ROOT, 'schemas', 'samenwerkingsafspraken.schema.json');
-export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
 
 let cached: { name: string; version: string } | undefined;
 

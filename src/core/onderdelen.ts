@@ -92,6 +92,24 @@ export const ONDERDEEL_INFO = {
   },
 } satisfies Record<Onderdeel, OnderdeelInfo>;
 
+export interface OnderdeelGroup {
+  letter: 'b' | 'd';
+  /** The title of the onderdeel as a whole; its sub-items have their own titles in ONDERDEEL_INFO. */
+  titel: string;
+  onderdelen: readonly Onderdeel[];
+}
+
+/** The onderdelen of §6c that the leidraad splits into sub-items (b.i–b.ii, d.i–d.v). */
+export const ONDERDEEL_GROUPS: Readonly<Record<OnderdeelGroup['letter'], OnderdeelGroup>> = {
+  b: { letter: 'b', titel: 'Informeren van direct betrokkenen', onderdelen: ['b.i', 'b.ii'] },
+  d: { letter: 'd', titel: 'Betrokkenheid, overdracht en zicht op veiligheid', onderdelen: ['d.i', 'd.ii', 'd.iii', 'd.iv', 'd.v'] },
+};
+
+/** The group a sub-item belongs to (d.iii → d), or undefined for an onderdeel that stands alone. */
+export function groupOf(onderdeel: Onderdeel): OnderdeelGroup | undefined {
+  return Object.values(ONDERDEEL_GROUPS).find((group) => group.onderdelen.includes(onderdeel));
+}
+
 /** The leidraad's own words for an onderdeel, quoted, to close a "this onderdeel is missing" message. */
 export function leidraadQuote(onderdeel: Onderdeel): string {
   return `De leidraad noemt: "${ONDERDEEL_INFO[onderdeel].leidraad}"`;

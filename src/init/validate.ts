@@ -1,11 +1,21 @@
-/** inquirer-style validation: true, or the Dutch reason. */
-export function validateCbsCode(value: string): true | string {
+import { slug } from '../core/slug.js';
+
+const CBS_CODE = /^GM[0-9]{4}$/;
+
+export const CBS_CODE_UITLEG = 'Een CBS-gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363.';
+
+/** " gm0363 " → "GM0363"; null when it is not a CBS-gemeentecode. */
+export function normaliseCbsCode(value: string): string | null {
   const code = value.trim().toUpperCase();
-  return code === '' || /^GM[0-9]{4}$/.test(code) ? true : 'Een CBS-gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363. Laat leeg als u die niet weet.';
+  return CBS_CODE.test(code) ? code : null;
+}
+
+/** inquirer-style validation: true, or the Dutch reason. Empty is allowed: not everyone knows the code. */
+export function validateCbsCode(value: string): true | string {
+  return value.trim() === '' || normaliseCbsCode(value) !== null ? true : `${CBS_CODE_UITLEG} Laat leeg als u die niet weet.`;
 }
 
 /** A file name from a gemeente's name: "Súdwest-Fryslân" → "sudwest-fryslan.yaml". */
 export function fileNameFor(gemeente: string | undefined): string {
-  const slug = (gemeente ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `${slug || 'samenwerkingsafspraken'}.yaml`;
+  return `${slug(gemeente ?? '') || 'samenwerkingsafspraken'}.yaml`;
 }

@@ -3,9 +3,10 @@ import {
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import type { OnderdeelStatus } from '../findings.js';
+import { dutchDate } from '../core/dates.js';
 import { LEIDRAAD_BRON } from '../core/onderdelen.js';
 import { normaliseDocx } from '../render/normalise.js';
-import { datumNl, evaluatieTekst, KOLOMMEN, NIET_TE_CONTROLEREN, STATUS_LABEL, titel, type Overzicht } from './model.js';
+import { evaluatieTekst, KOLOMMEN, NIET_TE_CONTROLEREN, STATUS_LABEL, titel, type Overzicht } from './model.js';
 
 /** A4 landscape in twentieths of a point, with 1.5 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 850 };
@@ -62,7 +63,7 @@ export async function overzichtDocx(overzicht: Overzicht, tool: { name: string; 
       footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })] })] }) },
       children: [
         new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(titel(overzicht))] }),
-        new Paragraph({ children: [new TextRun(`Stand per ${datumNl(overzicht.today)}, volgens de ${LEIDRAAD_BRON}. `), new TextRun(`Per onderdeel: ${Object.values(STATUS_LABEL).map((l) => `${l.symbool} ${l.woord}`).join(', ')}.`)] }),
+        new Paragraph({ children: [new TextRun(`Stand per ${dutchDate(overzicht.today)}, volgens de ${LEIDRAAD_BRON}. `), new TextRun(`Per onderdeel: ${Object.values(STATUS_LABEL).map((l) => `${l.symbool} ${l.woord}`).join(', ')}.`)] }),
         overzicht.rijen.length === 0
           ? new Paragraph({ children: [new TextRun({ text: 'Geen gemeentebestanden gevonden.', italics: true })] })
           : new Table({ rows: [header, ...rows], width: { size: USABLE, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: tableBorders() }),

@@ -1,9 +1,10 @@
-import { datumNl, evaluatieTekst, KOLOMMEN, NIET_TE_CONTROLEREN, STATUS_LABEL, titel, type Overzicht } from './model.js';
+import { dutchDate } from '../core/dates.js';
 import { LEIDRAAD_BRON } from '../core/onderdelen.js';
+import { evaluatieTekst, KOLOMMEN, NIET_TE_CONTROLEREN, STATUS_LABEL, titel, type Overzicht } from './model.js';
 
 export function overzichtMarkdown(overzicht: Overzicht): string {
   const lines = [`# ${titel(overzicht)}`, ''];
-  lines.push(`Stand per ${datumNl(overzicht.today)}, volgens de ${LEIDRAAD_BRON}.`, '');
+  lines.push(`Stand per ${dutchDate(overzicht.today)}, volgens de ${LEIDRAAD_BRON}.`, '');
   lines.push(`Legenda: ${Object.values(STATUS_LABEL).map((l) => `${l.symbool} ${l.woord}`).join(', ')}.`, '');
   const header = ['Gemeente', ...KOLOMMEN.map((k) => k.kop), 'Open punten', 'Volgende evaluatie'];
   lines.push(row(header), row(header.map((_, i) => (i === 0 ? '---' : i <= KOLOMMEN.length ? ':-:' : '---'))));

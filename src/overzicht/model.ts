@@ -1,6 +1,7 @@
 import { isAtLeast, type Onderdeel, type OnderdeelStatus } from '../findings.js';
 import type { CheckedFile } from '../core/run.js';
-import { ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { dutchDate, isIsoDate } from '../core/dates.js';
+import { ONDERDEEL_GROUPS, ONDERDEEL_INFO, type OnderdeelGroup } from '../core/onderdelen.js';
 import { getIn } from '../core/rules/data-access.js';
 
 /** One column of the overview: an onderdeel a–j (b and d summarise their sub-items) or a voorwaarde. */
@@ -15,9 +16,9 @@ export interface Kolom {
 
 export const KOLOMMEN: readonly Kolom[] = [
   kolom('a', ['a']),
-  { id: 'b', kop: 'b', titel: 'Informeren van direct betrokkenen (b.i en b.ii)', onderdelen: ['b.i', 'b.ii'] },
+  groupKolom(ONDERDEEL_GROUPS.b),
   kolom('c', ['c']),
-  { id: 'd', kop: 'd', titel: 'Betrokkenheid, overdracht en zicht op veiligheid (d.i t/m d.v)', onderdelen: ['d.i', 'd.ii', 'd.iii', 'd.iv', 'd.v'] },
+  groupKolom(ONDERDEEL_GROUPS.d),
   kolom('e', ['e']),
   kolom('f', ['f']),
   kolom('g', ['g']),
@@ -31,6 +32,14 @@ export const KOLOMMEN: readonly Kolom[] = [
 
 function kolom(id: Onderdeel & string, onderdelen: Onderdeel[]): Kolom {
   return { id, kop: id, titel: ONDERDEEL_INFO[id].titel, onderdelen };
+}
+
+/** "Informeren van direct betrokkenen (b.i en b.ii)", "… (d.i t/m d.v)". */
+function groupKolom(group: OnderdeelGroup): Kolom {
+  const first = group.onderdelen[0]!;
+  const last = group.onderdelen.at(-1)!;
+  const range = group.onderdelen.length === 2 ? `${first} en ${last}` : `${first} t/m ${last}`;
+  return { id: group.letter, kop: group.letter, titel: `${group.titel} (${range})`, onderdelen: group.onderdelen };
 }
 
 export interface OverzichtRij {
@@ -65,7 +74,7 @@ export function buildOverzicht(files: readonly CheckedFile[], today: string): Ov
 
 function rij(file: CheckedFile, today: string): OverzichtRij {
   const volgende = text(getIn(file.data, ['evaluatie', 'volgende']));
-  const volgendeEvaluatie = volgende && /^\d{4}-\d{2}-\d{2}$/.test(volgende) ? volgende : null;
+  const volgendeEvaluatie = isIsoDate(volgende) ? volgende : null;
   return {
     gemeente: text(getIn(file.data, ['gemeente', 'naam'])) ?? `(geen gemeente: ${file.file})`,
     cbsCode: text(getIn(file.data, ['gemeente', 'cbs_code'])) ?? null,
@@ -97,17 +106,9 @@ export const STATUS_LABEL: Record<OnderdeelStatus, { symbool: string; woord: str
 
 export const NIET_TE_CONTROLEREN = 'niet te controleren';
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** 2027-03-01 → "1 maart 2027". */
-export function datumNl(iso: string): string {
-  const [jaar, maand, dag] = iso.split('-').map(Number) as [number, number, number];
-  return `${dag} ${MAANDEN[maand - 1] ?? '?'} ${jaar}`;
-}
-
 export function evaluatieTekst(rij: OverzichtRij): string {
   if (!rij.volgendeEvaluatie) return 'niet gepland';
-  return `${datumNl(rij.volgendeEvaluatie)}${rij.evaluatieVerlopen ? ' (verlopen)' : ''}`;
+  return `${dutchDate(rij.volgendeEvaluatie)}${rij.evaluatieVerlopen ? ' (verlopen)' : ''}`;
 }
 
 export function titel(overzicht: Overzicht): string {

@@ -1,16 +1,5 @@
 import type { PartnerKey } from '../core/model/types.js';
-
-/** A file-name part of only a–z, 0–9 and single hyphens: it cannot hold a path or escape --out. */
-export function slug(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
+import { slug } from '../core/slug.js';
 
 export function partnerSlug(key: PartnerKey): string {
   if (key === 'lokaal_team') return 'lokaal-team';

@@ -1,13 +1,10 @@
 import { ONDERDELEN, type Finding, type Onderdeel } from '../findings.js';
 import type { Afspraak, AgreementsModel, OnderdeelAfspraken, Partner, PartnerKey } from '../core/model/types.js';
-import { LEIDRAAD_BRON, leidraadReference, ONDERDEEL_INFO } from '../core/onderdelen.js';
-import { dutchDate, dutchFrequentie, dutchList } from './dutch.js';
-
-/** Chapters that hold more than one onderdeel of §6c get their own title. */
-const GROUPS: Record<string, string> = {
-  b: 'Informeren van direct betrokkenen',
-  d: 'Betrokkenheid, overdracht en zicht op veiligheid',
-};
+import { groupOf, LEIDRAAD_BRON, leidraadReference, ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { refCovers } from '../core/rules/partner-refs.js';
+import { dutchDate } from '../core/dates.js';
+import { dutchList } from '../core/dutch-list.js';
+import { dutchFrequentie } from './dutch.js';
 
 export interface ViewOptions {
   /** Set for a per-partner document: the partner the lokaal team agrees with. */
@@ -51,10 +48,6 @@ function shortLabel(partner: Partner): { label: string; legenda: string | null }
   return { label: id, legenda: partner.naam ? `${id}: ${partner.naam}` : null };
 }
 
-function coversPartner(ref: string, key: PartnerKey): boolean {
-  return ref === key || (ref === 'gi' && key.startsWith('gi.'));
-}
-
 function partnerView(partner: Partner) {
   const contact = partner.contactpersoon;
   const signer = partner.ondertekenaar;
@@ -82,13 +75,13 @@ function chapters(model: AgreementsModel) {
       result.push({ titel: '', enkel: true, onderdelen: [], instrumenten: true, escalatie: false });
       result.push({ titel: '', enkel: true, onderdelen: [], instrumenten: false, escalatie: true });
     }
-    const group = onderdeel.onderdeel.split('.')[0]!;
-    const groupTitle = GROUPS[group];
-    if (groupTitle) {
-      let chapter = byGroup.get(group);
+    // An onderdeel with sub-items (b, d) is one chapter with the group's title.
+    const group = groupOf(onderdeel.onderdeel);
+    if (group) {
+      let chapter = byGroup.get(group.letter);
       if (!chapter) {
-        chapter = { titel: groupTitle, enkel: false, onderdelen: [], instrumenten: false, escalatie: false };
-        byGroup.set(group, chapter);
+        chapter = { titel: group.titel, enkel: false, onderdelen: [], instrumenten: false, escalatie: false };
+        byGroup.set(group.letter, chapter);
         result.push(chapter);
       }
       chapter.onderdelen.push(onderdeelView(onderdeel));
@@ -190,7 +183,7 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
         naam: instrument.naam,
         doel: instrument.doel,
         toelichting: instrument.toelichting,
-        cellen: model.partners.map((p) => ({ gebruikt: instrument.gebruiktDoorRefs.some((ref) => coversPartner(ref, p.key)) })),
+        cellen: model.partners.map((p) => ({ gebruikt: instrument.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)) })),
       })),
     },
     escalatie: {

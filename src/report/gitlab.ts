@@ -13,8 +13,8 @@ const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { fout: 'major', 
  */
 export const formatGitlab: Reporter = (run, options) => {
   const issues = run.files.flatMap((file) => {
-    const path = repositoryPath(file.file, options);
-    const prints = fingerprints(path, file.findings);
+    // Keyed on the checked file, so a TODO in a shared base is one issue per gemeente file.
+    const prints = fingerprints(repositoryPath(file.file, options), file.findings);
     return file.findings.map((finding, i) => ({
       type: 'issue',
       description: finding.onderdeel ? `${finding.message} (onderdeel ${finding.onderdeel})` : finding.message,
@@ -23,7 +23,7 @@ export const formatGitlab: Reporter = (run, options) => {
       severity: SEVERITY[finding.severity],
       content: { body: describeRule(finding.rule).hulp },
       location: {
-        path,
+        path: repositoryPath(finding.file, options),
         lines: { begin: Math.max(finding.line, 1) },
       },
     }));

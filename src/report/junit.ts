@@ -37,7 +37,7 @@ function suite(file: CheckedFile, options: ReportOptions): { xml: string; tests:
   const xml = element(
     'testsuite',
     { name: path, tests: cases.length, failures, errors: 0, skipped, file: path },
-    cases.map((testCase) => renderCase(testCase, path)),
+    cases.map((testCase) => renderCase(testCase, path, options)),
     '  ',
   );
   return { xml, tests: cases.length, failures, skipped };
@@ -63,10 +63,11 @@ function counts(finding: Finding): boolean {
   return isAtLeast(finding.severity, 'waarschuwing');
 }
 
-function renderCase(testCase: TestCase, path: string): string {
+function renderCase(testCase: TestCase, path: string, options: ReportOptions): string {
   const indent = '      ';
   const children: string[] = [];
-  const lines = testCase.findings.map((f) => `${path}:${f.line > 0 ? `${f.line}:${f.column}` : '-'} ${f.severity} ${f.message} (${f.rule})`);
+  // A finding in a base file (through `extends`) names that file, not the checked one.
+  const lines = testCase.findings.map((f) => `${repositoryPath(f.file, options)}:${f.line > 0 ? `${f.line}:${f.column}` : '-'} ${f.severity} ${f.message} (${f.rule})`);
   if (testCase.skipped !== undefined) {
     children.push(element('skipped', { message: testCase.skipped }, null, indent));
   } else if (testCase.failed) {

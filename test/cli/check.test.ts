@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { REPORT_FORMAT_USE, REPORT_FORMATS } from '../../src/report/index.js';
 import { ROOT, swa, type CliResult } from '../helpers/cli.js';
 
 const DATUM = ['--datum', '2026-11-23'];
@@ -166,11 +167,20 @@ describe('swa check: input', () => {
     expect(report.files[0]!.findings.find((f) => f.rule === 'schema-onbekende-sleutel')).toMatchObject({ line: 2, column: 22 });
   });
 
+  // The findings of each of these are asserted in-process by test/core/fixtures.test.ts; here the built CLI runs them all at once.
   it('handles every bad-input fixture without a stack trace or an internal error', () => {
-    for (const name of ['leeg', 'alleen-commentaar', 'lijst-in-plaats-van-map', 'tabs', 'dubbele-sleutel', 'alias-bom', 'alias-kring', 'bom', 'niet-utf8', 'meerdere-documenten']) {
-      const result = swa(['check', fixture(name), ...DATUM]);
-      expect(result.code, name).toBe(1);
-      expectNoStackTrace(result);
+    const files = ['leeg', 'alleen-commentaar', 'lijst-in-plaats-van-map', 'tabs', 'dubbele-sleutel', 'alias-bom', 'alias-kring', 'bom', 'niet-utf8', 'meerdere-documenten'].map(fixture);
+    const report = join(temp, 'bad-input.json');
+    const result = swa(['check', ...files, '--format', 'text', '--format', `json:${report}`, ...DATUM]);
+    expect(result.code).toBe(1);
+    expectNoStackTrace(result);
+    const checked = (JSON.parse(readFileSync(report, 'utf8')) as JsonReport).files;
+    expect(checked.map((f) => f.file).sort()).toEqual([...files].sort());
+    for (const file of checked) {
+      // Each file on its own would fail too: it has a fout of its own, and a section in the text report.
+      expect(file.readable, file.file).toBe(true);
+      expect(file.findings.some((f) => f.severity === 'fout' && f.file === file.file), file.file).toBe(true);
+      expect(result.stdout, file.file).toContain(file.file);
     }
   });
 
@@ -180,6 +190,17 @@ describe('swa check: input', () => {
     const result = swa(['check', path, '--format', 'json', ...DATUM]);
     expect(result.code).toBe(1);
     expect(json(result).files[0]!.findings.map((f) => f.rule)).toEqual(['bestand-te-groot']);
+  });
+});
+
+describe('swa check --help', () => {
+  it('says what each report format is for', () => {
+    const result = swa(['check', '--help']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    for (const format of REPORT_FORMATS) {
+      expect(lines.some((line) => line.trim().startsWith(`${format} `) && line.includes(REPORT_FORMAT_USE[format])), format).toBe(true);
+    }
   });
 });
 

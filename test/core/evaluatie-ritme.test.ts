@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleFinding } from '../../src/core/rules/define-rule.js';
-import { addMonths, evaluatieRitme } from '../../src/core/rules/evaluatie-ritme.js';
+import { evaluatieRitme } from '../../src/core/rules/evaluatie-ritme.js';
 
 const TODAY = '2026-11-23';
 
@@ -44,15 +44,5 @@ describe('evaluatie-ritme', () => {
     expect(run({ frequentie: 'jaarlijks', laatste: '2020-01-01', volgende: '2026-11-22' })).toEqual([]);
     expect(run({ frequentie: 'maandelijks', laatste: '2020-01-01', volgende: '2030-01-01' })).toEqual([]);
     expect(run({ laatste: '2020-01-01', volgende: '2030-01-01' })).toEqual([]);
-  });
-});
-
-describe('addMonths', () => {
-  it('keeps the day, or takes the last day of a shorter month', () => {
-    expect(addMonths('2025-11-01', 15)).toBe('2027-02-01');
-    expect(addMonths('2025-08-31', 6)).toBe('2026-02-28');
-    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
-    expect(addMonths('2026-01-31', 3)).toBe('2026-04-30');
-    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
   });
 });

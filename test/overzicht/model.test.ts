@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overzichtCsv } from '../../src/overzicht/csv.js';
-import { buildOverzicht, combined } from '../../src/overzicht/model.js';
+import { buildOverzicht, combined, KOLOMMEN } from '../../src/overzicht/model.js';
+import { ONDERDEEL_GROUPS } from '../../src/core/onderdelen.js';
 import type { CheckedFile } from '../../src/core/run.js';
 
 describe('combined status of b and d', () => {
@@ -19,5 +20,15 @@ describe('csv fields', () => {
     const row = csv.split('\r\n')[1]!;
     expect(row.startsWith(`"'=HYPERLINK(""x"";""y"")";`)).toBe(true);
     expect(row).toContain('niet te controleren');
+  });
+});
+
+describe('b and d as one column', () => {
+  it('take their title and sub-items from the one list in core/onderdelen', () => {
+    const b = KOLOMMEN.find((k) => k.id === 'b')!;
+    const d = KOLOMMEN.find((k) => k.id === 'd')!;
+    expect(b.titel).toBe(`${ONDERDEEL_GROUPS.b.titel} (b.i en b.ii)`);
+    expect(d.titel).toBe(`${ONDERDEEL_GROUPS.d.titel} (d.i t/m d.v)`);
+    expect(d.onderdelen).toEqual(['d.i', 'd.ii', 'd.iii', 'd.iv', 'd.v']);
   });
 });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
 import { buildModel } from '../../src/core/model/build-model.js';
 import { concerns, selectForPartner } from '../../src/core/model/per-partner.js';
+import { ONDERDEEL_GROUPS } from '../../src/core/onderdelen.js';
+import { buildView } from '../../src/render/view.js';
 import { ROOT } from '../helpers/cli.js';
 
 const load = (name: string): unknown => {
@@ -58,5 +60,15 @@ describe('per-partner selection', () => {
     expect(a.onderwerpen.flatMap((o) => o.afspraken.map((x) => x.nummer))).toEqual(['a.5', 'a.7']);
     expect(wss.partners.map((p) => p.key)).toEqual(['lokaal_team', 'gi.wss']);
     expect(wss.instrumenten.map((i) => i.naam)).not.toContain('Werkwijze beschermingsonderzoek volgens het kwaliteitskader van de RvdK');
+  });
+});
+
+describe('document chapters', () => {
+  it('put the sub-items of b and d under one chapter with the group title of core/onderdelen', () => {
+    const view = buildView(buildModel(load('voorbeeldstad.yaml')), { partner: null, concept: false, findings: [], file: 'voorbeeldstad.yaml' });
+    for (const group of Object.values(ONDERDEEL_GROUPS)) {
+      const chapter = view.hoofdstukken.find((h) => h.titel === group.titel);
+      expect(chapter?.onderdelen.map((o) => o.letter), group.letter).toEqual(group.onderdelen);
+    }
   });
 });

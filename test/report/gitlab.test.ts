@@ -4,7 +4,8 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { formatGitlab } from '../../src/report/gitlab.js';
 import { ROOT } from '../helpers/cli.js';
-import { checkText, example, mixedRun, OPTIONS } from './run-fixture.js';
+import { fingerprints } from '../../src/report/fingerprint.js';
+import { checkText, example, mixedRun, OPTIONS, regionRun } from './run-fixture.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/ci/schemas/gitlab-code-quality-report.schema.json'), 'utf8'));
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
@@ -42,5 +43,23 @@ describe('gitlab code quality report', () => {
     const b = JSON.parse(formatGitlab({ today: '2026-11-23', files: [checkText('x.yaml', `\n\n${example('concept-middenwaard.yaml')}`)] }, OPTIONS)) as Issue[];
     expect(b.map((i) => i.location.lines.begin)).toEqual(a.map((i) => i.location.lines.begin + 2));
     expect(b.map((i) => i.fingerprint)).toEqual(a.map((i) => i.fingerprint));
+  });
+
+  it('places a finding in a base file (extends) at the base file, with the fingerprint of the gemeente file', () => {
+    const run = regionRun();
+    const report = JSON.parse(formatGitlab(run, OPTIONS)) as Issue[];
+    validate(report);
+    expect(validate.errors ?? []).toEqual([]);
+    const inBase = report.filter((issue) => issue.location.path === 'examples/regio-voorbeeld/regio-waterland-zuid.yaml');
+    expect(inBase).toHaveLength(2);
+    const findings = run.files.flatMap((f) => f.findings);
+    const expectedPrints = run.files.flatMap((f) => fingerprints(f.file, f.findings));
+    report.forEach((issue, i) => {
+      expect(issue.location.path).toBe(findings[i]!.file);
+      expect(issue.location.lines.begin).toBe(findings[i]!.line);
+      // Keyed on the checked file, as before: the same base TODO is a separate issue per gemeente.
+      expect(issue.fingerprint).toBe(expectedPrints[i]);
+    });
+    expect(inBase[0]!.fingerprint).not.toBe(inBase[1]!.fingerprint);
   });
 });

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { ONDERDELEN } from '../../src/findings.js';
 import { formatJunit } from '../../src/report/junit.js';
-import { mixedRun, OPTIONS } from './run-fixture.js';
+import { mixedRun, OPTIONS, regionRun } from './run-fixture.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
 
@@ -54,5 +54,16 @@ describe('junit report', () => {
     run.files[0]!.findings.push({ rule: 'schema-type', severity: 'fout', onderdeel: null, message: 'a <b> & "c" \u0007 \'d\'', file: run.files[0]!.file, line: 3, column: 1, path: [] });
     const suite = parse(formatJunit(run, OPTIONS)).testsuites.testsuite[0]!;
     expect(suite.testcase[0]!.failure!.message).toContain('a <b> & "c"');
+  });
+
+  it('names the base file (extends) for a finding that lies there, in the suite of the gemeente file', () => {
+    const run = regionRun();
+    const suite = parse(formatJunit(run, OPTIONS)).testsuites.testsuite[0]!;
+    expect(suite.name).toBe('examples/regio-voorbeeld/gemeenten/waterstad.yaml');
+    const finding = run.files[0]!.findings.find((f) => f.file !== run.files[0]!.file)!;
+    expect(finding.file).toBe('examples/regio-voorbeeld/regio-waterland-zuid.yaml');
+    const testCase = suite.testcase.find((c) => c.name.startsWith(`${finding.onderdeel}: `))!;
+    expect(testCase.failure!['#text']).toContain(`examples/regio-voorbeeld/regio-waterland-zuid.yaml:${finding.line}:${finding.column} `);
+    expect(testCase.failure!['#text']).not.toContain('waterstad.yaml:');
   });
 });

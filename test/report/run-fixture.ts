@@ -4,6 +4,7 @@ import { checkSource } from '../../src/core/check.js';
 import type { CheckedFile, CheckRun } from '../../src/core/run.js';
 import type { ReportOptions } from '../../src/report/types.js';
 import { ROOT } from '../helpers/cli.js';
+import { memoryFiles } from '../regio/memory-files.js';
 
 export const TODAY = '2026-11-23';
 
@@ -36,3 +37,24 @@ export function mixedRun(): CheckRun {
 }
 
 export const OPTIONS: ReportOptions = { color: false, tool: { name: 'samenwerkingsafspraken', version: '0.1.0' }, root: ROOT, cwd: ROOT };
+
+const REGIO = 'examples/regio-voorbeeld';
+
+/**
+ * Two gemeenten of the regional example whose shared base has a TODO: a finding that lies in the
+ * base file (through `extends`), reported for each gemeente file.
+ */
+export function regionRun(): CheckRun {
+  const base = example('regio-voorbeeld/regio-waterland-zuid.yaml').replace(
+    'termijn: binnen 10 werkdagen na het besluit tot overdracht',
+    'termijn: TODO nog afstemmen',
+  );
+  const files = memoryFiles({
+    [`${REGIO}/regio-waterland-zuid.yaml`]: base,
+    [`${REGIO}/gemeenten/waterstad.yaml`]: example('regio-voorbeeld/gemeenten/waterstad.yaml'),
+    [`${REGIO}/gemeenten/oosterdijk.yaml`]: example('regio-voorbeeld/gemeenten/oosterdijk.yaml'),
+  });
+  const check = (name: string): CheckedFile =>
+    checkSource(`${REGIO}/gemeenten/${name}`, files.bytes(`${REGIO}/gemeenten/${name}`), { today: TODAY, readFile: files.readFile, rootLevelsUp: 2 });
+  return { today: TODAY, files: [check('waterstad.yaml'), check('oosterdijk.yaml')] };
+}

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { FailOn } from '../../core/run.js';
-import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
+import { isReportFormat, REPORT_FORMAT_USE, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { dutchHelp } from '../commander-nl.js';
 import type { CommandContext } from '../command-context.js';
 import { localToday, parseCount, parseDatum, parseFailOn } from '../options.js';
@@ -42,10 +42,17 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .addOption(new Option('--fail-on <ernst>', 'exitcode 1 vanaf deze ernst: fout, waarschuwing, info of nooit').default('fout').argParser(parseFailOn))
     .addOption(new Option('--max-waarschuwingen <aantal>', 'exitcode 1 bij meer waarschuwingen dan dit aantal').argParser(parseCount))
     .addOption(new Option('--datum <JJJJ-MM-DD>', 'de datum van "vandaag" (voor herhaalbare controles)').argParser(parseDatum))
+    .addHelpText('after', formatHelp())
     .action(async (files: string[], options: Omit<CheckCommandOptions, 'datum' | 'format'> & { datum?: string; format?: ReportTarget[] }) => {
       const { runCheck } = await import('./check-action.js');
       const format = options.format ?? [{ format: 'text' }];
       context.setExitCode(await runCheck(files, { ...options, format, datum: options.datum ?? localToday() }, context.io));
     });
   dutchHelp(command);
+}
+
+/** The formats with what each is for, under the options of `swa check --help`. */
+function formatHelp(): string {
+  const width = Math.max(...REPORT_FORMATS.map((format) => format.length));
+  return `\nFormaten:\n${REPORT_FORMATS.map((format) => `  ${format.padEnd(width)}  ${REPORT_FORMAT_USE[format]}`).join('\n')}`;
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { dutchHelp } from '../commander-nl.js';
 import type { CommandContext } from '../command-context.js';
+import { CBS_CODE_UITLEG, normaliseCbsCode } from '../../init/validate.js';
 import { localToday, parseDatum } from '../options.js';
 
 export interface InitCommandOptions {
@@ -18,8 +19,8 @@ export interface InitCommandOptions {
 }
 
 function parseCbsCode(value: string): string {
-  const code = value.trim().toUpperCase();
-  if (!/^GM[0-9]{4}$/.test(code)) throw new InvalidArgumentError('Een CBS-gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363.');
+  const code = normaliseCbsCode(value);
+  if (code === null) throw new InvalidArgumentError(CBS_CODE_UITLEG);
   return code;
 }
 

@@ -1,4 +1,5 @@
 import type { Onderdeel } from '../../findings.js';
+import { refCovers } from '../rules/partner-refs.js';
 import type { Afspraak, AgreementsModel, OnderdeelAfspraken, PartnerKey } from './types.js';
 
 type Relation = 'veilig_thuis' | 'rvdk' | 'gi';
@@ -6,7 +7,9 @@ type Relation = 'veilig_thuis' | 'rvdk' | 'gi';
 /**
  * Which onderdelen go into the document of which partner relation (lokaal team ↔ partner).
  * "alle": in every partner document, keeping only the agreements that concern that partner.
- * h and i are not listed: the instruments table and the escalation ladder go into every document.
+ * h and i are "alle" too, but the model carries them as `instrumenten` and `escalatie`, filtered in
+ * selectForPartner: the instruments the lokaal team or that partner uses, the whole escalation
+ * ladder, and the acute agreements that concern that partner.
  */
 export const PARTNER_ONDERDELEN: Record<Onderdeel, Relation[] | 'alle' | 'geen'> = {
   a: 'alle',
@@ -34,11 +37,6 @@ function relationOf(key: PartnerKey): Relation | null {
   return key.startsWith('gi.') ? 'gi' : null;
 }
 
-/** Whether a partner ref names this partner: plain `gi` names every GI. */
-export function refNames(ref: string, key: PartnerKey): boolean {
-  return ref === key || (ref === 'gi' && key.startsWith('gi.'));
-}
-
 /**
  * An agreement concerns a partner when no one is named, when the partner is named, or when only
  * the lokaal team and/or the gemeente are named (their own duties hold towards every partner).
@@ -46,7 +44,7 @@ export function refNames(ref: string, key: PartnerKey): boolean {
 export function concerns(afspraak: Afspraak, key: PartnerKey): boolean {
   const named = afspraak.verantwoordelijkRefs;
   if (named.length === 0) return true;
-  if (named.some((ref) => refNames(ref, key))) return true;
+  if (named.some((ref) => refCovers(ref, key))) return true;
   return named.every((ref) => ref === 'lokaal_team' || ref === 'gemeente');
 }
 
@@ -72,7 +70,7 @@ export function selectForPartner(model: AgreementsModel, key: PartnerKey): Agree
     ...model,
     partners: model.partners.filter((p) => p.key === 'lokaal_team' || p.key === key),
     onderdelen,
-    instrumenten: model.instrumenten.filter((i) => i.gebruiktDoorRefs.some((ref) => ref === 'lokaal_team' || refNames(ref, key))),
+    instrumenten: model.instrumenten.filter((i) => i.gebruiktDoorRefs.some((ref) => ref === 'lokaal_team' || refCovers(ref, key))),
     escalatie: { ...model.escalatie, acuut: model.escalatie.acuut.filter((a) => concerns(a, key)) },
   };
 }

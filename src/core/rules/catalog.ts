@@ -106,11 +106,34 @@ const SCHEMA_RULES: Technical[] = [
   },
 ];
 
-/**
- * Rules about base files (`extends:`), from the work on shared regional agreements. Add their
- * descriptions here when they land; the catalogue test then finds their ids in src/.
- */
-const BASISBESTAND_RULES: Technical[] = [];
+/** Problems with `extends:`, the base file a gemeente file builds on (src/core/load/extends.ts). */
+const BASISBESTAND_RULES: Technical[] = [
+  {
+    id: 'extends-niet-gevonden', severity: 'fout',
+    titel: 'Het basisbestand bij `extends` is niet gevonden.',
+    hulp: 'Het basisbestand bestaat niet, is een map of kan niet gelezen worden, of er staat geen pad. Het pad wordt gelezen vanaf de map van het bestand met `extends`, bijvoorbeeld `../regio.yaml`.',
+  },
+  {
+    id: 'extends-kring', severity: 'fout',
+    titel: 'De basisbestanden verwijzen in een kring naar elkaar.',
+    hulp: 'Bestanden verwijzen via `extends` naar elkaar terug (a → b → a), of de keten is langer dan 16 bestanden. Haal `extends` weg uit het bovenste basisbestand.',
+  },
+  {
+    id: 'extends-geen-map', severity: 'fout',
+    titel: 'Het basisbestand kan niet als basis dienen.',
+    hulp: 'Het basisbestand is leeg, heeft YAML-fouten of is een lijst of losse tekst in plaats van sleutels met waarden. Controleer het met `swa check` en bouw het op als een gewoon afsprakenbestand.',
+  },
+  {
+    id: 'extends-url', severity: 'fout',
+    titel: '`extends` verwijst naar een webadres.',
+    hulp: 'Een basisbestand moet een bestand in de repository zijn, zodat iedereen dezelfde afspraken controleert. Download het bestand en verwijs ernaar met een pad, zoals `../regio.yaml`.',
+  },
+  {
+    id: 'extends-buiten-repository', severity: 'fout',
+    titel: '`extends` wijst naar een bestand buiten de repository.',
+    hulp: 'Het pad gaat buiten de repository (de dichtstbijzijnde map met `.git`), of is een volledig pad (`/…`, `C:\\…`). Zet het basisbestand in de repository en verwijs ernaar met een pad gezien vanaf dit bestand.',
+  },
+];
 
 /** Help text and leidraad reference for the completeness rules; their titel and severity come from the rule itself. */
 const COMPLETENESS_HELP: Record<string, { hulp: string; onderdeel?: Onderdeel }> = {

@@ -45,14 +45,14 @@ export const escalatieStapOnvolledig = defineRule({
     const stappen = getIn(context.data, STAPPEN);
     if (!Array.isArray(stappen)) return;
     stappen.forEach((stap, index) => {
-      for (const [veld, uitleg] of [['wie', 'wie deze stap zet'], ['termijn', 'binnen welke termijn de stap wordt gezet']] as const) {
-        const value = isMap(stap) ? stap[veld] : undefined;
+      for (const [field, explanation] of [['wie', 'wie deze stap zet'], ['termijn', 'binnen welke termijn de stap wordt gezet']] as const) {
+        const value = isMap(stap) ? stap[field] : undefined;
         if (textState(value) === 'ingevuld') continue;
-        const hasField = isMap(stap) && Object.hasOwn(stap, veld);
+        const hasField = isMap(stap) && Object.hasOwn(stap, field);
         context.report({
-          path: hasField ? [...STAPPEN, index, veld] : [...STAPPEN, index],
+          path: hasField ? [...STAPPEN, index, field] : [...STAPPEN, index],
           onderdeel: 'i',
-          message: `Bij escalatiestap ${index + 1} staat niet ${uitleg} (\`${veld}\`).`,
+          message: `Bij escalatiestap ${index + 1} staat niet ${explanation} (\`${field}\`).`,
           at: hasField ? 'value' : 'key',
         });
       }

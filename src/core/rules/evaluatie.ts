@@ -1,15 +1,7 @@
+import { dutchDate, isIsoDate } from '../dates.js';
 import { getIn, isMap } from './data-access.js';
 import { defineRule } from './define-rule.js';
 import { isMisspeltThere } from './typo-key.js';
-
-export const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** 2027-01-15 → "15 januari 2027": how a beleidsmedewerker writes a date. */
-export function datumNl(iso: string): string {
-  const [jaar, maand, dag] = iso.split('-').map(Number) as [number, number, number];
-  return `${dag} ${MAANDEN[maand - 1] ?? maand} ${jaar}`;
-}
 
 export const evaluatieOntbreekt = defineRule({
   id: 'evaluatie-ontbreekt',
@@ -38,11 +30,12 @@ export const evaluatieVerlopen = defineRule({
   grondslag: 'voorwaarde.evaluatie',
   run(context) {
     const volgende = getIn(context.data, ['evaluatie', 'volgende']);
-    if (typeof volgende !== 'string' || !DATE.test(volgende) || volgende >= context.today) return;
+    // A date that does not exist (2024-13-45) is a schema-formaat finding; comparing it would only garble this one.
+    if (!isIsoDate(volgende) || volgende >= context.today) return;
     context.report({
       path: ['evaluatie', 'volgende'],
       onderdeel: 'voorwaarde.evaluatie',
-      message: `De volgende evaluatie stond gepland op ${datumNl(volgende)}; die datum is voorbij (vandaag is het ${datumNl(context.today)}). Evalueer de afspraken samen en zet de nieuwe datum in \`evaluatie.volgende\`.`,
+      message: `De volgende evaluatie stond gepland op ${dutchDate(volgende)}; die datum is voorbij (vandaag is het ${dutchDate(context.today)}). Evalueer de afspraken samen en zet de nieuwe datum in \`evaluatie.volgende\`.`,
       at: 'value',
     });
   },
@@ -56,7 +49,7 @@ export const evaluatieVolgorde = defineRule({
   run(context) {
     const laatste = getIn(context.data, ['evaluatie', 'laatste']);
     const volgende = getIn(context.data, ['evaluatie', 'volgende']);
-    if (typeof laatste !== 'string' || typeof volgende !== 'string' || !DATE.test(laatste) || !DATE.test(volgende) || volgende > laatste) return;
-    context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: `De volgende evaluatie (${datumNl(volgende)}) ligt niet na de laatste (${datumNl(laatste)}). Klopt een van de twee datums niet?`, at: 'value' });
+    if (!isIsoDate(laatste) || !isIsoDate(volgende) || volgende > laatste) return;
+    context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: `De volgende evaluatie (${dutchDate(volgende)}) ligt niet na de laatste (${dutchDate(laatste)}). Klopt een van de twee datums niet?`, at: 'value' });
   },
 });

@@ -1,7 +1,7 @@
 import { leidraadQuote } from '../onderdelen.js';
 import { getIn, isMap } from './data-access.js';
 import { defineRule } from './define-rule.js';
-import { declaredGiIds, refCoversGi } from './partner-refs.js';
+import { declaredGiIds, FIXED_PARTNERS, PARTNER_NAMES, refCovers } from './partner-refs.js';
 
 const H = ['afspraken', 'h_methoden_en_instrumenten'];
 
@@ -26,14 +26,11 @@ export const instrumentPerOrganisatie = defineRule({
     const list = getIn(context.data, H);
     if (!Array.isArray(list) || list.length === 0) return;
     const refs = list.filter(isMap).flatMap((item) => (Array.isArray(item.gebruikt_door) ? item.gebruikt_door : [item.gebruikt_door])).filter((ref): ref is string => typeof ref === 'string');
-    const organisaties: Array<[string, string, (ref: string) => boolean]> = [
-      ['lokaal_team', 'het lokaal team', (ref) => ref === 'lokaal_team'],
-      ['veilig_thuis', 'Veilig Thuis', (ref) => ref === 'veilig_thuis'],
-      ['rvdk', 'de Raad voor de Kinderbescherming', (ref) => ref === 'rvdk'],
-    ];
+    const organisaties: Array<[string, string, (ref: string) => boolean]> = FIXED_PARTNERS.map((key) => [key, PARTNER_NAMES[key], (ref) => refCovers(ref, key)]);
     const giIds = declaredGiIds(context.data);
+    // No GI declared (partner-ontbreekt says so): any GI reference counts.
     if (giIds.length === 0) organisaties.push(['gi', 'de GI', (ref) => ref === 'gi' || ref.startsWith('gi.')]);
-    for (const id of giIds) organisaties.push([`gi.${id}`, giNaam(context.data, id), (ref) => refCoversGi(ref, id)]);
+    for (const id of giIds) organisaties.push([`gi.${id}`, giNaam(context.data, id), (ref) => refCovers(ref, `gi.${id}`)]);
     for (const [ref, naam, covers] of organisaties) {
       if (refs.some(covers)) continue;
       context.report({

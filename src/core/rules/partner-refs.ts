@@ -2,6 +2,14 @@ import type { PathSegment } from '../../findings.js';
 import { getIn, isMap } from './data-access.js';
 
 export const FIXED_PARTNERS = ['lokaal_team', 'veilig_thuis', 'rvdk'] as const;
+export type FixedPartner = (typeof FIXED_PARTNERS)[number];
+
+/** The fixed partners as a sentence names them: "De naam van ${…} ontbreekt". */
+export const PARTNER_NAMES: Record<FixedPartner, string> = {
+  lokaal_team: 'het lokaal team',
+  veilig_thuis: 'Veilig Thuis',
+  rvdk: 'de Raad voor de Kinderbescherming',
+};
 
 export interface PartnerRefUse {
   ref: string;
@@ -38,7 +46,10 @@ export function declaredGiIds(data: unknown): string[] {
   return gi.filter(isMap).map((entry) => entry.id).filter((id): id is string => typeof id === 'string');
 }
 
-/** Whether a reference covers a GI: plain `gi` means every GI, `gi.<id>` one of them. */
-export function refCoversGi(ref: string, id: string): boolean {
-  return ref === 'gi' || ref === `gi.${id}`;
+/**
+ * Whether a reference (`verantwoordelijk`, `gebruikt_door`) names a partner (`lokaal_team`,
+ * `veilig_thuis`, `rvdk` or `gi.<id>`): plain `gi` names every GI, `gi.<id>` one of them.
+ */
+export function refCovers(ref: string, partner: string): boolean {
+  return ref === partner || (ref === 'gi' && partner.startsWith('gi.'));
 }

@@ -1,9 +1,7 @@
 import { getIn, isMap } from './data-access.js';
 import { textState } from './afspraak-text.js';
 import { defineRule } from './define-rule.js';
-import { declaredGiIds, FIXED_PARTNERS, partnerRefUses, refCoversGi } from './partner-refs.js';
-
-const PARTNER_NAMES = { lokaal_team: 'het lokaal team', veilig_thuis: 'Veilig Thuis', rvdk: 'de Raad voor de Kinderbescherming' } as const;
+import { declaredGiIds, FIXED_PARTNERS, PARTNER_NAMES, partnerRefUses, refCovers } from './partner-refs.js';
 
 export const partnerOntbreekt = defineRule({
   id: 'partner-ontbreekt',
@@ -70,7 +68,7 @@ export const giZonderAfspraken = defineRule({
       const id = entry.id;
       // With a single GI, the general GI agreements (a, g) are about that GI by definition.
       const coveredByGeneral = gi.length === 1 && hasGiAdvies;
-      if (coveredByGeneral || uses.some((use) => refCoversGi(use.ref, id))) return;
+      if (coveredByGeneral || uses.some((use) => refCovers(use.ref, `gi.${id}`))) return;
       context.report({
         path: ['partners', 'gi', index, 'id'],
         onderdeel: 'voorwaarde.aansluiting',

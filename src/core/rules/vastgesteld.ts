@@ -1,4 +1,5 @@
 import { ONDERDELEN, type Onderdeel } from '../../findings.js';
+import { dutchList } from '../dutch-list.js';
 import { getIn } from './data-access.js';
 import { defineRule, type Rule } from './define-rule.js';
 
@@ -37,7 +38,7 @@ export function vastgesteldMetOpenPunten(rules: readonly Rule[]): Rule {
         });
       }
       if (count === 0) return;
-      const where = listNl(ONDERDELEN.filter((o) => open.has(o)));
+      const where = dutchList(ONDERDELEN.filter((o) => open.has(o)));
       context.report({
         path: ['document', 'status'],
         onderdeel: null,
@@ -46,9 +47,4 @@ export function vastgesteldMetOpenPunten(rules: readonly Rule[]): Rule {
       });
     },
   });
-}
-
-/** ["a", "c", "j"] → "a, c en j". */
-function listNl(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
