@@ -19,3 +19,8 @@ export function validateCbsCode(value: string): true | string {
 export function fileNameFor(gemeente: string | undefined): string {
   return `${slug(gemeente ?? '') || 'samenwerkingsafspraken'}.yaml`;
 }
+
+/** "Gemeente Lindenhoeve" → "Lindenhoeve": the documents say "gemeente …" themselves. */
+export function gemeenteNaam(answer: string | undefined): string {
+  return (answer ?? '').trim().replace(/^gemeente\s+/i, '');
+}

@@ -2,7 +2,7 @@ import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { OnderdeelStatus } from '../findings.js';
 import { ONDERDEEL_INFO } from '../core/onderdelen.js';
 import { afspraakvragen, INIT_ONDERDELEN, pathKey, type EscalatieStap, type InitAnswers, type InitOnderdeel, type Instrument, type Keuze, type OnderdeelAntwoord } from './answers.js';
-import { validateCbsCode } from './validate.js';
+import { gemeenteNaam, validateCbsCode } from './validate.js';
 
 /** What the wizard may learn about a base file while it asks. */
 export interface BaseInfo {
@@ -47,7 +47,7 @@ const PARTNERS = [
 export async function runWizard(hooks: WizardHooks, preset: { gemeente?: string; cbsCode?: string; regio?: string; extends?: string; out?: string }): Promise<WizardResult | null> {
   hooks.write('Welkom bij swa init. Beantwoord de vragen; wat u nu niet weet, laat u leeg. Dat wordt een open punt dat `swa check` later meldt.\n');
 
-  const naam = (await input({ message: 'Voor welke gemeente zijn de afspraken?', default: preset.gemeente })).trim();
+  const naam = gemeenteNaam(await input({ message: 'Voor welke gemeente zijn de afspraken?', default: preset.gemeente }));
   const cbsCode = (await input({ message: 'CBS-gemeentecode (GM en vier cijfers, leeg als u die niet weet):', default: preset.cbsCode, validate: validateCbsCode })).trim().toUpperCase();
 
   let base: BaseInfo | undefined;

@@ -89,3 +89,13 @@ describe('swa init without a terminal (built CLI)', () => {
     expect(existsSync(join(dir, 'x.yaml'))).toBe(false);
   });
 });
+
+describe('swa init: the name of the gemeente', () => {
+  it('drops a leading "Gemeente", which the documents add themselves', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swa-init-naam-'));
+    const result = swa(['init', '--ja', '--gemeente', 'Gemeente Lindenhoeve', '--datum', '2026-11-23'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const data = parse(readFileSync(join(dir, 'lindenhoeve.yaml'), 'utf8')) as { gemeente: { naam: string } };
+    expect(data.gemeente.naam).toBe('Lindenhoeve');
+  });
+});

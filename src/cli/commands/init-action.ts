@@ -5,7 +5,7 @@ import { getIn } from '../../core/rules/data-access.js';
 import { isAtLeast, type OnderdeelStatus } from '../../findings.js';
 import type { InitAnswers } from '../../init/answers.js';
 import { skeletonYaml } from '../../init/skeleton.js';
-import { fileNameFor } from '../../init/validate.js';
+import { fileNameFor, gemeenteNaam } from '../../init/validate.js';
 import type { BaseInfo } from '../../init/wizard.js';
 import { baseFilesFor, type BaseFileAccess } from '../base-files.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
@@ -54,12 +54,12 @@ export async function runInit(options: InitCommandOptions, io: CliIo): Promise<n
     force ||= result.overwrite;
   } else {
     answers = {
-      gemeente: { ...(options.gemeente ? { naam: options.gemeente } : {}), ...(options.cbsCode ? { cbsCode: options.cbsCode } : {}) },
+      gemeente: { ...(gemeenteNaam(options.gemeente) ? { naam: gemeenteNaam(options.gemeente) } : {}), ...(options.cbsCode ? { cbsCode: options.cbsCode } : {}) },
       ...(options.regio ? { regio: options.regio } : {}),
       partners: { gi: [] },
       onderdelen: {},
     };
-    out = presetOut ?? fileNameFor(options.gemeente);
+    out = presetOut ?? fileNameFor(gemeenteNaam(options.gemeente));
   }
 
   let base: BaseInfo | undefined;
