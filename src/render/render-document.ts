@@ -7,6 +7,7 @@ import { isAtLeast } from '../findings.js';
 import { buildDocx } from './docx-builder.js';
 import { documentFileName } from './file-names.js';
 import { MarkupError, parseMarkup, type Block } from './markup.js';
+import { isIsoDate } from '../core/dates.js';
 import { normaliseDocx } from './normalise.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';
@@ -87,6 +88,7 @@ async function renderBytes(view: DocumentViewData, templates: TemplateSet, model
     throw error;
   }
   const packed = await Packer.toBuffer(document);
-  const datum = model.document.datum && /^\d{4}-\d{2}-\d{2}$/.test(model.document.datum) && model.document.datum >= '1980-01-01' ? model.document.datum : '1980-01-01';
+  // Without a valid document date the package gets a fixed one: never "now", so the bytes stay the same.
+  const datum = isIsoDate(model.document.datum) ? model.document.datum : '1980-01-01';
   return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld' });
 }
