@@ -28,10 +28,15 @@ const yamlMessages: Record<string, string> = {
   NON_STRING_KEY: 'Een sleutel moet een woord zijn, geen lijst of groep.',
 };
 
-export function parseYaml(text: string, file: string): ParsedYaml {
+/** Only the document with positions, for a file whose data came from the fast path. */
+export function parsePositions(text: string): { doc: Document; lineCounter: LineCounter } {
   const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+}
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const { doc, lineCounter } = parsePositions(text);
   const findings = firstPerLine(doc.errors, lineCounter).map((error) => yamlFinding(error, file, 'fout', lineCounter, doc, text));
   findings.push(...doc.warnings.map((warning) => yamlFinding(warning, file, 'waarschuwing', lineCounter, doc, text)));
   if (findings.some((f) => f.severity === 'fout')) return { doc, lineCounter, data: undefined, findings };

@@ -2,7 +2,7 @@ import type { Document, LineCounter } from 'yaml';
 import type { Finding } from '../../findings.js';
 import { decodeSource } from './decode.js';
 import { fastParse } from './fast-parse.js';
-import { parseYaml } from './parse-yaml.js';
+import { parsePositions, parseYaml } from './parse-yaml.js';
 
 /** One agreements file, parsed, with what is needed to point back into it. */
 export interface LoadedSource {
@@ -42,8 +42,8 @@ export function loadSource(file: string, bytes: Uint8Array): LoadResult {
 }
 
 function withLazyPositions(file: string, text: string, data: unknown): LoadedSource {
-  let parsed: ReturnType<typeof parseYaml> | undefined;
-  const positions = (): ReturnType<typeof parseYaml> => (parsed ??= parseYaml(text, file));
+  let parsed: ReturnType<typeof parsePositions> | undefined;
+  const positions = (): ReturnType<typeof parsePositions> => (parsed ??= parsePositions(text));
   return {
     file,
     text,
