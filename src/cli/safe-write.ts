@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, UserError } from './io.js';
 
@@ -20,7 +20,7 @@ export async function writeFileSafely(path: string, bytes: Uint8Array | string, 
   }
   const directory = dirname(path);
   try {
-    await mkdir(directory, { recursive: true });
+    await makeDirectory(directory);
   } catch (error) {
     throw new UserError(`De map ${directory} kan niet worden aangemaakt (${describe(error)}).`);
   }
@@ -33,6 +33,27 @@ export async function writeFileSafely(path: string, bytes: Uint8Array | string, 
     throw new UserError(`${path} kan niet worden geschreven (${describe(error)}). Controleer of de map bestaat en of u er mag schrijven.`);
   }
   return existing ? 'vervangen' : 'geschreven';
+}
+
+/**
+ * mkdir -p, one level at a time: Node's own `recursive: true` never returns for some paths that
+ * cannot be made (seen with /proc/…, Node 20), which would hang a CI job instead of failing it.
+ */
+async function makeDirectory(directory: string): Promise<void> {
+  const missing: string[] = [];
+  for (let current = directory; ; current = dirname(current)) {
+    const info = await stat(current).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (info) {
+      if (!info.isDirectory()) throw Object.assign(new Error(current), { code: 'ENOTDIR' });
+      break;
+    }
+    missing.unshift(current);
+    if (dirname(current) === current) break;
+  }
+  for (const level of missing) await mkdir(level);
 }
 
 async function readExisting(path: string): Promise<Buffer | undefined> {
