@@ -18,6 +18,8 @@ export function swa(args: string[], options: { cwd?: string; input?: string | Bu
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    // A hang is a failure too: a synchronous spawn is beyond vitest's own test timeout.
+    timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
