@@ -5,7 +5,7 @@ import { vastgesteldMetOpenPunten } from '../../src/core/rules/vastgesteld.js';
 import { memoryFiles } from '../regio/memory-files.js';
 
 const gap = (id: string, severity: Rule['severity'], onderdeel: RuleFinding['onderdeel']): Rule =>
-  defineRule({ id, severity, titel: 'Test.', grondslag: null, run: (context) => context.report({ path: [], onderdeel, message: 'x.' }) });
+  defineRule({ id, severity, titel: 'Test.', hulp: 'Toetsregel.', grondslag: null, run: (context) => context.report({ path: [], onderdeel, message: 'x.' }) });
 
 function run(rules: Rule[], data: Record<string, unknown>): RuleFinding[] {
   const found: RuleFinding[] = [];

@@ -42,6 +42,7 @@ export const onderdeelOntbreekt = defineRule({
   id: 'onderdeel-ontbreekt',
   severity: 'fout',
   titel: 'Een onderdeel van §6c ontbreekt helemaal.',
+  hulp: 'Elk van de onderdelen a tot en met j van §6c moet een afspraak hebben. De melding citeert wat de leidraad voor dit onderdeel vraagt; `swa init` maakt een opzet met alle onderdelen.',
   grondslag: null,
   run: (context) => reportGaps(context, 'onderdeel'),
 });
@@ -50,6 +51,7 @@ export const afspraakOntbreekt = defineRule({
   id: 'afspraak-ontbreekt',
   severity: 'fout',
   titel: 'Binnen een onderdeel ontbreekt een afspraak die de leidraad vraagt.',
+  hulp: 'Het onderdeel staat er, maar een van de afspraken die de leidraad erin noemt (bijvoorbeeld wie informeert en wanneer) ontbreekt nog.',
   grondslag: null,
   run: (context) => reportGaps(context, 'ontbreekt'),
 });
@@ -58,6 +60,7 @@ export const afspraakLeeg = defineRule({
   id: 'afspraak-leeg',
   severity: 'fout',
   titel: 'Een afspraak staat in het bestand maar is leeg.',
+  hulp: 'Schrijf de afspraak uit, of haal de sleutel weg als de afspraak echt nog niet gemaakt is (dan meldt de controle dat ze ontbreekt).',
   grondslag: null,
   run: (context) => reportGaps(context, 'leeg'),
 });
@@ -66,6 +69,7 @@ export const afspraakPlaceholder = defineRule({
   id: 'afspraak-placeholder',
   severity: 'fout',
   titel: 'Een afspraak bevat alleen een invulaanwijzing (TODO, n.t.b., nog invullen, ..., xxx, -).',
+  hulp: 'Er staat alleen een invulaanwijzing zoals TODO of n.t.b. Vervang die door de afspraak die de partners hebben gemaakt.',
   grondslag: null,
   run: (context) => reportGaps(context, 'placeholder'),
 });

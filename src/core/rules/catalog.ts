@@ -131,32 +131,9 @@ const BASISBESTAND_RULES: Technical[] = [
   {
     id: 'extends-buiten-repository', severity: 'fout',
     titel: '`extends` wijst naar een bestand buiten de repository.',
-    hulp: 'Het pad gaat buiten de repository (de dichtstbijzijnde map met `.git`), of is een volledig pad (`/…`, `C:\\…`). Zet het basisbestand in de repository en verwijs ernaar met een pad gezien vanaf dit bestand.',
+    hulp: 'Het pad gaat buiten de repository (de dichtstbijzijnde map met `.git`; zonder `.git` de map waarin swa start), of is een volledig pad (`/…`, `C:\\…`). Zet het basisbestand in de repository en verwijs ernaar met een pad gezien vanaf dit bestand.',
   },
 ];
-
-/** Help text and leidraad reference for the completeness rules; their titel and severity come from the rule itself. */
-const COMPLETENESS_HELP: Record<string, { hulp: string; onderdeel?: Onderdeel }> = {
-  'gemeente-ontbreekt': { hulp: 'Zonder gemeentenaam is niet te zien voor wie de afspraken gelden. Vul `gemeente.naam` (en liefst `gemeente.code`, bijvoorbeeld GM0363).' },
-  'onderdeel-ontbreekt': { hulp: 'Elk van de onderdelen a tot en met j van §6c moet een afspraak hebben. De melding citeert wat de leidraad voor dit onderdeel vraagt; `swa init` maakt een opzet met alle onderdelen.' },
-  'afspraak-ontbreekt': { hulp: 'Het onderdeel staat er, maar een van de afspraken die de leidraad erin noemt (bijvoorbeeld wie informeert en wanneer) ontbreekt nog.' },
-  'afspraak-leeg': { hulp: 'Schrijf de afspraak uit, of haal de sleutel weg als de afspraak echt nog niet gemaakt is (dan meldt de controle dat ze ontbreekt).' },
-  'afspraak-placeholder': { hulp: 'Er staat alleen een invulaanwijzing zoals TODO of n.t.b. Vervang die door de afspraak die de partners hebben gemaakt.' },
-  'instrumenten-ontbreken': { hulp: 'Onderdeel h vraagt een overzicht van de erkende methoden en instrumenten die elke organisatie gebruikt, voor eenduidige taal.', onderdeel: 'h' },
-  'instrument-per-organisatie': { hulp: 'Noem voor elke organisatie (lokaal team, Veilig Thuis, RvdK, GI) ten minste één methode of instrument.', onderdeel: 'h' },
-  'escalatie-ontbreekt': { hulp: 'Onderdeel i vraagt welke stappen door wie worden gezet als medewerkers het niet eens worden. Beschrijf dat als ladder onder `afspraken.i_escalatie.stappen`.', onderdeel: 'i' },
-  'escalatie-te-kort': { hulp: 'Een ladder met één stap is alleen de beginsituatie. Beschrijf ook de volgende stap: wie er dan bij komt en binnen welke termijn.', onderdeel: 'i' },
-  'escalatie-stap-onvolledig': { hulp: 'Elke stap noemt wie de stap zet (`wie`) en binnen welke termijn (`termijn`).', onderdeel: 'i' },
-  'visie-ontbreekt': { hulp: 'De leidraad vraagt dat de afspraken in lijn zijn met de integrale visie van de gemeente. Noem die visie onder `visie` (titel, en liefst een link).', onderdeel: 'voorwaarde.visie' },
-  'partner-ontbreekt': { hulp: 'De afspraken gaan over vier partners: lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de GI(\'s). Beschrijf ze allemaal onder `partners`.', onderdeel: 'voorwaarde.aansluiting' },
-  'partner-onbekend': { hulp: 'Een afspraak noemt een partner (bijvoorbeeld `gi.jbrv`) die niet onder `partners` staat. Voeg de partner toe of verbeter de verwijzing.', onderdeel: 'voorwaarde.aansluiting' },
-  'gi-zonder-afspraken': { hulp: 'Een GI die onder `partners` staat maar in geen afspraak voorkomt, sluit vermoedelijk niet naadloos aan. Noem haar in de afspraken of haal haar weg.', onderdeel: 'voorwaarde.aansluiting' },
-  'gi-dubbel-id': { hulp: 'Geef elke GI een eigen `id`, zodat `gi.<id>` in een afspraak precies één GI aanwijst.', onderdeel: 'voorwaarde.aansluiting' },
-  'evaluatie-ontbreekt': { hulp: 'De leidraad vraagt periodieke gezamenlijke evaluatie. Zet onder `evaluatie` hoe vaak (`frequentie`) en wanneer de volgende is (`volgende`).', onderdeel: 'voorwaarde.evaluatie' },
-  'evaluatie-verlopen': { hulp: 'De geplande evaluatie is voorbij. Zet de datum van de volgende evaluatie, en na afloop die van de laatste onder `evaluatie.laatste`.', onderdeel: 'voorwaarde.evaluatie' },
-  'evaluatie-volgorde': { hulp: 'De volgende evaluatie hoort na de laatste te liggen. Waarschijnlijk is een van de twee datums verwisseld of verouderd.', onderdeel: 'voorwaarde.evaluatie' },
-  'ondertekenaar-ontbreekt': { hulp: 'Zonder `ondertekenaar` (naam en functie) blijft de handtekeningtabel in het document leeg.' },
-};
 
 function technical(soort: RuleSoort, rules: Technical[]): RuleDescription[] {
   return rules.map((rule) => ({ ...rule, soort, leidraad: null }));
@@ -164,14 +141,13 @@ function technical(soort: RuleSoort, rules: Technical[]): RuleDescription[] {
 
 function completeness(): RuleDescription[] {
   return RULES.map((rule) => {
-    const help = COMPLETENESS_HELP[rule.id];
-    const onderdeel = rule.grondslag ?? help?.onderdeel;
+    const onderdeel = rule.grondslag;
     return {
       id: rule.id,
       severity: rule.severity,
       soort: 'volledigheid',
       titel: rule.titel,
-      hulp: help?.hulp ?? rule.titel,
+      hulp: rule.hulp,
       leidraad: onderdeel ? leidraadReference(onderdeel) : LEIDRAAD_BRON,
     };
   });

@@ -22,6 +22,8 @@ export interface Rule {
   severity: Severity;
   /** One Dutch line: what the rule checks. */
   titel: string;
+  /** Dutch: why it matters and how to fix it (SARIF help, the README's rule table). */
+  hulp: string;
   /** The onderdeel or voorwaarde of §6c the rule serves, for documentation and SARIF. */
   grondslag: Onderdeel | null;
   run(context: RuleContext): void;

@@ -8,6 +8,7 @@ export const gemeenteOntbreekt = defineRule({
   id: 'gemeente-ontbreekt',
   severity: 'fout',
   titel: 'Het bestand zegt niet voor welke gemeente de afspraken gelden.',
+  hulp: 'Zonder gemeentenaam is niet te zien voor wie de afspraken gelden. Vul `gemeente.naam` (en liefst `gemeente.cbs_code`, bijvoorbeeld GM0363).',
   grondslag: null,
   run(context) {
     if (textState(getIn(context.data, ['gemeente', 'naam'])) === 'ingevuld') return;
@@ -20,6 +21,7 @@ export const ondertekenaarOntbreekt = defineRule({
   id: 'ondertekenaar-ontbreekt',
   severity: 'waarschuwing',
   titel: 'Voor een partner staat niet wie de afspraken namens haar ondertekent.',
+  hulp: 'Zonder `ondertekenaar` (naam en functie) blijft de handtekeningtabel in het document leeg.',
   grondslag: null,
   run(context) {
     const partners: Array<[PathSegment[], string]> = FIXED_PARTNERS.map((key) => [['partners', key], key]);

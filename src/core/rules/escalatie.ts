@@ -11,6 +11,7 @@ export const escalatieOntbreekt = defineRule({
   id: 'escalatie-ontbreekt',
   severity: 'fout',
   titel: 'Er is geen escalatieladder (onderdeel i).',
+  hulp: 'Onderdeel i vraagt welke stappen door wie worden gezet als medewerkers het niet eens worden. Beschrijf dat als ladder onder `afspraken.i_escalatie.stappen`.',
   grondslag: 'i',
   run(context) {
     const stappen = getIn(context.data, STAPPEN);
@@ -24,6 +25,7 @@ export const escalatieTeKort = defineRule({
   id: 'escalatie-te-kort',
   severity: 'fout',
   titel: `De escalatieladder heeft minder dan ${MIN_STAPPEN} stappen.`,
+  hulp: 'Een ladder met één stap is alleen de beginsituatie. Beschrijf ook de volgende stap: wie er dan bij komt en binnen welke termijn.',
   grondslag: 'i',
   run(context) {
     const stappen = getIn(context.data, STAPPEN);
@@ -40,6 +42,7 @@ export const escalatieStapOnvolledig = defineRule({
   id: 'escalatie-stap-onvolledig',
   severity: 'fout',
   titel: 'Een stap van de escalatieladder noemt niet wie de stap zet of binnen welke termijn.',
+  hulp: 'Elke stap noemt wie de stap zet (`wie`) en binnen welke termijn (`termijn`).',
   grondslag: 'i',
   run(context) {
     const stappen = getIn(context.data, STAPPEN);

@@ -17,6 +17,7 @@ export const evaluatieRitme = defineRule({
   id: 'evaluatie-ritme',
   severity: 'waarschuwing',
   titel: 'Tussen de laatste en de volgende evaluatie zit duidelijk meer tijd dan de frequentie zegt.',
+  hulp: 'De volgende evaluatie ligt verder na de laatste dan het afgesproken ritme (`evaluatie.frequentie`) toelaat. Plan de evaluatie eerder, of pas het ritme aan als de partners dat hebben afgesproken.',
   grondslag: 'voorwaarde.evaluatie',
   run(context) {
     const frequentie = getIn(context.data, ['evaluatie', 'frequentie']);

@@ -7,6 +7,7 @@ export const evaluatieOntbreekt = defineRule({
   id: 'evaluatie-ontbreekt',
   severity: 'fout',
   titel: 'Er is geen ritme of volgende datum voor de gezamenlijke evaluatie.',
+  hulp: 'De leidraad vraagt periodieke gezamenlijke evaluatie. Zet onder `evaluatie` hoe vaak (`frequentie`) en wanneer de volgende is (`volgende`).',
   grondslag: 'voorwaarde.evaluatie',
   run(context) {
     const evaluatie = getIn(context.data, ['evaluatie']);
@@ -27,6 +28,7 @@ export const evaluatieVerlopen = defineRule({
   id: 'evaluatie-verlopen',
   severity: 'fout',
   titel: 'De datum van de volgende evaluatie ligt in het verleden.',
+  hulp: 'De geplande evaluatie is voorbij. Zet de datum van de volgende evaluatie, en na afloop die van de laatste onder `evaluatie.laatste`.',
   grondslag: 'voorwaarde.evaluatie',
   run(context) {
     const volgende = getIn(context.data, ['evaluatie', 'volgende']);
@@ -45,6 +47,7 @@ export const evaluatieVolgorde = defineRule({
   id: 'evaluatie-volgorde',
   severity: 'waarschuwing',
   titel: 'De volgende evaluatie ligt niet na de laatste.',
+  hulp: 'De volgende evaluatie hoort na de laatste te liggen. Waarschijnlijk is een van de twee datums verwisseld of verouderd.',
   grondslag: 'voorwaarde.evaluatie',
   run(context) {
     const laatste = getIn(context.data, ['evaluatie', 'laatste']);

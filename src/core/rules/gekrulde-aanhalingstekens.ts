@@ -10,6 +10,7 @@ export const gekruldeAanhalingstekens = defineRule({
   id: 'gekrulde-aanhalingstekens',
   severity: 'waarschuwing',
   titel: 'Een waarde staat tussen gekrulde aanhalingstekens (uit Word), die in het document terechtkomen.',
+  hulp: 'Tekst die uit Word is gekopieerd, heeft vaak gekrulde aanhalingstekens (“ ”). YAML kent alleen rechte (" en \'), dus de krullen komen letterlijk in het document. Vervang ze door rechte aanhalingstekens of haal ze weg.',
   grondslag: null,
   run(context) {
     const visit = (node: unknown, path: PathSegment[]): void => {

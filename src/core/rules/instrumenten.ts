@@ -9,6 +9,7 @@ export const instrumentenOntbreken = defineRule({
   id: 'instrumenten-ontbreken',
   severity: 'fout',
   titel: 'Er is geen overzicht van methoden en instrumenten (onderdeel h).',
+  hulp: 'Onderdeel h vraagt een overzicht van de erkende methoden en instrumenten die elke organisatie gebruikt, voor eenduidige taal.',
   grondslag: 'h',
   run(context) {
     const list = getIn(context.data, H);
@@ -21,6 +22,7 @@ export const instrumentPerOrganisatie = defineRule({
   id: 'instrument-per-organisatie',
   severity: 'fout',
   titel: 'Voor een organisatie staat geen enkele methode of instrument in het overzicht van onderdeel h.',
+  hulp: 'Noem voor elke organisatie (lokaal team, Veilig Thuis, RvdK, GI) ten minste één methode of instrument.',
   grondslag: 'h',
   run(context) {
     const list = getIn(context.data, H);

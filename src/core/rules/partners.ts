@@ -7,6 +7,7 @@ export const partnerOntbreekt = defineRule({
   id: 'partner-ontbreekt',
   severity: 'fout',
   titel: 'Een van de vier partners van §6c (lokaal team, Veilig Thuis, RvdK, GI) is niet beschreven.',
+  hulp: 'De afspraken gaan over vier partners: lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de GI(\'s). Beschrijf ze allemaal onder `partners`.',
   grondslag: 'voorwaarde.aansluiting',
   run(context) {
     for (const key of FIXED_PARTNERS) {
@@ -36,6 +37,7 @@ export const partnerOnbekend = defineRule({
   id: 'partner-onbekend',
   severity: 'fout',
   titel: 'Een afspraak verwijst naar een partner die niet onder `partners` staat.',
+  hulp: 'Een afspraak noemt een partner (bijvoorbeeld `gi.jbrv`) die niet onder `partners` staat. Voeg de partner toe of verbeter de verwijzing.',
   grondslag: 'voorwaarde.aansluiting',
   run(context) {
     // A partner that is missing altogether is one partner-ontbreekt finding; its every mention
@@ -56,6 +58,7 @@ export const giZonderAfspraken = defineRule({
   id: 'gi-zonder-afspraken',
   severity: 'waarschuwing',
   titel: 'Een GI staat onder `partners` maar komt in geen enkele afspraak voor.',
+  hulp: 'Een GI die onder `partners` staat maar in geen afspraak voorkomt, sluit vermoedelijk niet naadloos aan. Noem haar in de afspraken of haal haar weg.',
   grondslag: 'voorwaarde.aansluiting',
   run(context) {
     const uses = partnerRefUses(context.data);
@@ -81,6 +84,7 @@ export const giDubbelId = defineRule({
   id: 'gi-dubbel-id',
   severity: 'fout',
   titel: 'Twee GI\'s hebben hetzelfde id, zodat `gi.<id>` niet eenduidig is.',
+  hulp: 'Geef elke GI een eigen `id`, zodat `gi.<id>` in een afspraak precies één GI aanwijst.',
   grondslag: 'voorwaarde.aansluiting',
   run(context) {
     const gi = getIn(context.data, ['partners', 'gi']);

@@ -21,6 +21,7 @@ export function vastgesteldMetOpenPunten(rules: readonly Rule[]): Rule {
     id: 'vastgesteld-met-open-punten',
     severity: 'waarschuwing',
     titel: 'Het document staat op vastgesteld, maar de afspraken zijn nog niet compleet.',
+    hulp: 'Een vastgesteld document hoort geen open punten te hebben. Werk de open punten uit, of zet `document.status` terug op `concept` tot dat gebeurd is.',
     grondslag: null,
     run(context) {
       // A base file leaves gaps on purpose: the gemeente files fill them in.

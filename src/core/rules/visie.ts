@@ -5,6 +5,7 @@ export const visieOntbreekt = defineRule({
   id: 'visie-ontbreekt',
   severity: 'fout',
   titel: 'De afspraken noemen geen integrale visie waarmee ze in lijn zijn.',
+  hulp: 'De leidraad vraagt dat de afspraken in lijn zijn met de integrale visie van de gemeente. Noem die visie onder `visie` (titel, en liefst een link).',
   grondslag: 'voorwaarde.visie',
   run(context) {
     const documenten = getIn(context.data, ['visie', 'documenten']);
