@@ -1,22 +1,28 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { EXIT, UserError } from './io.js';
+import { examineTarget, holdsSameBytes } from './output-target.js';
+import { forget, removeStaleTemporaries, temporaryFor } from './temporary-files.js';
 
 export type WriteOutcome = 'geschreven' | 'ongewijzigd' | 'vervangen';
 
+/** Filesystems without hard links answer link(2) with one of these; there a rename publishes. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+
 /**
- * Writes a file so that it is never half-written: to a temporary file beside it, then a rename.
- * An existing file with other content is only replaced with `force`; one with the same bytes is
- * left alone (so re-running a command does not touch timestamps).
+ * Writes a file so that it is never half-written: to a temporary file beside it, then published.
+ * Only a regular file (or nothing) may stand at `path`. An existing file with other content is
+ * only replaced with `force`; one with the same bytes is left alone (so re-running a command does
+ * not touch timestamps). Without `force` the new file is published with link(2), which fails when
+ * another process created the file in the meantime, so two runs into one directory never
+ * silently overwrite each other's different document.
  */
 export async function writeFileSafely(path: string, bytes: Uint8Array | string, options: { force: boolean }): Promise<WriteOutcome> {
   const content = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const existing = await readExisting(path);
-  if (existing && existing.equals(content)) return 'ongewijzigd';
-  if (existing && !options.force) {
-    // Exit 1, like a file render refuses: nothing is wrong with the command, a file was kept.
-    throw new UserError(`${path} bestaat al en is anders dan wat nu gemaakt wordt. Gebruik --force om het te vervangen, of kies een andere map.`, EXIT.findings);
+  const before = await examineTarget(path);
+  if (before.kind === 'file') {
+    if (await holdsSameBytes(path, content)) return 'ongewijzigd';
+    if (!options.force) throw differentFile(path);
   }
   const directory = dirname(path);
   try {
@@ -24,15 +30,51 @@ export async function writeFileSafely(path: string, bytes: Uint8Array | string, 
   } catch (error) {
     throw new UserError(`De map ${directory} kan niet worden aangemaakt (${describe(error)}).`);
   }
-  const temporary = join(directory, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  await removeStaleTemporaries(directory);
+
+  const temporary = temporaryFor(path);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
-    await rename(temporary, path);
+    if (before.kind === 'file') {
+      await rename(temporary, path);
+      return 'vervangen';
+    }
+    return await publishNew(temporary, path, content, options.force);
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
+    if (error instanceof UserError) throw error;
     throw new UserError(`${path} kan niet worden geschreven (${describe(error)}). Controleer of de map bestaat en of u er mag schrijven.`);
+  } finally {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    forget(temporary);
   }
-  return existing ? 'vervangen' : 'geschreven';
+}
+
+/** Publishes where nothing stood a moment ago; finds out whether someone else got there first. */
+async function publishNew(temporary: string, path: string, content: Buffer, force: boolean): Promise<WriteOutcome> {
+  try {
+    await link(temporary, path);
+    return 'geschreven';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (NO_HARD_LINKS.has(code)) {
+      await rename(temporary, path);
+      return 'geschreven';
+    }
+    if (code !== 'EEXIST') throw error;
+  }
+  // Another process (often a second swa render into the same directory) wrote it just now.
+  const now = await examineTarget(path);
+  if (now.kind === 'file' && (await holdsSameBytes(path, content))) return 'ongewijzigd';
+  if (!force) throw differentFile(path, true);
+  await rename(temporary, path);
+  return 'vervangen';
+}
+
+function differentFile(path: string, meanwhile = false): UserError {
+  // Exit 1, like a file render refuses: nothing is wrong with the command, a file was kept.
+  return new UserError(meanwhile
+    ? `${path} is zojuist door een ander proces gemaakt (bijvoorbeeld een tweede swa render in dezelfde map) en is anders dan wat nu gemaakt wordt. Het is niet overschreven; gebruik --force om het te vervangen.`
+    : `${path} bestaat al en is anders dan wat nu gemaakt wordt. Gebruik --force om het te vervangen, of kies een andere map.`, EXIT.findings);
 }
 
 /**
@@ -53,18 +95,11 @@ async function makeDirectory(directory: string): Promise<void> {
     missing.unshift(current);
     if (dirname(current) === current) break;
   }
-  for (const level of missing) await mkdir(level);
-}
-
-async function readExisting(path: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    if (code === 'EISDIR') throw new UserError(`${path} is een map; er kan geen bestand met die naam worden geschreven.`);
-    if (code === 'ENOTDIR') throw new UserError(`${path} kan niet worden geschreven: een deel van het pad is een bestand, geen map.`);
-    throw new UserError(`${path} kan niet worden gelezen (${describe(error)}).`);
+  for (const level of missing) {
+    await mkdir(level).catch((error: NodeJS.ErrnoException) => {
+      // A concurrent run may make the same directory.
+      if (error.code !== 'EEXIST') throw error;
+    });
   }
 }
 

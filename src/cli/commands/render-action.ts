@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { checkSource, type FileCheck } from '../../core/check.js';
 import { loadTemplates } from '../../render/load-templates.js';
@@ -11,6 +10,8 @@ import { baseFilesFor } from '../base-files.js';
 import { expandInputs } from '../inputs/expand.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
+import { compareWithTarget } from '../output-target.js';
+import { ProtectedFiles } from '../protected-files.js';
 import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { RenderCommandOptions } from './render.js';
@@ -27,6 +28,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   for (const problem of problems) io.stderr.write(`swa: ${problem.message}\n`);
   if (inputs.length === 0) return EXIT.usage;
   const baseFiles = baseFilesFor(io.cwd);
+  const readFiles = await ProtectedFiles.of(inputs);
   let templates: TemplateSet;
   try {
     templates = compileTemplates(await loadTemplates(options.templates === undefined ? null : resolve(io.cwd, options.templates)));
@@ -97,12 +99,19 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       }
       claimed.set(target, file);
       if (options.check) {
-        const existing = await readFile(target).catch(() => undefined);
-        if (!existing) stale.push(`${shown(target)} ontbreekt (uit ${file})`);
-        else if (!existing.equals(document.bytes)) stale.push(`${shown(target)} is verouderd (uit ${file})`);
+        try {
+          const state = await compareWithTarget(target, document.bytes);
+          if (state === 'ontbreekt') stale.push(`${shown(target)} ontbreekt (uit ${file})`);
+          else if (state === 'anders') stale.push(`${shown(target)} is verouderd (uit ${file})`);
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          progress.problem(`swa: ${error.message}`);
+          unwritten = true;
+        }
         continue;
       }
       try {
+        await readFiles.addReal(baseFiles.read).refuse(target, `Het document ${document.fileName}`);
         const outcome = await writeFileSafely(target, document.bytes, { force: options.force });
         written.push(`${shown(target)}${outcome === 'ongewijzigd' ? ' (ongewijzigd)' : ''}`);
       } catch (error) {
@@ -114,7 +123,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       }
     }
     outcomes.push(unwritten ? 'niet geschreven' : refused ? 'geweigerd' : result.concept ? 'concept' : 'gerenderd');
-    const label = unwritten ? 'niet geschreven' : refused ? 'geweigerd' : result.concept ? 'concept' : options.check ? 'gecontroleerd' : 'gemaakt';
+    const label = unwritten ? (options.check ? 'niet vergeleken' : 'niet geschreven') : refused ? 'geweigerd' : result.concept ? 'concept' : options.check ? 'gecontroleerd' : 'gemaakt';
     progress.step(file, `${file}: ${label}${written.length ? ` → ${written.join(', ')}` : ''}`);
   }
 
@@ -126,9 +135,9 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   if (options.check) {
     for (const line of stale) progress.problem(`swa: ${line}`);
     progress.finish(
-      stale.length === 0 && refused === 0
+      stale.length === 0 && refused === 0 && count('niet geschreven') === 0
         ? `✔ ${rendered} ${rendered === 1 ? 'bestand' : 'bestanden'} gecontroleerd${skipped ? ` (${skippedNote})` : ''}: de documenten in ${shown(outDir) || '.'} zijn actueel.`
-        : `✖ ${stale.length} ${stale.length === 1 ? 'document is' : 'documenten zijn'} niet actueel${refused ? `, ${refused} ${refused === 1 ? 'bestand' : 'bestanden'} geweigerd` : ''}. Maak ze opnieuw met swa render --force.`,
+        : `✖ ${stale.length} ${stale.length === 1 ? 'document is' : 'documenten zijn'} niet actueel${refused ? `, ${refused} ${refused === 1 ? 'bestand' : 'bestanden'} geweigerd` : ''}${count('niet geschreven') ? `, ${count('niet geschreven')} niet vergeleken` : ''}. Maak ze opnieuw met swa render --force.`,
     );
   } else {
     const unwritten = count('niet geschreven');

@@ -1,0 +1,92 @@
+import { constants } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { EXIT, UserError } from './io.js';
+
+/** What stands at a path swa is about to write or compare with: nothing, or a regular file of this size. */
+export type TargetState = { kind: 'absent' } | { kind: 'file'; size: number };
+
+/**
+ * Paths that are the screen or another stream of this very process. Run as root, renaming a
+ * finished report over `/dev/stdout` replaced the device link with an ordinary file and the report
+ * reached no one; no regular output belongs in /dev (except the tmpfs /dev/shm) or /proc.
+ */
+const STREAM = /^\/dev\/(?:std(?:in|out|err)|fd(?:\/.*)?|tty.*)$|^\/proc\/[^/]+\/fd(?:\/.*)?$/;
+const SYSTEM = /^\/(?:dev\/(?!shm\/)|proc\/|sys\/)/;
+
+/**
+ * The only things swa writes over or reads back are regular files: a device, pipe or socket
+ * would be replaced by the atomic rename (a device!) or hang the read that compares contents.
+ * Decided with stat before anything is opened; a symlink counts as what it points to.
+ */
+export async function examineTarget(path: string): Promise<TargetState> {
+  await refuseSystemPath(path);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A dangling symlink is absent too: the new file replaces the link, it is not written through it.
+    if (code === 'ENOENT') return { kind: 'absent' };
+    if (code === 'ENOTDIR') throw new UserError(`${path} kan niet worden geschreven: een deel van het pad is een bestand, geen map.`);
+    if (code === 'ELOOP') throw new UserError(`${path} is een kring van snelkoppelingen (symlinks); er wordt niets geschreven.`);
+    throw new UserError(`${path} kan niet worden onderzocht (${code ?? 'onbekende oorzaak'}).`);
+  }
+  if (info.isDirectory()) throw new UserError(`${path} is een map; er kan geen bestand met die naam worden geschreven.`);
+  if (!info.isFile()) throw notRegular(path);
+  return { kind: 'file', size: info.size };
+}
+
+/**
+ * Whether the regular file at `path` holds exactly `content`. A file of another size differs
+ * without being read; otherwise at most `content.length` bytes are read, so the comparison can
+ * never buffer more than swa is about to write (a file swapped for /dev/zero stops at that bound).
+ */
+export async function holdsSameBytes(path: string, content: Buffer): Promise<boolean> {
+  let handle;
+  try {
+    // Non-blocking: should the file have been replaced by a pipe since examineTarget, opening it does not wait.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile()) throw notRegular(path);
+    if (info.size !== content.length) return false;
+    const existing = Buffer.alloc(content.length);
+    let filled = 0;
+    while (filled < existing.length) {
+      const { bytesRead } = await handle.read(existing, filled, existing.length - filled, filled);
+      if (bytesRead === 0) return false;
+      filled += bytesRead;
+    }
+    return existing.equals(content);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    throw new UserError(`${path} kan niet worden gelezen om te vergelijken (${code ?? 'onbekende oorzaak'}).`);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+async function refuseSystemPath(path: string): Promise<void> {
+  // The directory as it really is, so `uit -> /dev` cannot lead around the check.
+  const directory = await realpath(dirname(path)).catch(() => dirname(path));
+  const real = `${directory === '/' ? '' : directory}/${basename(path)}`;
+  for (const candidate of [path, real]) {
+    if (STREAM.test(candidate)) {
+      throw new UserError(`${path} is het scherm of een andere uitvoerstroom, geen bestand; swa schrijft daar geen bestand overheen. Laat de bestandsnaam weg (--output, --out of :bestand bij --format) om naar het scherm te schrijven.`);
+    }
+    if (SYSTEM.test(candidate)) throw notRegular(path);
+  }
+}
+
+function notRegular(path: string): UserError {
+  return new UserError(`${path} is geen gewoon bestand (maar bijvoorbeeld een apparaat, pijp of socket). swa schrijft alleen gewone bestanden en laat dit ongemoeid; kies een andere naam.`, EXIT.usage);
+}
+
+/** For `render --check`: how the file at `path` stands to `content`, by the same rules as a write. */
+export async function compareWithTarget(path: string, content: Uint8Array): Promise<'ontbreekt' | 'gelijk' | 'anders'> {
+  const state = await examineTarget(path);
+  if (state.kind === 'absent') return 'ontbreekt';
+  return (await holdsSameBytes(path, Buffer.from(content.buffer, content.byteOffset, content.byteLength))) ? 'gelijk' : 'anders';
+}
