@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import type { Finding } from '../findings.js';
-import { MAX_FILE_BYTES, tooLargeFinding } from '../core/load/decode.js';
+import { MAX_FILE_BYTES, streamTooLargeFinding, tooLargeFinding } from '../core/load/decode.js';
 import { STDIN_NAME, type InputFile } from './inputs/expand.js';
 
 export { STDIN_NAME };
@@ -16,22 +17,36 @@ export type InputRead = { file: string; bytes: Uint8Array } | { file: string; pr
 export async function readInput(given: InputFile | string, stdin: NodeJS.ReadableStream): Promise<InputRead> {
   const input: InputFile = typeof given === 'string' ? { display: given === '-' ? STDIN_NAME : given, absolute: given === '-' ? null : given, discovered: false } : given;
   const file = input.display;
-  if (input.absolute === null) return { file, bytes: await readStream(stdin) };
+  if (input.absolute === null) {
+    const bytes = await readBounded(stdin, MAX_FILE_BYTES);
+    return bytes === null ? { file, problem: streamTooLargeFinding(file), unreadable: false } : { file, bytes };
+  }
   let handle;
   try {
-    // Non-blocking: opening a named pipe for reading would otherwise wait for a writer forever.
+    // Looked at before it is opened: opening a device can already do something.
+    const kind = notAFile(await stat(input.absolute));
+    if (kind) return { file, problem: unreadable(file, kind), unreadable: true };
+    // Non-blocking: should it have become a named pipe since, opening it does not wait for a writer.
     handle = await open(input.absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
-    if (info.isDirectory()) return { file, problem: unreadable(file, 'Dit is een map, geen bestand.'), unreadable: true };
-    if (!info.isFile()) return { file, problem: unreadable(file, 'Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp).'), unreadable: true };
+    const kindNow = notAFile(info);
+    if (kindNow) return { file, problem: unreadable(file, kindNow), unreadable: true };
     // Not read at all: a file this size is not an agreements file, and reading it could exhaust memory.
     if (info.size > MAX_FILE_BYTES) return { file, problem: tooLargeFinding(file, info.size), unreadable: false };
-    return { file, bytes: await handle.readFile() };
+    // Bounded as well: a file that grows while it is read, or one that reports size 0 (/proc), stops at the limit.
+    const bytes = await readHandleBounded(handle, info.size, MAX_FILE_BYTES);
+    return bytes === null ? { file, problem: tooLargeFinding(file, MAX_FILE_BYTES + 1), unreadable: false } : { file, bytes };
   } catch (error) {
     return { file, problem: unreadable(file, reason(error, input.discovered)), unreadable: true };
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+function notAFile(info: Stats): string | null {
+  if (info.isDirectory()) return 'Dit is een map, geen bestand.';
+  if (!info.isFile()) return 'Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp).';
+  return null;
 }
 
 function reason(error: unknown, discovered: boolean): string {
@@ -54,8 +69,33 @@ function unreadable(file: string, message: string): Finding {
   return { rule: 'bestand-onleesbaar', severity: 'fout', onderdeel: null, message, file, line: 0, column: 0, path: [] };
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+async function readHandleBounded(handle: FileHandle, expected: number, limit: number): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for (;;) {
+    // One read of the expected size plus one byte normally sees the whole file and its end.
+    const chunk = Buffer.allocUnsafe(Math.min(Math.max(expected - size, 0), limit) + 64 * 1024);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks, size);
+    size += bytesRead;
+    if (size > limit) return null;
+    chunks.push(chunk.subarray(0, bytesRead));
+  }
+}
+
+/**
+ * Reads a stream up to `limit` bytes; null when there is more. Reading stops there, so
+ * `< /dev/zero` or a 1.5 GB pipe costs at most the limit in memory and ends at once.
+ */
+export async function readBounded(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    // Leaving the loop destroys the stream: nothing more is read from it.
+    if (size > limit) return null;
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks);
 }

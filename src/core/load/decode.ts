@@ -15,6 +15,12 @@ export function tooLargeFinding(file: string, size: number): Finding {
     `Het bestand is ${mb} MB groot; een afsprakenbestand is hooguit ${MAX_FILE_BYTES / 1024 / 1024} MB. Controleer of dit het juiste bestand is.`);
 }
 
+/** The same finding for a stream (standard input), of which only the first MAX_FILE_BYTES + 1 bytes are read. */
+export function streamTooLargeFinding(file: string): Finding {
+  return fileFinding(file, 'bestand-te-groot', 1, 1,
+    `De invoer is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB, het meeste dat een afsprakenbestand mag zijn; swa is gestopt met lezen. Controleer of dit het juiste bestand is.`);
+}
+
 /** Bytes → text. A leading BOM is dropped; bytes that are not UTF-8 are a finding at their line. */
 export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
   if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, finding: tooLargeFinding(file, bytes.byteLength) };
