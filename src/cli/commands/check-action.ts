@@ -3,9 +3,11 @@ import { exitCodeFor, type CheckedFile, type CheckRun } from '../../core/run.js'
 import { REPORTERS, type ReportFormat } from '../../report/index.js';
 import type { ReportOptions } from '../../report/types.js';
 import { checkSources, type SourceToCheck } from '../inputs/check-files.js';
-import { expandInputs, refuseWritingOverInput } from '../inputs/expand.js';
+import { expandInputs } from '../inputs/expand.js';
 import { EXIT, UserError, useColor, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
+import { baseFilesFor, type BaseFiles } from '../base-files.js';
+import { ProtectedFiles } from '../protected-files.js';
 import { readInput, type InputRead } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { CheckCommandOptions } from './check.js';
@@ -28,12 +30,16 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
     if (problems.length === 0) io.stderr.write('swa: er is geen bestand om te controleren.\n');
     return EXIT.usage;
   }
+  // Refused before anything is read; base files are known only after checking, see below.
+  const readFiles = await ProtectedFiles.of(inputs);
   for (const report of reports) {
-    if (report.destination.kind === 'file') refuseWritingOverInput(report.destination.path, inputs, `Het rapport (${report.format})`);
+    if (report.destination.kind === 'file') await readFiles.refuse(report.destination.path, `Het rapport (${report.format})`);
   }
 
   const reads = await mapLimited(inputs, READ_CONCURRENCY, (input) => readInput(input, io.stdin));
-  const run: CheckRun = { today: options.datum, files: await checkAll(reads, options.datum, io.cwd) };
+  const baseFiles = baseFilesFor(io.cwd);
+  const run: CheckRun = { today: options.datum, files: await checkAll(reads, options.datum, baseFiles) };
+  readFiles.addReal(baseFiles.read);
 
   let writeFailed = false;
   for (const report of reports) {
@@ -44,6 +50,7 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
     else if (destination.kind === 'stderr') io.stderr.write(text);
     else {
       try {
+        await readFiles.refuse(destination.path, 'Dit');
         await writeFileSafely(destination.path, text, { force: true });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
@@ -56,9 +63,9 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
   return problems.length > 0 || writeFailed ? EXIT.usage : code;
 }
 
-async function checkAll(reads: InputRead[], today: string, cwd: string): Promise<CheckedFile[]> {
+async function checkAll(reads: InputRead[], today: string, baseFiles: BaseFiles): Promise<CheckedFile[]> {
   const sources: SourceToCheck[] = reads.flatMap((read) => ('bytes' in read ? [{ file: read.file, bytes: read.bytes }] : []));
-  const checks = await checkSources(sources, today, cwd);
+  const checks = await checkSources(sources, today, baseFiles);
   let next = 0;
   return reads.map((read): CheckedFile => {
     if ('bytes' in read) return checks[next++]!;

@@ -7,9 +7,10 @@ import type { InitAnswers } from '../../init/answers.js';
 import { skeletonYaml } from '../../init/skeleton.js';
 import { fileNameFor, gemeenteNaam } from '../../init/validate.js';
 import type { BaseInfo } from '../../init/wizard.js';
-import { baseFilesFor, type BaseFileAccess } from '../base-files.js';
+import { baseFilesFor, type BaseFiles } from '../base-files.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { SCHEMA_PATH } from '../package-info.js';
+import { ProtectedFiles } from '../protected-files.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { InitCommandOptions } from './init.js';
 
@@ -72,6 +73,8 @@ export async function runInit(options: InitCommandOptions, io: CliIo): Promise<n
   const schemaRef = options.schema ?? toPosix(relative(dirname(resolve(io.cwd, out)), SCHEMA_PATH));
   const text = skeletonYaml(answers, { schemaRef, today: options.datum, ...(base ? { baseData: base.data } : {}) });
 
+  // With --force (or "overschrijven" in the wizard) the new file could otherwise replace its own base.
+  await new ProtectedFiles().addReal(baseFiles.read).refuse(resolve(io.cwd, out), 'Het nieuwe bestand');
   await writeFileSafely(resolve(io.cwd, out), text, { force });
   const check = checkSource(out, Buffer.from(text), { today: options.datum, ...baseFiles(out) });
   const open = check.findings.filter((f) => isAtLeast(f.severity, 'waarschuwing')).length;
@@ -81,14 +84,18 @@ export async function runInit(options: InitCommandOptions, io: CliIo): Promise<n
 }
 
 /** Reads a base file for `extends`; a Dutch problem text when it cannot serve as one. */
-function loadBase(path: string, today: string, baseFiles: (file: string) => BaseFileAccess): BaseInfo | string {
+function loadBase(path: string, today: string, baseFiles: BaseFiles): BaseInfo | string {
   const access = baseFiles(path);
   let bytes: Uint8Array;
   try {
     bytes = access.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? `Het basisbestand ${path} bestaat niet. Controleer het pad (gezien vanaf de huidige map).` : `Het basisbestand ${path} kan niet gelezen worden (${code ?? 'onbekende oorzaak'}).`;
+    if (code === 'ENOENT') return `Het basisbestand ${path} bestaat niet. Controleer het pad (gezien vanaf de huidige map).`;
+    if (code === 'EOUTSIDE') return `Het basisbestand ${path} is een snelkoppeling (symlink) naar een bestand buiten de map van dit project (de repository). Zet het basisbestand zelf in de repository.`;
+    if (code === 'ENOTFILE' || code === 'EISDIR') return `Het basisbestand ${path} is geen gewoon bestand (maar een map, apparaat of pijp).`;
+    if (code === 'EFBIG') return `Het basisbestand ${path} is te groot voor een afsprakenbestand.`;
+    return `Het basisbestand ${path} kan niet gelezen worden (${code ?? 'onbekende oorzaak'}).`;
   }
   const check = checkSource(path, bytes, { today, ...access });
   const blocking = check.findings.find((f) => f.severity === 'fout' && /^(yaml-|schema-|extends-|bestand-)/.test(f.rule));

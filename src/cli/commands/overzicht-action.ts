@@ -3,9 +3,10 @@ import { checkSource } from '../../core/check.js';
 import type { CheckedFile } from '../../core/run.js';
 import { buildOverzicht } from '../../overzicht/model.js';
 import { baseFilesFor } from '../base-files.js';
-import { expandInputs, refuseWritingOverInput } from '../inputs/expand.js';
+import { expandInputs } from '../inputs/expand.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
+import { ProtectedFiles } from '../protected-files.js';
 import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { OverzichtCommandOptions, OverzichtFormat } from './overzicht.js';
@@ -39,7 +40,7 @@ export async function runOverzicht(paths: string[], options: OverzichtCommandOpt
     return EXIT.ok;
   }
   const out = resolve(io.cwd, options.out);
-  refuseWritingOverInput(out, inputs, 'Het overzicht');
+  await (await ProtectedFiles.of(inputs)).addReal(baseFiles.read).refuse(out, 'Het overzicht');
   const outcome = await writeFileSafely(out, content, { force: options.force });
   const verb = outcome === 'ongewijzigd' ? 'ongewijzigd gebleven' : outcome === 'vervangen' ? 'vervangen' : 'geschreven';
   io.stdout.write(`Overzicht van ${overzicht.rijen.length} ${overzicht.rijen.length === 1 ? 'gemeente' : 'gemeenten'} ${verb}: ${options.out}\n`);

@@ -1,5 +1,5 @@
 import type { FileCheck } from '../../core/check.js';
-import { baseFilesFor } from '../base-files.js';
+import type { BaseFiles } from '../base-files.js';
 
 export interface SourceToCheck {
   file: string;
@@ -11,8 +11,7 @@ export interface SourceToCheck {
  * two cores, because YAML parsing is what costs; parsing clean files without positions
  * (core/load/fast-parse.ts) gained far more, so the threads went.
  */
-export async function checkSources(sources: readonly SourceToCheck[], today: string, cwd: string): Promise<FileCheck[]> {
+export async function checkSources(sources: readonly SourceToCheck[], today: string, baseFiles: BaseFiles): Promise<FileCheck[]> {
   const { checkSource } = await import('../../core/check.js');
-  const baseFiles = baseFilesFor(cwd);
   return sources.map((source) => checkSource(source.file, source.bytes, { today, ...baseFiles(source.file) }));
 }

@@ -1,6 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { UserError } from '../io.js';
 
 /** One file to check. */
 export interface InputFile {
@@ -103,11 +102,4 @@ async function deduplicate(files: InputFile[]): Promise<InputFile[]> {
 
 function directness(file: InputFile): number {
   return file.display.split(/[\\/]/).length;
-}
-
-/** A report or overview written over one of the files it describes would destroy the user's work. */
-export function refuseWritingOverInput(output: string, inputs: readonly InputFile[], what: string): void {
-  if (inputs.some((input) => input.absolute === output)) {
-    throw new UserError(`${what} zou ${output} overschrijven, maar dat is een van de bestanden die gelezen worden. Kies een andere naam.`);
-  }
 }

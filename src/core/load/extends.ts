@@ -6,7 +6,11 @@ import { locate } from './locate.js';
 import { loadSource, type LoadedSource } from './source.js';
 
 export interface ExtendsAccess {
-  /** Reads a base file by the path shown to the user; throws a Node-style error ({code}) when it cannot. */
+  /**
+   * Reads a base file by the path shown to the user; throws a Node-style error ({code}) when it
+   * cannot. Code EOUTSIDE: the path, followed through symlinks, leaves the repository (only the
+   * caller can see that; this module never touches the file system).
+   */
   readFile?: (path: string) => Uint8Array;
   /**
    * How many directories above the checked file's own directory the repository root is; `extends`
@@ -85,6 +89,9 @@ export function resolveChain(root: LoadedSource, access: ExtendsAccess): Chain {
       try {
         bytes = access.readFile(file);
       } catch (error) {
+        if ((error as { code?: string } | null)?.code === 'EOUTSIDE') {
+          return fail(current, 'extends-buiten-repository', `\`extends\` wijst naar ${reference}, maar dat is een snelkoppeling (symlink) naar een bestand buiten de map van dit project (de repository). Zet het basisbestand zelf in de repository en verwijs ernaar vanaf dit bestand.`);
+        }
         return fail(current, 'extends-niet-gevonden', `Het basisbestand ${file} (uit \`extends: ${reference}\`) ${unreadableReason(error)} Controleer het pad; het wordt gelezen vanaf de map van dit bestand.`);
       }
       loaded = loadBase(file, bytes);
