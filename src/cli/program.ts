@@ -9,6 +9,8 @@ import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
 import { packageInfo } from './package-info.js';
 
+export { guardProcess } from './process-guards.js';
+
 /** Each command registers its options here and loads its implementation only when it runs. */
 const COMMANDS = [registerCheck, registerRender, registerOverzicht, registerInit, registerSchema];
 
