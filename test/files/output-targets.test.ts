@@ -140,6 +140,17 @@ describe('no output replaces a file the run reads: an input or a base file, howe
     expect(readFileSync(base)).toEqual(baseBytes);
   });
 
+  it('render --force never writes a document over the agreements file it renders', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'uit'));
+    // An input that carries the name of its own document: the render would replace it.
+    writeFileSync(join(dir, 'uit', DOCUMENT), VOORBEELD);
+    const result = swa(['render', `uit/${DOCUMENT}`, '--out', 'uit', '--force', ...DATUM], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('overschrijven');
+    expect(readFileSync(join(dir, 'uit', DOCUMENT))).toEqual(VOORBEELD);
+  });
+
   it('check --output through a symlink to the input itself: refused before anything is read', () => {
     const dir = workspace();
     symlinkSync(join(dir, 'a.yaml'), join(dir, 'rapport.json'));
