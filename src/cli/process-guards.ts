@@ -18,7 +18,12 @@ export function guardProcess(proc: NodeJS.Process): void {
       } catch {
         // stderr may be gone too.
       }
-      proc.exit(code);
+      // A write whose file was still being created in Node's thread pool can land just after the
+      // first clean-up; no new write starts any more, so a second one a moment later gets it.
+      setTimeout(() => {
+        removeLiveTemporaries();
+        proc.exit(code);
+      }, 50);
     });
   }
   for (const stream of [proc.stdout, proc.stderr]) {

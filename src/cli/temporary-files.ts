@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { UserError } from './io.js';
 
 /**
  * The temporary files an atomic write makes beside its target: `.<name>.swa-<pid>-<hex>.tmp`.
@@ -21,9 +22,12 @@ const PERHAPS_LIVE_MS = 5 * 60 * 1000;
 
 const live = new Set<string>();
 const cleaned = new Set<string>();
+let stopping = false;
 
 /** A fresh temporary name beside `target`, registered so an interrupt can remove it. */
 export function temporaryFor(target: string): string {
+  // After an interrupt no new write starts: its file could appear after the last clean-up.
+  if (stopping) throw new UserError(`${target} is niet geschreven: swa wordt onderbroken.`);
   const path = join(dirname(target), `.${basename(target)}.swa-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   live.add(path);
   return path;
@@ -39,6 +43,7 @@ export function forget(path: string): void {
  * before the process exits. A file already renamed or linked into place is gone or harmless.
  */
 export function removeLiveTemporaries(): void {
+  stopping = true;
   for (const path of live) {
     try {
       unlinkSync(path);
