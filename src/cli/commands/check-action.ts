@@ -31,7 +31,8 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
     return EXIT.usage;
   }
   // Refused before anything is read; base files are known only after checking, see below.
-  const readFiles = await ProtectedFiles.of(inputs);
+  // Real paths cost a system call per input: only worth it when a report goes to a file.
+  const readFiles = reports.some((report) => report.destination.kind === 'file') ? await ProtectedFiles.of(inputs) : new ProtectedFiles();
   for (const report of reports) {
     if (report.destination.kind === 'file') await readFiles.refuse(report.destination.path, `Het rapport (${report.format})`);
   }
