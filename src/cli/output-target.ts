@@ -37,10 +37,12 @@ export async function examineTarget(path: string): Promise<TargetState> {
   return { kind: 'file', size: info.size };
 }
 
+const COMPARE_PIECE = 64 * 1024;
+
 /**
  * Whether the regular file at `path` holds exactly `content`. A file of another size differs
- * without being read; otherwise at most `content.length` bytes are read, so the comparison can
- * never buffer more than swa is about to write (a file swapped for /dev/zero stops at that bound).
+ * without being read; otherwise at most `content.length` + 1 bytes are read, 64 KB at a time, so
+ * the comparison never holds more than one piece (a file swapped for /dev/zero stops at the bound).
  */
 export async function holdsSameBytes(path: string, content: Buffer): Promise<boolean> {
   let handle;
@@ -50,14 +52,16 @@ export async function holdsSameBytes(path: string, content: Buffer): Promise<boo
     const info = await handle.stat();
     if (!info.isFile()) throw notRegular(path);
     if (info.size !== content.length) return false;
-    const existing = Buffer.alloc(content.length);
-    let filled = 0;
-    while (filled < existing.length) {
-      const { bytesRead } = await handle.read(existing, filled, existing.length - filled, filled);
-      if (bytesRead === 0) return false;
-      filled += bytesRead;
+    // Compared piece by piece: memory stays at one piece, and reading stops at the first difference.
+    const piece = Buffer.allocUnsafe(Math.min(COMPARE_PIECE, content.length));
+    for (let position = 0; position < content.length; ) {
+      const { bytesRead } = await handle.read(piece, 0, Math.min(piece.length, content.length - position), position);
+      if (bytesRead === 0 || !piece.subarray(0, bytesRead).equals(content.subarray(position, position + bytesRead))) return false;
+      position += bytesRead;
     }
-    return existing.equals(content);
+    // Longer than it said (it grew meanwhile) is different too.
+    const { bytesRead: more } = await handle.read(Buffer.allocUnsafe(1), 0, 1, content.length);
+    return more === 0;
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -20,6 +20,18 @@ describe('writeFileSafely and the comparison behind it (properties over generate
     }), { numRuns: 200 });
   });
 
+  it('holdsSameBytes over several 64 KB pieces: one changed byte anywhere is found', async () => {
+    const content = Buffer.alloc(200 * 1024, 7);
+    const path = fresh();
+    writeFileSync(path, content);
+    expect(await holdsSameBytes(path, content)).toBe(true);
+    await fc.assert(fc.asyncProperty(fc.nat(content.length - 1), async (position) => {
+      const changed = Buffer.from(content);
+      changed[position] = 8;
+      expect(await holdsSameBytes(path, changed)).toBe(false);
+    }), { numRuns: 50 });
+  });
+
   it('without force: absent → written, same → unchanged, different → refused (exit 1) and kept; with force: replaced; never a temporary file left', async () => {
     await fc.assert(fc.asyncProperty(fc.option(fc.uint8Array({ maxLength: 200 })), fc.uint8Array({ maxLength: 200 }), fc.boolean(), async (existing, content, force) => {
       const path = fresh();
