@@ -72,14 +72,17 @@ function unreadable(file: string, message: string): Finding {
 async function readHandleBounded(handle: FileHandle, expected: number, limit: number): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // The expected size plus one byte: one read normally sees the whole file and, by falling short, its end.
+  let want = Math.min(expected, limit) + 1;
   for (;;) {
-    // One read of the expected size plus one byte normally sees the whole file and its end.
-    const chunk = Buffer.allocUnsafe(Math.min(Math.max(expected - size, 0), limit) + 64 * 1024);
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-    if (bytesRead === 0) return Buffer.concat(chunks, size);
+    const chunk = Buffer.allocUnsafe(want);
+    const { bytesRead } = await handle.read(chunk, 0, want, null);
     size += bytesRead;
     if (size > limit) return null;
     chunks.push(chunk.subarray(0, bytesRead));
+    // A short read of a regular file is its end.
+    if (bytesRead < want) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+    want = 64 * 1024;
   }
 }
 
