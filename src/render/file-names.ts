@@ -1,11 +1,11 @@
 import type { PartnerKey } from '../core/model/types.js';
-import { slug } from '../core/slug.js';
+import { giFileSlug, slug } from '../core/slug.js';
 
 export function partnerSlug(key: PartnerKey): string {
   if (key === 'lokaal_team') return 'lokaal-team';
   if (key === 'veilig_thuis') return 'veilig-thuis';
   if (key === 'rvdk') return 'rvdk';
-  return `gi-${slug(key.slice(3)) || 'instelling'}`;
+  return `gi-${giFileSlug(key.slice(3))}`;
 }
 
 /** `<gemeente>-samenwerkingsafspraken[-<partner>].docx`; the gemeente falls back to the input file's name. */

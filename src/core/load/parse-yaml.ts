@@ -38,7 +38,7 @@ export function parsePositions(text: string): { doc: Document; lineCounter: Line
 export function parseYaml(text: string, file: string): ParsedYaml {
   const { doc, lineCounter } = parsePositions(text);
   const findings = firstPerLine(doc.errors, lineCounter).map((error) => yamlFinding(error, file, 'fout', lineCounter, doc, text));
-  findings.push(...doc.warnings.map((warning) => yamlFinding(warning, file, 'waarschuwing', lineCounter, doc, text)));
+  for (const warning of doc.warnings) findings.push(yamlFinding(warning, file, 'waarschuwing', lineCounter, doc, text));
   if (findings.some((f) => f.severity === 'fout')) return { doc, lineCounter, data: undefined, findings };
 
   // Only a document with an alias can refer to itself; the walk is skipped for the rest.
