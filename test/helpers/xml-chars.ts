@@ -19,3 +19,11 @@ export function firstNonXmlChar(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** A Unicode non-character (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF): allowed by XML but never text, so swa treats it as invalid too. */
+export function hasNonCharacter(text: string): boolean {
+  return [...text].some((c) => {
+    const cp = c.codePointAt(0)!;
+    return (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe;
+  });
+}
