@@ -125,3 +125,49 @@ describe('per-GI document names', () => {
     expect(rules(twoGis('jbt', 'jbt'))).not.toContain('gi-bestandsnaam-dubbel');
   });
 });
+
+describe('YAML edge cases', () => {
+  const first = (input: string | Buffer) => checkSource('x.yaml', typeof input === 'string' ? Buffer.from(input, 'utf8') : input, { today: TODAY }).findings[0]!;
+
+  it('a UTF-32 file is called UTF-32, in both byte orders, and UTF-16 still UTF-16', () => {
+    expect(first(Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0])).message).toContain('UTF-32');
+    expect(first(Buffer.from([0, 0, 0xfe, 0xff, 0, 0, 0, 0x61])).message).toContain('UTF-32');
+    expect(first(Buffer.from([0xff, 0xfe, 0x61, 0])).message).toContain('UTF-16');
+    expect(first(Buffer.from([0xfe, 0xff, 0, 0x61])).message).toContain('UTF-16');
+  });
+
+  it('a surrogate encoded as UTF-8 bytes is bestand-codering at its line, never a silent U+FFFD', () => {
+    const bytes = Buffer.concat([Buffer.from('schema_versie: 1\ngemeente:\n  naam: a'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('\n')]);
+    expect(first(bytes)).toMatchObject({ rule: 'bestand-codering', line: 3, column: 10 });
+  });
+
+  it('nesting deeper than the parser can follow is "te diep genest" with a line', () => {
+    const finding = first(`schema_versie: 1\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    expect(finding).toMatchObject({ rule: 'yaml-syntax', severity: 'fout', line: 2 });
+    expect(finding.message).toContain('te diep genest');
+  });
+
+  it('nesting the parser reads but past the limit is one bestand-grens finding (indentation or brackets)', () => {
+    let indented = '';
+    for (let i = 0; i < 200; i++) indented += `${' '.repeat(i + 2)}b${i}:\n`;
+    for (const extra of [`extra:\n${indented}`, `extra: ${'['.repeat(500)}${']'.repeat(500)}\n`]) {
+      const findings = check(COMPLEET.replace('\nevaluatie:\n', `\n${extra}evaluatie:\n`)).findings;
+      expect(findings.filter((f) => f.rule === 'bestand-grens')).toMatchObject([{ severity: 'fout' }]);
+      expect(findings.filter((f) => f.rule === 'bestand-grens')[0]!.line).toBeGreaterThanOrEqual(82);
+    }
+  });
+
+  it.each([
+    ['!!binary aGVsbG8=', 'binaire gegevens'],
+    ['!!timestamp 2020-01-01', 'tijdstip'],
+    ['!!set {a, b}', 'verzameling'],
+    ['!!omap [a: 1]', 'geordende groep'],
+    ['!!pairs [a: 1]', 'lijst van paren'],
+  ])('%s is refused by name, not described as "een groep sleutels"', (value, words) => {
+    const findings = check(`schema_versie: 1\ngemeente:\n  naam: ${value}\n`).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'yaml-syntax', severity: 'fout', line: 3 });
+    expect(findings[0]!.message).toContain(words);
+    expect(findings[0]!.message).not.toContain('groep sleutels');
+  });
+});
