@@ -78,6 +78,15 @@ describe('text report: input cannot start a line or drive the terminal', () => {
   });
 });
 
+describe('big runs', () => {
+  it('the text report handles 150,000 findings in one file without exhausting the call stack (no spread over findings)', () => {
+    // Past about 125,000 arguments, Math.max(...widths) or push(...rows) throws "Maximum call stack size exceeded".
+    const findings: Finding[] = Array.from({ length: 150_000 }, (_, i) => ({ rule: 'schema-type', severity: 'fout', onderdeel: 'i', message: `stap ${i}`, file: 'a.yaml', line: i + 1, column: 7, path: [] }));
+    const run: CheckRun = { today: '2026-11-23', files: [{ file: 'a.yaml', findings, onderdelen: null, data: undefined }] };
+    expect(formatText(run, OPTIONS).split('\n').length).toBeGreaterThan(150_000);
+  });
+});
+
 describe('github annotations: one command per finding, whatever the input', () => {
   it('every line is one of swa\'s own commands, and there is one per finding', () => {
     fc.assert(
