@@ -1,10 +1,12 @@
 import { compareFindings, type Finding, type Onderdeel, type OnderdeelStatus } from '../findings.js';
+import { capFindings } from './finding-cap.js';
 import { resolveChain, type LoadedBase } from './load/extends.js';
 import { mergeChain } from './load/merge.js';
 import { locateInChain } from './load/provenance.js';
 import { loadSource } from './load/source.js';
 import { isMap, type PlainMap } from './rules/data-access.js';
 import { RULES } from './rules/index.js';
+import { INVOER_RULES } from './rules/invoer.js';
 import { onderdeelStatuses } from './status.js';
 import { validateSchema } from './validate/validate.js';
 
@@ -42,37 +44,40 @@ const NOT_FOR_BASE = new Set(['gemeente-ontbreekt']);
 /** parse → follow `extends` → validate → merge → check, for one file's bytes. Pure: no file system, no clock. */
 export function checkSource(file: string, bytes: Uint8Array, options: CheckOptions): FileCheck {
   const loaded = loadSource(file, bytes);
-  if (!loaded.ok) return { file, findings: loaded.findings.sort(compareFindings), onderdelen: null, data: undefined };
+  if (!loaded.ok) return { file, findings: capFindings(loaded.findings.sort(compareFindings)), onderdelen: null, data: undefined };
   const root = loaded.source;
 
   const findings = [...root.findings, ...validateSchema(root)];
-  if (!isMap(root.data)) return { file, findings: findings.sort(compareFindings), onderdelen: null, data: root.data };
+  if (!isMap(root.data)) return { file, findings: capFindings(findings.sort(compareFindings)), onderdelen: null, data: root.data };
 
   const chain = resolveChain(root, { readFile: options.readFile, rootLevelsUp: options.rootLevelsUp ?? 0, cache: options.baseCache });
-  findings.push(...chain.findings);
+  // A loop, not push(...spread): a base file with 150,000 findings would exceed the call stack.
+  for (const finding of chain.findings) findings.push(finding);
   const isBase = root.data.basis === true;
   const baseFiles = chain.layers.slice(1).map((layer) => layer.file);
   const extra = { ...(isBase ? { isBase } : {}), ...(baseFiles.length > 0 ? { baseFiles } : {}) };
   const order = [file, ...baseFiles];
-  if (!chain.complete) return { file, findings: inChainOrder(findings, order), onderdelen: null, data: root.data, ...extra };
+  if (!chain.complete) return { file, findings: capFindings(inChainOrder(findings, order)), onderdelen: null, data: root.data, ...extra };
 
   const data = mergeChain(chain.layers.map((layer) => layer.data as PlainMap));
   const ruleFindings: Finding[] = [];
-  for (const rule of RULES) {
+  const invoerFindings: Finding[] = [];
+  for (const rule of [...RULES, ...INVOER_RULES]) {
     if (isBase && NOT_FOR_BASE.has(rule.id)) continue;
+    const into = INVOER_RULES.includes(rule) ? invoerFindings : ruleFindings;
     rule.run({
       data,
       today: options.today,
       report(found) {
         const position = locateInChain(chain.layers, found.path, found.at);
-        ruleFindings.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message: found.message, path: found.path, ...position });
+        into.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message: found.message, path: found.path, ...position });
       },
     });
   }
-  const onderdelen = onderdeelStatuses(data, [...findings, ...ruleFindings]);
+  const onderdelen = onderdeelStatuses(data, [...findings, ...ruleFindings, ...invoerFindings]);
   // A base is incomplete on purpose: what it leaves open, the gemeente files fill in.
-  const reported = isBase ? ruleFindings.map((f): Finding => ({ ...f, severity: 'info' })) : ruleFindings;
-  return { file, findings: inChainOrder([...findings, ...reported], order), onderdelen, data, ...extra };
+  const reported = [...(isBase ? ruleFindings.map((f): Finding => ({ ...f, severity: 'info' })) : ruleFindings), ...invoerFindings];
+  return { file, findings: capFindings(inChainOrder([...findings, ...reported], order)), onderdelen, data, ...extra };
 }
 
 /** The checked file's own findings first, then those in its base files, each by line. */

@@ -12,3 +12,12 @@ export function slug(value: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
 }
+
+/**
+ * The file-name part for one GI's own document (`…-gi-<this>.docx`). Ids that differ only in
+ * characters a slug drops (`a_b` and `a-b`, case, or past 60 characters) give the same part; check
+ * reports that (rule gi-bestandsnaam-dubbel), because one document would replace the other.
+ */
+export function giFileSlug(id: string): string {
+  return slug(id) || 'instelling';
+}

@@ -1,15 +1,35 @@
 import type { PartnerKey } from '../core/model/types.js';
-import { slug } from '../core/slug.js';
+import { giFileSlug, slug } from '../core/slug.js';
 
 export function partnerSlug(key: PartnerKey): string {
   if (key === 'lokaal_team') return 'lokaal-team';
   if (key === 'veilig_thuis') return 'veilig-thuis';
   if (key === 'rvdk') return 'rvdk';
-  return `gi-${slug(key.slice(3)) || 'instelling'}`;
+  return `gi-${giFileSlug(key.slice(3))}`;
 }
 
-/** `<gemeente>-samenwerkingsafspraken[-<partner>].docx`; the gemeente falls back to the input file's name. */
-export function documentFileName(gemeente: string | null, inputFile: string, partner: PartnerKey | null): string {
+/**
+ * `<gemeente>-samenwerkingsafspraken[-<partner>].docx`; the gemeente falls back to the input file's
+ * name. `partners` are all partners rendered for this gemeente: when two GI ids give the same slug
+ * (`a_b` and `a-b`; check reports gi-bestandsnaam-dubbel) the later one gets `-2`, `-3`, so no
+ * document of one GI can replace another's.
+ */
+export function documentFileName(gemeente: string | null, inputFile: string, partner: PartnerKey | null, partners: readonly (PartnerKey | null)[] = []): string {
   const base = slug(gemeente ?? '') || slug(inputFile.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '')) || 'gemeente';
-  return `${base}-samenwerkingsafspraken${partner ? `-${partnerSlug(partner)}` : ''}.docx`;
+  return `${base}-samenwerkingsafspraken${partner ? `-${uniquePartnerSlug(partner, partners)}` : ''}.docx`;
+}
+
+function uniquePartnerSlug(partner: PartnerKey, partners: readonly (PartnerKey | null)[]): string {
+  // Names are handed out in render order, each partner taking the first one still free.
+  const order = partners.includes(partner) ? partners : [...partners, partner];
+  const taken = new Set<string>();
+  for (const other of order) {
+    if (other === null) continue;
+    const own = partnerSlug(other);
+    let name = own;
+    for (let n = 2; taken.has(name); n++) name = `${own}-${n}`;
+    taken.add(name);
+    if (other === partner) return name;
+  }
+  return partnerSlug(partner);
 }

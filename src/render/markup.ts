@@ -134,10 +134,24 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, body: string) => {
-    if (body.startsWith('#x')) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)));
+    if (body.startsWith('#x')) return character(parseInt(body.slice(2), 16));
+    if (body.startsWith('#')) return character(Number(body.slice(1)));
     return NAMED[body] ?? whole;
   });
+}
+
+/**
+ * A numeric reference from a template. Past U+10FFFF (`&#x110000;`) there is no character;
+ * String.fromCodePoint would throw ("Invalid code point"), so it becomes U+FFFD, the
+ * replacement character, as a character XML does not allow does when the document is written.
+ */
+function character(codePoint: number): string {
+  return Number.isSafeInteger(codePoint) && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '\uFFFD';
+}
+
+/** Appends one by one: push(...items) passes every item as an argument, and 100,000 line breaks in a value exceed the call stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 const BLOCK_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'ul', 'table', 'inhoudsopgave', 'nieuwe-pagina']);
@@ -181,7 +195,7 @@ class Parser {
         continue;
       }
       if (['li', 'tr', 'td', 'th'].includes(token.name)) this.fail(`<${token.name}> mag alleen binnen ${token.name === 'li' ? '<ul>' : token.name === 'tr' ? '<table>' : '<tr>'} staan.`, token);
-      loose.push(...this.inline(null, { bold: false, italic: false, open: false }, true));
+      append(loose, this.inline(null, { bold: false, italic: false, open: false }, true));
     }
     flushLoose();
     return blocks;
@@ -233,7 +247,7 @@ class Parser {
       if (!token) return result;
       if (token.type === 'text') {
         this.position += 1;
-        result.push(...textRuns(token.text, style));
+        append(result, textRuns(token.text, style));
         continue;
       }
       if (token.type === 'close') {
@@ -248,7 +262,7 @@ class Parser {
       this.position += 1;
       if (INLINE_STYLE_TAGS.has(token.name) && token.type === 'open') {
         const inner: InlineStyle = { bold: style.bold || token.name === 'b', italic: style.italic || token.name === 'i', open: style.open || token.name === 'open' };
-        result.push(...this.inline(token.name, inner, false));
+        append(result, this.inline(token.name, inner, false));
         this.expectClose(token.name);
         continue;
       }

@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { assertWellFormedParts, cleanXmlParts } from './xml-parts.js';
 
 export interface NormaliseOptions {
   /** The document's own date (YYYY-MM-DD): the only date written into the package. */
@@ -26,6 +27,7 @@ function escapeXml(value: string): string {
  */
 export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Uint8Array {
   const files = unzipSync(packed);
+  cleanXmlParts(files);
   const [year, month, day] = options.datum.split('-').map(Number) as [number, number, number];
   const stamp = `${options.datum}T00:00:00Z`;
 
@@ -59,5 +61,7 @@ export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Ui
     if (text !== original) files[name] = strToU8(text);
   }
 
+  // Never write a part Word or LibreOffice cannot open (see xml-parts.ts).
+  assertWellFormedParts(files);
   return zipSync(files, { level: 6, mtime: zipTime(year, month, day) });
 }

@@ -1,3 +1,5 @@
+import { visible } from '../report/visible.js';
+
 export interface ProgressStream {
   write(text: string): unknown;
   isTTY?: boolean;
@@ -22,11 +24,12 @@ export class Progress {
     return new Progress(stream, total, quiet ? 'stil' : stream.isTTY ? 'bar' : 'lines');
   }
 
-  /** A file is finished; `line` says what happened to it. */
+  /** A file is finished; `line` (one line, naming the file) says what happened to it. */
   step(file: string, line: string): void {
     this.done += 1;
-    if (this.mode === 'lines') this.stream.write(`${line}\n`);
-    if (this.mode === 'bar') this.drawBar(file);
+    // File names can hold a line break or ESC: shown as escapes, they cannot start a line of the log.
+    if (this.mode === 'lines') this.stream.write(`${visible(line)}\n`);
+    if (this.mode === 'bar') this.drawBar(visible(file));
   }
 
   /** A problem: shown in every mode, above the bar. */

@@ -45,7 +45,7 @@ export async function renderFile(check: FileCheck, templates: TemplateSet, optio
     const selected = partner ? selectForPartner(model, partner) : model;
     const view = buildDocumentView(selected, { partner, concept, findings: check.findings, file: check.file }, check.data);
     const bytes = await renderBytes(view, templates, selected, concept, options.generator);
-    documents.push({ fileName: documentFileName(model.gemeente.naam, check.file, partner), bytes, partner });
+    documents.push({ fileName: documentFileName(model.gemeente.naam, check.file, partner, partners), bytes, partner });
   }
   return { concept, documents };
 }

@@ -2,6 +2,7 @@ import type { Severity } from '../findings.js';
 import { describeRule } from '../core/rules/catalog.js';
 import { repositoryPath } from './paths.js';
 import type { Reporter } from './types.js';
+import { visible } from './visible.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { fout: 'error', waarschuwing: 'warning', info: 'notice' };
 
@@ -23,8 +24,10 @@ export const formatGithub: Reporter = (run, options) => {
 };
 
 // The runner's own escaping (actions/toolkit, command.ts): data escapes %, CR and LF; properties also : and ,.
+// Before that, visible() shows other controls (ESC) and bidi characters as escapes, as in the text report;
+// line breaks stay, because the runner's %0A turns them back into line breaks inside the annotation.
 function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return value.split('\n').map(visible).join('\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(value: string): string {

@@ -22,9 +22,13 @@ export function repositoryPath(file: string, where: Where): string {
 }
 
 /** A SARIF artifact URI: relative (to %SRCROOT%) inside the root, a file:// URI outside it. */
-export function artifactUri(file: string, where: Where): { uri: string; uriBaseId?: string } {
+export function artifactUri(name: string, where: Where): { uri: string; uriBaseId?: string } {
+  // encodeURIComponent throws on a lone surrogate (a name from `extends: "\ud800"`); U+FFFD encodes.
+  const file = name.replace(LONE_SURROGATE, '\uFFFD');
   if (file.startsWith('<')) return { uri: encodeURIComponent(file) };
   const path = repositoryPath(file, where);
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return { uri: pathToFileURL(resolve(where.cwd, file)).href };
   return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -2,6 +2,7 @@ import { ONDERDELEN, type Finding, type Severity } from '../findings.js';
 import { ONDERDEEL_INFO } from '../core/onderdelen.js';
 import { summarize, type CheckRun, type RunSummary } from '../core/run.js';
 import type { Reporter } from './types.js';
+import { visible } from './visible.js';
 
 const ansi = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], green: [32, 39], underline: [4, 24] } as const;
 type Style = keyof typeof ansi;
@@ -12,26 +13,29 @@ const severityStyle: Record<Severity, Style> = { fout: 'red', waarschuwing: 'yel
 /** Human report: per file `line:col  severity  onderdeel  message  rule`, then a summary of the run. */
 export const formatText: Reporter = (run, options) => {
   const paint: Paint = (style, text) => (options.color ? `\u001b[${ansi[style][0]}m${text}\u001b[${ansi[style][1]}m` : text);
+  // Everything from a file passes through visible(): no key, value or file name can start a line of its own.
   const lines: string[] = [];
   for (const file of run.files) {
     if (file.findings.length === 0) continue;
-    lines.push(paint('underline', file.file));
+    lines.push(paint('underline', visible(file.file)));
     const rows = file.findings.map((f) => row(f, file.file));
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r.cells[i]!.length)));
+    // A loop, not Math.max(...spread): a spread of 50,000 findings exceeds the call stack.
+    const widths = [0, 1, 2].map((i) => rows.reduce((max, r) => Math.max(max, r.cells[i]!.length), 0));
     for (const { cells, finding } of rows) {
       const [position, severity, onderdeel] = cells.map((cell, i) => cell.padEnd(widths[i]!)) as [string, string, string];
-      lines.push(`  ${paint('dim', position)}  ${paint(severityStyle[finding.severity], severity)}  ${onderdeel}  ${finding.message}  ${paint('dim', finding.rule)}`);
+      lines.push(`  ${paint('dim', position)}  ${paint(severityStyle[finding.severity], severity)}  ${onderdeel}  ${visible(finding.message)}  ${paint('dim', visible(finding.rule))}`);
     }
     lines.push('');
   }
   const summary = summarize(run);
-  lines.push(...missingPerOnderdeel(summary), summaryLine(run, summary, paint));
+  for (const line of missingPerOnderdeel(summary)) lines.push(line);
+  lines.push(summaryLine(run, summary, paint));
   return `${lines.join('\n')}\n`;
 };
 
 function row(finding: Finding, file: string): { cells: [string, string, string]; finding: Finding } {
   const position = finding.line > 0 ? `${finding.line}:${finding.column}` : '-';
-  const where = finding.file === file ? position : `${finding.file}:${position}`;
+  const where = finding.file === file ? position : `${visible(finding.file)}:${position}`;
   return { cells: [where, finding.severity, finding.onderdeel ?? '-'], finding };
 }
 

@@ -1,8 +1,8 @@
-/** Characters XML 1.0 does not allow at all, not even escaped (most control characters). */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { withoutXmlInvalid } from '../core/xml-chars.js';
 
+/** Characters XML 1.0 does not allow at all, not even escaped, become U+FFFD (see core/xml-chars.ts). */
 export function xmlText(value: string): string {
-  return value.replace(FORBIDDEN, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return withoutXmlInvalid(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function xmlAttribute(value: string): string {

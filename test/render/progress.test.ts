@@ -35,4 +35,15 @@ describe('batch progress', () => {
     silent.finish('✔ klaar');
     expect(quiet.chunks).toEqual(['swa: probleem\n']);
   });
+
+  it('a file name with a line break or ESC cannot start a line of its own, in the log or on the bar', () => {
+    const name = 'x\n::error file=README.md::INJECTED\u001b]0;titel\u0007.yaml';
+    const log = stream(false);
+    Progress.for(log, 1, false).step(name, `${name}: gemaakt`);
+    expect(log.chunks).toEqual(['x\\n::error file=README.md::INJECTED\\u001b]0;titel\\u0007.yaml: gemaakt\n']);
+    const tty = stream(true);
+    Progress.for(tty, 2, false).step(name, `${name}: gemaakt`);
+    expect(tty.chunks.join('').replace('\r\u001b[2K', '')).not.toMatch(/[\n\u0007]|\u001b\]/);
+  });
 });
+

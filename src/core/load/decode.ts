@@ -21,9 +21,22 @@ export function streamTooLargeFinding(file: string): Finding {
     `De invoer is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB, het meeste dat een afsprakenbestand mag zijn; swa is gestopt met lezen. Controleer of dit het juiste bestand is.`);
 }
 
-/** Bytes → text. A leading BOM is dropped; bytes that are not UTF-8 are a finding at their line. */
+/**
+ * Bytes → text. A leading BOM is dropped; bytes that are not UTF-8 are a finding at their line.
+ * The decoder is strict (`fatal: true`), so a surrogate written as UTF-8 bytes (ED A0 80 …, which
+ * UTF-8 does not allow) is such a finding too, and never silently becomes U+FFFD. A lone surrogate
+ * written as a YAML escape ("\ud800") does reach the data; the rule teken-ongeldig reports it.
+ */
 export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
   if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, finding: tooLargeFinding(file, bytes.byteLength) };
+  // UTF-32 LE starts with FF FE 00 00, which also reads as the UTF-16 LE mark: test it first.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    return {
+      ok: false,
+      finding: fileFinding(file, 'bestand-codering', 1, 1,
+        'Het bestand is opgeslagen als UTF-32 (Unicode). Sla het op als UTF-8: in de meeste editors via Opslaan als → Codering: UTF-8.'),
+    };
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,

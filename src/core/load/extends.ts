@@ -97,7 +97,7 @@ export function resolveChain(root: LoadedSource, access: ExtendsAccess): Chain {
       loaded = loadBase(file, bytes);
       access.cache?.set(file, loaded);
     }
-    findings.push(...loaded.findings.map((finding) => ({ ...finding })));
+    for (const finding of loaded.findings) findings.push({ ...finding });
     if (!loaded.ok) {
       return fail(current, 'extends-geen-map', `Het basisbestand ${file} kan niet worden gebruikt: het is leeg of de YAML-opmaak klopt niet (zie de melding daar).`);
     }

@@ -26,6 +26,21 @@ const yamlMessages: Record<string, string> = {
   KEY_OVER_1024_CHARS: 'Deze sleutel is langer dan 1024 tekens. Mist er een dubbele punt na de sleutel?',
   BLOCK_IN_FLOW: 'Tussen { } of [ ] kan geen blok met inspringing staan.',
   NON_STRING_KEY: 'Een sleutel moet een woord zijn, geen lijst of groep.',
+  RESOURCE_EXHAUSTION: 'Het bestand is hier te diep genest: zoveel groepen, lijsten of haakjes ([ en {) in elkaar kan swa niet lezen. Afspraken hebben hooguit een niveau of acht nodig; controleer de inspringing en de haakjes.',
+  TAG_RESOLVE_FAILED: 'Deze waarde heeft een markering met ! (zoals !tekst) die swa niet kent. Haal de markering weg; schrijf de waarde als gewone tekst.',
+};
+
+/**
+ * Explicit YAML tags for values that are not text, numbers, yes/no, lists or groups. The `yaml`
+ * library turns them into bytes, a date object or a set, which the schema would then describe as
+ * "een groep sleutels"; none of them belongs in an agreements file, so they are refused by name.
+ */
+const FOREIGN_TAGS: Record<string, string> = {
+  'tag:yaml.org,2002:binary': 'binaire gegevens (!!binary)',
+  'tag:yaml.org,2002:timestamp': 'een tijdstip (!!timestamp)',
+  'tag:yaml.org,2002:set': 'een verzameling (!!set)',
+  'tag:yaml.org,2002:omap': 'een geordende groep (!!omap)',
+  'tag:yaml.org,2002:pairs': 'een lijst van paren (!!pairs)',
 };
 
 /** Only the document with positions, for a file whose data came from the fast path. */
@@ -38,8 +53,14 @@ export function parsePositions(text: string): { doc: Document; lineCounter: Line
 export function parseYaml(text: string, file: string): ParsedYaml {
   const { doc, lineCounter } = parsePositions(text);
   const findings = firstPerLine(doc.errors, lineCounter).map((error) => yamlFinding(error, file, 'fout', lineCounter, doc, text));
-  findings.push(...doc.warnings.map((warning) => yamlFinding(warning, file, 'waarschuwing', lineCounter, doc, text)));
+  for (const warning of doc.warnings) findings.push(yamlFinding(warning, file, 'waarschuwing', lineCounter, doc, text));
   if (findings.some((f) => f.severity === 'fout')) return { doc, lineCounter, data: undefined, findings };
+
+  const foreign = text.includes('!') ? foreignTagFinding(doc, file, lineCounter) : undefined;
+  if (foreign) {
+    findings.push(foreign);
+    return { doc, lineCounter, data: undefined, findings };
+  }
 
   // Only a document with an alias can refer to itself; the walk is skipped for the rest.
   const circular = text.includes('*') ? selfReferencingAlias(doc) : undefined;
@@ -83,6 +104,25 @@ function selfReferencingAlias(doc: Document): Alias | undefined {
     },
   });
   return found;
+}
+
+function foreignTagFinding(doc: Document, file: string, lineCounter: LineCounter): Finding | undefined {
+  let found: Node | undefined;
+  yamlLibrary().visit(doc, {
+    Node(_, node) {
+      if (node.tag && FOREIGN_TAGS[node.tag]) {
+        found = node;
+        return yamlLibrary().visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (!found) return undefined;
+  const { line, col } = lineCounter.linePos(found.range?.[0] ?? 0);
+  return {
+    rule: 'yaml-syntax', severity: 'fout', onderdeel: null, file, line, column: col, path: [],
+    message: `Deze waarde is ${FOREIGN_TAGS[found.tag!]}; een afsprakenbestand bevat alleen tekst, getallen, datums als tekst (JJJJ-MM-DD), lijsten en groepen. Haal de markering met !! weg en schrijf de waarde als tekst.`,
+  };
 }
 
 function firstAlias(doc: Document): Alias | undefined {

@@ -1,6 +1,8 @@
 import type { Onderdeel, Severity } from '../../findings.js';
 import { LEIDRAAD_BRON, leidraadReference } from '../onderdelen.js';
 import { RULES } from './index.js';
+import { INVOER_RULES } from './invoer.js';
+import { MAX_FINDINGS_PER_FILE, TOO_MANY_RULE } from '../finding-cap.js';
 
 /**
  * Every rule id `swa check` can emit, with what a reader of a report needs to act on it. SARIF
@@ -52,6 +54,11 @@ const FILE_RULES: Technical[] = [
     id: 'bestand-codering', severity: 'fout',
     titel: 'Het bestand is niet als UTF-8 opgeslagen.',
     hulp: 'Sla het bestand op als UTF-8 (in de meeste editors: "Opslaan als" en dan codering UTF-8). Oude Windows-bestanden bevatten vaak tekens als é in een andere codering.',
+  },
+  {
+    id: TOO_MANY_RULE, severity: 'fout',
+    titel: `Er zijn meer dan ${MAX_FINDINGS_PER_FILE} meldingen voor één bestand; de rest is weggelaten.`,
+    hulp: `swa toont hooguit ${MAX_FINDINGS_PER_FILE} meldingen per bestand en telt de rest in deze ene melding, die de zwaarste ernst van de weggelaten meldingen krijgt (zodat de exitcode niet verandert). Zoveel meldingen wijzen op een gegenereerd of beschadigd bestand: los de eerste op en controleer opnieuw.`,
   },
 ];
 
@@ -158,6 +165,7 @@ export const RULE_CATALOG: readonly RuleDescription[] = [
   ...technical('yaml', YAML_RULES),
   ...technical('schema', SCHEMA_RULES),
   ...technical('basisbestand', BASISBESTAND_RULES),
+  ...INVOER_RULES.map((rule): RuleDescription => ({ id: rule.id, severity: rule.severity, soort: 'bestand', titel: rule.titel, hulp: rule.hulp, leidraad: null })),
   ...completeness(),
 ];
 

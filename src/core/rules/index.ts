@@ -7,6 +7,7 @@ import { escalatieOntbreekt, escalatieStapOnvolledig, escalatieTeKort } from './
 import { evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './evaluatie.js';
 import { evaluatieRitme } from './evaluatie-ritme.js';
 import { instrumentenOntbreken, instrumentPerOrganisatie } from './instrumenten.js';
+import { giBestandsnaamDubbel } from './gi-bestandsnaam.js';
 import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
 import { vastgesteldMetOpenPunten } from './vastgesteld.js';
 import { visieOntbreekt } from './visie.js';
@@ -29,6 +30,7 @@ const CONTENT_RULES: readonly Rule[] = [
   partnerOnbekend,
   giZonderAfspraken,
   giDubbelId,
+  giBestandsnaamDubbel,
   evaluatieOntbreekt,
   evaluatieVerlopen,
   evaluatieVolgorde,

@@ -1,0 +1,120 @@
+import { strFromU8, strToU8 } from 'fflate';
+import { withoutXmlInvalid } from '../core/xml-chars.js';
+
+/**
+ * The last gate before a .docx is written. A character XML 1.0 does not allow (U+FFFF from a
+ * value, a control character from a template) makes the whole document unreadable: Word and
+ * LibreOffice refuse it. `check` reports such characters (teken-ongeldig); here every XML part of
+ * the package has them replaced by U+FFFD, and is then checked to be well-formed. A part that is
+ * still not well-formed is a fault in swa: the document is not written (DocumentXmlError, exit 2).
+ */
+export class DocumentXmlError extends Error {}
+
+const isXmlPart = (name: string): boolean => name.endsWith('.xml') || name.endsWith('.rels');
+
+/** Replaces XML-invalid characters in every XML part, in place, and throws if a part is not well-formed XML. */
+export function cleanXmlParts(files: Record<string, Uint8Array>): void {
+  for (const name of Object.keys(files).filter(isXmlPart)) {
+    const original = strFromU8(files[name]!);
+    const text = withoutXmlInvalid(original);
+    if (text !== original) files[name] = strToU8(text);
+  }
+}
+
+export function assertWellFormedParts(files: Record<string, Uint8Array>): void {
+  for (const name of Object.keys(files).filter(isXmlPart)) {
+    const problem = xmlProblem(strFromU8(files[name]!));
+    if (problem) throw new DocumentXmlError(`Het Word-document zou ongeldige XML bevatten in ${name} (${problem}); swa schrijft het daarom niet.`);
+  }
+}
+
+const NAME = '[A-Za-z_][\\w.:-]*';
+const ATTRIBUTE = `\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*')`;
+const START = new RegExp(`^<(${NAME})((?:${ATTRIBUTE})*)\\s*(/?)>`);
+const END = new RegExp(`^</(${NAME})\\s*>`);
+const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y;
+
+/**
+ * Why a text is not well-formed XML (as docx and swa write it: a declaration, elements,
+ * attributes, text, comments), or undefined. Not a full parser: no DTD, which none of our parts has.
+ */
+export function xmlProblem(xml: string): string | undefined {
+  if (withoutXmlInvalid(xml) !== xml) return 'een teken dat XML niet toestaat';
+  const stack: string[] = [];
+  let roots = 0;
+  let i = xml.startsWith('\uFEFF') ? 1 : 0;
+  if (xml.startsWith('<?xml', i)) {
+    const end = xml.indexOf('?>', i);
+    if (end < 0) return 'de XML-declaratie wordt niet afgesloten';
+    i = end + 2;
+  }
+  while (i < xml.length) {
+    const lt = xml.indexOf('<', i);
+    const textEnd = lt < 0 ? xml.length : lt;
+    const textProblem = textProblemIn(xml, i, textEnd, stack.length === 0);
+    if (textProblem) return textProblem;
+    if (lt < 0) break;
+    const rest = xml.slice(lt, lt + 4);
+    if (rest.startsWith('<!--')) {
+      const end = xml.indexOf('-->', lt + 4);
+      if (end < 0) return 'een commentaar wordt niet afgesloten';
+      i = end + 3;
+      continue;
+    }
+    if (rest.startsWith('<?')) {
+      const end = xml.indexOf('?>', lt + 2);
+      if (end < 0) return 'een verwerkingsinstructie wordt niet afgesloten';
+      i = end + 2;
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', lt)) {
+      if (stack.length === 0) return 'CDATA buiten het hoofdelement';
+      const end = xml.indexOf(']]>', lt);
+      if (end < 0) return 'CDATA wordt niet afgesloten';
+      i = end + 3;
+      continue;
+    }
+    const tagEnd = xml.indexOf('>', lt);
+    if (tagEnd < 0) return 'een element wordt niet afgesloten';
+    const tag = xml.slice(lt, tagEnd + 1);
+    const end = END.exec(tag);
+    if (end) {
+      if (stack.pop() !== end[1]) return `</${end[1]}> sluit een element dat niet open staat`;
+    } else {
+      const start = START.exec(tag);
+      if (!start || start[0].length !== tag.length) return `ongeldig element ${tag.slice(0, 40)}`;
+      const attributes = start[2] ?? '';
+      const names = [...attributes.matchAll(new RegExp(`\\s+(${NAME})\\s*=`, 'g'))].map((m) => m[1]!);
+      if (new Set(names).size !== names.length) return `dubbel attribuut in ${tag.slice(0, 40)}`;
+      for (const value of attributes.matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+        const v = value[1] ?? value[2] ?? '';
+        const problem = textProblemIn(v, 0, v.length, false);
+        if (problem) return problem;
+      }
+      if (stack.length === 0) roots += 1;
+      if (roots > 1) return 'meer dan één hoofdelement';
+      if (!start[3]) stack.push(start[1]!);
+    }
+    i = tagEnd + 1;
+  }
+  if (stack.length > 0) return `<${stack.at(-1)}> wordt niet afgesloten`;
+  if (roots !== 1) return 'geen hoofdelement';
+  return undefined;
+}
+
+/** Text between tags: only whitespace outside the root, `&` only as a reference to an allowed character. */
+function textProblemIn(xml: string, from: number, to: number, outsideRoot: boolean): string | undefined {
+  if (outsideRoot && xml.slice(from, to).trim() !== '') return 'tekst buiten het hoofdelement';
+  for (let amp = xml.indexOf('&', from); amp >= 0 && amp < to; amp = xml.indexOf('&', amp + 1)) {
+    REFERENCE.lastIndex = amp;
+    const match = REFERENCE.exec(xml);
+    if (!match || amp + match[0].length > to) return 'een & die geen geldige verwijzing begint';
+    const code = match[2] !== undefined ? Number(match[2]) : match[3] !== undefined ? parseInt(match[3], 16) : undefined;
+    if (code !== undefined && !isXmlChar(code)) return `een verwijzing naar een teken dat XML niet toestaat (${match[0]})`;
+  }
+  return undefined;
+}
+
+function isXmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
