@@ -52,7 +52,9 @@ export const detailPlaceholder = defineRule({
 
 function reportIfPlaceholder(context: RuleContext, item: Item, veld: string): void {
   const value = item.map[veld];
-  if (textState(value) !== 'placeholder') return;
+  // A deferral (`termijn: volgt`) is left out of the document like a fill-in hint, so it is reported alike.
+  const state = textState(value);
+  if (state !== 'placeholder' && state !== 'uitstel') return;
   const naam = DETAIL_NAMES[veld] ?? `\`${veld}\``;
   const insteadOf = item.removeInstead?.[veld];
   const remedy = insteadOf ? `haal \`${insteadOf}\` weg zolang die nog niet bekend is` : `haal \`${veld}\` weg als ${naam.startsWith('het ') ? 'dat' : 'die'} niet nodig is`;

@@ -1,5 +1,5 @@
 import type { Rule } from './define-rule.js';
-import { afspraakLeeg, afspraakOntbreekt, afspraakPlaceholder, onderdeelOntbreekt } from './afspraken-compleet.js';
+import { afspraakLeeg, afspraakNietGemaakt, afspraakOntbreekt, afspraakPlaceholder, onderdeelOntbreekt } from './afspraken-compleet.js';
 import { detailPlaceholder } from './detail-placeholder.js';
 import { gekruldeAanhalingstekens } from './gekrulde-aanhalingstekens.js';
 import { gemeenteOntbreekt, ondertekenaarOntbreekt } from './document.js';
@@ -18,6 +18,7 @@ const CONTENT_RULES: readonly Rule[] = [
   afspraakOntbreekt,
   afspraakLeeg,
   afspraakPlaceholder,
+  afspraakNietGemaakt,
   detailPlaceholder,
   instrumentenOntbreken,
   instrumentPerOrganisatie,
