@@ -1,6 +1,6 @@
 import { leidraadQuote, ONDERDEEL_INFO } from '../onderdelen.js';
-import { assessAfspraken, quoted } from './afspraak-text.js';
-import { getIn, hasKey } from './data-access.js';
+import { assessAfspraken, quoted, textState } from './afspraak-text.js';
+import { getIn, hasKey, isMap } from './data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { isMisspeltThere } from './typo-key.js';
 import { REQUIRED_ONDERDELEN } from './required-afspraken.js';
@@ -33,6 +33,31 @@ function reportGaps(context: RuleContext, kind: Kind): void {
       }
     }
   }
+  if (kind !== 'onderdeel' && kind !== 'ontbreekt') reportOptionalGaps(context, kind);
+}
+
+const ACUUT = ['afspraken', 'i_escalatie', 'acuut'];
+const H = ['afspraken', 'h_methoden_en_instrumenten'];
+
+/**
+ * Texts the document prints that no required topic covers: the acute route of onderdeel i (may be
+ * left out, but once written it is an agreement) and each instrument's name in h (an instrument
+ * named `TODO` would silently drop out of the overview).
+ */
+function reportOptionalGaps(context: RuleContext, kind: 'leeg' | 'placeholder' | 'uitstel'): void {
+  const acuut = getIn(context.data, ACUUT);
+  if (acuut !== undefined && acuut !== null) {
+    for (const issue of assessAfspraken(acuut, ACUUT).issues) {
+      if (issue.state === kind) context.report({ path: issue.path, onderdeel: 'i', message: gapMessage(kind, 'de aanpak bij acute onveiligheid', getIn(context.data, issue.path)), at: 'value' });
+    }
+  }
+  const instrumenten = getIn(context.data, H);
+  if (!Array.isArray(instrumenten)) return;
+  instrumenten.forEach((instrument, index) => {
+    // A name that is no text at all is the schema's finding.
+    if (!isMap(instrument) || typeof instrument.naam !== 'string' || textState(instrument.naam) !== kind) return;
+    context.report({ path: [...H, index, 'naam'], onderdeel: 'h', message: gapMessage(kind, `de naam van instrument ${index + 1} in het overzicht van methoden en instrumenten`, instrument.naam), at: 'value' });
+  });
 }
 
 function gapMessage(state: Exclude<Kind, 'onderdeel' | 'ontbreekt'>, over: string, value: unknown): string {

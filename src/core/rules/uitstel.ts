@@ -70,7 +70,9 @@ const PARTIJ_WOORDEN = new Set(
     'lokaal lokale team teams wijkteam wijkteams jeugdteam jeugdteams sociaal sociale buurtteam buurtteams gemeente gemeenten regio ' +
     'partner partners partij partijen ketenpartner ketenpartners samenwerkingspartners organisatie organisaties ' +
     'ouders ouder gezin jeugdige jeugdigen cliënt client professional professionals casusregisseur gedragswetenschapper ' +
-    'teamleider teamleiders manager managers zorgcoördinator betreffende desbetreffende').split(' '),
+    'teamleider teamleiders manager managers zorgcoördinator betreffende desbetreffende ' +
+    'politie wijkagent huisarts huisartsen jeugdarts ggd school scholen zorgaanbieder zorgaanbieders jeugdhulpaanbieder jeugdhulpaanbieders ' +
+    'hulpverlener hulpverleners medewerker medewerkers stuurgroep werkgroep ketenoverleg').split(' '),
 );
 
 /** Sentences end at . ! ? or … followed by a capital or a digit, so "n.v.t. voor ons" stays one sentence. */
