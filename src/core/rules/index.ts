@@ -4,9 +4,10 @@ import { detailPlaceholder } from './detail-placeholder.js';
 import { gekruldeAanhalingstekens } from './gekrulde-aanhalingstekens.js';
 import { gemeenteOntbreekt, ondertekenaarOntbreekt } from './document.js';
 import { escalatieOntbreekt, escalatieStapOnvolledig, escalatieTeKort } from './escalatie.js';
-import { evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './evaluatie.js';
+import { evaluatieLaatsteToekomst, evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './evaluatie.js';
 import { evaluatieRitme } from './evaluatie-ritme.js';
 import { instrumentenOntbreken, instrumentPerOrganisatie } from './instrumenten.js';
+import { looptijdVerlopen, looptijdVolgorde } from './looptijd.js';
 import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
 import { vastgesteldMetOpenPunten } from './vastgesteld.js';
 import { visieOntbreekt } from './visie.js';
@@ -33,7 +34,10 @@ const CONTENT_RULES: readonly Rule[] = [
   evaluatieOntbreekt,
   evaluatieVerlopen,
   evaluatieVolgorde,
+  evaluatieLaatsteToekomst,
   evaluatieRitme,
+  looptijdVolgorde,
+  looptijdVerlopen,
   ondertekenaarOntbreekt,
   gekruldeAanhalingstekens,
 ];
