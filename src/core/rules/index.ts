@@ -8,6 +8,7 @@ import { evaluatieLaatsteToekomst, evaluatieOntbreekt, evaluatieVerlopen, evalua
 import { evaluatieRitme } from './evaluatie-ritme.js';
 import { instrumentenOntbreken, instrumentPerOrganisatie } from './instrumenten.js';
 import { looptijdVerlopen, looptijdVolgorde } from './looptijd.js';
+import { taakZonderVerantwoordelijke } from './taakverdeling.js';
 import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
 import { vastgesteldMetOpenPunten } from './vastgesteld.js';
 import { visieOntbreekt } from './visie.js';
@@ -20,6 +21,7 @@ const CONTENT_RULES: readonly Rule[] = [
   afspraakLeeg,
   afspraakPlaceholder,
   afspraakNietGemaakt,
+  taakZonderVerantwoordelijke,
   detailPlaceholder,
   instrumentenOntbreken,
   instrumentPerOrganisatie,
