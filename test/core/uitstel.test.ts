@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { checkSource } from '../../src/core/check.js';
+import { buildModel } from '../../src/core/model/index.js';
 import { textState } from '../../src/core/rules/afspraak-text.js';
 import { UITSTEL, uitstelSoort, type Vervolg } from '../../src/core/rules/uitstel.js';
 
@@ -121,5 +126,20 @@ describe('properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('check and document agree: what check reports as not made, the document shows as open', () => {
+  const COMPLEET = parse(readFileSync(join(import.meta.dirname, '../fixtures/check/compleet/afspraken.yaml'), 'utf8')) as Record<string, any>;
+
+  it.each(UITSTEL.flatMap((entry) => entry.voorbeelden))('%j: a finding for the agreement, and no agreement text in the model', (voorbeeld) => {
+    const data = structuredClone(COMPLEET);
+    data.afspraken.e_nieuwe_zorgen_na_ots = `${voorbeeld.charAt(0).toUpperCase()}${voorbeeld.slice(1)}.`;
+    data.afspraken.a_advies_en_ondersteuning.gi.hoe.termijn = voorbeeld;
+    const result = checkSource('afspraken.yaml', Buffer.from(stringify(data)), { today: '2026-11-23' });
+    expect(result.findings.map((f) => `${f.rule} ${f.onderdeel}`)).toEqual(expect.arrayContaining(['afspraak-niet-gemaakt e', 'detail-placeholder a']));
+    const model = buildModel(data);
+    expect(model.onderdelen.find((o) => o.onderdeel === 'e')?.onderwerpen[0]?.afspraken[0]?.tekst).toBeNull();
+    expect(model.onderdelen.find((o) => o.onderdeel === 'a')?.onderwerpen.at(-1)?.afspraken[0]?.termijn).toBeNull();
   });
 });
