@@ -10,7 +10,8 @@ import { ONDERDELEN, type Onderdeel, type OnderdeelStatus, type Severity } from 
  * EVERY finding the file must give (rule, severity, onderdeel, line, column), so a finding too
  * many — a cascade — fails the case as much as one too few. `severity` may be left out: it is then
  * the rule's severity in the catalogue, so a case only spells it out where it differs (a base
- * file's gaps are info) and a rule that quietly changes its severity fails every case it is in.
+ * file's gaps are info) and fixtures added on other branches keep working. The catalogue's
+ * severities are pinned in turn by the README's rule table (test/readme.test.ts).
  * `onderdelen`: the statuses that differ from `compleet` (all others must be compleet), or null
  * when the file cannot be read as agreements.
  */
