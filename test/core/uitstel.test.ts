@@ -45,6 +45,7 @@ describe('deferrals and references are not agreements', () => {
     ['In overleg met de Raad voor de Kinderbescherming.', 'uitstel'],
     ['Wordt nader uitgewerkt door de werkgroep.', 'uitstel'],
     ['N.v.t. Zie bijlage 3.', 'niet-van-toepassing'],
+    ['Nader te bepalen; zie het protocol.', 'uitstel'],
     ['- p.m.', 'uitstel'],
   ] as const)('the texts from the issue and their like: %j', (text, soort) => {
     expect(uitstelSoort(text)).toBe(soort);
@@ -60,6 +61,7 @@ describe('real agreements that merely contain such words', () => {
     'In overleg met de ouders bepaalt het wijkteam wie de melding bespreekt.',
     'Het lokaal team belt Veilig Thuis binnen 5 werkdagen (zie bijlage 3 voor het stroomschema).',
     'Zie bijlage 3. Veilig Thuis belt het lokaal team binnen 5 werkdagen.',
+    'Zie bijlage 3 voor het stroomschema; Veilig Thuis belt het lokaal team binnen 5 werkdagen.',
     'Nog in overleg, maar de RvdK belt het wijkteam terug.',
     'Het wijkteam informeert de ouders; de verdere aanpak volgt na overleg met Veilig Thuis.',
     'Zie erop toe dat de ouders zijn geïnformeerd voordat de melding wordt gedaan.',

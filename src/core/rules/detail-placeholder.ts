@@ -41,7 +41,7 @@ export const detailPlaceholder = defineRule({
   id: 'detail-placeholder',
   severity: 'waarschuwing',
   titel: 'Bij een ingevulde afspraak, escalatiestap, instrument of contactpersoon staat nog een invulaanwijzing in een aanvullend veld.',
-  hulp: 'Een aanvullend veld (termijn, toelichting, niveau, doel of een gegeven van een contactpersoon) bevat nog een invulaanwijzing. Vul het in, of haal het weg: deze velden zijn niet verplicht.',
+  hulp: 'Een aanvullend veld (termijn, toelichting, niveau, doel of een gegeven van een contactpersoon) bevat nog een invulaanwijzing of uitstel (`n.t.b.`, `volgt`, `zie bijlage …`). Vul het in, of haal het weg: deze velden zijn niet verplicht.',
   grondslag: null,
   run(context) {
     for (const item of [...afspraakGroups(context.data), ...escalatieStappen(context.data), ...instrumenten(context.data), ...contactpersonen(context.data)]) {

@@ -75,8 +75,11 @@ const PARTIJ_WOORDEN = new Set(
     'hulpverlener hulpverleners medewerker medewerkers stuurgroep werkgroep ketenoverleg').split(' '),
 );
 
-/** Sentences end at . ! ? or … followed by a capital or a digit, so "n.v.t. voor ons" stays one sentence. */
-const SENTENCE_BREAK = /(?<=[.!?…])\s+(?=[\p{Lu}\d])/u;
+/**
+ * Sentences end at . ! ? or … followed by a capital or a digit, so "n.v.t. voor ons" stays one
+ * sentence; a semicolon starts a new clause too ("Zie bijlage 3 voor het schema; Veilig Thuis belt …").
+ */
+const SENTENCE_BREAK = /(?<=[.!?…])\s+(?=[\p{Lu}\d])|;\s*/u;
 /** Bullets, brackets and quotes around a sentence, and its closing punctuation, do not change what it says. */
 const EDGES = /^[\s([{"'*•–—-]+|[\s.,;:!?…)\]}"'*]+$/gu;
 
