@@ -2,18 +2,23 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
-import { ONDERDELEN, type Onderdeel, type OnderdeelStatus } from '../../src/findings.js';
+import { describeRule } from '../../src/core/rules/catalog.js';
+import { ONDERDELEN, type Onderdeel, type OnderdeelStatus, type Severity } from '../../src/findings.js';
 
 /**
  * One folder per case under test/fixtures/check/: `afspraken.yaml` and `expected.json` listing
- * EVERY finding the file must give (rule, onderdeel, line, column), so a finding too many — a
- * cascade — fails the case as much as one too few. `onderdelen`: the statuses that differ from
- * `compleet` (all others must be compleet), or null when the file cannot be read as agreements.
+ * EVERY finding the file must give (rule, severity, onderdeel, line, column), so a finding too
+ * many — a cascade — fails the case as much as one too few. `severity` may be left out: it is then
+ * the rule's severity in the catalogue, so a case only spells it out where it differs (a base
+ * file's gaps are info) and fixtures added on other branches keep working. The catalogue's
+ * severities are pinned in turn by the README's rule table (test/readme.test.ts).
+ * `onderdelen`: the statuses that differ from `compleet` (all others must be compleet), or null
+ * when the file cannot be read as agreements.
  */
 interface Expected {
   description: string;
   today?: string;
-  findings: Array<{ rule: string; onderdeel: Onderdeel | null; line: number; column: number; messageIncludes?: string }>;
+  findings: Array<{ rule: string; severity?: Severity; onderdeel: Onderdeel | null; line: number; column: number; messageIncludes?: string }>;
   onderdelen: Partial<Record<Onderdeel, OnderdeelStatus>> | null;
 }
 
@@ -32,8 +37,8 @@ describe.each(CASES)('fixture %s', (name) => {
   const result = checkSource('afspraken.yaml', bytes, { today: expected.today ?? '2026-11-23' });
 
   it(`${expected.description}: exactly the expected findings`, () => {
-    const actual = result.findings.map((f) => ({ rule: f.rule, onderdeel: f.onderdeel, line: f.line, column: f.column }));
-    const wanted = expected.findings.map(({ messageIncludes: _, ...f }) => f);
+    const actual = result.findings.map((f) => ({ rule: f.rule, severity: f.severity, onderdeel: f.onderdeel, line: f.line, column: f.column }));
+    const wanted = expected.findings.map(({ messageIncludes: _, severity, ...f }) => ({ ...f, severity: severity ?? describeRule(f.rule).severity }));
     expect(sortFindings(actual)).toEqual(sortFindings(wanted));
   });
 
@@ -66,6 +71,8 @@ describe.each(CASES)('fixture %s', (name) => {
   });
 });
 
-function sortFindings<T extends { rule: string; line: number; column: number; onderdeel: string | null }>(list: T[]): T[] {
-  return [...list].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || String(a.onderdeel).localeCompare(String(b.onderdeel)));
+function sortFindings<T extends { rule: string; severity: string; line: number; column: number; onderdeel: string | null }>(list: T[]): T[] {
+  return [...list].sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || String(a.onderdeel).localeCompare(String(b.onderdeel)) || a.severity.localeCompare(b.severity),
+  );
 }

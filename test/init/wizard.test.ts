@@ -153,9 +153,11 @@ describe('swa init, interactive (prompts answered through @inquirer/testing)', (
     expect(data.afspraken.a_advies_en_ondersteuning).toBeUndefined();
 
     const check = checkSource('basisdorp.yaml', Buffer.from(text), { today: '2026-11-23', readFile: (p) => readFileSync(join(dir, p)) });
-    expect(check.findings.filter((f) => f.severity === 'fout').map((f) => f.path.join('.')).sort()).toEqual([
-      'afspraken.c_taakverdeling.veiligheidsplannen',
-      'afspraken.c_taakverdeling.wachtlijsten',
+    // The answer itself names no responsible partner, which onderdeel c asks for (taak-zonder-verantwoordelijke).
+    expect(check.findings.filter((f) => f.severity === 'fout').map((f) => `${f.rule} ${f.path.join('.')}`).sort()).toEqual([
+      'afspraak-leeg afspraken.c_taakverdeling.veiligheidsplannen',
+      'afspraak-leeg afspraken.c_taakverdeling.wachtlijsten',
+      'taak-zonder-verantwoordelijke afspraken.c_taakverdeling.informeren_betrokkenen',
     ]);
     expect(check.onderdelen?.a).toBe('compleet');
   });

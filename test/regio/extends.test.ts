@@ -33,7 +33,7 @@ gemeente:
   naam: Proefdorp
 afspraken:
   c_taakverdeling:
-    veiligheidsplannen: n.t.b.
+    veiligheidsplannen: nog invullen
 `;
   const result = check({ 'regio.yaml': REGIO, 'gemeenten/proefdorp.yaml': gemeente }, 'gemeenten/proefdorp.yaml');
 

@@ -26,7 +26,9 @@ describe('agreements model', () => {
     expect(c.onderwerpen.map((o) => o.titel)).toEqual(['Opstellen van veiligheidsplannen', 'Informeren van direct betrokkenen', 'Als er een wachtlijst is']);
     const [plannen, informeren, wachtlijsten] = c.onderwerpen;
     expect(plannen!.afspraken[0]!.verantwoordelijk).toEqual(['Veilig Thuis Waterland-Zuid', 'Sociaal Wijkteam Voorbeeldstad']);
-    expect(informeren!.afspraken).toEqual([{ nummer: 'c.2', tekst: expect.stringContaining('De casusregisseur'), verantwoordelijk: [], verantwoordelijkRefs: [], termijn: null, toelichting: null }]);
+    expect(informeren!.afspraken).toEqual([
+      { nummer: 'c.2', tekst: expect.stringContaining('De casusregisseur'), verantwoordelijk: ['Sociaal Wijkteam Voorbeeldstad', 'de gecertificeerde instellingen'], verantwoordelijkRefs: ['lokaal_team', 'gi'], termijn: null, toelichting: null },
+    ]);
     expect(wachtlijsten!.afspraken.map((a) => a.nummer)).toEqual(['c.3', 'c.4', 'c.5']);
     expect(wachtlijsten!.afspraken[2]!.verantwoordelijk).toEqual(['de gecertificeerde instellingen']);
   });

@@ -1,12 +1,22 @@
 import type { PathSegment } from '../../findings.js';
 import { isMap, text } from './data-access.js';
+import { uitstelSoort } from './uitstel.js';
 
-/** Texts people put where an agreement still has to be made. */
-const PLACEHOLDERS = new Set(['todo', 'tbd', 'fixme', 'n.t.b.', 'n.t.b', 'ntb', 'nog invullen', 'nog in te vullen', 'nog af te spreken', 'invullen', '...', '…', 'xxx', 'xx', 'x', '-', '--', '?', '??', '???', 'volgt', 'pm', 'p.m.']);
+/**
+ * Fill-in hints: texts people put where an agreement still has to be written. Deferrals and
+ * references (n.t.b., volgt, zie bijlage …) are a state of their own: see uitstel.ts.
+ */
+const PLACEHOLDERS = new Set(['todo', 'tbd', 'fixme', 'nog invullen', 'nog in te vullen', 'nog af te spreken', 'invullen', '...', '…', 'xxx', 'xx', 'x', '-', '--', '?', '??', '???']);
 const LONGEST_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
-const PLACEHOLDER_START = /^(todo|fixme|tbd|n\.t\.b\.?|nog invullen|nog in te vullen|xxx)\b/i;
+const PLACEHOLDER_START = /^(todo|fixme|tbd|nog invullen|nog in te vullen|xxx)\b/i;
 
-export type TextState = 'leeg' | 'placeholder' | 'ingevuld';
+/**
+ * `uitstel`: the text puts the agreement off or only points elsewhere (`Nader te bepalen.`,
+ * `Zie bijlage 3.`). Like a placeholder it is not an agreement: every reader of the data — the
+ * rules and the document model — treats anything but `ingevuld` as not filled in, so a text that
+ * `swa check` reports is also an open point in the document, never printed as an agreement.
+ */
+export type TextState = 'leeg' | 'placeholder' | 'uitstel' | 'ingevuld';
 
 export function textState(value: unknown): TextState {
   const raw = text(value);
@@ -15,7 +25,7 @@ export function textState(value: unknown): TextState {
   if (trimmed === '') return 'leeg';
   // Every placeholder is short: lower-casing whole agreements (called often) only feeds the GC.
   if ((trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(trimmed.toLowerCase())) || PLACEHOLDER_START.test(trimmed)) return 'placeholder';
-  return 'ingevuld';
+  return uitstelSoort(trimmed) === null ? 'ingevuld' : 'uitstel';
 }
 
 /** The placeholder as the user typed it, shortened: "TODO afstemmen met de RvdK en …". */

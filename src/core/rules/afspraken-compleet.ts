@@ -1,11 +1,12 @@
 import { leidraadQuote, ONDERDEEL_INFO } from '../onderdelen.js';
-import { assessAfspraken, quoted } from './afspraak-text.js';
-import { getIn, hasKey } from './data-access.js';
+import { assessAfspraken, quoted, textState } from './afspraak-text.js';
+import { getIn, hasKey, isMap } from './data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { isMisspeltThere } from './typo-key.js';
 import { REQUIRED_ONDERDELEN } from './required-afspraken.js';
+import { UITSTEL_ADVIES, uitstelSoort } from './uitstel.js';
 
-type Kind = 'onderdeel' | 'ontbreekt' | 'leeg' | 'placeholder';
+type Kind = 'onderdeel' | 'ontbreekt' | 'leeg' | 'placeholder' | 'uitstel';
 
 /** One walk over the required agreements; each rule below reports its own kind of gap. */
 function reportGaps(context: RuleContext, kind: Kind): void {
@@ -28,14 +29,42 @@ function reportGaps(context: RuleContext, kind: Kind): void {
       }
       for (const issue of assessAfspraken(getIn(context.data, afspraak.path), afspraak.path).issues) {
         if (issue.state !== kind) continue;
-        const message =
-          issue.state === 'leeg'
-            ? `De afspraak over ${afspraak.over} is leeg.`
-            : `De afspraak over ${afspraak.over} is nog niet ingevuld: er staat \`${quoted(getIn(context.data, issue.path))}\`.`;
-        context.report({ path: issue.path, onderdeel, message, at: 'value' });
+        context.report({ path: issue.path, onderdeel, message: gapMessage(issue.state, afspraak.over, getIn(context.data, issue.path)), at: 'value' });
       }
     }
   }
+  if (kind !== 'onderdeel' && kind !== 'ontbreekt') reportOptionalGaps(context, kind);
+}
+
+const ACUUT = ['afspraken', 'i_escalatie', 'acuut'];
+const H = ['afspraken', 'h_methoden_en_instrumenten'];
+
+/**
+ * Texts the document prints that no required topic covers: the acute route of onderdeel i (may be
+ * left out, but once written it is an agreement) and each instrument's name in h (an instrument
+ * named `TODO` would silently drop out of the overview).
+ */
+function reportOptionalGaps(context: RuleContext, kind: 'leeg' | 'placeholder' | 'uitstel'): void {
+  const acuut = getIn(context.data, ACUUT);
+  if (acuut !== undefined && acuut !== null) {
+    for (const issue of assessAfspraken(acuut, ACUUT).issues) {
+      if (issue.state === kind) context.report({ path: issue.path, onderdeel: 'i', message: gapMessage(kind, 'de aanpak bij acute onveiligheid', getIn(context.data, issue.path)), at: 'value' });
+    }
+  }
+  const instrumenten = getIn(context.data, H);
+  if (!Array.isArray(instrumenten)) return;
+  instrumenten.forEach((instrument, index) => {
+    // A name that is no text at all is the schema's finding.
+    if (!isMap(instrument) || typeof instrument.naam !== 'string' || textState(instrument.naam) !== kind) return;
+    context.report({ path: [...H, index, 'naam'], onderdeel: 'h', message: gapMessage(kind, `de naam van instrument ${index + 1} in het overzicht van methoden en instrumenten`, instrument.naam), at: 'value' });
+  });
+}
+
+function gapMessage(state: Exclude<Kind, 'onderdeel' | 'ontbreekt'>, over: string, value: unknown): string {
+  if (state === 'leeg') return `De afspraak over ${over} is leeg.`;
+  if (state === 'placeholder') return `De afspraak over ${over} is nog niet ingevuld: er staat \`${quoted(value)}\`.`;
+  const soort = uitstelSoort(String(value)) ?? 'uitstel';
+  return `De afspraak over ${over} is nog niet gemaakt (er staat \`${quoted(value)}\`). ${UITSTEL_ADVIES[soort]}`;
 }
 
 export const onderdeelOntbreekt = defineRule({
@@ -68,8 +97,17 @@ export const afspraakLeeg = defineRule({
 export const afspraakPlaceholder = defineRule({
   id: 'afspraak-placeholder',
   severity: 'fout',
-  titel: 'Een afspraak bevat alleen een invulaanwijzing (TODO, n.t.b., nog invullen, ..., xxx, -).',
-  hulp: 'Er staat alleen een invulaanwijzing zoals TODO of n.t.b. Vervang die door de afspraak die de partners hebben gemaakt.',
+  titel: 'Een afspraak bevat alleen een invulaanwijzing (TODO, nog invullen, ..., xxx, -).',
+  hulp: 'Er staat alleen een invulaanwijzing zoals TODO of nog invullen. Vervang die door de afspraak die de partners hebben gemaakt.',
   grondslag: null,
   run: (context) => reportGaps(context, 'placeholder'),
+});
+
+export const afspraakNietGemaakt = defineRule({
+  id: 'afspraak-niet-gemaakt',
+  severity: 'fout',
+  titel: 'Een afspraak wordt uitgesteld of verwijst alleen (n.v.t., nader te bepalen, volgt, in overleg, zie bijlage …).',
+  hulp: 'Er staat geen afspraak maar uitstel (`Nader te bepalen.`, `Volgt na overleg met de Raad.`, `n.v.t.`) of alleen een verwijzing (`Zie bijlage 3.`). Schrijf op wat de partners afspreken: wie wat doet en wanneer. Een verwijzing mag erbij, in `toelichting` of na de afspraak.',
+  grondslag: null,
+  run: (context) => reportGaps(context, 'uitstel'),
 });

@@ -41,7 +41,7 @@ export const detailPlaceholder = defineRule({
   id: 'detail-placeholder',
   severity: 'waarschuwing',
   titel: 'Bij een ingevulde afspraak, escalatiestap, instrument of contactpersoon staat nog een invulaanwijzing in een aanvullend veld.',
-  hulp: 'Een aanvullend veld (termijn, toelichting, niveau, doel of een gegeven van een contactpersoon) bevat nog een invulaanwijzing. Vul het in, of haal het weg: deze velden zijn niet verplicht.',
+  hulp: 'Een aanvullend veld (termijn, toelichting, niveau, doel of een gegeven van een contactpersoon) bevat nog een invulaanwijzing of uitstel (`n.t.b.`, `volgt`, `zie bijlage …`). Vul het in, of haal het weg: deze velden zijn niet verplicht.',
   grondslag: null,
   run(context) {
     for (const item of [...afspraakGroups(context.data), ...escalatieStappen(context.data), ...instrumenten(context.data), ...contactpersonen(context.data)]) {
@@ -52,7 +52,9 @@ export const detailPlaceholder = defineRule({
 
 function reportIfPlaceholder(context: RuleContext, item: Item, veld: string): void {
   const value = item.map[veld];
-  if (textState(value) !== 'placeholder') return;
+  // A deferral (`termijn: volgt`) is left out of the document like a fill-in hint, so it is reported alike.
+  const state = textState(value);
+  if (state !== 'placeholder' && state !== 'uitstel') return;
   const naam = DETAIL_NAMES[veld] ?? `\`${veld}\``;
   const insteadOf = item.removeInstead?.[veld];
   const remedy = insteadOf ? `haal \`${insteadOf}\` weg zolang die nog niet bekend is` : `haal \`${veld}\` weg als ${naam.startsWith('het ') ? 'dat' : 'die'} niet nodig is`;

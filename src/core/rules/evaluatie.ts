@@ -45,7 +45,8 @@ export const evaluatieVerlopen = defineRule({
 
 export const evaluatieVolgorde = defineRule({
   id: 'evaluatie-volgorde',
-  severity: 'waarschuwing',
+  // A fout: the document would print a next evaluation before the last one, which no partner can plan by.
+  severity: 'fout',
   titel: 'De volgende evaluatie ligt niet na de laatste.',
   hulp: 'De volgende evaluatie hoort na de laatste te liggen. Waarschijnlijk is een van de twee datums verwisseld of verouderd.',
   grondslag: 'voorwaarde.evaluatie',
@@ -54,5 +55,26 @@ export const evaluatieVolgorde = defineRule({
     const volgende = getIn(context.data, ['evaluatie', 'volgende']);
     if (!isIsoDate(laatste) || !isIsoDate(volgende) || volgende > laatste) return;
     context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: `De volgende evaluatie (${dutchDate(volgende)}) ligt niet na de laatste (${dutchDate(laatste)}). Klopt een van de twee datums niet?`, at: 'value' });
+  },
+});
+
+export const evaluatieLaatsteToekomst = defineRule({
+  id: 'evaluatie-laatste-in-toekomst',
+  severity: 'fout',
+  titel: 'De datum van de laatste evaluatie ligt na vandaag.',
+  hulp: '`evaluatie.laatste` is de evaluatie die al geweest is. Een geplande evaluatie hoort onder `evaluatie.volgende`.',
+  grondslag: 'voorwaarde.evaluatie',
+  run(context) {
+    const laatste = getIn(context.data, ['evaluatie', 'laatste']);
+    if (!isIsoDate(laatste) || laatste <= context.today) return;
+    // Reversed dates are one mistake, which evaluatie-volgorde names.
+    const volgende = getIn(context.data, ['evaluatie', 'volgende']);
+    if (isIsoDate(volgende) && volgende <= laatste) return;
+    context.report({
+      path: ['evaluatie', 'laatste'],
+      onderdeel: 'voorwaarde.evaluatie',
+      message: `De laatste evaluatie staat op ${dutchDate(laatste)}, maar die datum moet nog komen (vandaag is het ${dutchDate(context.today)}). Zet hier de datum van de evaluatie die al geweest is; een geplande evaluatie hoort onder \`evaluatie.volgende\`.`,
+      at: 'value',
+    });
   },
 });

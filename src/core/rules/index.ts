@@ -1,13 +1,15 @@
 import type { Rule } from './define-rule.js';
-import { afspraakLeeg, afspraakOntbreekt, afspraakPlaceholder, onderdeelOntbreekt } from './afspraken-compleet.js';
+import { afspraakLeeg, afspraakNietGemaakt, afspraakOntbreekt, afspraakPlaceholder, onderdeelOntbreekt } from './afspraken-compleet.js';
 import { detailPlaceholder } from './detail-placeholder.js';
 import { gekruldeAanhalingstekens } from './gekrulde-aanhalingstekens.js';
 import { gemeenteOntbreekt, ondertekenaarOntbreekt } from './document.js';
 import { escalatieOntbreekt, escalatieStapOnvolledig, escalatieTeKort } from './escalatie.js';
-import { evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './evaluatie.js';
+import { evaluatieLaatsteToekomst, evaluatieOntbreekt, evaluatieVerlopen, evaluatieVolgorde } from './evaluatie.js';
 import { evaluatieRitme } from './evaluatie-ritme.js';
 import { instrumentenOntbreken, instrumentPerOrganisatie } from './instrumenten.js';
 import { giBestandsnaamDubbel } from './gi-bestandsnaam.js';
+import { looptijdVerlopen, looptijdVolgorde } from './looptijd.js';
+import { taakZonderVerantwoordelijke } from './taakverdeling.js';
 import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
 import { vastgesteldMetOpenPunten } from './vastgesteld.js';
 import { visieOntbreekt } from './visie.js';
@@ -19,6 +21,8 @@ const CONTENT_RULES: readonly Rule[] = [
   afspraakOntbreekt,
   afspraakLeeg,
   afspraakPlaceholder,
+  afspraakNietGemaakt,
+  taakZonderVerantwoordelijke,
   detailPlaceholder,
   instrumentenOntbreken,
   instrumentPerOrganisatie,
@@ -34,7 +38,10 @@ const CONTENT_RULES: readonly Rule[] = [
   evaluatieOntbreekt,
   evaluatieVerlopen,
   evaluatieVolgorde,
+  evaluatieLaatsteToekomst,
   evaluatieRitme,
+  looptijdVolgorde,
+  looptijdVerlopen,
   ondertekenaarOntbreekt,
   gekruldeAanhalingstekens,
 ];
