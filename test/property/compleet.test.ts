@@ -37,8 +37,21 @@ function knownGap(data: Record<string, unknown>): boolean {
     if (typeof value === 'string' && deferral.has(value.trim().toLocaleLowerCase('nl'))) deferred = true;
     return value;
   });
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  const acuut = get(['afspraken', 'i_escalatie', 'acuut']);
+  const acuutTexts = (Array.isArray(acuut) ? acuut : [acuut]).map((item) => (typeof item === 'object' && item !== null ? object(item).afspraak : item));
   return (
     deferred ||
+    // Found by these properties (see the report): placeholders on the cover, in the escalation
+    // ladder, for the acute agreement, for an instrument or a visiedocument named "TODO", and the
+    // "nog niet geëvalueerd" marked open.
+    !filled(get(['document', 'versie'])) ||
+    !filled(get(['document', 'datum'])) ||
+    !filled(get(['evaluatie', 'laatste'])) ||
+    list(get(['afspraken', 'i_escalatie', 'stappen'])).some((stap) => !filled(object(stap).niveau)) ||
+    acuutTexts.some((text) => !filled(text)) ||
+    list(get(['afspraken', 'h_methoden_en_instrumenten'])).some((instrument) => !filled(object(instrument).naam)) ||
+    list(get(['visie', 'documenten'])).some((document) => !filled(object(document).titel)) ||
     !filled(get(['document', 'looptijd', 'van'])) ||
     !filled(get(['document', 'looptijd', 'tot'])) ||
     !filled(get(['evaluatie', 'wie'])) ||
@@ -53,7 +66,7 @@ describe('property (a): compleet means no open point in any document', () => {
   }, PROPERTY_TIMEOUT);
 
   it('the same on the real .docx files, for fewer files', async () => {
-    await fc.assert(fc.asyncProperty(nearlyCompleteFile(), (file) => noErrorMeansNothingOpen(file, 'docx')), settings(1));
+    await fc.assert(fc.asyncProperty(nearlyCompleteFile({ maxGi: 1 }), (file) => noErrorMeansNothingOpen(file, 'docx')), settings(1));
   }, PROPERTY_TIMEOUT);
 
   it('the same, restricted to files without the gaps known before issue 8 (shows the harness itself is sound)', async () => {

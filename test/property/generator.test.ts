@@ -16,7 +16,7 @@ describe('the generated agreement files', () => {
         const check = checkSource('gegenereerd.yaml', new TextEncoder().encode(file.text), { today: TODAY });
         expect(check.findings.filter((f) => /^(yaml|schema|bestand)-/.test(f.rule))).toEqual([]);
       }),
-      settings(30),
+      settings(20),
     );
   }, PROPERTY_TIMEOUT);
 
@@ -50,7 +50,7 @@ describe('the generated agreement files', () => {
         };
         visit(doc.contents, []);
       }),
-      settings(20),
+      settings(15),
     );
   }, PROPERTY_TIMEOUT);
 });

@@ -92,7 +92,7 @@ describe('property (c): findings point where their path is', () => {
       fc.property(anyFile, (file) => {
         expect(misplaced(file, check(file.text).findings)).toEqual([]);
       }),
-      settings(80),
+      settings(60),
     );
   }, PROPERTY_TIMEOUT);
 
@@ -105,7 +105,7 @@ describe('property (c): findings point where their path is', () => {
         expect(withoutPlace(after)).toEqual(withoutPlace(before));
         expect(misplaced(commented, after)).toEqual([]);
       }),
-      settings(30),
+      settings(25),
     );
   }, PROPERTY_TIMEOUT);
 
@@ -118,7 +118,7 @@ describe('property (c): findings point where their path is', () => {
         expect(withoutPlace(after)).toEqual(withoutPlace(before));
         expect(misplaced(shuffled, after)).toEqual([]);
       }),
-      settings(30),
+      settings(25),
     );
   }, PROPERTY_TIMEOUT);
 });
