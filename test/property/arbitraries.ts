@@ -58,6 +58,7 @@ const SENTENCES = [
   'Zorgen over een kind < 4 jaar bespreekt het team dezelfde werkdag',
   "Het team in 's-Hertogenbosch werkt met #veiligheid als vast agendapunt",
   'Wachtlijsten worden elke maand besproken met de contractmanager',
+  'De Raad noemt dit een “zorgmelding” in het dossier',
 ];
 
 const WORDS = ['Noord', 'Zuid', 'Oost', 'West', 'Waterland', 'Veen', 'Berg', 'Dijk', 'Haven', 'Brug'];
