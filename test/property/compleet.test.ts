@@ -16,6 +16,8 @@ function shownOpen(documents: ShownDocument[]): string[] {
 async function noErrorMeansNothingOpen(file: GeneratedFile, depth: 'markup' | 'docx'): Promise<void> {
   const result = check(file.text);
   const errors = result.findings.filter((f) => f.severity === 'fout');
+  // The real documents cost a second per file: spend them only on files the property is about.
+  if (depth === 'docx') fc.pre(errors.length === 0);
   if (errors.length > 0 || !renderable(result)) return;
   const documents = depth === 'docx' ? (await renderDocx(result)).shown : await renderMarkup(result);
   expect(shownOpen(documents), 'swa check vindt geen fout, maar een document toont open punten').toEqual([]);
@@ -60,18 +62,21 @@ function knownGap(data: Record<string, unknown>): boolean {
   );
 }
 
+/** Mostly files with one field left open (many of them give no error, which is where the property bites), some with more. */
+const mostlyComplete = fc.oneof({ arbitrary: nearlyCompleteFile({ max: 1 }), weight: 3 }, { arbitrary: nearlyCompleteFile({ max: 3 }), weight: 1 }, { arbitrary: agreementFile(), weight: 1 });
+
 describe('property (a): compleet means no open point in any document', () => {
   it('no error from swa check ⇒ no placeholder, open mark or deferral in the integral or any per-partner document (view and templates)', async () => {
-    await fc.assert(fc.asyncProperty(fc.oneof(nearlyCompleteFile(), agreementFile()), (file) => noErrorMeansNothingOpen(file, 'markup')), settings(60));
+    await fc.assert(fc.asyncProperty(mostlyComplete, (file) => noErrorMeansNothingOpen(file, 'markup')), settings(60));
   }, PROPERTY_TIMEOUT);
 
   it('the same on the real .docx files, for fewer files', async () => {
-    await fc.assert(fc.asyncProperty(nearlyCompleteFile({ maxGi: 1 }), (file) => noErrorMeansNothingOpen(file, 'docx')), settings(1));
+    await fc.assert(fc.asyncProperty(nearlyCompleteFile({ maxGi: 1, max: 1 }), (file) => noErrorMeansNothingOpen(file, 'docx')), settings(1));
   }, PROPERTY_TIMEOUT);
 
   it('the same, restricted to files without the gaps known before issue 8 (shows the harness itself is sound)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(nearlyCompleteFile(), agreementFile()), async (file) => {
+      fc.asyncProperty(mostlyComplete, async (file) => {
         fc.pre(!knownGap(file.data));
         await noErrorMeansNothingOpen(file, 'markup');
       }),
