@@ -8,6 +8,7 @@ import { registerOverzicht } from './commands/overzicht.js';
 import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
 import { packageInfo } from './package-info.js';
+import { visible } from '../report/visible.js';
 
 export { guardProcess } from './process-guards.js';
 
@@ -49,10 +50,10 @@ Handleiding: README.md in het pakket (ook op npm).`);
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UserError) {
-      io.stderr.write(`swa: ${error.message}\n`);
+      io.stderr.write(`swa: ${visible(error.message)}\n`);
       return error.exitCode;
     }
-    io.stderr.write(`swa: interne fout: ${error instanceof Error ? error.message : String(error)}\nMeld dit als probleem, met het commando dat u gaf.\n`);
+    io.stderr.write(`swa: interne fout: ${visible(error instanceof Error ? error.message : String(error))}\nMeld dit als probleem, met het commando dat u gaf.\n`);
     return EXIT.usage;
   }
 }

@@ -11,6 +11,7 @@ import { ProtectedFiles } from '../protected-files.js';
 import { readInput, type InputRead } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { CheckCommandOptions } from './check.js';
+import { visible } from '../../report/visible.js';
 
 type Destination = { kind: 'file'; path: string } | { kind: 'stdout' } | { kind: 'stderr' };
 
@@ -25,7 +26,7 @@ const READ_CONCURRENCY = 64;
 export async function runCheck(args: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
   const reports = planReports(options, io);
   const { files: inputs, problems } = await expandInputs(args, io.cwd);
-  for (const problem of problems) io.stderr.write(`swa: ${problem.message}\n`);
+  for (const problem of problems) io.stderr.write(`swa: ${visible(problem.message)}\n`);
   if (inputs.length === 0) {
     if (problems.length === 0) io.stderr.write('swa: er is geen bestand om te controleren.\n');
     return EXIT.usage;
@@ -55,7 +56,7 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
         await writeFileSafely(destination.path, text, { force: true });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        io.stderr.write(`swa: het rapport (${report.format}) is niet geschreven: ${error.message}\n`);
+        io.stderr.write(`swa: het rapport (${report.format}) is niet geschreven: ${visible(error.message)}\n`);
         writeFailed = true;
       }
     }

@@ -10,6 +10,7 @@ import { ProtectedFiles } from '../protected-files.js';
 import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { OverzichtCommandOptions, OverzichtFormat } from './overzicht.js';
+import { visible } from '../../report/visible.js';
 
 const BY_EXTENSION: Record<string, OverzichtFormat> = { '.docx': 'docx', '.md': 'markdown', '.markdown': 'markdown', '.csv': 'csv' };
 
@@ -29,7 +30,7 @@ export async function runOverzicht(paths: string[], options: OverzichtCommandOpt
     else files.push(checkSource(input.file, input.bytes, { today: options.datum, ...baseFiles(input.file) }));
   }
   if (unreadable.length > 0 || inputs.length === 0) {
-    io.stderr.write(`${unreadable.map((line) => `swa: ${line}`).join('\n')}\nHet overzicht is niet gemaakt: controleer de bestandsnamen.\n`);
+    io.stderr.write(`${unreadable.map((line) => `swa: ${visible(line)}`).join('\n')}\nHet overzicht is niet gemaakt: controleer de bestandsnamen.\n`);
     return EXIT.usage;
   }
 

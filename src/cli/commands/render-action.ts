@@ -3,6 +3,7 @@ import { checkSource, type FileCheck } from '../../core/check.js';
 import { loadTemplates } from '../../render/load-templates.js';
 import { Progress } from '../../render/progress.js';
 import { renderFile } from '../../render/render-document.js';
+import { DocumentXmlError } from '../../render/xml-parts.js';
 import { compileTemplates, TemplateError, type TemplateSet } from '../../render/template-set.js';
 import { formatText } from '../../report/text.js';
 import type { ReportOptions } from '../../report/types.js';
@@ -15,6 +16,7 @@ import { ProtectedFiles } from '../protected-files.js';
 import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { RenderCommandOptions } from './render.js';
+import { visible } from '../../report/visible.js';
 
 type Outcome = 'gerenderd' | 'concept' | 'overgeslagen' | 'geweigerd' | 'niet geschreven' | 'onleesbaar';
 
@@ -25,7 +27,7 @@ function unrenderable(check: FileCheck): boolean {
 
 export async function runRender(patterns: string[], options: RenderCommandOptions, io: CliIo): Promise<number> {
   const { files: inputs, problems } = await expandInputs(patterns, io.cwd);
-  for (const problem of problems) io.stderr.write(`swa: ${problem.message}\n`);
+  for (const problem of problems) io.stderr.write(`swa: ${visible(problem.message)}\n`);
   if (inputs.length === 0) return EXIT.usage;
   const baseFiles = baseFilesFor(io.cwd);
   const readFiles = await ProtectedFiles.of(inputs);
@@ -45,36 +47,38 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const claimed = new Map<string, string>();
   const shown = (path: string): string => {
     const rel = relative(io.cwd, path);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+    return visible(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path);
   };
 
   for (const source of inputs) {
     const file = source.display;
+    // What a file name may hold (a line break, ESC) must not start a line of the log.
+    const name = visible(file);
     const input = await readInput(source, io.stdin);
     if ('problem' in input) {
-      progress.problem(`swa: ${file}: ${input.problem.message}`);
+      progress.problem(`swa: ${name}: ${visible(input.problem.message)}`);
       outcomes.push('onleesbaar');
-      progress.step(file, `${file}: niet gelezen`);
+      progress.step(file, `${name}: niet gelezen`);
       continue;
     }
     const check = checkSource(file, input.bytes, { today: options.datum, ...baseFiles(file) });
     if (unrenderable(check)) {
-      progress.problem(`swa: ${file} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
+      progress.problem(`swa: ${name} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
       outcomes.push('geweigerd');
-      progress.step(file, `${file}: geweigerd`);
+      progress.step(file, `${name}: geweigerd`);
       continue;
     }
     // A base file holds what several gemeenten share; only the documents built on it are signed.
     if (check.isBase) {
       outcomes.push('overgeslagen');
-      progress.step(file, `${file}: overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen`);
+      progress.step(file, `${name}: overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen`);
       continue;
     }
     const errors = check.findings.filter((f) => f.severity === 'fout');
     if (options.strict && errors.length > 0) {
-      progress.problem(`swa: ${file} wordt niet gemaakt (--strict): swa check vindt nog ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
+      progress.problem(`swa: ${name} wordt niet gemaakt (--strict): swa check vindt nog ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}`);
       outcomes.push('geweigerd');
-      progress.step(file, `${file}: geweigerd (--strict)`);
+      progress.step(file, `${name}: geweigerd (--strict)`);
       continue;
     }
 
@@ -83,7 +87,12 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       result = await renderFile(check, templates, { perPartner: options.perPartner, generator });
     } catch (error) {
       if (error instanceof TemplateError) throw new UserError(`sjabloonfout in ${error.message}`, EXIT.usage);
-      throw error;
+      if (!(error instanceof DocumentXmlError)) throw error;
+      // A fault in swa, not in the file: this document is not written, the rest of the batch goes on.
+      progress.problem(`swa: ${name}: ${visible(error.message)}`);
+      outcomes.push('niet geschreven');
+      progress.step(file, `${name}: niet geschreven`);
+      continue;
     }
 
     const written: string[] = [];
@@ -93,7 +102,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       const target = join(outDir, document.fileName);
       const owner = claimed.get(target);
       if (owner !== undefined && owner !== file) {
-        progress.problem(`swa: ${file} maakt ${shown(target)}, maar dat document is in deze opdracht al gemaakt uit ${owner}. Geef de gemeenten verschillende namen, of render ze apart.`);
+        progress.problem(`swa: ${name} maakt ${shown(target)}, maar dat document is in deze opdracht al gemaakt uit ${visible(owner)}. Geef de gemeenten verschillende namen, of render ze apart.`);
         refused = true;
         continue;
       }
@@ -101,11 +110,11 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       if (options.check) {
         try {
           const state = await compareWithTarget(target, document.bytes);
-          if (state === 'ontbreekt') stale.push(`${shown(target)} ontbreekt (uit ${file})`);
-          else if (state === 'anders') stale.push(`${shown(target)} is verouderd (uit ${file})`);
+          if (state === 'ontbreekt') stale.push(`${shown(target)} ontbreekt (uit ${name})`);
+          else if (state === 'anders') stale.push(`${shown(target)} is verouderd (uit ${name})`);
         } catch (error) {
           if (!(error instanceof UserError)) throw error;
-          progress.problem(`swa: ${error.message}`);
+          progress.problem(`swa: ${visible(error.message)}`);
           unwritten = true;
         }
         continue;
@@ -116,7 +125,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
         written.push(`${shown(target)}${outcome === 'ongewijzigd' ? ' (ongewijzigd)' : ''}`);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        progress.problem(`swa: ${error.message}`);
+        progress.problem(`swa: ${visible(error.message)}`);
         // Exit 1 means an existing, different document was kept; anything else is a writing failure.
         if (error.exitCode === EXIT.findings) refused = true;
         else unwritten = true;
@@ -124,7 +133,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     }
     outcomes.push(unwritten ? 'niet geschreven' : refused ? 'geweigerd' : result.concept ? 'concept' : 'gerenderd');
     const label = unwritten ? (options.check ? 'niet vergeleken' : 'niet geschreven') : refused ? 'geweigerd' : result.concept ? 'concept' : options.check ? 'gecontroleerd' : 'gemaakt';
-    progress.step(file, `${file}: ${label}${written.length ? ` → ${written.join(', ')}` : ''}`);
+    progress.step(file, `${name}: ${label}${written.length ? ` → ${written.join(', ')}` : ''}`);
   }
 
   const count = (kind: Outcome): number => outcomes.filter((o) => o === kind).length;
