@@ -10,6 +10,8 @@ import { instrumentenOntbreken, instrumentPerOrganisatie } from './instrumenten.
 import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
 import { vastgesteldMetOpenPunten } from './vastgesteld.js';
 import { visieOntbreekt } from './visie.js';
+import { partnerNietGedekt, partnerNietGedektEnOf } from './partner-dekking.js';
+import { veldOntbreekt } from './veld-ontbreekt.js';
 
 /** The rules about the content of the agreements, in the order of the leidraad. */
 const CONTENT_RULES: readonly Rule[] = [
@@ -19,6 +21,8 @@ const CONTENT_RULES: readonly Rule[] = [
   afspraakLeeg,
   afspraakPlaceholder,
   detailPlaceholder,
+  partnerNietGedekt,
+  partnerNietGedektEnOf,
   instrumentenOntbreken,
   instrumentPerOrganisatie,
   escalatieOntbreekt,
@@ -33,6 +37,7 @@ const CONTENT_RULES: readonly Rule[] = [
   evaluatieVerlopen,
   evaluatieVolgorde,
   evaluatieRitme,
+  veldOntbreekt,
   ondertekenaarOntbreekt,
   gekruldeAanhalingstekens,
 ];
