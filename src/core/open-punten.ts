@@ -23,13 +23,14 @@ export interface DocumentVeld {
 
 export const DOCUMENT_VELDEN: readonly DocumentVeld[] = [
   { veld: 'gemeente.naam', sleutel: 'gemeente.naam', weergave: 'verplicht', regels: ['gemeente-ontbreekt'] },
-  { veld: 'naam', sleutel: 'partners.*.naam', weergave: 'verplicht', regels: ['partner-ontbreekt'] },
+  { veld: 'naam', sleutel: 'partners.*.naam en afspraken.h_methoden_en_instrumenten.*.naam', weergave: 'verplicht', regels: ['partner-ontbreekt', 'veld-ontbreekt', 'schema-verplicht', 'schema-type'] },
   { veld: 'document.looptijd.van', sleutel: 'document.looptijd.van', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-formaat'] },
   { veld: 'document.looptijd.tot', sleutel: 'document.looptijd.tot', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-formaat'] },
   { veld: 'tekst', sleutel: 'de tekst van elke afspraak (a–g, i.acuut, j)', weergave: 'verplicht', regels: ['onderdeel-ontbreekt', 'afspraak-ontbreekt', 'afspraak-leeg', 'afspraak-placeholder', 'veld-ontbreekt'] },
   { veld: 'onderdeel.partner', sleutel: 'een onderdeel zonder afspraak voor deze partner (partnerdocument)', weergave: 'verplicht', regels: ['partner-niet-gedekt'] },
-  { veld: 'visie.documenten', sleutel: 'visie.documenten (met titel)', weergave: 'verplicht', regels: ['visie-ontbreekt', 'veld-ontbreekt'] },
-  { veld: 'instrumenten.rijen', sleutel: 'afspraken.h_methoden_en_instrumenten (met naam)', weergave: 'verplicht', regels: ['instrumenten-ontbreken', 'veld-ontbreekt'] },
+  { veld: 'visie.documenten', sleutel: 'visie.documenten', weergave: 'verplicht', regels: ['visie-ontbreekt'] },
+  { veld: 'instrumenten.rijen', sleutel: 'afspraken.h_methoden_en_instrumenten', weergave: 'verplicht', regels: ['instrumenten-ontbreken'] },
+  { veld: 'titel', sleutel: 'visie.documenten.*.titel', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-verplicht', 'schema-type'] },
   { veld: 'escalatie.stappen', sleutel: 'afspraken.i_escalatie.stappen', weergave: 'verplicht', regels: ['escalatie-ontbreekt'] },
   { veld: 'wie', sleutel: 'afspraken.i_escalatie.stappen.*.wie', weergave: 'verplicht', regels: ['escalatie-stap-onvolledig'] },
   { veld: 'termijn', sleutel: 'afspraken.i_escalatie.stappen.*.termijn', weergave: 'verplicht', regels: ['escalatie-stap-onvolledig'] },
@@ -66,7 +67,7 @@ function where(data: unknown, path: PathSegment[]): PathSegment[] {
 /**
  * The required fields that no other rule reports when they are open (see `regels` above): the
  * looptijd, who organises the evaluation, the acute-unsafety agreements once started, and the
- * name or title of an instrument or vision document (without one the document drops the row).
+ * name or title of an instrument or vision document.
  */
 export function openVelden(data: unknown): OpenVeld[] {
   const found: OpenVeld[] = [];
@@ -96,7 +97,7 @@ export function openVelden(data: unknown): OpenVeld[] {
     list.forEach((item, index) => {
       // A missing key or a non-text value is the schema's finding.
       if (!isMap(item) || typeof item[key] !== 'string' || textState(item[key]) === 'ingevuld') return;
-      found.push({ path: [...base, index, key], onderdeel, message: `${wat} nr. ${index + 1} heeft nog geen ${key}; zonder ${key} laat het document de regel weg. Vul \`${key}\` in of haal de regel weg.` });
+      found.push({ path: [...base, index, key], onderdeel, message: `${wat} nr. ${index + 1} heeft nog geen ${key}; het document toont daar [nog af te spreken]. Vul \`${key}\` in of haal de regel weg.` });
     });
   };
   named(getIn(data, ['afspraken', 'h_methoden_en_instrumenten']), 'naam', ['afspraken', 'h_methoden_en_instrumenten'], 'h', 'Het instrument');

@@ -81,11 +81,8 @@ function afspraken(value: unknown, onderdeel: string, counter: { n: number }, re
 function instrumenten(data: unknown): Instrument[] {
   const list = getIn(data, ['afspraken', 'h_methoden_en_instrumenten']);
   if (!Array.isArray(list)) return [];
-  return list.filter(isMap).flatMap((entry): Instrument[] => {
-    const naam = filled(entry.naam);
-    if (!naam) return [];
-    return [{ naam, doel: filled(entry.doel), toelichting: filled(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }];
-  });
+  // An instrument without a name stays, as an open row: check reports it (veld-ontbreekt), the document shows it.
+  return list.filter(isMap).map((entry): Instrument => ({ naam: filled(entry.naam), doel: filled(entry.doel), toelichting: filled(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }));
 }
 
 function escalatieStappen(data: unknown): EscalatieStap[] {
@@ -100,10 +97,8 @@ function escalatieStappen(data: unknown): EscalatieStap[] {
 function visieDocumenten(data: unknown): VisieDocument[] {
   const list = getIn(data, ['visie', 'documenten']);
   if (!Array.isArray(list)) return [];
-  return list.filter(isMap).flatMap((entry): VisieDocument[] => {
-    const titel = filled(entry.titel);
-    return titel ? [{ titel, vastgesteld: filled(entry.vastgesteld), vastgesteldDoor: filled(entry.vastgesteld_door), url: filled(entry.url) }] : [];
-  });
+  // Like an instrument: a document without a title is an open line, not a silently shorter list.
+  return list.filter(isMap).map((entry): VisieDocument => ({ titel: filled(entry.titel), vastgesteld: filled(entry.vastgesteld), vastgesteldDoor: filled(entry.vastgesteld_door), url: filled(entry.url) }));
 }
 
 /**
