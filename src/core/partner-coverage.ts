@@ -27,7 +27,8 @@ export interface PartnerRoute {
   /**
    * How firmly the leidraad asks an agreement for each of these partners: `fout` where it names them
    * all ("zowel … als", or a list without "of"), `waarschuwing` where it says "en/of", null where
-   * it names none (or, for a, where each partner has required topics of its own).
+   * it names none. For a, each partner has required topics of its own; with more than one GI, an
+   * agreement there that names one GI does not cover the others.
    */
   dekking: 'fout' | 'waarschuwing' | null;
   /** Onderdeel a is split into topics per partner: each topic goes to the document of its partner. */
@@ -35,7 +36,7 @@ export interface PartnerRoute {
 }
 
 export const PARTNER_ROUTES: Record<Onderdeel, PartnerRoute> = {
-  a: { naar: 'alle', dekking: null, perOnderwerp: true },
+  a: { naar: 'alle', dekking: 'fout', perOnderwerp: true },
   'b.i': { naar: ['veilig_thuis'], dekking: null },
   'b.ii': { naar: ['rvdk'], dekking: null },
   c: { naar: 'alle', dekking: 'fout' },
@@ -131,8 +132,7 @@ export function afspraakItems(value: unknown): AfspraakItem[] {
  * The partners (of those given) that an onderdeel's agreements leave out, where the leidraad asks
  * for them (PARTNER_ROUTES[onderdeel].dekking): no agreement of the onderdeel goes into their document.
  */
-export function uncoveredPartners(onderdeel: Onderdeel, refsPerAfspraak: readonly (readonly string[])[], partners: readonly PartnerDocumentKey[]): PartnerDocumentKey[] {
-  const route = PARTNER_ROUTES[onderdeel];
-  if (route.dekking === null || route.perOnderwerp) return [];
-  return partners.filter((key) => routedTo(onderdeel, key) && !refsPerAfspraak.some((refs) => inPartnerDocument(onderdeel, null, refs, key)));
+export function uncoveredPartners(onderdeel: Onderdeel, afspraken: ReadonlyArray<{ onderwerpPartner: Relation | null; refs: readonly string[] }>, partners: readonly PartnerDocumentKey[]): PartnerDocumentKey[] {
+  if (PARTNER_ROUTES[onderdeel].dekking === null) return [];
+  return partners.filter((key) => routedTo(onderdeel, key) && !afspraken.some((a) => inPartnerDocument(onderdeel, a.onderwerpPartner, a.refs, key)));
 }

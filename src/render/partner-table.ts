@@ -18,7 +18,6 @@ function cell(onderdeel: Onderdeel, relation: Relation): string {
 
 function dekking(onderdeel: Onderdeel): string {
   const route = PARTNER_ROUTES[onderdeel];
-  if (route.perOnderwerp) return 'fout (elk deel is verplicht)';
   if (route.dekking === 'fout') return 'fout (`partner-niet-gedekt`)';
   if (route.dekking === 'waarschuwing') return 'waarschuwing (`partner-niet-gedekt-en-of`)';
   return '';

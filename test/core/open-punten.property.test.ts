@@ -43,8 +43,8 @@ const arbitraryFile = fc
     niveau: fc.boolean(),
     stapWie: text('De teamleiders besluiten.'),
     b2Wie: text('De organisatie die het verzoek indient.'),
-    /** Per agreement in b.ii, c, d.i, d.iv and g: which partners it names (indexes into the refs below). */
-    verantwoordelijk: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constant<number[]>([]) }, { weight: 1, arbitrary: fc.subarray([0, 1, 2, 3, 4, 5, 6]) }), { minLength: 8, maxLength: 8 }),
+    /** Per agreement in b.ii, c, d.i, d.iv, g and the GI part of a: which partners it names (indexes into the refs below). */
+    verantwoordelijk: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constant<number[]>([]) }, { weight: 1, arbitrary: fc.subarray([0, 1, 2, 3, 4, 5, 6]) }), { minLength: 9, maxLength: 9 }),
   })
   .map((knobs) => {
     const data = structuredClone(BASE);
@@ -72,7 +72,7 @@ const arbitraryFile = fc
     if (!knobs.ondertekenaarRvdk) delete data.partners.rvdk.ondertekenaar;
 
     const afspraken = data.afspraken;
-    afspraken.a_advies_en_ondersteuning.gi.hoe.verantwoordelijk = knobs.gis.map((id) => `gi.${id}`);
+    afspraken.a_advies_en_ondersteuning.gi = { wanneer: withRefs('Als vrijwillige hulp onvoldoende helpt.', 8), hoe: withRefs('Via de consultatielijn.', 8) };
     set(afspraken.b_informeren_betrokkenen.verzoek_tot_onderzoek, 'wie', knobs.b2Wie);
     afspraken.b_informeren_betrokkenen.verzoek_tot_onderzoek.wanneer = withRefs('Uiterlijk bij het indienen.', 0);
     afspraken.c_taakverdeling = {

@@ -56,16 +56,21 @@ describe('afspraakItems: the topics as the documents and the coverage check read
 
 describe('uncoveredPartners', () => {
   const partners = ['veilig_thuis', 'rvdk', 'gi.a', 'gi.b'] as const;
+  const of = (refs: string[], onderwerpPartner: 'veilig_thuis' | 'rvdk' | 'gi' | null = null) => ({ onderwerpPartner, refs });
   it('names the partners no agreement of c goes to', () => {
-    expect(uncoveredPartners('c', [['veilig_thuis'], ['gi.a']], partners)).toEqual(['rvdk', 'gi.b']);
-    expect(uncoveredPartners('c', [['veilig_thuis'], []], partners)).toEqual([]);
+    expect(uncoveredPartners('c', [of(['veilig_thuis']), of(['gi.a'])], partners)).toEqual(['rvdk', 'gi.b']);
+    expect(uncoveredPartners('c', [of(['veilig_thuis']), of([])], partners)).toEqual([]);
   });
-  it('asks nothing where the leidraad names no partner (d.iii, j) or each has its own topics (a)', () => {
-    expect(uncoveredPartners('d.iii', [['veilig_thuis']], partners)).toEqual([]);
-    expect(uncoveredPartners('a', [['veilig_thuis']], partners)).toEqual([]);
+  it('asks nothing where the leidraad names no partner (d.iii, j)', () => {
+    expect(uncoveredPartners('d.iii', [of(['veilig_thuis'])], partners)).toEqual([]);
+  });
+  it('asks for a per topic partner: a GI topic naming one GI leaves the other out', () => {
+    const topics = [of([], 'veilig_thuis'), of([], 'rvdk'), of(['gi.a'], 'gi')];
+    expect(uncoveredPartners('a', topics, partners)).toEqual(['gi.b']);
+    expect(uncoveredPartners('a', [...topics, of([], 'gi')], partners)).toEqual([]);
   });
   it('asks for g only of the GIs', () => {
-    expect(uncoveredPartners('g', [['gi.a']], partners)).toEqual(['gi.b']);
+    expect(uncoveredPartners('g', [of(['gi.a'])], partners)).toEqual(['gi.b']);
   });
 });
 

@@ -87,20 +87,20 @@ describe('required fields that are open', () => {
 });
 
 describe('partner coverage in the per-partner documents', () => {
-  it('shows c and g as open in the documents of the partners they leave out, and nowhere else', async () => {
+  it('shows a, c and g as open in the documents of the partners they leave out, and nowhere else', async () => {
     const { check, result } = await checkAndRender(fixture('partner-niet-gedekt'));
-    expect(check.findings.filter((f) => f.severity === 'fout').map((f) => f.onderdeel)).toEqual(['c', 'g']);
+    expect(check.findings.filter((f) => f.severity === 'fout').map((f) => f.onderdeel)).toEqual(['a', 'c', 'g']);
     expect(placeholders(text(result, null))).toEqual([]);
     expect(placeholders(text(result, 'veilig_thuis'))).toEqual([]);
     const open = '[nog af te spreken: een afspraak met';
     expect(placeholders(text(result, 'rvdk'))).toEqual([`${open} Raad voor de Kinderbescherming, regio Toets over dit onderdeel]`]);
     expect(placeholders(text(result, 'gi.jbt'))).toEqual([`${open} Jeugdbescherming Toets over dit onderdeel]`]);
-    expect(placeholders(text(result, 'gi.wss'))).toHaveLength(2);
-    // Each concept lists its own gaps: VT has none in c or g, the RvdK only c.
+    expect(placeholders(text(result, 'gi.wss'))).toHaveLength(3);
+    // Each concept lists its own gaps: VT has none in a, c or g, the RvdK only c, gi.wss all three.
     expect(openPunten(result, 'veilig_thuis').filter((p) => p.startsWith('Onderdeel'))).toEqual([]);
     expect(openPunten(result, 'rvdk').filter((p) => p.startsWith('Onderdeel'))).toEqual([expect.stringMatching(/^Onderdeel c /)]);
-    expect(openPunten(result, 'gi.wss').filter((p) => p.startsWith('Onderdeel'))).toEqual([expect.stringMatching(/^Onderdeel c /), expect.stringMatching(/^Onderdeel g /)]);
-    expect(openPunten(result, null).filter((p) => p.startsWith('Onderdeel'))).toHaveLength(2);
+    expect(openPunten(result, 'gi.wss').filter((p) => p.startsWith('Onderdeel'))).toEqual([expect.stringMatching(/^Onderdeel a /), expect.stringMatching(/^Onderdeel c /), expect.stringMatching(/^Onderdeel g /)]);
+    expect(openPunten(result, null).filter((p) => p.startsWith('Onderdeel'))).toHaveLength(3);
   });
 
   it('marks a vastgesteld file with only en/of warnings CONCEPT everywhere, without a placeholder', async () => {

@@ -11,9 +11,9 @@ describe('README table "Welk onderdeel in welk partnerdocument"', () => {
     expect(block, 'run: npm run build && node scripts/readme-partners.mjs').toBe(partnerTableMarkdown());
   });
 
-  it('says where a missing partner is an error (c, g) and where a warning (d.i, d.iv)', () => {
+  it('says where a missing partner is an error (a, c, g) and where a warning (d.i, d.iv)', () => {
     const rows = partnerTableMarkdown().split('\n');
-    expect(rows.filter((r) => r.includes('`partner-niet-gedekt`')).map((r) => r.split(' ')[1])).toEqual(['c.', 'g.']);
+    expect(rows.filter((r) => r.includes('`partner-niet-gedekt`')).map((r) => r.split(' ')[1])).toEqual(['a.', 'c.', 'g.']);
     expect(rows.filter((r) => r.includes('`partner-niet-gedekt-en-of`')).map((r) => r.split(' ')[1])).toEqual(['d.i', 'd.iv']);
   });
 });

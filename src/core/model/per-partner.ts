@@ -25,7 +25,7 @@ function forPartner(onderdeel: OnderdeelAfspraken, key: PartnerDocumentKey): Ond
     .filter((onderwerp) => onderwerp.afspraken.length > 0);
   if (onderwerpen.length > 0) return { ...onderdeel, onderwerpen };
   const route = PARTNER_ROUTES[onderdeel.onderdeel];
-  return route.dekking === 'fout' && !route.perOnderwerp && routedTo(onderdeel.onderdeel, key) ? { ...onderdeel, onderwerpen: [] } : null;
+  return route.dekking === 'fout' && routedTo(onderdeel.onderdeel, key) ? { ...onderdeel, onderwerpen: [] } : null;
 }
 
 /**

@@ -27,8 +27,8 @@ export function coverageGaps(data: unknown): Array<{ onderdeel: Onderdeel; conta
   return REQUIRED_ONDERDELEN.flatMap((required) => {
     // A missing onderdeel is onderdeel-ontbreekt's finding; its open afspraak concerns everyone anyway.
     if (getIn(data, required.container) === undefined) return [];
-    const refs = required.afspraken.flatMap((topic) => afspraakItems(getIn(data, topic.path)).map((item) => item.refs));
-    const missing = uncoveredPartners(required.onderdeel, refs, partners);
+    const afspraken = required.afspraken.flatMap((topic) => afspraakItems(getIn(data, topic.path)).map((item) => ({ onderwerpPartner: topic.partner ?? null, refs: item.refs })));
+    const missing = uncoveredPartners(required.onderdeel, afspraken, partners);
     return missing.length > 0 ? [{ onderdeel: required.onderdeel, container: required.container, missing }] : [];
   });
 }
@@ -49,8 +49,8 @@ function report(context: RuleContext, level: 'fout' | 'waarschuwing'): void {
 export const partnerNietGedekt = defineRule({
   id: 'partner-niet-gedekt',
   severity: 'fout',
-  titel: 'Een onderdeel waarin de leidraad alle partners noemt, heeft voor een van hen geen afspraak (c, g).',
-  hulp: 'Bij c (taakverdeling) noemt de leidraad Veilig Thuis, de Raad en de GI allemaal, en g gaat over elke GI. Een afspraak geldt voor een partner als `verantwoordelijk` die partner noemt (`gi` = elke GI), of als `verantwoordelijk` ontbreekt of alleen `lokaal_team`/`gemeente` noemt. Het partnerdocument van de partner die ontbreekt, toont het onderdeel als open punt.',
+  titel: 'Een onderdeel waarin de leidraad alle partners noemt, heeft voor een van hen geen afspraak (a, c, g).',
+  hulp: 'Bij a (advies: "zowel VT, RvdK als GI") en c (taakverdeling) noemt de leidraad Veilig Thuis, de Raad en de GI allemaal, en g gaat over elke GI; met meer GI\'s geldt dat voor elke GI. Een afspraak geldt voor een partner als `verantwoordelijk` die partner noemt (`gi` = elke GI), of als `verantwoordelijk` ontbreekt of alleen `lokaal_team`/`gemeente` noemt. Het partnerdocument van de partner die ontbreekt, toont het onderdeel als open punt.',
   grondslag: 'c',
   run: (context) => report(context, 'fout'),
 });
