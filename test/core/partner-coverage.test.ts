@@ -124,6 +124,14 @@ describe('findingConcernsPartner: each partner concept lists its own open points
     expect(findingConcernsPartner(finding({ onderdeel: 'voorwaarde.evaluatie', path: ['evaluatie', 'wie'] }), 'rvdk', data)).toBe(true);
   });
 
+  it('gives an instrument gap to the organisation it names (and the lokaal team\'s to all)', () => {
+    const gap = (ref: string) => finding({ rule: 'instrument-per-organisatie', onderdeel: 'h', path: ['afspraken', 'h_methoden_en_instrumenten'], message: `Voeg een instrument toe met \`gebruikt_door: [${ref}]\`.` });
+    expect(findingConcernsPartner(gap('rvdk'), 'rvdk', data)).toBe(true);
+    expect(findingConcernsPartner(gap('rvdk'), 'gi.a', data)).toBe(false);
+    expect(findingConcernsPartner(gap('gi.b'), 'gi.a', data)).toBe(false);
+    expect(findingConcernsPartner(gap('lokaal_team'), 'gi.a', data)).toBe(true);
+  });
+
   it('gives a coverage gap only to the partners that are missing', () => {
     const gap = finding({ rule: 'partner-niet-gedekt', onderdeel: 'c', path: ['afspraken', 'c_taakverdeling'] });
     const data2 = { ...data, afspraken: { c_taakverdeling: { veiligheidsplannen: { afspraak: 'x', verantwoordelijk: 'veilig_thuis' }, informeren_betrokkenen: { afspraak: 'y', verantwoordelijk: 'gi.a' }, wachtlijsten: { afspraak: 'z', verantwoordelijk: 'veilig_thuis' } } } };
