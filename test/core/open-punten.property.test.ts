@@ -7,7 +7,9 @@ import { checkSource } from '../../src/core/check.js';
 import { buildModel } from '../../src/core/model/build-model.js';
 import { findingConcernsPartner, selectForPartner } from '../../src/core/model/per-partner.js';
 import type { PartnerKey } from '../../src/core/model/types.js';
+import { openVelden } from '../../src/core/open-punten.js';
 import { names, type PartnerDocumentKey } from '../../src/core/partner-coverage.js';
+import { coverageGaps } from '../../src/core/rules/partner-dekking.js';
 import { buildDocumentView } from '../../src/render/document-view.js';
 import { isConcept } from '../../src/render/render-document.js';
 import { ROOT } from '../helpers/cli.js';
@@ -137,6 +139,30 @@ describe('properties of "compleet"', () => {
         }
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('on anything at all (check reads files whose schema failed)', () => {
+  it('the open-field, coverage and per-partner code never throws', () => {
+    const shaped = fc.record({
+      document: fc.anything(),
+      evaluatie: fc.anything(),
+      partners: fc.oneof(fc.anything(), fc.record({ gi: fc.array(fc.oneof(fc.anything(), fc.record({ id: fc.constantFrom('a', 'b') }))) })),
+      afspraken: fc.oneof(fc.anything(), fc.record({ c_taakverdeling: fc.anything(), a_advies_en_ondersteuning: fc.anything(), i_escalatie: fc.anything(), h_methoden_en_instrumenten: fc.anything() })),
+    }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), shaped), fc.array(fc.oneof(fc.string(), fc.integer())), (data, path) => {
+        openVelden(data);
+        coverageGaps(data);
+        const model = buildModel(data);
+        for (const key of ['veilig_thuis', 'rvdk', 'gi.a'] as const) {
+          selectForPartner(model, key);
+          findingConcernsPartner({ rule: 'x', severity: 'fout', onderdeel: 'c', message: '', path, file: 'f', line: 1, column: 1 }, key, data);
+          findingConcernsPartner({ rule: 'partner-niet-gedekt', severity: 'fout', onderdeel: 'c', message: '', path, file: 'f', line: 1, column: 1 }, key, data);
+        }
+      }),
+      { numRuns: RUNS * 3 },
     );
   });
 });
