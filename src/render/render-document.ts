@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
 import type { FileCheck } from '../core/check.js';
 import { buildModel } from '../core/model/build-model.js';
-import { selectForPartner } from '../core/model/per-partner.js';
+import { findingConcernsPartner, selectForPartner } from '../core/model/per-partner.js';
 import type { AgreementsModel, PartnerKey } from '../core/model/types.js';
 import { isAtLeast } from '../findings.js';
 import { buildDocx } from './docx-builder.js';
@@ -29,7 +29,10 @@ export interface RenderOptions {
   generator: string;
 }
 
-/** A document is a concept while its status says so or while check still finds gaps. */
+/**
+ * A document is a concept while its status says so or while check still finds gaps: a fout or a
+ * waarschuwing anywhere in the file (also one about another partner) keeps every document of it a concept.
+ */
 export function isConcept(check: FileCheck, model: AgreementsModel): boolean {
   return model.document.status !== 'vastgesteld' || check.findings.some((f) => isAtLeast(f.severity, 'waarschuwing'));
 }
@@ -43,7 +46,9 @@ export async function renderFile(check: FileCheck, templates: TemplateSet, optio
   const documents: RenderedDocument[] = [];
   for (const partner of partners) {
     const selected = partner ? selectForPartner(model, partner) : model;
-    const view = buildDocumentView(selected, { partner, concept, findings: check.findings, file: check.file }, check.data);
+    // A partner's concept lists its own open points only; the integral document lists them all.
+    const findings = partner ? check.findings.filter((f) => findingConcernsPartner(f, partner as Exclude<PartnerKey, 'lokaal_team'>, check.data)) : check.findings;
+    const view = buildDocumentView(selected, { partner, concept, findings, file: check.file }, check.data);
     const bytes = await renderBytes(view, templates, selected, concept, options.generator);
     documents.push({ fileName: documentFileName(model.gemeente.naam, check.file, partner, partners), bytes, partner });
   }

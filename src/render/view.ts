@@ -34,6 +34,7 @@ function onderdeelView(onderdeel: OnderdeelAfspraken) {
     leidraad: onderdeel.leidraad,
     bron: onderdeel.bron,
     onderwerpen: onderdeel.onderwerpen.map((onderwerp) => ({ titel: onderwerp.titel, afspraken: onderwerp.afspraken.map(afspraakView) })),
+    /** Only in a partner's document, for an onderdeel the leidraad asks of that partner (partner-niet-gedekt): shown as open. */
     geenAfspraken: onderdeel.onderwerpen.length === 0,
   };
 }

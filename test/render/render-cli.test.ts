@@ -486,10 +486,12 @@ describe('swa render --per-partner', () => {
     ]);
   });
 
-  it('puts in each partner document only the onderdelen that concern that partner', () => {
-    expect(letters(open('-veilig-thuis'))).toEqual(['a', 'b.i', 'c', 'd.i', 'd.ii', 'd.iii', 'd.iv', 'd.v', 'h', 'i', 'j']);
-    expect(letters(open('-rvdk'))).toEqual(['a', 'b.ii', 'c', 'd.i', 'd.iii', 'd.iv', 'e', 'f', 'h', 'i', 'j']);
-    expect(letters(open('-gi-jbrv'))).toEqual(['a', 'c', 'd.i', 'd.iii', 'd.iv', 'g', 'h', 'i', 'j']);
+  it('puts in each partner document the onderdelen that concern that partner, and every agreement that names it', () => {
+    // b.ii goes to the RvdK, and also to VT and the GI's: one of its agreements names them (verantwoordelijk).
+    // d.iii names only Veilig Thuis and the lokaal team: the others' documents leave it out instead of pointing elsewhere.
+    expect(letters(open('-veilig-thuis'))).toEqual(['a', 'b.i', 'b.ii', 'c', 'd.i', 'd.ii', 'd.iii', 'd.iv', 'd.v', 'h', 'i', 'j']);
+    expect(letters(open('-rvdk'))).toEqual(['a', 'b.ii', 'c', 'd.i', 'd.iv', 'e', 'f', 'h', 'i', 'j']);
+    expect(letters(open('-gi-jbrv'))).toEqual(['a', 'b.ii', 'c', 'd.i', 'd.iv', 'g', 'h', 'i', 'j']);
   });
 
   it('filters agreements by verantwoordelijk and signs only lokaal team, partner and gemeente', () => {

@@ -1,4 +1,5 @@
 import { leidraadReference, ONDERDEEL_INFO } from '../onderdelen.js';
+import { afspraakItems, refList } from '../partner-coverage.js';
 import { textState } from '../rules/afspraak-text.js';
 import { getIn, isMap, text } from '../rules/data-access.js';
 import { REQUIRED_ONDERDELEN } from '../rules/required-afspraken.js';
@@ -62,40 +63,26 @@ function nameResolver(model: { partners: Partner[]; gemeente: string | null }): 
   };
 }
 
-function refs(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.filter((ref): ref is string => typeof ref === 'string' && ref.trim() !== '');
-}
-
-/** A topic's value is one afspraak (text or map) or a list of them; absent or empty means one open afspraak. */
+/** A topic's agreements, read as core/partner-coverage.ts reads them: absent or empty is one open afspraak. */
 function afspraken(value: unknown, onderdeel: string, counter: { n: number }, resolve: (ref: string) => string): Afspraak[] {
-  const items = Array.isArray(value) ? value : [value];
-  const result = items.map((item): Afspraak => {
+  return afspraakItems(value).map(({ entry, refs }): Afspraak => {
     counter.n += 1;
-    const entry: Record<string, unknown> = isMap(item) ? item : { afspraak: item };
-    const verantwoordelijkRefs = refs(entry.verantwoordelijk);
     return {
       nummer: `${onderdeel}.${counter.n}`,
       tekst: filled(entry.afspraak),
-      verantwoordelijk: verantwoordelijkRefs.map(resolve),
-      verantwoordelijkRefs,
+      verantwoordelijk: refs.map(resolve),
+      verantwoordelijkRefs: refs,
       termijn: filled(entry.termijn),
       toelichting: filled(entry.toelichting),
     };
   });
-  if (result.length > 0) return result;
-  counter.n += 1;
-  return [{ nummer: `${onderdeel}.${counter.n}`, tekst: null, verantwoordelijk: [], verantwoordelijkRefs: [], termijn: null, toelichting: null }];
 }
 
 function instrumenten(data: unknown): Instrument[] {
   const list = getIn(data, ['afspraken', 'h_methoden_en_instrumenten']);
   if (!Array.isArray(list)) return [];
-  return list.filter(isMap).flatMap((entry): Instrument[] => {
-    const naam = filled(entry.naam);
-    if (!naam) return [];
-    return [{ naam, doel: filled(entry.doel), toelichting: filled(entry.toelichting), gebruiktDoorRefs: refs(entry.gebruikt_door) }];
-  });
+  // An instrument without a name stays, as an open row: check reports it (veld-ontbreekt), the document shows it.
+  return list.filter(isMap).map((entry): Instrument => ({ naam: filled(entry.naam), doel: filled(entry.doel), toelichting: filled(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }));
 }
 
 function escalatieStappen(data: unknown): EscalatieStap[] {
@@ -110,10 +97,8 @@ function escalatieStappen(data: unknown): EscalatieStap[] {
 function visieDocumenten(data: unknown): VisieDocument[] {
   const list = getIn(data, ['visie', 'documenten']);
   if (!Array.isArray(list)) return [];
-  return list.filter(isMap).flatMap((entry): VisieDocument[] => {
-    const titel = filled(entry.titel);
-    return titel ? [{ titel, vastgesteld: filled(entry.vastgesteld), vastgesteldDoor: filled(entry.vastgesteld_door), url: filled(entry.url) }] : [];
-  });
+  // Like an instrument: a document without a title is an open line, not a silently shorter list.
+  return list.filter(isMap).map((entry): VisieDocument => ({ titel: filled(entry.titel), vastgesteld: filled(entry.vastgesteld), vastgesteldDoor: filled(entry.vastgesteld_door), url: filled(entry.url) }));
 }
 
 /**

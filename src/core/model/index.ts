@@ -1,3 +1,3 @@
 export { buildModel } from './build-model.js';
-export { selectForPartner, PARTNER_ONDERDELEN } from './per-partner.js';
+export { selectForPartner, PARTNER_ROUTES } from './per-partner.js';
 export type * from './types.js';

@@ -1,76 +1,80 @@
-import type { Onderdeel } from '../../findings.js';
+import type { Finding, PathSegment } from '../../findings.js';
+import { concerns as concernsRefs, inPartnerDocument, PARTNER_ROUTES, refList, relationOf, routedTo, type PartnerDocumentKey } from '../partner-coverage.js';
+import { getIn, isMap } from '../rules/data-access.js';
+import { coverageGaps } from '../rules/partner-dekking.js';
+import { REQUIRED_ONDERDELEN } from '../rules/required-afspraken.js';
 import { refCovers } from '../rules/partner-refs.js';
 import type { Afspraak, AgreementsModel, OnderdeelAfspraken, PartnerKey } from './types.js';
 
-type Relation = 'veilig_thuis' | 'rvdk' | 'gi';
+export { PARTNER_ROUTES } from '../partner-coverage.js';
 
-/**
- * Which onderdelen go into the document of which partner relation (lokaal team ↔ partner).
- * "alle": in every partner document, keeping only the agreements that concern that partner.
- * h and i are "alle" too, but the model carries them as `instrumenten` and `escalatie`, filtered in
- * selectForPartner: the instruments the lokaal team or that partner uses, the whole escalation
- * ladder, and the acute agreements that concern that partner.
- */
-export const PARTNER_ONDERDELEN: Record<Onderdeel, Relation[] | 'alle' | 'geen'> = {
-  a: 'alle',
-  'b.i': ['veilig_thuis'],
-  'b.ii': ['rvdk'],
-  c: 'alle',
-  'd.i': 'alle',
-  'd.ii': ['veilig_thuis'],
-  'd.iii': 'alle',
-  'd.iv': 'alle',
-  'd.v': ['veilig_thuis'],
-  e: ['rvdk'],
-  f: ['rvdk'],
-  g: ['gi'],
-  h: 'alle',
-  i: 'alle',
-  j: 'alle',
-  'voorwaarde.visie': 'alle',
-  'voorwaarde.aansluiting': 'alle',
-  'voorwaarde.evaluatie': 'alle',
-};
-
-function relationOf(key: PartnerKey): Relation | null {
-  if (key === 'veilig_thuis' || key === 'rvdk') return key;
-  return key.startsWith('gi.') ? 'gi' : null;
+/** See core/partner-coverage.ts: the one definition of when an agreement concerns a partner. */
+export function concerns(afspraak: Afspraak, key: PartnerDocumentKey): boolean {
+  return concernsRefs(afspraak.verantwoordelijkRefs, key);
 }
 
 /**
- * An agreement concerns a partner when no one is named, when the partner is named, or when only
- * the lokaal team and/or the gemeente are named (their own duties hold towards every partner).
+ * The onderdeel as the partner's document shows it: the agreements that go into that document
+ * (core/partner-coverage.ts), or null to leave it out. An onderdeel the partner belongs in but
+ * with no agreement for it stays, empty, where the leidraad asks one (the document shows it as
+ * open and `partner-niet-gedekt` reports it); elsewhere it is left out.
  */
-export function concerns(afspraak: Afspraak, key: PartnerKey): boolean {
-  const named = afspraak.verantwoordelijkRefs;
-  if (named.length === 0) return true;
-  if (named.some((ref) => refCovers(ref, key))) return true;
-  return named.every((ref) => ref === 'lokaal_team' || ref === 'gemeente');
-}
-
-function filterOnderdeel(onderdeel: OnderdeelAfspraken, key: PartnerKey, relation: Relation): OnderdeelAfspraken {
+function forPartner(onderdeel: OnderdeelAfspraken, key: PartnerDocumentKey): OnderdeelAfspraken | null {
   const onderwerpen = onderdeel.onderwerpen
-    .filter((onderwerp) => onderwerp.partner === null || onderwerp.partner === relation)
-    .map((onderwerp) => ({ ...onderwerp, afspraken: onderwerp.afspraken.filter((afspraak) => concerns(afspraak, key)) }))
+    .map((onderwerp) => ({ ...onderwerp, afspraken: onderwerp.afspraken.filter((a) => inPartnerDocument(onderdeel.onderdeel, onderwerp.partner, a.verantwoordelijkRefs, key)) }))
     .filter((onderwerp) => onderwerp.afspraken.length > 0);
-  return { ...onderdeel, onderwerpen };
+  if (onderwerpen.length > 0) return { ...onderdeel, onderwerpen };
+  const route = PARTNER_ROUTES[onderdeel.onderdeel];
+  return route.dekking === 'fout' && routedTo(onderdeel.onderdeel, key) ? { ...onderdeel, onderwerpen: [] } : null;
 }
 
-/** The part of the agreements that holds between the lokaal team and one partner. Pure. */
+/**
+ * The part of the agreements that holds between the lokaal team and one partner. Pure. Nothing
+ * that names the partner is lost: an agreement whose `verantwoordelijk` names it goes into its
+ * document whatever onderdeel it is in; instruments go in when the lokaal team or the partner
+ * uses them (or no user is named).
+ */
 export function selectForPartner(model: AgreementsModel, key: PartnerKey): AgreementsModel {
-  const relation = relationOf(key);
-  if (!relation) throw new Error(`Geen partnerrelatie voor ${key}`);
-  const onderdelen = model.onderdelen
-    .filter((onderdeel) => {
-      const where = PARTNER_ONDERDELEN[onderdeel.onderdeel];
-      return where === 'alle' || (Array.isArray(where) && where.includes(relation));
-    })
-    .map((onderdeel) => filterOnderdeel(onderdeel, key, relation));
+  if (key === 'lokaal_team' || relationOf(key) === null) throw new Error(`Geen partnerrelatie voor ${key}`);
   return {
     ...model,
     partners: model.partners.filter((p) => p.key === 'lokaal_team' || p.key === key),
-    onderdelen,
-    instrumenten: model.instrumenten.filter((i) => i.gebruiktDoorRefs.some((ref) => ref === 'lokaal_team' || refCovers(ref, key))),
-    escalatie: { ...model.escalatie, acuut: model.escalatie.acuut.filter((a) => concerns(a, key)) },
+    onderdelen: model.onderdelen.map((onderdeel) => forPartner(onderdeel, key)).filter((o): o is OnderdeelAfspraken => o !== null),
+    instrumenten: model.instrumenten.filter((i) => i.gebruiktDoorRefs.length === 0 || i.gebruiktDoorRefs.some((ref) => ref === 'lokaal_team' || refCovers(ref, key))),
+    escalatie: { ...model.escalatie, acuut: model.escalatie.acuut.filter((a) => inPartnerDocument('i', null, a.verantwoordelijkRefs, key)) },
   };
+}
+
+const COVERAGE_RULES = new Set(['partner-niet-gedekt', 'partner-niet-gedekt-en-of']);
+
+/** The partner a finding about `partners.…` is about: a fixed partner, or the GI at that index. */
+function partnerOfPath(path: readonly PathSegment[], data: unknown): string | null {
+  if (path[0] !== 'partners' || path.length < 2) return null;
+  if (path[1] !== 'gi') return String(path[1]);
+  const entry = typeof path[2] === 'number' ? getIn(data, ['partners', 'gi', path[2]]) : undefined;
+  return isMap(entry) && typeof entry.id === 'string' ? `gi.${entry.id}` : 'gi';
+}
+
+/**
+ * Whether a finding of `swa check` is an open point of this partner, for the appendix of its
+ * concept document: what lies in an agreement or onderdeel that goes into its document, its own
+ * details or the lokaal team's, and what belongs to everyone (h, i, the voorwaarden, the document).
+ * The partners an onderdeel leaves out (partner-niet-gedekt) are recomputed, so each sees only its own gap.
+ */
+export function findingConcernsPartner(finding: Finding, key: PartnerDocumentKey, data: unknown): boolean {
+  if (COVERAGE_RULES.has(finding.rule)) return coverageGaps(data).some((gap) => gap.onderdeel === finding.onderdeel && gap.missing.includes(key));
+  const partner = partnerOfPath(finding.path, data);
+  if (partner !== null) return partner === 'lokaal_team' || refCovers(partner, key);
+  if (finding.rule === 'instrument-per-organisatie') {
+    const ref = /gebruikt_door: \[([^\]]+)\]/.exec(finding.message)?.[1];
+    return ref === undefined || ref === 'lokaal_team' || refCovers(ref, key);
+  }
+  const onderdeel = finding.onderdeel;
+  if (onderdeel === null) return true;
+  const topic = REQUIRED_ONDERDELEN.find((r) => r.onderdeel === onderdeel)?.afspraken.find((t) => t.path.every((segment, i) => finding.path[i] === segment));
+  if (!topic) return routedTo(onderdeel, key);
+  const index = finding.path[topic.path.length];
+  const value = getIn(data, topic.path);
+  const item = typeof index === 'number' && Array.isArray(value) ? value[index] : value;
+  return inPartnerDocument(onderdeel, topic.partner ?? null, isMap(item) ? refList(item.verantwoordelijk) : [], key);
 }

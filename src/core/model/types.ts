@@ -63,7 +63,8 @@ export interface OnderdeelAfspraken {
 }
 
 export interface Instrument {
-  naam: string;
+  /** Null while the file leaves the name open (a finding of check; the document shows it as open). */
+  naam: string | null;
   doel: string | null;
   toelichting: string | null;
   gebruiktDoorRefs: PartnerRef[];
@@ -78,7 +79,8 @@ export interface EscalatieStap {
 }
 
 export interface VisieDocument {
-  titel: string;
+  /** Null while the file leaves the title open (a finding of check; the document shows it as open). */
+  titel: string | null;
   vastgesteld: string | null;
   vastgesteldDoor: string | null;
   url: string | null;

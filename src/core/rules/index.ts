@@ -13,6 +13,8 @@ import { taakZonderVerantwoordelijke } from './taakverdeling.js';
 import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
 import { vastgesteldMetOpenPunten } from './vastgesteld.js';
 import { visieOntbreekt } from './visie.js';
+import { partnerNietGedekt, partnerNietGedektEnOf } from './partner-dekking.js';
+import { veldOntbreekt } from './veld-ontbreekt.js';
 
 /** The rules about the content of the agreements, in the order of the leidraad. */
 const CONTENT_RULES: readonly Rule[] = [
@@ -24,6 +26,8 @@ const CONTENT_RULES: readonly Rule[] = [
   afspraakNietGemaakt,
   taakZonderVerantwoordelijke,
   detailPlaceholder,
+  partnerNietGedekt,
+  partnerNietGedektEnOf,
   instrumentenOntbreken,
   instrumentPerOrganisatie,
   escalatieOntbreekt,
@@ -42,6 +46,7 @@ const CONTENT_RULES: readonly Rule[] = [
   evaluatieRitme,
   looptijdVolgorde,
   looptijdVerlopen,
+  veldOntbreekt,
   ondertekenaarOntbreekt,
   gekruldeAanhalingstekens,
 ];

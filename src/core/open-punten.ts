@@ -1,0 +1,106 @@
+import type { Onderdeel, PathSegment } from '../findings.js';
+import { afspraakItems } from './partner-coverage.js';
+import { textState } from './rules/afspraak-text.js';
+import { getIn, hasKey, isMap } from './rules/data-access.js';
+
+/**
+ * What "compleet" means: the one list of everything a document shows as "[nog af te spreken]"
+ * when the file leaves it open. Each entry is either `verplicht` — open, it is a `fout` of `swa
+ * check` (the rules named in `regels`) — or `weglaten`: the document leaves it out (a row that is
+ * not printed, a line to fill in by hand) instead of showing a placeholder. So for every file:
+ * check reports no fout ⇔ no document shows a placeholder. `veld` is how the templates name the
+ * value (`{{waarde veld}}`, or `<open>` where a whole list is empty); a test holds the templates
+ * to this list, so they cannot drift from it.
+ */
+export interface DocumentVeld {
+  veld: string;
+  /** Where the value lives in the agreements file. */
+  sleutel: string;
+  weergave: 'verplicht' | 'weglaten';
+  /** The rules that report it when it is open (verplicht only). */
+  regels: readonly string[];
+}
+
+export const DOCUMENT_VELDEN: readonly DocumentVeld[] = [
+  { veld: 'gemeente.naam', sleutel: 'gemeente.naam', weergave: 'verplicht', regels: ['gemeente-ontbreekt'] },
+  { veld: 'naam', sleutel: 'partners.*.naam en afspraken.h_methoden_en_instrumenten.*.naam', weergave: 'verplicht', regels: ['partner-ontbreekt', 'veld-ontbreekt', 'schema-verplicht', 'schema-type'] },
+  { veld: 'document.looptijd.van', sleutel: 'document.looptijd.van', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-formaat'] },
+  { veld: 'document.looptijd.tot', sleutel: 'document.looptijd.tot', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-formaat'] },
+  { veld: 'tekst', sleutel: 'de tekst van elke afspraak (a–g, i.acuut, j)', weergave: 'verplicht', regels: ['onderdeel-ontbreekt', 'afspraak-ontbreekt', 'afspraak-leeg', 'afspraak-placeholder', 'veld-ontbreekt'] },
+  { veld: 'onderdeel.partner', sleutel: 'een onderdeel zonder afspraak voor deze partner (partnerdocument)', weergave: 'verplicht', regels: ['partner-niet-gedekt'] },
+  { veld: 'visie.documenten', sleutel: 'visie.documenten', weergave: 'verplicht', regels: ['visie-ontbreekt'] },
+  { veld: 'instrumenten.rijen', sleutel: 'afspraken.h_methoden_en_instrumenten', weergave: 'verplicht', regels: ['instrumenten-ontbreken'] },
+  { veld: 'titel', sleutel: 'visie.documenten.*.titel', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-verplicht', 'schema-type'] },
+  { veld: 'escalatie.stappen', sleutel: 'afspraken.i_escalatie.stappen', weergave: 'verplicht', regels: ['escalatie-ontbreekt'] },
+  { veld: 'wie', sleutel: 'afspraken.i_escalatie.stappen.*.wie', weergave: 'verplicht', regels: ['escalatie-stap-onvolledig'] },
+  { veld: 'termijn', sleutel: 'afspraken.i_escalatie.stappen.*.termijn', weergave: 'verplicht', regels: ['escalatie-stap-onvolledig'] },
+  { veld: 'evaluatie.frequentie', sleutel: 'evaluatie.frequentie', weergave: 'verplicht', regels: ['evaluatie-ontbreekt', 'schema-keuze'] },
+  { veld: 'evaluatie.volgende', sleutel: 'evaluatie.volgende', weergave: 'verplicht', regels: ['evaluatie-ontbreekt', 'schema-formaat'] },
+  { veld: 'evaluatie.wie', sleutel: 'evaluatie.wie', weergave: 'verplicht', regels: ['veld-ontbreekt'] },
+  { veld: 'evaluatie.laatste', sleutel: 'evaluatie.laatste', weergave: 'weglaten', regels: [] },
+  { veld: 'document.versie', sleutel: 'document.versie', weergave: 'weglaten', regels: [] },
+  { veld: 'document.datum', sleutel: 'document.datum', weergave: 'weglaten', regels: [] },
+  { veld: 'contactpersoon', sleutel: 'partners.*.contactpersoon', weergave: 'weglaten', regels: [] },
+  { veld: 'ondertekenaar', sleutel: 'partners.*.ondertekenaar (ondertekenaar-ontbreekt waarschuwt)', weergave: 'weglaten', regels: [] },
+  { veld: 'niveau', sleutel: 'afspraken.i_escalatie.stappen.*.niveau', weergave: 'weglaten', regels: [] },
+];
+
+export interface OpenVeld {
+  path: PathSegment[];
+  onderdeel: Onderdeel | null;
+  message: string;
+}
+
+/** A date the schema accepts as empty: absent or null. Anything else that is not a date is schema-formaat's. */
+function dateOpen(data: unknown, path: PathSegment[]): boolean {
+  return getIn(data, path) == null;
+}
+
+/** Points at the key when it is there, else at its parent (the caller's path is then one shorter). */
+function where(data: unknown, path: PathSegment[]): PathSegment[] {
+  for (let length = path.length; length > 0; length -= 1) {
+    if (hasKey(data, path.slice(0, length))) return path.slice(0, length);
+  }
+  return path.slice(0, 1);
+}
+
+/**
+ * The required fields that no other rule reports when they are open (see `regels` above): the
+ * looptijd, who organises the evaluation, the acute-unsafety agreements once started, and the
+ * name or title of an instrument or vision document.
+ */
+export function openVelden(data: unknown): OpenVeld[] {
+  const found: OpenVeld[] = [];
+  if (!isMap(getIn(data, ['document', 'looptijd']))) {
+    found.push({ path: where(data, ['document', 'looptijd']), onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `document.looptijd` de looptijd van de afspraken: `van` en `tot` (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.' });
+  } else {
+    for (const [key, wat] of [['van', 'de begindatum'], ['tot', 'de einddatum']] as const) {
+      const path = ['document', 'looptijd', key];
+      if (dateOpen(data, path)) found.push({ path: where(data, path), onderdeel: 'voorwaarde.evaluatie', message: `Zet onder \`document.looptijd.${key}\` ${wat} van de looptijd (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.` });
+    }
+  }
+  // Without any evaluatie, evaluatie-ontbreekt already says what to write there.
+  if (isMap(getIn(data, ['evaluatie'])) && textState(getIn(data, ['evaluatie', 'wie'])) !== 'ingevuld') {
+    found.push({ path: where(data, ['evaluatie', 'wie']), onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `evaluatie.wie` wie de gezamenlijke evaluatie organiseert; het document noemt dat boven de ondertekening.' });
+  }
+  const acuut = getIn(data, ['afspraken', 'i_escalatie', 'acuut']);
+  if (acuut != null) {
+    for (const item of afspraakItems(acuut)) {
+      if (textState(item.entry.afspraak) === 'ingevuld') continue;
+      const path: PathSegment[] = ['afspraken', 'i_escalatie', 'acuut', ...(item.index === null ? [] : [item.index])];
+      const withKey = Object.hasOwn(item.entry, 'afspraak') && isMap(item.index === null ? acuut : (acuut as unknown[])[item.index]) ? [...path, 'afspraak'] : path;
+      found.push({ path: withKey, onderdeel: 'i', message: 'De afspraak bij acute onveiligheid (`acuut`) is nog niet ingevuld. Schrijf haar uit, of haal `acuut` weg als er geen aparte afspraak is.' });
+    }
+  }
+  const named = (list: unknown, key: 'naam' | 'titel', base: PathSegment[], onderdeel: Onderdeel, wat: string): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((item, index) => {
+      // A missing key or a non-text value is the schema's finding.
+      if (!isMap(item) || typeof item[key] !== 'string' || textState(item[key]) === 'ingevuld') return;
+      found.push({ path: [...base, index, key], onderdeel, message: `${wat} nr. ${index + 1} heeft nog geen ${key}; het document toont daar [nog af te spreken]. Vul \`${key}\` in of haal de regel weg.` });
+    });
+  };
+  named(getIn(data, ['afspraken', 'h_methoden_en_instrumenten']), 'naam', ['afspraken', 'h_methoden_en_instrumenten'], 'h', 'Het instrument');
+  named(getIn(data, ['visie', 'documenten']), 'titel', ['visie', 'documenten'], 'voorwaarde.visie', 'Het visiedocument');
+  return found;
+}
