@@ -23,10 +23,10 @@ export interface DocumentVeld {
 
 export const DOCUMENT_VELDEN: readonly DocumentVeld[] = [
   { veld: 'gemeente.naam', sleutel: 'gemeente.naam', weergave: 'verplicht', regels: ['gemeente-ontbreekt'] },
-  { veld: 'naam', sleutel: 'partners.*.naam en afspraken.h_methoden_en_instrumenten.*.naam', weergave: 'verplicht', regels: ['partner-ontbreekt', 'veld-ontbreekt', 'schema-verplicht', 'schema-type'] },
+  { veld: 'naam', sleutel: 'partners.*.naam en afspraken.h_methoden_en_instrumenten.*.naam', weergave: 'verplicht', regels: ['partner-ontbreekt', 'veld-ontbreekt', 'afspraak-leeg', 'afspraak-placeholder', 'afspraak-niet-gemaakt', 'schema-verplicht', 'schema-type'] },
   { veld: 'document.looptijd.van', sleutel: 'document.looptijd.van', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-formaat'] },
   { veld: 'document.looptijd.tot', sleutel: 'document.looptijd.tot', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-formaat'] },
-  { veld: 'tekst', sleutel: 'de tekst van elke afspraak (a–g, i.acuut, j)', weergave: 'verplicht', regels: ['onderdeel-ontbreekt', 'afspraak-ontbreekt', 'afspraak-leeg', 'afspraak-placeholder', 'veld-ontbreekt'] },
+  { veld: 'tekst', sleutel: 'de tekst van elke afspraak (a–g, i.acuut, j)', weergave: 'verplicht', regels: ['onderdeel-ontbreekt', 'afspraak-ontbreekt', 'afspraak-leeg', 'afspraak-placeholder', 'afspraak-niet-gemaakt', 'veld-ontbreekt'] },
   { veld: 'onderdeel.partner', sleutel: 'een onderdeel zonder afspraak voor deze partner (partnerdocument)', weergave: 'verplicht', regels: ['partner-niet-gedekt'] },
   { veld: 'visie.documenten', sleutel: 'visie.documenten', weergave: 'verplicht', regels: ['visie-ontbreekt'] },
   { veld: 'instrumenten.rijen', sleutel: 'afspraken.h_methoden_en_instrumenten', weergave: 'verplicht', regels: ['instrumenten-ontbreken'] },
@@ -86,7 +86,8 @@ export function openVelden(data: unknown): OpenVeld[] {
   const acuut = getIn(data, ['afspraken', 'i_escalatie', 'acuut']);
   if (acuut != null) {
     for (const item of afspraakItems(acuut)) {
-      if (textState(item.entry.afspraak) === 'ingevuld') continue;
+      // An empty, placeholder or deferring text is reported, quoted, by afspraak-leeg/-placeholder/-niet-gemaakt.
+      if (textState(item.entry.afspraak) === 'ingevuld' || typeof item.entry.afspraak === 'string') continue;
       const path: PathSegment[] = ['afspraken', 'i_escalatie', 'acuut', ...(item.index === null ? [] : [item.index])];
       const withKey = Object.hasOwn(item.entry, 'afspraak') && isMap(item.index === null ? acuut : (acuut as unknown[])[item.index]) ? [...path, 'afspraak'] : path;
       found.push({ path: withKey, onderdeel: 'i', message: 'De afspraak bij acute onveiligheid (`acuut`) is nog niet ingevuld. Schrijf haar uit, of haal `acuut` weg als er geen aparte afspraak is.' });
@@ -100,7 +101,7 @@ export function openVelden(data: unknown): OpenVeld[] {
       found.push({ path: [...base, index, key], onderdeel, message: `${wat} nr. ${index + 1} heeft nog geen ${key}; het document toont daar [nog af te spreken]. Vul \`${key}\` in of haal de regel weg.` });
     });
   };
-  named(getIn(data, ['afspraken', 'h_methoden_en_instrumenten']), 'naam', ['afspraken', 'h_methoden_en_instrumenten'], 'h', 'Het instrument');
+  // An instrument's name is a text the agreement rules already assess (afspraak-leeg/-placeholder/-niet-gemaakt).
   named(getIn(data, ['visie', 'documenten']), 'titel', ['visie', 'documenten'], 'voorwaarde.visie', 'Het visiedocument');
   return found;
 }

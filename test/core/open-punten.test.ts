@@ -69,16 +69,17 @@ describe('openVelden', () => {
     const acuut = (value: unknown) => openVelden({ ...complete, afspraken: { ...complete.afspraken, i_escalatie: { acuut: value } } }).map((f) => f.path.join('.'));
     expect(acuut(undefined)).toEqual([]);
     expect(acuut(null)).toEqual([]);
-    expect(acuut('TODO')).toEqual(['afspraken.i_escalatie.acuut']);
+    // An open text is the agreement rules' finding (quoted); this list keeps only what they cannot see.
+    expect(acuut('TODO')).toEqual([]);
     expect(acuut([])).toEqual(['afspraken.i_escalatie.acuut']);
-    expect(acuut({ afspraak: '', verantwoordelijk: 'rvdk' })).toEqual(['afspraken.i_escalatie.acuut.afspraak']);
-    expect(acuut(['Echt.', 'xxx', { afspraak: 'TODO' }])).toEqual(['afspraken.i_escalatie.acuut.1', 'afspraken.i_escalatie.acuut.2.afspraak']);
+    expect(acuut({ afspraak: '', verantwoordelijk: 'rvdk' })).toEqual([]);
+    expect(acuut({ verantwoordelijk: 'rvdk' })).toEqual(['afspraken.i_escalatie.acuut']);
+    expect(acuut(['Echt.', 'xxx', { afspraak: 'TODO' }, { termijn: 'direct' }])).toEqual(['afspraken.i_escalatie.acuut.3']);
   });
 
-  it('reports an instrument or vision document whose name is open text, not one the schema already rejects', () => {
-    const data = { ...complete, afspraken: { ...complete.afspraken, h_methoden_en_instrumenten: [{ naam: '...' }, { naam: 3 }, {}, 'x'] }, visie: { documenten: [{ titel: 'TODO' }] } };
+  it('reports a vision document whose title is open text, not one the schema already rejects; instrument names are the agreement rules\' findings', () => {
+    const data = { ...complete, afspraken: { ...complete.afspraken, h_methoden_en_instrumenten: [{ naam: '...' }, { naam: 3 }, {}, 'x'] }, visie: { documenten: [{ titel: 'TODO' }, { titel: 3 }] } };
     expect(openVelden(data).map((f) => [f.path.join('.'), f.onderdeel])).toEqual([
-      ['afspraken.h_methoden_en_instrumenten.0.naam', 'h'],
       ['visie.documenten.0.titel', 'voorwaarde.visie'],
     ]);
   });
