@@ -112,10 +112,10 @@ describe('per-GI document names', () => {
   const twoGis = (a: string, b: string): string =>
     COMPLEET.replace('    - id: jbt', `    - id: ${a}`).replace('    - id: wss', `    - id: ${b}`).replace('[gi.jbt, gi.wss]', `[gi.${a}, gi.${b}]`);
 
-  it('ids that give the same file name are a fout on the second id', () => {
+  it('ids that give the same file name are a warning on the second id (render keeps both documents, the second with -2)', () => {
     for (const [a, b] of [['a_b', 'a-b'], ['a-b', 'a_b'], ['jb__t', 'jb-t'], [`${'x'.repeat(60)}a`, `${'x'.repeat(60)}b`]] as const) {
       const findings = check(twoGis(a, b)).findings.filter((f) => f.rule === 'gi-bestandsnaam-dubbel');
-      expect(findings, `${a} ${b}`).toMatchObject([{ severity: 'fout', line: 32, column: 11 }]);
+      expect(findings, `${a} ${b}`).toMatchObject([{ severity: 'waarschuwing', line: 32, column: 11 }]);
     }
   });
 

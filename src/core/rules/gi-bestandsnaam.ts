@@ -4,14 +4,14 @@ import { defineRule } from './define-rule.js';
 
 /**
  * `swa render --per-partner` names each GI's document after its id, made safe for a file name:
- * `a_b` and `a-b` both become `…-gi-a-b.docx`. Render would then refuse its own second document,
- * or with --force write one over the other, so one GI would silently have no document.
+ * `a_b` and `a-b` both become `…-gi-a-b.docx`. Render gives the second one `-2`, so nothing is
+ * lost; a warning, because a reader cannot tell from `…-gi-a-b-2.docx` whose document it is.
  */
 export const giBestandsnaamDubbel = defineRule({
   id: 'gi-bestandsnaam-dubbel',
-  severity: 'fout',
+  severity: 'waarschuwing',
   titel: 'Twee GI-id\'s geven dezelfde bestandsnaam voor hun eigen document.',
-  hulp: 'De bestandsnaam van het document per GI bevat alleen kleine letters, cijfers en streepjes: `a_b`, `A-B` en `a-b` worden alle drie `gi-a-b`. Geef de GI\'s id\'s die meer verschillen dan een _ of -, zodat elke GI een eigen document krijgt.',
+  hulp: 'De bestandsnaam van het document per GI bevat alleen kleine letters, cijfers en streepjes: `a_b`, `A-B` en `a-b` worden alle drie `gi-a-b`. swa render geeft het tweede document `-2` achter de naam; geef de GI\'s liever id\'s die meer verschillen dan een _ of -, zodat elke bestandsnaam zegt voor welke GI het is.',
   grondslag: 'voorwaarde.aansluiting',
   run(context) {
     const gi = getIn(context.data, ['partners', 'gi']);
