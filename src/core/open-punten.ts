@@ -2,6 +2,7 @@ import type { Onderdeel, PathSegment } from '../findings.js';
 import { afspraakItems } from './partner-coverage.js';
 import { textState } from './rules/afspraak-text.js';
 import { getIn, hasKey, isMap } from './rules/data-access.js';
+import { isMisspeltThere } from './rules/typo-key.js';
 
 /**
  * What "compleet" means: the one list of everything a document shows as "[nog af te spreken]"
@@ -71,16 +72,17 @@ function where(data: unknown, path: PathSegment[]): PathSegment[] {
  */
 export function openVelden(data: unknown): OpenVeld[] {
   const found: OpenVeld[] = [];
+  // A misspelt key (`looptijd_x:`) is the schema's finding, with "Bedoelde u …?"; one mistake, one finding.
   if (!isMap(getIn(data, ['document', 'looptijd']))) {
-    found.push({ path: where(data, ['document', 'looptijd']), onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `document.looptijd` de looptijd van de afspraken: `van` en `tot` (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.' });
+    if (!isMisspeltThere(data, ['document', 'looptijd'])) found.push({ path: where(data, ['document', 'looptijd']), onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `document.looptijd` de looptijd van de afspraken: `van` en `tot` (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.' });
   } else {
     for (const [key, wat] of [['van', 'de begindatum'], ['tot', 'de einddatum']] as const) {
       const path = ['document', 'looptijd', key];
-      if (dateOpen(data, path)) found.push({ path: where(data, path), onderdeel: 'voorwaarde.evaluatie', message: `Zet onder \`document.looptijd.${key}\` ${wat} van de looptijd (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.` });
+      if (dateOpen(data, path) && !isMisspeltThere(data, path)) found.push({ path: where(data, path), onderdeel: 'voorwaarde.evaluatie', message: `Zet onder \`document.looptijd.${key}\` ${wat} van de looptijd (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.` });
     }
   }
   // Without any evaluatie, evaluatie-ontbreekt already says what to write there.
-  if (isMap(getIn(data, ['evaluatie'])) && textState(getIn(data, ['evaluatie', 'wie'])) !== 'ingevuld') {
+  if (isMap(getIn(data, ['evaluatie'])) && textState(getIn(data, ['evaluatie', 'wie'])) !== 'ingevuld' && !isMisspeltThere(data, ['evaluatie', 'wie'])) {
     found.push({ path: where(data, ['evaluatie', 'wie']), onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `evaluatie.wie` wie de gezamenlijke evaluatie organiseert; het document noemt dat boven de ondertekening.' });
   }
   const acuut = getIn(data, ['afspraken', 'i_escalatie', 'acuut']);
