@@ -28,6 +28,7 @@ export const DOCUMENT_VELDEN: readonly DocumentVeld[] = [
   { veld: 'document.looptijd.van', sleutel: 'document.looptijd.van', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-formaat'] },
   { veld: 'document.looptijd.tot', sleutel: 'document.looptijd.tot', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-formaat'] },
   { veld: 'tekst', sleutel: 'de tekst van elke afspraak (a–g, i.acuut, j)', weergave: 'verplicht', regels: ['onderdeel-ontbreekt', 'afspraak-ontbreekt', 'afspraak-leeg', 'afspraak-placeholder', 'afspraak-niet-gemaakt', 'veld-ontbreekt'] },
+  { veld: 'verantwoordelijkOpen', sleutel: 'afspraken.c_taakverdeling.*.verantwoordelijk', weergave: 'verplicht', regels: ['taak-zonder-verantwoordelijke'] },
   { veld: 'onderdeel.partner', sleutel: 'een onderdeel zonder afspraak voor deze partner (partnerdocument)', weergave: 'verplicht', regels: ['partner-niet-gedekt'] },
   { veld: 'visie.documenten', sleutel: 'visie.documenten', weergave: 'verplicht', regels: ['visie-ontbreekt'] },
   { veld: 'instrumenten.rijen', sleutel: 'afspraken.h_methoden_en_instrumenten', weergave: 'verplicht', regels: ['instrumenten-ontbreken'] },

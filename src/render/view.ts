@@ -15,15 +15,18 @@ export interface ViewOptions {
   file: string;
 }
 
-function afspraakView(afspraak: Afspraak) {
+function afspraakView(afspraak: Afspraak, onderdeel: Onderdeel | null = null) {
   const verantwoordelijk = afspraak.verantwoordelijk.length ? dutchList(afspraak.verantwoordelijk) : null;
+  // c is about who does what: a task without anyone responsible is open (taak-zonder-verantwoordelijke).
+  const verantwoordelijkOpen = onderdeel === 'c' && afspraak.tekst !== null && verantwoordelijk === null;
   return {
     nummer: afspraak.nummer,
     tekst: afspraak.tekst,
     verantwoordelijk,
+    verantwoordelijkOpen,
     termijn: afspraak.termijn,
     toelichting: afspraak.toelichting,
-    heeftDetails: verantwoordelijk !== null || afspraak.termijn !== null,
+    heeftDetails: verantwoordelijk !== null || verantwoordelijkOpen || afspraak.termijn !== null,
   };
 }
 
@@ -33,7 +36,7 @@ function onderdeelView(onderdeel: OnderdeelAfspraken) {
     titel: onderdeel.titel,
     leidraad: onderdeel.leidraad,
     bron: onderdeel.bron,
-    onderwerpen: onderdeel.onderwerpen.map((onderwerp) => ({ titel: onderwerp.titel, afspraken: onderwerp.afspraken.map(afspraakView) })),
+    onderwerpen: onderdeel.onderwerpen.map((onderwerp) => ({ titel: onderwerp.titel, afspraken: onderwerp.afspraken.map((afspraak) => afspraakView(afspraak, onderdeel.onderdeel)) })),
     /** Only in a partner's document, for an onderdeel the leidraad asks of that partner (partner-niet-gedekt): shown as open. */
     geenAfspraken: onderdeel.onderwerpen.length === 0,
   };
@@ -192,7 +195,7 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       leidraad: ONDERDEEL_INFO.i.leidraad,
       bron: leidraadReference('i'),
       stappen: model.escalatie.stappen,
-      acuut: model.escalatie.acuut.map(afspraakView),
+      acuut: model.escalatie.acuut.map((afspraak) => afspraakView(afspraak)),
     },
     evaluatie: {
       frequentie: dutchFrequentie(model.evaluatie.frequentie),
