@@ -31,6 +31,8 @@ export const DOCUMENT_VELDEN: readonly DocumentVeld[] = [
   { veld: 'verantwoordelijkOpen', sleutel: 'afspraken.c_taakverdeling.*.verantwoordelijk', weergave: 'verplicht', regels: ['taak-zonder-verantwoordelijke'] },
   { veld: 'onderdeel.partner', sleutel: 'een onderdeel zonder afspraak voor deze partner (partnerdocument)', weergave: 'verplicht', regels: ['partner-niet-gedekt'] },
   { veld: 'visie.documenten', sleutel: 'visie.documenten', weergave: 'verplicht', regels: ['visie-ontbreekt'] },
+  { veld: 'geenGi', sleutel: 'partners.gi', weergave: 'verplicht', regels: ['partner-ontbreekt'] },
+  { veld: 'instrumenten.zonderInstrument', sleutel: 'afspraken.h_methoden_en_instrumenten.*.gebruikt_door', weergave: 'verplicht', regels: ['instrument-per-organisatie'] },
   { veld: 'instrumenten.rijen', sleutel: 'afspraken.h_methoden_en_instrumenten', weergave: 'verplicht', regels: ['instrumenten-ontbreken'] },
   { veld: 'titel', sleutel: 'visie.documenten.*.titel', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-verplicht', 'schema-type'] },
   { veld: 'escalatie.stappen', sleutel: 'afspraken.i_escalatie.stappen', weergave: 'verplicht', regels: ['escalatie-ontbreekt'] },

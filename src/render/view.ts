@@ -170,6 +170,8 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
     perPartner: partner ? { rol: partner.rol, naam: partner.naam ?? partner.rol, lokaalTeam: lokaalTeam?.naam ?? 'het lokaal team' } : null,
     lokaalTeam: lokaalTeam?.naam ?? null,
     partners: model.partners.map(partnerView),
+    // §6c names the GI as a partner: without one the integral document shows that open (partner-ontbreekt).
+    geenGi: options.partner === null && !model.partners.some((p) => p.key.startsWith('gi.')),
     visie: {
       documenten: model.visie.documenten.map((d) => ({ titel: d.titel, vastgesteld: dutchDate(d.vastgesteld), vastgesteldDoor: d.vastgesteldDoor, url: d.url })),
       toelichting: model.visie.toelichting,
@@ -183,6 +185,8 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       kolommen: labels.map((l) => l.label),
       breedtes: [Math.max(30, 100 - 12 * labels.length), ...labels.map(() => Math.min(12, 70 / Math.max(1, labels.length)))].map((w) => Math.round(w)).join(','),
       legenda: labels.map((l) => l.legenda).filter((l): l is string => l !== null),
+      // Each organisation in this document that uses none of them (instrument-per-organisatie): shown as open.
+      zonderInstrument: model.instrumenten.length === 0 ? [] : model.partners.filter((p) => !model.instrumenten.some((i) => i.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)))).map((p) => p.naam ?? p.rol),
       rijen: model.instrumenten.map((instrument) => ({
         naam: instrument.naam,
         doel: instrument.doel,

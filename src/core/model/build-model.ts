@@ -81,7 +81,7 @@ function afspraken(value: unknown, onderdeel: string, counter: { n: number }, re
 function instrumenten(data: unknown): Instrument[] {
   const list = getIn(data, ['afspraken', 'h_methoden_en_instrumenten']);
   if (!Array.isArray(list)) return [];
-  // An instrument without a name stays, as an open row: check reports it (veld-ontbreekt), the document shows it.
+  // An instrument whose name is still open stays, as an open row: check reports it (afspraak-leeg/-placeholder/-niet-gemaakt), the document shows it.
   return list.filter(isMap).map((entry): Instrument => ({ naam: filled(entry.naam), doel: filled(entry.doel), toelichting: filled(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }));
 }
 
