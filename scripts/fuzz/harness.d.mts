@@ -31,6 +31,8 @@ export interface FuzzOptions {
   reproDir?: string | null;
   timeoutMs?: number;
   budgetMs?: number;
+  /** false: per case json plus one other format in turn (faster); true: all four. */
+  allFormats?: boolean;
   log?: (line: string) => void;
   program?: { run(argv: readonly string[], io: unknown): Promise<number> } | null;
   cli?: Cli | null;

@@ -58,6 +58,7 @@ export const HOSTILE = [
 
 /** Whole values that are valid YAML but hostile to what comes after the parser. */
 const HOSTILE_VALUES = [
+  '"\\uFFFF"', '"x\\uFFFEy"', '"\\u0001\\u0008\\u000B\\u001F"', '"a\\uDFFFb"', '"\\U0010FFFF\\U0001FFFE\\uFDD0"', '"\\x1b[31mrood"',
   '"\\0\\e\\x7f"', '"\\uFFFE\\uFFFF"', '"\\uD800"', '"a\\u202Eevil"', '"\\r\\n\\r"', '"::error file=x,line=1::INJECTED"', '"\\e]0;x\\a"',
   '"<w:t>x</w:t>]]>&amp;"', "'{{log \"x\"}}'", '!!binary aGVsbG8=', '!!timestamp 2001-12-14t21:59:43.10-05:00', '!!set {a, b}', '~', 'null', '.nan', '-.inf',
   '0x1F', '1e400', '2026-02-30', '[]', '{}', '""', "''", '&x [*x]', '|\n  regel\n\n  regel', '>-\n  gevouwen',
@@ -72,7 +73,10 @@ function mutateOnce(bytes, r) {
   const text = bytes.toString('latin1'); // byte-preserving: every byte is one char
   const lines = LINES_OF(text);
   const at = () => r.int(lines.length);
-  const kind = r.int(14);
+  // Hostile values (8) get four times the weight of the others: they are what reaches rules,
+  // reports and render intact, where a random byte mostly breaks the YAML before it gets there.
+  const roll = r.int(17);
+  const kind = roll >= 14 ? 8 : roll;
   switch (kind) {
     case 0: {
       const i = at();
@@ -112,12 +116,15 @@ function mutateOnce(bytes, r) {
     }
     case 8: {
       // A scalar value replaced by a hostile one (keeps the key, so the value reaches rules and render).
-      const candidates = lines.map((l, i) => [l, i]).filter(([l]) => /^\s*(- )?[a-z_]+: \S/.test(l));
+      // Mostly a value that is prose (words with spaces): free text passes the schema and is rendered.
+      const prose = r.chance(0.75);
+      // (Lines keep their "\n"; strip it first, or $ never matches.)
+      const candidates = lines.map((l, i) => [l.replace(/\r?\n$/, ''), i]).filter(([l]) => (prose ? /^\s*(- )?[a-z_]+: [A-Za-zÀ-ÿ][^#"\n]* [^#"\n]*$/ : /^\s*(- )?[a-z_]+: \S/).test(l));
       if (candidates.length === 0) return [bytes, 'geen waarde gevonden'];
       const [line, i] = r.pick(candidates);
       const value = r.pick(HOSTILE_VALUES);
       const indent = /^\s*/.exec(line)[0];
-      lines[i] = line.replace(/: .*$/, `: ${value.replace(/\n/g, `\n${indent}`)}`) + (line.endsWith('\n') ? '' : '\n');
+      lines[i] = `${line.replace(/: .*$/, `: ${value.replace(/\n/g, `\n${indent}    `)}`)}\n`;
       return [Buffer.from(lines.join(''), 'latin1'), `waarde op regel ${i + 1}: ${value.slice(0, 30)}`];
     }
     case 9: {
@@ -144,11 +151,11 @@ function mutateOnce(bytes, r) {
       return [Buffer.from(lines.join(''), 'latin1'), `${n} lijstitems`];
     }
     case 12: {
-      const candidates = lines.map((l, i) => [l, i]).filter(([l]) => /^\s*(- )?[a-z_]+: \S/.test(l));
+      const candidates = lines.map((l, i) => [l.replace(/\r?\n$/, ''), i]).filter(([l]) => /^\s*(- )?[a-z_]+: \S/.test(l));
       if (candidates.length === 0) return [bytes, 'geen waarde gevonden'];
       const [line, i] = r.pick(candidates);
       const long = r.chance(0.5) ? `"${'\\n'.repeat(r.pick([100, 20000]))}"` : `"${'lang '.repeat(r.pick([1000, 50000]))}"`;
-      lines[i] = line.replace(/: .*$/, `: ${long}`);
+      lines[i] = `${line.replace(/: .*$/, `: ${long}`)}\n`;
       return [Buffer.from(lines.join(''), 'latin1'), `lange waarde op regel ${i + 1}`];
     }
     default: {
@@ -283,7 +290,7 @@ async function withTimeout(promise, ms, label) {
 
 // ---------------------------------------------------------------- the examples and one case
 
-function loadExamples() {
+export function loadExamples() {
   const read = (path) => readFileSync(join(ROOT, path));
   const regio = 'examples/regio-voorbeeld';
   const gemeenten = readdirSync(join(ROOT, regio, 'gemeenten')).filter((f) => f.endsWith('.yaml')).sort();
@@ -305,7 +312,8 @@ export function buildCase(examples, seed, index) {
   const mutated = r.pick(names);
   const { bytes, steps } = mutate(files[mutated], r);
   files[mutated] = bytes;
-  const target = regio ? r.pick(names.filter((n) => n.startsWith('gemeenten/'))) : 'afspraken.yaml';
+  // A mutated gemeente file is the one checked; a mutated base is reached through a gemeente.
+  const target = !regio ? 'afspraken.yaml' : mutated.startsWith('gemeenten/') ? mutated : r.pick(names.filter((n) => n.startsWith('gemeenten/')));
   return { index, files, mutated, target, steps, perPartner: r.chance(0.15), regio };
 }
 
@@ -324,13 +332,15 @@ const FORMATS = ['text', 'json', 'sarif', 'junit'];
  * Runs one case; returns its problems ([category, detail]) and the exit codes seen. `cli(args, cwd)`
  * runs swa and resolves to {code, stdout, stderr} (in-process or spawned).
  */
-export async function runCase(kase, dir, cli, { timeoutMs }) {
+export async function runCase(kase, dir, cli, { timeoutMs, allFormats = true }) {
   writeCase(dir, kase);
+  // json decides whether check accepted the file; with allFormats off one other format takes turns.
+  const formats = allFormats ? FORMATS : ['json', ['text', 'sarif', 'junit'][kase.index % 3]];
   const problems = [];
   const codes = {};
   let accepted = false;
   let hasError = false;
-  for (const format of FORMATS) {
+  for (const format of formats) {
     const args = ['check', kase.target, '--datum', TODAY, ...(format === 'text' ? [] : ['--format', format])];
     let run;
     try {
@@ -384,7 +394,7 @@ export async function runCase(kase, dir, cli, { timeoutMs }) {
  * Runs `cases` seeded cases. Returns the figures; failures are written (files, command, problems)
  * under `reproDir`/case-<n>/ so one can be replayed with FUZZ_SEED=<seed> FUZZ_ONLY=<n>.
  */
-export async function runFuzz({ seed, cases, only = null, spawnEvery = 50, reproDir, timeoutMs = 20_000, budgetMs = Infinity, log = () => {}, program = null, cli = null }) {
+export async function runFuzz({ seed, cases, only = null, spawnEvery = 50, reproDir, timeoutMs = 20_000, budgetMs = Infinity, allFormats = true, log = () => {}, program = null, cli = null }) {
   const examples = loadExamples();
   const swaProgram = program ?? (await import(pathToFileURL(join(ROOT, 'dist/swa/program.js')).href));
   const work = mkdtempSync(join(tmpdir(), 'swa-fuzz-'));
@@ -404,7 +414,7 @@ export async function runFuzz({ seed, cases, only = null, spawnEvery = 50, repro
       const runner = cli ?? (spawn ? async (args, cwd) => runSpawned(args, cwd, timeoutMs) : (args, cwd) => runInProcess(swaProgram, args, cwd));
       if (spawn) spawned += 1;
       const dir = join(work, 'case');
-      const { problems, codes } = await runCase(kase, dir, runner, { timeoutMs });
+      const { problems, codes } = await runCase(kase, dir, runner, { timeoutMs, allFormats: allFormats || spawn });
       for (const [step, code] of Object.entries(codes)) {
         exitCodes[step] ??= {};
         exitCodes[step][code] = (exitCodes[step][code] ?? 0) + 1;

@@ -44,7 +44,7 @@ describe(`fuzzing swa with mutations of the examples (seed ${SEED})`, () => {
 
   beforeAll(async () => {
     reproDir = mkdtempSync(join(tmpdir(), 'swa-fuzz-test-'));
-    result = await runFuzz({ seed: SEED, cases: CASES, spawnEvery: 50, reproDir, budgetMs: BUDGET_MS });
+    result = await runFuzz({ seed: SEED, cases: CASES, spawnEvery: 50, reproDir, budgetMs: BUDGET_MS, allFormats: false });
     for (const failure of result.failures) {
       for (const problem of failure.problems) {
         const list = byCategory.get(category(problem)) ?? [];
@@ -52,6 +52,7 @@ describe(`fuzzing swa with mutations of the examples (seed ${SEED})`, () => {
         byCategory.set(category(problem), list);
       }
     }
+    console.info(`fuzz (seed ${SEED}): ${result.cases} of ${CASES} cases in ${result.seconds.toFixed(1)} s (${result.spawned} as a process), exit codes ${JSON.stringify(result.exitCodes)}`);
     const known = [...byCategory].filter(([kind]) => KNOWN_ELSEWHERE[kind] && !STRICT);
     if (known.length > 0) {
       console.warn(`fuzz (seed ${SEED}, ${result.cases} cases): known defects fixed on other branches, not failing this suite:\n${known.map(([kind, list]) => `  [${kind}] ${KNOWN_ELSEWHERE[kind]}: ${list.length}×, e.g. ${list[0]}`).join('\n')}\n  reproducers: ${reproDir}`);

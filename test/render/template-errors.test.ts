@@ -137,7 +137,7 @@ describe('property: any template text renders or gives one Dutch message with fi
       }),
       { numRuns: 200 },
     );
-  });
+  }, 180_000);
 });
 
 describe('swa render --templates with a forbidden helper (the built CLI)', () => {
