@@ -276,6 +276,7 @@ export function runSpawned(args, cwd, timeoutMs) {
   return { code: result.error?.code === 'ETIMEDOUT' || result.signal ? `hangt (${result.signal ?? 'timeout'})` : result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
+/** A case that awaits forever (a FIFO, a stream without end) is reported; one that spins without awaiting blocks the event loop and can only be caught when spawned (spawnSync has a hard timeout). */
 async function withTimeout(promise, ms, label) {
   let timer;
   const timeout = new Promise((_, reject) => {
