@@ -1,6 +1,8 @@
 import Handlebars from 'handlebars';
 import { encodeValue } from './encode.js';
 import { SOURCE_TAG } from './markup.js';
+import { checkTemplate, findPartialCycle, type TemplateUsage } from './template-check.js';
+import { TemplateError, translateTemplateError } from './template-errors.js';
 
 /** The templates a document is made of; document.hbs is the main one, the others are its partials. */
 export const TEMPLATE_NAMES = [
@@ -28,16 +30,7 @@ export interface TemplateSource {
   text: string;
 }
 
-/** A template problem, in Dutch, naming the template file and line. Exit code 2. */
-export class TemplateError extends Error {
-  constructor(
-    message: string,
-    readonly origin: string,
-    readonly line: number | null,
-  ) {
-    super(`${origin}${line ? `:${line}` : ''}: ${message}`);
-  }
-}
+export { TemplateError };
 
 const PLACEHOLDER = '[nog af te spreken]';
 
@@ -48,50 +41,78 @@ export interface TemplateSet {
   sourceOf(name: string): string | undefined;
 }
 
-const HELPERS = { waarde: true } as const;
+/**
+ * The helpers a compiled template may call. Handlebars' other built-ins are switched off here, so
+ * that knownHelpersOnly turns any use of them into a compile error; they are also unregistered
+ * below, so even a template compiled without these options could not reach them.
+ */
+const KNOWN_HELPERS = { waarde: true, if: true, unless: true, each: true, with: true, log: false, lookup: false, helperMissing: false, blockHelperMissing: false } as const;
+const UNDOCUMENTED_HELPERS = ['log', 'lookup'] as const;
 
 /**
- * Compiles the templates in a sandboxed Handlebars environment: only the built-in block helpers
- * and `waarde`, strict lookups (a misspelt field is an error, not an empty string) and no access
- * to prototypes. Values reach the templates already encoded (see encode.ts), so `{{x}}` and
- * `{{{x}}}` both print them literally.
+ * Compiles the templates in a sandboxed Handlebars environment: only if, unless, each, with and
+ * `waarde` (checked on the syntax tree first, see template-check.ts), strict lookups (a misspelt
+ * field is an error, not an empty string), no access to prototypes, and nothing a template does
+ * reaches swa's output. Values reach the templates already encoded (see encode.ts), so `{{x}}`
+ * and `{{{x}}}` both print them literally.
  */
 export function compileTemplates(sources: readonly TemplateSource[]): TemplateSet {
   const hb = Handlebars.create();
+  for (const name of UNDOCUMENTED_HELPERS) hb.unregisterHelper(name);
+  hb.unregisterDecorator('inline');
+  // Handlebars calls these for a name that is not a helper; a template can no longer reach them
+  // (the syntax check refuses such tags), but if one did it gets an error, not a silent fallback.
+  const refuse = (): never => {
+    throw new Error('unknown helper (missing)');
+  };
+  hb.registerHelper('helperMissing', refuse);
+  hb.registerHelper('blockHelperMissing', refuse);
+  // The logger is shared by every Handlebars environment in the process; swa uses it for nothing,
+  // and its only remaining writer (a denied prototype lookup) must not print into swa's output.
+  hb.logger.level = Number.POSITIVE_INFINITY as never;
+  hb.log = () => undefined;
+
   const byName = new Map(sources.map((s) => [s.name as string, s]));
-  const compileOptions = { knownHelpers: HELPERS, knownHelpersOnly: true, strict: true, preventIndent: true } as const;
+  const compileOptions = { knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true, strict: true, preventIndent: true } as const;
   const runtimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
   hb.registerHelper('waarde', function (this: unknown, ...args: unknown[]) {
-    const options = args.pop() as Handlebars.HelperOptions;
-    if (args.length === 0 || args.length > 2) {
-      throw new hb.Exception(`{{waarde}} verwacht één veld en eventueel een vervangende tekst, bijvoorbeeld {{waarde termijn "geen vaste termijn"}}`, options as never);
-    }
+    args.pop();
     const [value, alternative] = args;
     if (value !== null && value !== undefined && value !== '') return value;
     const text = typeof alternative === 'string' ? encodeValue(alternative) : alternative instanceof hb.SafeString ? alternative.toString() : PLACEHOLDER;
     return new hb.SafeString(`<open>${text}</open>`);
   });
 
+  const names = sources.map((s) => s.name as string);
+  const usages = new Map<string, TemplateUsage>();
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const source of sources) {
     let template: HandlebarsTemplateDelegate;
     try {
+      const { violation, usage } = checkTemplate(hb.parse(source.text), names);
+      if (violation) throw new TemplateError(violation.message, source.origin, violation.line, violation.column);
+      usages.set(source.name, usage);
       // Compile fully now (compile() alone is lazy), so errors surface before any file is rendered.
       hb.precompile(source.text, compileOptions);
       template = hb.compile(source.text, compileOptions);
     } catch (error) {
-      throw templateError(error, source.origin);
+      throw translateTemplateError(error, source.origin, source.text);
     }
     compiled.set(source.name, template);
     const wrapped = (context: unknown, options: Handlebars.RuntimeOptions): string => {
       try {
         return `<${SOURCE_TAG} naam="${source.name}">${template(context, { ...options, ...runtimeOptions })}</${SOURCE_TAG}>`;
       } catch (error) {
-        throw error instanceof TemplateError ? error : templateError(error, source.origin);
+        throw translateTemplateError(error, source.origin, source.text);
       }
     };
     hb.registerPartial(source.name, wrapped as unknown as Handlebars.Template);
+  }
+  const cycle = findPartialCycle(usages);
+  if (cycle) {
+    const origin = byName.get(cycle.template)?.origin ?? cycle.template;
+    throw new TemplateError(`{{> ${cycle.partial}}} voegt een sjabloon in dat zichzelf weer invoegt (${cycle.path.join(' → ')}); dat houdt nooit op.`, origin, cycle.line, cycle.column);
   }
 
   return {
@@ -102,7 +123,7 @@ export function compileTemplates(sources: readonly TemplateSource[]): TemplateSe
       try {
         return `<${SOURCE_TAG} naam="${name}">${template(toTemplateData(view, hb), runtimeOptions)}</${SOURCE_TAG}>`;
       } catch (error) {
-        throw error instanceof TemplateError ? error : templateError(error, source.origin);
+        throw translateTemplateError(error, source.origin, source.text);
       }
     },
     origin: (name) => byName.get(name)?.origin ?? name,
@@ -120,28 +141,4 @@ function toTemplateData(value: unknown, hb: typeof Handlebars): unknown {
     return result;
   }
   return value;
-}
-
-/** Handlebars' English errors, in Dutch, with the line where it points. */
-function templateError(error: unknown, origin: string): TemplateError {
-  const message = error instanceof Error ? error.message : String(error);
-  const lineFromParse = /Parse error on line (\d+)/.exec(message)?.[1];
-  const lineFromLoc = /- (\d+):\d+\s*$/.exec(message)?.[1];
-  const lineNumber = (error as { lineNumber?: number }).lineNumber;
-  const line = Number(lineFromParse ?? lineFromLoc ?? lineNumber ?? 0) || null;
-
-  const unknownHelper = /unknown helper (\S+)/.exec(message)?.[1];
-  if (unknownHelper) return new TemplateError(`onbekende helper "${unknownHelper}". Beschikbaar zijn: if, unless, each, with en waarde.`, origin, line);
-  const missingField = /"([^"]+)" not defined in/.exec(message)?.[1];
-  if (missingField) return new TemplateError(`het veld "${missingField}" bestaat hier niet. Controleer de spelling, of gebruik ../${missingField} of @root.${missingField} om een veld van buiten deze lijst te gebruiken.`, origin, line);
-  const missingPartial = /The partial (\S+) could not be found/.exec(message)?.[1];
-  if (missingPartial) return new TemplateError(`het deelsjabloon "${missingPartial}" bestaat niet. Bestaande sjablonen: ${TEMPLATE_NAMES.join(', ')}.`, origin, line);
-  const mismatch = /(\S+) doesn't match (\S+)/.exec(message);
-  if (mismatch) return new TemplateError(`{{#${mismatch[1]}}} wordt afgesloten met {{/${mismatch[2]}}}. Sluit elk blok af met zijn eigen naam, het laatst geopende eerst.`, origin, line);
-  if (/Parse error|Expecting|Invalid path|Unexpected/i.test(message)) {
-    const detail = message.split('\n').slice(1, 3).join(' ').trim();
-    return new TemplateError(`de sjabloontekst klopt hier niet: controleer of elke {{#…}} een bijpassende {{/…}} heeft en of alle accolades dicht zijn.${detail ? ` (${detail.replace(/\s+/g, ' ')})` : ''}`, origin, line);
-  }
-  if (error instanceof TemplateError) return error;
-  return new TemplateError(`fout in het sjabloon: ${message.replace(/\s+/g, ' ')}`, origin, line);
 }
