@@ -16,20 +16,11 @@ const CASES = Number(process.env.FUZZ_TEST_CASES ?? 250);
 const BUDGET_MS = Number(process.env.FUZZ_TEST_BUDGET_MS ?? 40_000);
 
 /**
- * Failures of these kinds are known defects of issue 9 that other branches fix; until those are
- * merged they are reported here (with seeds and case numbers) but do not fail the suite. Remove an
- * entry once its branch is in: from then on the fuzzer guards it. FUZZ_STRICT=1 fails on them now.
+ * Kinds of failure that are known defects tracked in an open issue: reported with seed and case
+ * number but not failing the suite, so the fuzzer can land before the fix. Empty since issue 9 was
+ * fixed; FUZZ_STRICT=1 fails on listed kinds too.
  */
-const KNOWN_ELSEWHERE: Record<string, string> = {
-  'tekst-stuurteken': 'issue 9 item 7: control and bidi characters from the input reach the text report raw (branch inhoud)',
-  'docx-teken': 'issue 9 item 9: U+FFFE, U+FFFF and other characters not allowed in XML reach the .docx (branch inhoud)',
-  'docx-xml': 'issue 9 item 9: a .docx part that is not well-formed XML (branch inhoud)',
-  'junit-teken': 'issue 9 item 9: characters not allowed in XML in the JUnit report (branch inhoud / report)',
-  'junit-ongeldig': 'issue 9 item 9: the JUnit report is not well-formed XML (branch inhoud / report)',
-  'diepe-recursie': 'issue 9 item 8: "Maximum call stack size exceeded" with many findings or deep input (branch rules / inhoud)',
-  'te-veel-kolommen': 'issue 9 item 10: many GIs make column widths round to 0, a template error after check accepted the file (branch inhoud)',
-  'trage-render': 'issue 9 item 12: tens of thousands of list items make render take minutes (branch inhoud)',
-};
+const KNOWN_ELSEWHERE: Record<string, string> = {};
 const STRICT = process.env.FUZZ_STRICT === '1';
 
 /** A stack overflow is the known item 8; any other stack trace or crash is new. */
