@@ -38,7 +38,7 @@ describe('the curly-quote hint on a YAML error', () => {
   });
 });
 
-function warnings(data: unknown): RuleFinding[] {
+function warnings(data: Record<string, unknown>): RuleFinding[] {
   const found: RuleFinding[] = [];
   gekruldeAanhalingstekens.run({ data, today: '2026-11-23', report: (f) => found.push(f) });
   return found;

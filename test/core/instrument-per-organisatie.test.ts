@@ -5,7 +5,7 @@ import { instrumentenOntbreken, instrumentPerOrganisatie } from '../../src/core/
 // Onderdeel h: every organisation names at least one method or instrument it uses. The message
 // tells the gemeente which organisation is missing and what to add, so it is asserted in full.
 
-function run(rule: Rule, data: unknown): RuleFinding[] {
+function run(rule: Rule, data: Record<string, unknown>): RuleFinding[] {
   const found: RuleFinding[] = [];
   rule.run({ data, today: '2026-11-23', report: (f) => found.push(f) });
   return found;
@@ -16,7 +16,7 @@ const withInstruments = (gebruikt: unknown[], gi?: unknown) => ({
   ...(gi === undefined ? {} : { partners: { gi } }),
   afspraken: { h_methoden_en_instrumenten: gebruikt.map((gebruikt_door, i) => ({ naam: `instrument ${i}`, gebruikt_door })) },
 });
-const missing = (data: unknown) => run(instrumentPerOrganisatie, data).map((f) => f.message);
+const missing = (data: Record<string, unknown>) => run(instrumentPerOrganisatie, data).map((f) => f.message);
 
 describe('instrumenten-ontbreken', () => {
   it('is one finding at h when the list is missing or empty, none when it has an item', () => {

@@ -5,7 +5,7 @@ import { gemeenteOntbreekt, ondertekenaarOntbreekt } from '../../src/core/rules/
 // Who the agreements are for, and who signs them: without these the document has no title and
 // empty signature blocks. The finding must point at the place to fill in.
 
-function run(rule: Rule, data: unknown): RuleFinding[] {
+function run(rule: Rule, data: Record<string, unknown>): RuleFinding[] {
   const found: RuleFinding[] = [];
   rule.run({ data, today: '2026-11-23', report: (f) => found.push(f) });
   return found;

@@ -5,7 +5,7 @@ import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from
 // The four partners of §6c must be described, each GI by name and a unique id, and a GI that no
 // afspraak mentions is worth a warning. Each finding must point at the place to fix.
 
-function run(rule: Rule, data: unknown): RuleFinding[] {
+function run(rule: Rule, data: Record<string, unknown>): RuleFinding[] {
   const found: RuleFinding[] = [];
   rule.run({ data, today: '2026-11-23', report: (f) => found.push(f) });
   return found;

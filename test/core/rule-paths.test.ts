@@ -8,7 +8,7 @@ import { vastgesteldMetOpenPunten } from '../../src/core/rules/vastgesteld.js';
 // Where a finding points (the key to add, or the value to change) and how it quotes what the
 // user wrote: the parts of a message a gemeente acts on.
 
-function run(rule: Rule, data: unknown): RuleFinding[] {
+function run(rule: Rule, data: Record<string, unknown>): RuleFinding[] {
   const found: RuleFinding[] = [];
   rule.run({ data, today: '2026-11-23', report: (f) => found.push(f) });
   return found;
