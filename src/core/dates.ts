@@ -28,7 +28,6 @@ export function isIsoDate(value: unknown): value is string {
 export function dutchDate(value: string): string;
 export function dutchDate(value: string | null): string | null;
 export function dutchDate(value: string | null): string | null {
-  // Stryker disable next-line ConditionalExpression: equivalent; without it parts(null) finds no date and null is returned as written
   if (value === null) return null;
   const date = parts(value);
   if (!date) return value;
