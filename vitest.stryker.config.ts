@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+// The tests StrykerJS runs against each mutant: only those that import src/ in-process.
+// Tests that spawn the built CLI (bin/swa.js → dist/) never see a mutant in src/, so they
+// would only add time; they stay in the ordinary `npm test` (vitest.config.ts).
+export default defineConfig({
+  test: {
+    include: [
+      'test/core/**/*.test.ts',
+      'test/render/model.test.ts',
+      'test/render/document-view.test.ts',
+      'test/render/markup.test.ts',
+      'test/regio/merge.test.ts',
+      'test/regio/extends.test.ts',
+      'test/report/github.test.ts',
+      'test/report/gitlab.test.ts',
+      'test/report/junit.test.ts',
+      'test/report/sarif.test.ts',
+      'test/report/text.test.ts',
+      'test/report/catalog.test.ts',
+      'test/overzicht/model.test.ts',
+    ],
+    // fixtures.test.ts checks its cases while vitest collects the file, before StrykerJS switches a
+    // mutant on, so here it could only pass; fixture-severity.test.ts checks the same cases (and
+    // the severity) inside its tests.
+    // schema.test.ts checks schemas/ with ajv and imports nothing from src/.
+    exclude: ['test/core/fixtures.test.ts', 'test/core/schema.test.ts'],
+    // One module graph for all test files: a mutant is switched on at run time, so nothing has to
+    // be loaded afresh, and re-importing src/ for every test file tripled the time of each mutant.
+    isolate: false,
+    testTimeout: 60_000,
+  },
+});
