@@ -20,11 +20,8 @@ export default defineConfig({
       'test/report/catalog.test.ts',
       'test/overzicht/model.test.ts',
     ],
-    // fixtures.test.ts checks its cases while vitest collects the file, before StrykerJS switches a
-    // mutant on, so here it could only pass; fixture-severity.test.ts checks the same cases (and
-    // the severity) inside its tests.
     // schema.test.ts checks schemas/ with ajv and imports nothing from src/.
-    exclude: ['test/core/fixtures.test.ts', 'test/core/schema.test.ts'],
+    exclude: ['test/core/schema.test.ts'],
     // One module graph for all test files: a mutant is switched on at run time, so nothing has to
     // be loaded afresh, and re-importing src/ for every test file tripled the time of each mutant.
     isolate: false,

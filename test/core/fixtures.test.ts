@@ -34,32 +34,35 @@ export function loadCase(name: string): { bytes: Buffer; expected: Expected } {
 
 describe.each(CASES)('fixture %s', (name) => {
   const { bytes, expected } = loadCase(name);
-  const result = checkSource('afspraken.yaml', bytes, { today: expected.today ?? '2026-11-23' });
+  // Checked inside the tests, not while the file is collected: mutation testing (npm run mutatie)
+  // switches a mutant on only once the tests run, and must see each case fail.
+  let checked: ReturnType<typeof checkSource> | undefined;
+  const check = (): ReturnType<typeof checkSource> => (checked ??= checkSource('afspraken.yaml', bytes, { today: expected.today ?? '2026-11-23' }));
 
   it(`${expected.description}: exactly the expected findings`, () => {
-    const actual = result.findings.map((f) => ({ rule: f.rule, severity: f.severity, onderdeel: f.onderdeel, line: f.line, column: f.column }));
+    const actual = check().findings.map((f) => ({ rule: f.rule, severity: f.severity, onderdeel: f.onderdeel, line: f.line, column: f.column }));
     const wanted = expected.findings.map(({ messageIncludes: _, severity, ...f }) => ({ ...f, severity: severity ?? describeRule(f.rule).severity }));
     expect(sortFindings(actual)).toEqual(sortFindings(wanted));
   });
 
   it('messages say what was found', () => {
     for (const want of expected.findings.filter((f) => f.messageIncludes)) {
-      const found = result.findings.find((f) => f.rule === want.rule && f.line === want.line && f.column === want.column);
+      const found = check().findings.find((f) => f.rule === want.rule && f.line === want.line && f.column === want.column);
       expect(found?.message, `${want.rule} at ${want.line}:${want.column}`).toContain(want.messageIncludes);
     }
   });
 
   it('per-onderdeel status', () => {
     if (expected.onderdelen === null) {
-      expect(result.onderdelen).toBeNull();
+      expect(check().onderdelen).toBeNull();
       return;
     }
     const wanted = Object.fromEntries(ONDERDELEN.map((o) => [o, expected.onderdelen?.[o] ?? 'compleet']));
-    expect(result.onderdelen).toEqual(wanted);
+    expect(check().onderdelen).toEqual(wanted);
   });
 
   it('every finding is complete data', () => {
-    for (const finding of result.findings) {
+    for (const finding of check().findings) {
       expect(finding.file).toBe('afspraken.yaml');
       expect(['fout', 'waarschuwing', 'info']).toContain(finding.severity);
       expect(finding.rule).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
