@@ -20,8 +20,9 @@ export default defineConfig({
       'test/report/catalog.test.ts',
       'test/overzicht/model.test.ts',
     ],
-    // schema.test.ts checks schemas/ with ajv and imports nothing from src/.
-    exclude: ['test/core/schema.test.ts'],
+    // schema.test.ts checks schemas/ with ajv and imports nothing from src/. catalog.test.ts reads
+    // the source text for rule ids, which Stryker's instrumented copy spells differently.
+    exclude: ['test/core/schema.test.ts', 'test/report/catalog.test.ts'],
     // One module graph for all test files: a mutant is switched on at run time, so nothing has to
     // be loaded afresh, and re-importing src/ for every test file tripled the time of each mutant.
     isolate: false,
