@@ -17,6 +17,8 @@ export default defineConfig({
       'test/report/junit.test.ts',
       'test/report/sarif.test.ts',
       'test/report/text.test.ts',
+      'test/report/hostile-text.test.ts',
+      'test/render/xml-parts.test.ts',
       'test/report/catalog.test.ts',
       'test/overzicht/model.test.ts',
     ],
