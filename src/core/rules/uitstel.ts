@@ -81,11 +81,25 @@ const PARTIJ_WOORDEN = new Set(
  */
 const SENTENCE_BREAK = /(?<=[.!?…])\s+(?=[\p{Lu}\d])|;\s*/u;
 /** Bullets, brackets and quotes around a sentence, and its closing punctuation, do not change what it says. */
-const EDGES = /^[\s([{"'*•–—-]+|[\s.,;:!?…)\]}"'*]+$/gu;
+const LEADING = /^[\s([{"'*•–—-]+/u;
+const TRAILING = /[\s.,;:!?…)\]}"'*]/u;
 
 /** The kind of deferral a text is, or null when it says something (or is not text). */
 export function uitstelSoort(text: string): UitstelSoort | null {
-  const sentences = text.trim().split(SENTENCE_BREAK).map((s) => s.replace(EDGES, '').replace(/\s+/g, ' ')).filter((s) => s !== '');
+  // Every rule asks textState about the same values: a batch of files asked this ~40 times per text.
+  const known = seen.get(text);
+  if (known !== undefined) return known;
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  const soort = assess(text);
+  seen.set(text, soort);
+  return soort;
+}
+
+const seen = new Map<string, UitstelSoort | null>();
+const SEEN_LIMIT = 10_000;
+
+function assess(text: string): UitstelSoort | null {
+  const sentences = text.trim().split(SENTENCE_BREAK).map(clean).filter((s) => s !== '');
   if (sentences.length === 0) return null;
   let first: UitstelSoort | null = null;
   for (const sentence of sentences) {
@@ -95,6 +109,13 @@ export function uitstelSoort(text: string): UitstelSoort | null {
     first ??= soort;
   }
   return first;
+}
+
+function clean(sentence: string): string {
+  // Trailing characters by a scan from the end: a regex `[…]+$` retries from every space (quadratic).
+  let end = sentence.length;
+  while (end > 0 && TRAILING.test(sentence[end - 1]!)) end -= 1;
+  return sentence.slice(0, end).replace(LEADING, '').replace(/\s+/g, ' ');
 }
 
 function sentenceSoort(sentence: string): UitstelSoort | null {
