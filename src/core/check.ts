@@ -38,6 +38,9 @@ export interface FileCheck {
   baseFiles?: string[];
 }
 
+/** Said of a gap that lies in a base file: the finding points there, and the fix is made there once. */
+export const INHERITED_GAP = '(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in dit bestand.)';
+
 /** Rules that do not apply to a base file: the gemeente is named in the files that build on it. */
 const NOT_FOR_BASE = new Set(['gemeente-ontbreekt']);
 
@@ -69,8 +72,9 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
       data,
       today: options.today,
       report(found) {
-        const position = locateInChain(chain.layers, found.path, found.at);
-        into.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message: found.message, path: found.path, ...position });
+        const { inherited, ...position } = locateInChain(chain.layers, found.path, found.at);
+        const message = inherited ? `${found.message} ${INHERITED_GAP}` : found.message;
+        into.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message, path: found.path, ...position });
       },
     });
   }
