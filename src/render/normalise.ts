@@ -12,7 +12,7 @@ export interface NormaliseOptions {
 }
 
 /** The zip format (and fflate) only knows 1980–2099; a document dated outside gets the nearest year. */
-function zipTime(year: number, month: number, day: number): Date {
+export function zipTime(year: number, month: number, day: number): Date {
   const inRange = Math.min(2099, Math.max(1980, year));
   // fflate writes entry times from local components, so the date is built from local components too.
   return inRange === year ? new Date(year, month - 1, day, 12, 0, 0) : new Date(inRange, 0, 1, 12, 0, 0);
