@@ -4,6 +4,8 @@ import type { OnderdeelStatus } from '../findings.js';
 import { dutchDate } from '../core/dates.js';
 import { LEIDRAAD_BRON } from '../core/onderdelen.js';
 import { zipTime } from '../render/normalise.js';
+import { cleanXmlParts } from '../render/xml-parts.js';
+import { withoutXmlInvalid } from '../core/xml-chars.js';
 import { KOLOMMEN, NIET_TE_CONTROLEREN, STATUS_LABEL, titel, type Overzicht } from './model.js';
 
 /** Light fills as in the Word overview: a help on screen; symbol and word carry the meaning. */
@@ -35,8 +37,8 @@ export async function overzichtXlsx(overzicht: Overzicht, tool: { name: string; 
   ];
   for (const rij of overzicht.rijen) {
     const row = sheet.addRow({
-      gemeente: rij.gemeente,
-      cbs: rij.cbsCode ?? '',
+      gemeente: text(rij.gemeente),
+      cbs: text(rij.cbsCode ?? ''),
       ...Object.fromEntries(KOLOMMEN.map((k) => {
         const status = rij.statussen?.[k.id];
         return [`k-${k.id}`, status ? `${STATUS_LABEL[status].symbool} ${STATUS_LABEL[status].woord}` : NIET_TE_CONTROLEREN];
@@ -44,7 +46,7 @@ export async function overzichtXlsx(overzicht: Overzicht, tool: { name: string; 
       open: rij.openPunten,
       evaluatie: rij.volgendeEvaluatie ? utcDate(rij.volgendeEvaluatie) : '',
       verlopen: rij.volgendeEvaluatie ? (rij.evaluatieVerlopen ? 'ja' : 'nee') : '',
-      bestand: rij.file,
+      bestand: text(rij.file),
     });
     KOLOMMEN.forEach((k) => {
       const status = rij.statussen?.[k.id];
@@ -58,14 +60,14 @@ export async function overzichtXlsx(overzicht: Overzicht, tool: { name: string; 
 
   const legend = workbook.addWorksheet('Toelichting');
   legend.columns = [{ width: 16 }, { width: 90 }];
-  legend.addRow([titel(overzicht)]).font = { bold: true, size: 14 };
+  legend.addRow([text(titel(overzicht))]).font = { bold: true, size: 14 };
   legend.addRow([`Stand per ${dutchDate(overzicht.today)}, volgens de ${LEIDRAAD_BRON}.`]);
   legend.addRow([]);
   legend.addRow(['Kolom', 'Betekenis']).font = { bold: true };
   for (const k of KOLOMMEN) legend.addRow([k.kop, k.titel]);
   legend.addRow(['Open punten', 'De fouten en waarschuwingen die swa check voor de gemeente meldt, ook als ze uit het basisbestand van de regio komen.']);
   legend.addRow(['Status', `${Object.values(STATUS_LABEL).map((l) => `${l.symbool} ${l.woord}`).join(', ')}; ${NIET_TE_CONTROLEREN} bij een bestand met fouten in de YAML of het schema.`]);
-  if (overzicht.basisbestanden.length > 0) legend.addRow(['Basisbestand', `${overzicht.basisbestanden.join(', ')} (geen gemeente, dus geen rij).`]);
+  if (overzicht.basisbestanden.length > 0) legend.addRow(['Basisbestand', text(`${overzicht.basisbestanden.join(', ')} (geen gemeente, dus geen rij).`)]);
 
   return fixedZip(new Uint8Array(await workbook.xlsx.writeBuffer()), year, month, day);
 }
@@ -79,6 +81,11 @@ function styleHeader(sheet: Worksheet): void {
   });
 }
 
+/** Text from a file as a cell: a character XML cannot carry (U+FFFE, C0 controls) would make the workbook unreadable. */
+function text(value: string): string {
+  return withoutXmlInvalid(value);
+}
+
 /** A date without a time of day; exceljs converts it to Excel's serial number from UTC. */
 function utcDate(iso: string): Date {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -88,5 +95,6 @@ function utcDate(iso: string): Date {
 /** The same parts in a zip with a fixed entry time, without the directory entries exceljs adds. */
 function fixedZip(packed: Uint8Array, year: number, month: number, day: number): Uint8Array {
   const parts = Object.fromEntries(Object.entries(unzipSync(packed)).filter(([name]) => !name.endsWith('/')));
+  cleanXmlParts(parts);
   return zipSync(parts, { level: 6, mtime: zipTime(year, month, day) });
 }

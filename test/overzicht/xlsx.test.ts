@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { swa } from '../helpers/cli.js';
@@ -89,5 +90,20 @@ describe('swa overzicht: the file name and the format agree', () => {
     expect(result.stderr).toContain('de extensie .txt is onbekend');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('the workbook stays readable whatever the files hold', () => {
+  it('every XML part is well-formed for any gemeente name, CBS code or file name (property)', async () => {
+    const { overzichtXlsx } = await import('../../src/overzicht/xlsx.js');
+    const { xmlProblem } = await import('../../src/render/xml-parts.js');
+    // Characters XML forbids or that break markup, mixed with ordinary ones; any code point besides.
+    const awkward = fc.constantFrom('a', 'é', '\u0000', '\u0001', '\u001b', '\uFFFE', '\uFFFF', '\uD800', '\uDC00', '<', '&', ']]>', '\u202E', '=');
+    const anyText = fc.string({ unit: fc.oneof(awkward, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 20 });
+    await fc.assert(fc.asyncProperty(anyText, anyText, anyText, async (gemeente, cbs, file) => {
+      const rij = { gemeente, cbsCode: cbs, file, statussen: null, openPunten: 1, volgendeEvaluatie: null, evaluatieVerlopen: false };
+      const parts = unzipSync(await overzichtXlsx({ today: '2026-11-23', regio: gemeente, rijen: [rij], basisbestanden: [file] }, { name: 'swa', version: '0' }));
+      for (const [name, bytes] of Object.entries(parts)) if (/\.(xml|rels)$/.test(name)) expect(xmlProblem(strFromU8(bytes)), name).toBeUndefined();
+    }), { numRuns: 30 });
   });
 });
