@@ -63,3 +63,15 @@ describe('the seal of a document swa wrote', () => {
     expect(readSeal(halfSwa)).toBeNull();
   });
 });
+
+describe('reading the seal of a file in --out is bounded', () => {
+  it('a zip that says it unpacks to more than 256 MB is not unpacked: no seal', () => {
+    const bytes = Buffer.from(sealed({ 'word/document.xml': strToU8('<w:document/>') }));
+    expect(readSeal(bytes)?.intact).toBe(true);
+    // Claim 1 GB for the first entry in the central directory (uncompressed size at offset 24).
+    const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    expect(central).toBeGreaterThan(0);
+    bytes.writeUInt32LE(1024 * 1024 * 1024, central + 24);
+    expect(readSeal(bytes)).toBeNull();
+  });
+});

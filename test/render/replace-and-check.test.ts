@@ -84,6 +84,16 @@ describe('swa render: which existing documents it replaces', () => {
     }
   });
 
+  it('does not read a file of more than 64 MB in its place: it is kept as someone else\'s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swa-groot-'));
+    const target = join(dir, INTEGRAAL);
+    writeFileSync(target, Buffer.alloc(65 * 1024 * 1024));
+    const result = swa(['render', VOORBEELD, '--out', dir, ...DATUM]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('bestaat al en is anders');
+    expect(readFileSync(target).length).toBe(65 * 1024 * 1024);
+  });
+
   it('counts a LibreOffice round trip as an edit: the swa properties survive it, the content hash no longer fits', () => {
     const { input, out } = rendered();
     const opened = join(out, 'geopend');
