@@ -31,7 +31,8 @@ describe('the seal of a document swa wrote', () => {
       const names = Object.keys(files).filter((n) => n !== 'docProps/custom.xml');
       const name = names[which % names.length]!;
       const edited = Uint8Array.from(files[name]!);
-      edited[where % edited.length] ^= 0xff;
+      const at = where % edited.length;
+      edited[at] = edited[at]! ^ 0xff;
       files[name] = edited;
       expect(readSeal(zipSync(files))).toEqual({ kind: 'partner:veilig_thuis', intact: false });
     }));

@@ -85,41 +85,13 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       continue;
     }
 
-    const written: string[] = [];
-    let refused = false;
-    let unwritten = false;
-    const staleBefore = stale.length;
-    for (const document of plan.documents) {
-      const target = join(outDir, document.fileName);
-      const owner = claimed.get(target);
-      if (owner !== undefined && owner !== file) {
-        progress.problem(`swa: ${name} maakt ${run.shown(target)}, maar dat document is in deze opdracht al gemaakt uit ${visible(owner)}. Geef de gemeenten verschillende namen, of render ze apart.`);
-        refused = true;
-        continue;
-      }
-      claimed.set(target, file);
-      try {
-        if (options.check) {
-          const finding = await compareDocument(target, document, name, run);
-          if (finding) stale.push(finding);
-        } else {
-          await readFiles.addReal(baseFiles.read).refuse(target, `Het document ${document.fileName}`);
-          const state = await writeDocument(target, document, run);
-          written.push(`${run.shown(target)}${state === 'gelijk' ? ' (ongewijzigd)' : ''}`);
-        }
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        progress.problem(`swa: ${visible(error.message)}`);
-        // Exit 1 means an existing, different document was kept; anything else is a writing failure.
-        if (error.exitCode === EXIT.findings) refused = true;
-        else unwritten = true;
-      }
-    }
-    outcomes.push(unwritten ? 'niet geschreven' : refused ? 'geweigerd' : plan.concept ? 'concept' : 'gerenderd');
-    const label = unwritten
+    const placed = await placeDocuments(file, plan.documents, run, { claimed, readFiles, progress });
+    stale.push(...placed.stale);
+    outcomes.push(placed.unwritten ? 'niet geschreven' : placed.refused ? 'geweigerd' : plan.concept ? 'concept' : 'gerenderd');
+    const label = placed.unwritten
       ? (options.check ? 'niet vergeleken' : 'niet geschreven')
-      : refused ? 'geweigerd' : options.check ? (stale.length > staleBefore ? 'niet actueel' : 'actueel') : plan.concept ? 'concept' : 'gemaakt';
-    progress.step(file, `${name}: ${label}${written.length ? ` → ${written.join(', ')}` : ''}`);
+      : placed.refused ? 'geweigerd' : options.check ? (placed.stale.length > 0 ? 'niet actueel' : 'actueel') : plan.concept ? 'concept' : 'gemaakt';
+    progress.step(file, `${name}: ${label}${placed.written.length ? ` → ${placed.written.join(', ')}` : ''}`);
   }
 
   const count = (kind: Outcome): number => outcomes.filter((o) => o === kind).length;
@@ -170,6 +142,54 @@ async function planFile(source: InputFile, run: RenderRun): Promise<FilePlan> {
     // A fault in swa, not in the file: this document is not written, the rest of the batch goes on.
     return { outcome: 'niet geschreven', label: 'niet geschreven', problem: `swa: ${name}: ${visible(error.message)}` };
   }
+}
+
+/** What became of one file's documents: compared (--check) or written. */
+interface Placed {
+  written: string[];
+  stale: string[];
+  /** A document was kept (exit 1): an existing different one, or one another file of this run made. */
+  refused: boolean;
+  /** A document could not be written or compared (exit 2). */
+  unwritten: boolean;
+}
+
+/** Compares (--check) or writes each document of one file; problems are reported as they happen. */
+async function placeDocuments(
+  file: string,
+  documents: readonly RenderedDocument[],
+  run: RenderRun,
+  batch: { claimed: Map<string, string>; readFiles: ProtectedFiles; progress: Progress },
+): Promise<Placed> {
+  const name = visible(file);
+  const placed: Placed = { written: [], stale: [], refused: false, unwritten: false };
+  for (const document of documents) {
+    const target = join(run.outDir, document.fileName);
+    const owner = batch.claimed.get(target);
+    if (owner !== undefined && owner !== file) {
+      batch.progress.problem(`swa: ${name} maakt ${run.shown(target)}, maar dat document is in deze opdracht al gemaakt uit ${visible(owner)}. Geef de gemeenten verschillende namen, of render ze apart.`);
+      placed.refused = true;
+      continue;
+    }
+    batch.claimed.set(target, file);
+    try {
+      if (run.options.check) {
+        const finding = await compareDocument(target, document, name, run);
+        if (finding) placed.stale.push(finding);
+      } else {
+        await batch.readFiles.addReal(run.baseFiles.read).refuse(target, `Het document ${document.fileName}`);
+        const state = await writeDocument(target, document, run);
+        placed.written.push(`${run.shown(target)}${state === 'gelijk' ? ' (ongewijzigd)' : ''}`);
+      }
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      batch.progress.problem(`swa: ${visible(error.message)}`);
+      // Exit 1 means an existing, different document was kept; anything else is a writing failure.
+      if (error.exitCode === EXIT.findings) placed.refused = true;
+      else placed.unwritten = true;
+    }
+  }
+  return placed;
 }
 
 /** For --check: a line when the document in --out is not what the file gives now; null when it is. */
