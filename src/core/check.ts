@@ -38,8 +38,13 @@ export interface FileCheck {
   baseFiles?: string[];
 }
 
-/** Said of a gap that lies in a base file: the finding points there, and the fix is made there once. */
-export const INHERITED_GAP = '(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in dit bestand.)';
+/**
+ * Said of a gap that lies in a base file: the finding points there (where one fix serves every
+ * gemeente), and names the checked file as the other place to fill it in.
+ */
+export function inheritedGap(file: string): string {
+  return `(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in ${file}.)`;
+}
 
 /** Rules that do not apply to a base file: the gemeente is named in the files that build on it. */
 const NOT_FOR_BASE = new Set(['gemeente-ontbreekt']);
@@ -73,7 +78,7 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
       today: options.today,
       report(found) {
         const { inherited, ...position } = locateInChain(chain.layers, found.path, found.at);
-        const message = inherited ? `${found.message} ${INHERITED_GAP}` : found.message;
+        const message = inherited ? `${found.message} ${inheritedGap(file)}` : found.message;
         into.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message, path: found.path, ...position });
       },
     });

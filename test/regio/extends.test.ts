@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkSource, INHERITED_GAP, type CheckOptions } from '../../src/core/check.js';
+import { checkSource, inheritedGap, type CheckOptions } from '../../src/core/check.js';
 import type { Finding } from '../../src/findings.js';
 import { lineOf, memoryFiles } from './memory-files.js';
 
@@ -236,7 +236,8 @@ describe('a missing key whose nearest existing parent comes from a base file', (
     const result = check({ 'regio.yaml': regio, 'g.yaml': gemeente }, 'g.yaml');
     const diii = result.findings.find((f) => f.onderdeel === 'd.iii' && f.severity === 'fout')!;
     expect(diii).toMatchObject({ file: 'regio.yaml', line: lineOf(regio, 'd_betrokkenheid') });
-    expect(diii.message).toContain(INHERITED_GAP);
+    expect(diii.message).toContain(inheritedGap('g.yaml'));
+    expect(diii.message.endsWith('(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in g.yaml.)')).toBe(true);
   });
 
   it('the gemeente with its own d_betrokkenheid: the gap is its own, on its own line, not called inherited', () => {
@@ -245,7 +246,7 @@ describe('a missing key whose nearest existing parent comes from a base file', (
     const result = check({ 'regio.yaml': regio, 'g.yaml': gemeente }, 'g.yaml');
     const diii = result.findings.find((f) => f.onderdeel === 'd.iii' && f.severity === 'fout')!;
     expect(diii).toMatchObject({ file: 'g.yaml', line: lineOf(gemeente, 'd_betrokkenheid') });
-    expect(diii.message).not.toContain(INHERITED_GAP);
+    expect(diii.message).not.toContain('Geërfd');
   });
 
   // Which of the two files has `afspraken:` and `d_betrokkenheid:`; the d.iii finding follows the nearest one that exists.
@@ -263,7 +264,7 @@ describe('a missing key whose nearest existing parent comes from a base file', (
       const [file, text] = owner === 'child' ? ['g.yaml', gemeente] : ['regio.yaml', regio];
       const line = level === 'd' ? lineOf(text, 'd_betrokkenheid') : level === 'afspraken' ? lineOf(text, 'afspraken:') : 1;
       expect(diii).toMatchObject({ file, line });
-      expect(diii.message.includes(INHERITED_GAP)).toBe(owner === 'base');
+      expect(diii.message.includes(inheritedGap('g.yaml'))).toBe(owner === 'base');
     }), { numRuns: 64 });
   });
 });
