@@ -40,10 +40,11 @@ export interface FileCheck {
 
 /**
  * Said of a gap that lies in a base file: the finding points there (where one fix serves every
- * gemeente), and names the checked file as the other place to fill it in.
+ * gemeente), and names the checked file as the other place to fill it in. By its name only: the
+ * message also goes into the Word documents, whose bytes may not depend on how a path was typed.
  */
 export function inheritedGap(file: string): string {
-  return `(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in ${file}.)`;
+  return `(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in ${file.replace(/^.*[\\/]/, '')}.)`;
 }
 
 /** Rules that do not apply to a base file: the gemeente is named in the files that build on it. */

@@ -237,6 +237,9 @@ describe('a missing key whose nearest existing parent comes from a base file', (
     const diii = result.findings.find((f) => f.onderdeel === 'd.iii' && f.severity === 'fout')!;
     expect(diii).toMatchObject({ file: 'regio.yaml', line: lineOf(regio, 'd_betrokkenheid') });
     expect(diii.message).toContain(inheritedGap('g.yaml'));
+    // Only the name: the same sentence whether the path was typed as g.yaml, ./x/g.yaml or absolute.
+    expect(inheritedGap('/srv/regio/gemeenten/g.yaml')).toBe(inheritedGap('g.yaml'));
+    expect(inheritedGap('gemeenten\\g.yaml')).toBe(inheritedGap('g.yaml'));
     expect(diii.message.endsWith('(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in g.yaml.)')).toBe(true);
   });
 

@@ -176,4 +176,14 @@ describe('swa render: the same input gives the same bytes, seal included', () =>
     expect(swa(['render', a.input, '--per-partner', '--out', b, ...DATUM], { env: { TZ: 'Pacific/Auckland' } }).code).toBe(0);
     for (const name of readdirSync(a.out)) expect(readFileSync(join(b, name)).equals(readFileSync(join(a.out, name))), name).toBe(true);
   });
+
+  it('gives the same bytes whether the file is named relatively or absolutely (an inherited gap names the file)', () => {
+    const relative = 'examples/regio-voorbeeld/gemeenten/oosterdijk.yaml';
+    const [a, b] = [mkdtempSync(join(tmpdir(), 'swa-pad-')), mkdtempSync(join(tmpdir(), 'swa-pad-'))];
+    expect(swa(['render', relative, '--out', a, ...DATUM]).code).toBe(0);
+    expect(swa(['render', join(ROOT, relative), '--out', b, ...DATUM]).code).toBe(0);
+    const [name] = readdirSync(a);
+    expect(strFromU8(unzipSync(readFileSync(join(a, name!)))['word/document.xml']!)).toContain('of zet het in oosterdijk.yaml.)');
+    expect(readFileSync(join(b, name!)).equals(readFileSync(join(a, name!)))).toBe(true);
+  });
 });
