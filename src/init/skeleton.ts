@@ -37,9 +37,10 @@ class Markers {
     return this.add(`# ${baseSays(baseValue)}`, 'open');
   }
 
-  /** An empty value that switches off whatever the base says at this key. */
-  off(empty: '' | '[]'): string {
-    return this.add(`${empty ? `${empty}   ` : ''}# leeg: de afspraak uit het basisbestand geldt hier niet`, 'off');
+  /** An empty value that switches off what the base says at this key, now or once the region fills it in. */
+  off(empty: '' | '[]', baseValue: unknown): string {
+    const says = baseValue === undefined ? 'vult het basisbestand dit later in, dan geldt dat hier niet' : 'de afspraak uit het basisbestand geldt hier niet';
+    return this.add(`${empty ? `${empty}   ` : ''}# leeg: ${says}`, 'off');
   }
 
   private add(text: string, kind: 'open' | 'off'): string {
@@ -183,7 +184,7 @@ function writeOnderdeel(data: Record<string, unknown>, onderdeel: InitOnderdeel,
   const hasBase = answers.extends !== undefined;
   const answer = answers.onderdelen[onderdeel] ?? { keuze: hasBase ? 'basis' : 'open' };
   /** An empty list: commented out when the base should fill it, else empty (saying so with a base). */
-  const emptyList = (path: PathSegment[]): unknown => (!hasBase ? [] : answer.keuze === 'basis' ? markers.open(getIn(base, path)) : markers.off('[]'));
+  const emptyList = (path: PathSegment[]): unknown => (!hasBase ? [] : answer.keuze === 'basis' ? markers.open(getIn(base, path)) : markers.off('[]', getIn(base, path)));
   if (onderdeel === 'h') {
     if (answer.keuze === 'basis' && filled(base, H)) return { note: [] };
     const list = answer.keuze === 'nu' ? (answer.instrumenten ?? []).map((i) => ({ naam: i.naam, gebruikt_door: i.gebruiktDoor })) : [];
@@ -202,7 +203,7 @@ function writeOnderdeel(data: Record<string, unknown>, onderdeel: InitOnderdeel,
   for (const vraag of afspraakvragen(onderdeel)) {
     if (answer.keuze === 'basis' && filled(base, vraag.path)) continue;
     const text = answer.keuze === 'nu' ? answer.afspraken?.[pathKey(vraag.path)]?.trim() : undefined;
-    const empty = !hasBase ? null : answer.keuze === 'basis' ? markers.open(getIn(base, vraag.path)) : markers.off('');
+    const empty = !hasBase ? null : answer.keuze === 'basis' ? markers.open(getIn(base, vraag.path)) : markers.off('', getIn(base, vraag.path));
     setIn(data, vraag.path, text ? text : empty);
     written += 1;
     if (!text) open += 1;

@@ -80,3 +80,19 @@ describe('swa init --extends: what the base leaves open', () => {
     expect((parse(text) as Record<string, unknown>).extends).toBe('../regio.yaml');
   });
 });
+
+describe('swa init --extends: an empty value the user asks for', () => {
+  it('says that it switches off the base, now or once the region fills it in', () => {
+    const base = without(EXAMPLE, [['afspraken', 'e_nieuwe_zorgen_na_ots']], 'weg');
+    const text = skeletonYaml(
+      { gemeente: { naam: 'Proefdorp' }, extends: '../regio.yaml', partners: { gi: [] }, onderdelen: { a: { keuze: 'open' }, e: { keuze: 'open' }, h: { keuze: 'open' } } },
+      { schemaRef: 'schema.json', today: TODAY, baseData: base },
+    );
+    expect(text).toMatch(/^ {6}wanneer: # leeg: de afspraak uit het basisbestand geldt hier niet$/m);
+    expect(text).toMatch(/^ {2}e_nieuwe_zorgen_na_ots: # leeg: vult het basisbestand dit later in, dan geldt dat hier niet$/m);
+    expect(text).toMatch(/^ {2}h_methoden_en_instrumenten: \[\] {3}# leeg: de afspraak uit het basisbestand geldt hier niet$/m);
+    const data = parse(text) as { afspraken: Record<string, unknown> };
+    expect(data.afspraken.e_nieuwe_zorgen_na_ots).toBeNull();
+    expect(data.afspraken.h_methoden_en_instrumenten).toEqual([]);
+  });
+});
