@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { exitCodeFor, type CheckedFile, type CheckRun } from '../../core/run.js';
+import { outcomeOf, type CheckedFile, type CheckRun, type Thresholds, type UsageProblems } from '../../core/run.js';
 import { REPORTERS, type ReportFormat } from '../../report/index.js';
 import type { ReportOptions } from '../../report/types.js';
 import { checkSources, type SourceToCheck } from '../inputs/check-files.js';
@@ -43,26 +43,31 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
   const run: CheckRun = { today: options.datum, files: await checkAll(reads, options.datum, baseFiles) };
   readFiles.addReal(baseFiles.read);
 
-  let writeFailed = false;
-  for (const report of reports) {
-    const reporter = await REPORTERS[report.format]();
-    const text = reporter(run, reportOptions(report.destination, io));
-    const { destination } = report;
-    if (destination.kind === 'stdout') io.stdout.write(text);
-    else if (destination.kind === 'stderr') io.stderr.write(text);
-    else {
-      try {
-        await readFiles.refuse(destination.path, 'Dit');
-        await writeFileSafely(destination.path, text, { force: true });
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        io.stderr.write(`swa: het rapport (${report.format}) is niet geschreven: ${visible(error.message)}\n`);
-        writeFailed = true;
-      }
+  const thresholds: Thresholds = { failOn: options.failOn, maxWaarschuwingen: options.maxWaarschuwingen };
+  // Files first: a report that could not be written is then part of what the screen says.
+  let unwritten = 0;
+  for (const report of reports.filter((r) => r.destination.kind === 'file')) {
+    const text = await formatReport(report, run, reportOptions(report.destination, io, thresholds, { inputs: problems.length }));
+    const { path } = report.destination as { path: string };
+    try {
+      await readFiles.refuse(path, 'Dit');
+      await writeFileSafely(path, text, { force: true });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      io.stderr.write(`swa: het rapport (${report.format}) is niet geschreven: ${visible(error.message)}\n`);
+      unwritten += 1;
     }
   }
-  const code = exitCodeFor(run, options.failOn, options.maxWaarschuwingen);
-  return problems.length > 0 || writeFailed ? EXIT.usage : code;
+  const usage = { inputs: problems.length, reports: unwritten };
+  for (const report of reports.filter((r) => r.destination.kind !== 'file')) {
+    const text = await formatReport(report, run, reportOptions(report.destination, io, thresholds, usage));
+    (report.destination.kind === 'stdout' ? io.stdout : io.stderr).write(text);
+  }
+  return outcomeOf(run, thresholds, usage).exitCode;
+}
+
+async function formatReport(report: PlannedReport, run: CheckRun, options: ReportOptions): Promise<string> {
+  return (await REPORTERS[report.format]())(run, options);
 }
 
 async function checkAll(reads: InputRead[], today: string, baseFiles: BaseFiles): Promise<CheckedFile[]> {
@@ -105,8 +110,10 @@ function planReports(options: CheckCommandOptions, io: CliIo): PlannedReport[] {
   return reports;
 }
 
-function reportOptions(destination: Destination, io: CliIo): ReportOptions {
+function reportOptions(destination: Destination, io: CliIo, thresholds: Thresholds, usage: UsageProblems): ReportOptions {
   return {
+    thresholds,
+    usage,
     color: destination.kind === 'stdout' ? useColor(io.stdout, io.env) : destination.kind === 'stderr' ? useColor(io.stderr, io.env) : false,
     tool: packageInfo(),
     root: io.env.GITHUB_WORKSPACE || io.env.CI_PROJECT_DIR || io.cwd,
