@@ -7,7 +7,7 @@ import { expandInputs } from '../inputs/expand.js';
 import { EXIT, UserError, useColor, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
 import { baseFilesFor, type BaseFiles } from '../base-files.js';
-import { ProtectedFiles } from '../protected-files.js';
+import { ProtectedFiles, realTarget } from '../protected-files.js';
 import { readInput, type InputRead } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { CheckCommandOptions } from './check.js';
@@ -25,7 +25,10 @@ const READ_CONCURRENCY = 64;
 
 export async function runCheck(args: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
   const reports = planReports(options, io);
-  const { files: inputs, problems } = await expandInputs(args, io.cwd);
+  if (options.stdinBestandsnaam !== undefined && !args.includes('-')) {
+    throw new UserError('--stdin-bestandsnaam zegt welk bestand standaardinvoer is, maar er wordt niets van standaardinvoer gelezen. Geef - als bestand, bijvoorbeeld: cat gemeente.yaml | swa check - --stdin-bestandsnaam gemeenten/gemeente.yaml');
+  }
+  const { files: inputs, problems } = await expandInputs(args, io.cwd, { stdinName: options.stdinBestandsnaam });
   for (const problem of problems) io.stderr.write(`swa: ${visible(problem.message)}\n`);
   if (inputs.length === 0) {
     if (problems.length === 0) io.stderr.write('swa: er is geen bestand om te controleren.\n');
@@ -34,6 +37,8 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
   // Refused before anything is read; base files are known only after checking, see below.
   // Real paths cost a system call per input: only worth it when a report goes to a file.
   const readFiles = reports.some((report) => report.destination.kind === 'file') ? await ProtectedFiles.of(inputs) : new ProtectedFiles();
+  // The file standard input stands for is the user's file too: no report may replace it.
+  if (options.stdinBestandsnaam !== undefined) readFiles.addReal([await realTarget(resolve(io.cwd, options.stdinBestandsnaam))]);
   for (const report of reports) {
     if (report.destination.kind === 'file') await readFiles.refuse(report.destination.path, `Het rapport (${report.format})`);
   }
