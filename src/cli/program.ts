@@ -37,7 +37,8 @@ Voorbeelden:
   swa render afspraken.yaml --out documenten  het Word-document voor de partners
 
 Exitcodes: 0 in orde · 1 meldingen, geweigerd of verouderd · 2 verkeerd gebruik, onleesbaar bestand of interne fout
-Handleiding: README.md in het pakket (ook op npm).`);
+(per opdracht: swa <opdracht> --help; in CI: swa check --help)
+Handleiding: README.md in het pakket.`);
 
   const context: CommandContext = { io, setExitCode: (code) => (exitCode = code) };
   for (const register of COMMANDS) register(program, context);
