@@ -177,7 +177,10 @@ describe('the packed package in every CI integration (installs the tarball\'s de
       else expect(validate('gitlab-code-quality-report.schema.json', JSON.parse(readFileSync(join(repo, 'gl-code-quality-report.json'), 'utf8')))).toBe(true);
 
       const changed = join(repo, 'gemeenten/noord/gm0001-noordbroek.yaml');
-      writeFileSync(changed, readFileSync(changed, 'utf8').replace('versie: "1.0"', 'versie: "1.1"'));
+      const before = readFileSync(changed, 'utf8');
+      const after = before.replace(/versie: "([^"]*)"/, 'versie: "$1-gewijzigd"');
+      expect(after).not.toBe(before);
+      writeFileSync(changed, after);
       const stale = run('sh', ['-c', commands.find((command) => command.includes('swa render --check'))!], repo, env);
       expect(stale.code).toBe(1);
       expect(stale.stderr).toContain('verouderd');
