@@ -51,9 +51,10 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
   const thresholds: Thresholds = { failOn: options.failOn, maxWaarschuwingen: options.maxWaarschuwingen };
   // Files first: a report that could not be written is then part of what the screen says.
   let unwritten = 0;
-  for (const report of reports.filter((r) => r.destination.kind === 'file')) {
+  for (const report of reports) {
+    if (report.destination.kind !== 'file') continue;
+    const { path } = report.destination;
     const text = await formatReport(report, run, reportOptions(report.destination, io, thresholds, { inputs: problems.length }));
-    const { path } = report.destination as { path: string };
     try {
       await readFiles.refuse(path, 'Dit');
       await writeFileSafely(path, text, { force: true });
@@ -64,7 +65,8 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
     }
   }
   const usage = { inputs: problems.length, reports: unwritten };
-  for (const report of reports.filter((r) => r.destination.kind !== 'file')) {
+  for (const report of reports) {
+    if (report.destination.kind === 'file') continue;
     const text = await formatReport(report, run, reportOptions(report.destination, io, thresholds, usage));
     (report.destination.kind === 'stdout' ? io.stdout : io.stderr).write(text);
   }
