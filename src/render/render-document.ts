@@ -42,7 +42,7 @@ export async function renderFile(check: FileCheck, templates: TemplateSet, optio
   const model = buildModel(check.data);
   const concept = isConcept(check, model);
   const partners: Array<PartnerKey | null> = [null];
-  if (options.perPartner) partners.push(...model.partners.map((p) => p.key).filter((key) => key !== 'lokaal_team'));
+  if (options.perPartner) partners.push(...model.partners.filter((p) => p.eigenDocument).map((p) => p.key));
   const documents: RenderedDocument[] = [];
   for (const partner of partners) {
     const selected = partner ? selectForPartner(model, partner) : model;

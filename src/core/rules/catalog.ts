@@ -56,6 +56,16 @@ const FILE_RULES: Technical[] = [
     hulp: 'Sla het bestand op als UTF-8 (in de meeste editors: "Opslaan als" en dan codering UTF-8). Oude Windows-bestanden bevatten vaak tekens als é in een andere codering.',
   },
   {
+    id: 'bijlage-niet-gevonden', severity: 'fout',
+    titel: 'Het bestand van een bijlage is niet gevonden.',
+    hulp: 'Een bijlage noemt bij `bestand` een bestand dat niet bestaat, een map is of geen gewoon bestand is (of er staat een webadres; dat hoort bij `url`). Het pad wordt gelezen vanaf de map van het afsprakenbestand dat de bijlage noemt. Het document toont de bijlage als open punt.',
+  },
+  {
+    id: 'bijlage-buiten-repository', severity: 'fout',
+    titel: 'Het bestand van een bijlage ligt buiten de repository.',
+    hulp: 'Het pad gaat buiten de repository (de dichtstbijzijnde map met `.git`), is een volledig pad (`/…`, `C:\\…`) of is een snelkoppeling (symlink) naar een bestand buiten de repository. Zet de bijlage in de repository en verwijs ernaar met een pad gezien vanaf het afsprakenbestand.',
+  },
+  {
     id: TOO_MANY_RULE, severity: 'fout',
     titel: `Er zijn meer dan ${MAX_FINDINGS_PER_FILE} meldingen voor één bestand; de rest is weggelaten.`,
     hulp: `swa toont hooguit ${MAX_FINDINGS_PER_FILE} meldingen per bestand en telt de rest in deze ene melding, die de zwaarste ernst van de weggelaten meldingen krijgt (zodat de exitcode niet verandert). Zoveel meldingen wijzen op een gegenereerd of beschadigd bestand: los de eerste op en controleer opnieuw.`,
@@ -155,7 +165,7 @@ function completeness(): RuleDescription[] {
       soort: 'volledigheid',
       titel: rule.titel,
       hulp: rule.hulp,
-      leidraad: onderdeel ? leidraadReference(onderdeel) : LEIDRAAD_BRON,
+      leidraad: rule.bron ?? (onderdeel ? leidraadReference(onderdeel) : LEIDRAAD_BRON),
     };
   });
 }

@@ -26,6 +26,8 @@ export interface Rule {
   hulp: string;
   /** The onderdeel or voorwaarde of §6c the rule serves, for documentation and SARIF. */
   grondslag: Onderdeel | null;
+  /** Where the leidraad asks it, when that is not §6c (e.g. §6a.3 for informatiedeling); overrides the §6c reference. */
+  bron?: string;
   run(context: RuleContext): void;
 }
 
