@@ -66,7 +66,7 @@ export const partnerOnbekend = defineRule({
       const { ref } = use;
       if (ref.startsWith('partner.')) {
         if (overigIds.includes(ref.slice(8))) continue;
-        const bekend = overigIds.length > 0 ? ` Bekende verdere partners: ${overigIds.map((id) => `partner.${id}`).join(', ')}.` : ' Er staan nog geen verdere partners onder `partners.overig`.';
+        const bekend = overigIds.length > 0 ? ` Bekende verdere partners: ${[...new Set(overigIds)].map((id) => `partner.${id}`).join(', ')}.` : ' Er staan nog geen verdere partners onder `partners.overig`.';
         context.report({ path: use.path, onderdeel: 'voorwaarde.aansluiting', message: `\`${ref}\` verwijst naar een partner die niet onder \`partners.overig\` staat.${bekend}`, at: 'value' });
         continue;
       }
