@@ -180,8 +180,9 @@ function informatiedelingView(model: AgreementsModel, options: ViewOptions) {
       toelichting: stroom.toelichting,
     })),
     pia: pia.status ? { zin: PIA[pia.status], datum: dutchDate(pia.datum), toelichting: pia.toelichting } : null,
-    // The chapter appears in a per-partner document only when it has something for that partner.
-    tonen: options.partner === null || stromen.length > 0,
+    // Only a chapter with something in it: without any agreement it is informatiedeling-ontbreekt's
+    // warning, not a placeholder; a per-partner document shows it when a flow concerns that partner.
+    tonen: options.partner === null ? uitgangspunt !== null || stromen.length > 0 || pia.status !== null : stromen.length > 0,
   };
 }
 
