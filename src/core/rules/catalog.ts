@@ -22,7 +22,7 @@ export interface RuleDescription {
   leidraad: string | null;
 }
 
-export type RuleSoort = 'bestand' | 'yaml' | 'schema' | 'basisbestand' | 'volledigheid';
+export type RuleSoort = 'bestand' | 'yaml' | 'schema' | 'basisbestand' | 'volledigheid' | 'aanvullend';
 
 export const RULE_SOORT_TITEL: Record<RuleSoort, string> = {
   bestand: 'Het bestand zelf',
@@ -30,6 +30,7 @@ export const RULE_SOORT_TITEL: Record<RuleSoort, string> = {
   schema: 'Vorm (JSON Schema)',
   basisbestand: 'Basisbestand (extends)',
   volledigheid: 'Volledigheid volgens §6c',
+  aanvullend: 'Meer dan §6c (niet verplicht)',
 };
 
 type Technical = Omit<RuleDescription, 'soort' | 'leidraad'>;
@@ -162,10 +163,11 @@ function completeness(): RuleDescription[] {
     return {
       id: rule.id,
       severity: rule.severity,
-      soort: 'volledigheid',
+      // A rule with a `bron` of its own is about a part beyond §6c (informatiedeling, meldcode, begrippen, bijlagen).
+      soort: rule.bron === undefined ? 'volledigheid' : 'aanvullend',
       titel: rule.titel,
       hulp: rule.hulp,
-      leidraad: rule.bron ?? (onderdeel ? leidraadReference(onderdeel) : LEIDRAAD_BRON),
+      leidraad: rule.bron === undefined ? (onderdeel ? leidraadReference(onderdeel) : LEIDRAAD_BRON) : rule.bron,
     };
   });
 }

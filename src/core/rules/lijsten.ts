@@ -27,6 +27,7 @@ export const begripOnvolledig = defineRule({
   titel: 'Een begrip in de begrippenlijst heeft geen betekenis (of een betekenis zonder begrip).',
   hulp: 'Vul bij elke regel onder `begrippen` zowel `begrip` als `betekenis` in. Het document laat een onvolledige regel weg.',
   grondslag: null,
+  bron: null,
   run(context) {
     const list = getIn(context.data, ['begrippen']);
     if (!Array.isArray(list)) return;
@@ -52,6 +53,7 @@ export const bijlageZonderTitel = defineRule({
   titel: 'Een bijlage heeft geen titel.',
   hulp: 'De tekst verwijst met de titel naar een bijlage. Vul bij elke regel onder `bijlagen` een `titel` in; het document laat een bijlage zonder titel weg.',
   grondslag: null,
+  bron: null,
   run(context) {
     const list = getIn(context.data, ['bijlagen']);
     if (!Array.isArray(list)) return;
