@@ -55,11 +55,9 @@ function partners(data: unknown): Partner[] {
   }
   const overig = getIn(data, ['partners', 'overig']);
   if (Array.isArray(overig)) {
-    const seen = new Set<string>();
     for (const entry of overig) {
-      // A second entry with the same id is partner-dubbel-id's finding; the first one counts, as a reference can name only one.
-      if (!isMap(entry) || typeof entry.id !== 'string' || seen.has(entry.id)) continue;
-      seen.add(entry.id);
+      // Like a GI: a second entry with the same id stays (partner-dubbel-id reports it), so nothing the file says is lost.
+      if (!isMap(entry) || typeof entry.id !== 'string') continue;
       result.push(describe(`partner.${entry.id}`, filled(entry.rol) ?? 'Partner', entry, entry.eigen_document === true));
     }
   }

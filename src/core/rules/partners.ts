@@ -107,7 +107,7 @@ export const partnerDubbelId = defineRule({
   id: 'partner-dubbel-id',
   severity: 'fout',
   titel: 'Twee verdere partners hebben hetzelfde id, zodat `partner.<id>` niet eenduidig is.',
-  hulp: 'Geef elke verdere partner onder `partners.overig` een eigen `id`, zodat `partner.<id>` in een afspraak precies één partner aanwijst. Het document toont alleen de eerste.',
+  hulp: 'Geef elke verdere partner onder `partners.overig` een eigen `id`, zodat `partner.<id>` in een afspraak precies één partner aanwijst.',
   grondslag: 'voorwaarde.aansluiting',
   run(context) {
     const overig = getIn(context.data, ['partners', 'overig']);
