@@ -15,6 +15,7 @@ import { compareWithTarget } from '../output-target.js';
 import { ProtectedFiles } from '../protected-files.js';
 import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
+import { PdfExport } from '../pdf/pdf-export.js';
 import type { RenderCommandOptions } from './render.js';
 import { visible } from '../../report/visible.js';
 
@@ -29,6 +30,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const { files: inputs, problems } = await expandInputs(patterns, io.cwd);
   for (const problem of problems) io.stderr.write(`swa: ${visible(problem.message)}\n`);
   if (inputs.length === 0) return EXIT.usage;
+  // Before anything is rendered: without LibreOffice, --pdf stops here and writes nothing.
+  const pdf = await PdfExport.forOptions(options, io.env);
   const baseFiles = baseFilesFor(io.cwd);
   const readFiles = await ProtectedFiles.of(inputs);
   let templates: TemplateSet;
@@ -95,10 +98,23 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       continue;
     }
 
+    let documents = result.documents;
+    if (pdf) {
+      try {
+        documents = await pdf.documentsToWrite(documents);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        progress.problem(`swa: ${name}: ${visible(error.message)}`);
+        outcomes.push('niet geschreven');
+        progress.step(file, `${name}: niet geschreven`);
+        continue;
+      }
+    }
+
     const written: string[] = [];
     let refused = false;
     let unwritten = false;
-    for (const document of result.documents) {
+    for (const document of documents) {
       const target = join(outDir, document.fileName);
       const owner = claimed.get(target);
       if (owner !== undefined && owner !== file) {
