@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,30 @@ describe.skipIf(missing.length > 0)(suite, () => {
     expect(readdirSync(again)).toEqual([`${names[0]}.pdf`]);
     expect(run('pdftotext', ['-layout', join(again, `${names[0]}.pdf`), '-'])).toBe(run('pdftotext', ['-layout', join(out, `${names[0]}.pdf`), '-']));
   }, 300_000);
+
+  it('leaves a PDF alone when made again unchanged, and replaces a different one only with --force', () => {
+    const pdf = join(out, `${names[0]}.pdf`);
+    const before = statSync(pdf).mtimeMs;
+    const again = swaWithOffice(['render', 'examples/voorbeeldstad.yaml', '--pdf', '--out', out, '--datum', '2026-11-23'], 300_000);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`${names[0]}.pdf (ongewijzigd)`);
+    expect(statSync(pdf).mtimeMs).toBe(before);
+
+    // The same gemeente with another version number: its PDF is another document.
+    const dir = mkdtempSync(join(tmpdir(), 'swa-pdf-versie-'));
+    const changed = join(dir, 'voorbeeldstad.yaml');
+    writeFileSync(changed, readFileSync('examples/voorbeeldstad.yaml', 'utf8').replace('versie: "1.0"', 'versie: "1.1"'));
+    const target = join(dir, 'uit');
+    mkdirSync(target);
+    copyFileSync(pdf, join(target, `${names[0]}.pdf`));
+    const refused = swaWithOffice(['render', changed, '--alleen-pdf', '--out', target, '--datum', '2026-11-23'], 300_000);
+    expect(refused.code, refused.stderr).toBe(1);
+    expect(refused.stderr).toContain('bestaat al en is anders');
+    expect(readFileSync(join(target, `${names[0]}.pdf`)).equals(readFileSync(pdf))).toBe(true);
+    const forced = swaWithOffice(['render', changed, '--alleen-pdf', '--force', '--out', target, '--datum', '2026-11-23'], 300_000);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(run('pdftotext', [join(target, `${names[0]}.pdf`), '-'])).toMatch(/Versie\s+1\.1/);
+  }, 900_000);
 });
 
 describe('swa render --pdf without LibreOffice', () => {

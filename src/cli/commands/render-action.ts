@@ -101,7 +101,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     let documents = result.documents;
     if (pdf) {
       try {
-        documents = await pdf.documentsToWrite(documents);
+        documents = await pdf.documentsToWrite(documents, outDir);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         progress.problem(`swa: ${name}: ${visible(error.message)}`);

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXIT, UserError } from '../io.js';
 import { locateOffice } from './locate-office.js';
 import { MACRO_LIBRARY, MACRO_MODULE, installMacro } from './office-macro.js';
+import { sameApartFromMoment } from './pdf-identity.js';
 
 /** A Word document as render makes it; a PDF made of it takes its name with .pdf. */
 export interface WordDocument {
@@ -25,6 +26,8 @@ const START_TIMEOUT_MS = 90_000;
 /** One call converts a file's documents: a minute to start, and per document far more than the ≈ 1 s it takes. */
 const CALL_TIMEOUT_MS = 60_000;
 const PER_DOCUMENT_TIMEOUT_MS = 30_000;
+/** Larger than this, a file is no PDF swa made; it is not read to compare. */
+const MAX_PDF_BYTES = 64 * 1024 * 1024;
 
 const running = new Set<ChildProcess>();
 const workDirectories = new Set<string>();
@@ -64,9 +67,13 @@ export class PdfExport {
    * each, all converted in one LibreOffice call. Throws a UserError when any PDF fails, so the
    * caller writes nothing of this file rather than a set with holes.
    */
-  async documentsToWrite<T extends WordDocument>(documents: readonly T[]): Promise<T[]> {
+  async documentsToWrite<T extends WordDocument>(documents: readonly T[], outDirectory: string): Promise<T[]> {
     const pdfs = await this.convert(documents);
-    const asPdf = documents.map((document, i) => ({ ...document, fileName: pdfName(document.fileName), bytes: pdfs[i]! }));
+    const asPdf: T[] = [];
+    for (const [i, document] of documents.entries()) {
+      const fileName = pdfName(document.fileName);
+      asPdf.push({ ...document, fileName, bytes: await unlessUnchanged(join(outDirectory, fileName), pdfs[i]!) });
+    }
     return this.onlyPdf ? asPdf : [...documents, ...asPdf];
   }
 
@@ -159,6 +166,33 @@ export class PdfExport {
         resolve({ timedOut, stderr: meaningful(stderr) });
       });
     });
+  }
+}
+
+/**
+ * The PDF already at `target` when it is this one apart from the moment it was made, so that the
+ * write sees equal bytes and leaves it alone (as with an unchanged Word document); else `fresh`.
+ * A signed or otherwise edited PDF differs, so it is only replaced with --force.
+ */
+async function unlessUnchanged(target: string, fresh: Uint8Array): Promise<Uint8Array> {
+  const existing = await readRegularFile(target);
+  return existing !== null && sameApartFromMoment(existing, fresh) ? existing : fresh;
+}
+
+/** A regular file of at most MAX_PDF_BYTES, opened without blocking (a pipe in its place is not waited on); else null. */
+async function readRegularFile(path: string): Promise<Uint8Array | null> {
+  const before = await stat(path).catch(() => null);
+  if (!before?.isFile() || before.size > MAX_PDF_BYTES) return null;
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > MAX_PDF_BYTES) return null;
+    return await handle.readFile();
+  } catch {
+    return null;
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
