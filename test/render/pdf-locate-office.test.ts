@@ -49,6 +49,7 @@ describe.skipIf(process.platform === 'win32')('locateOffice', () => {
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
     expect((error as UserError).message).toContain(join(root, 'nergens', 'soffice'));
-    expect((error as UserError).message).toMatch(/apt-get install libreoffice-writer-nogui[\s\S]*brew install --cask libreoffice[\s\S]*winget install/);
+    expect((error as UserError).message).toMatch(/apt-get install libreoffice-writer-nogui.*brew install --cask libreoffice.*winget install/);
+    expect((error as UserError).message).not.toContain('\n');
   });
 });

@@ -147,6 +147,8 @@ describe('swa render --pdf without LibreOffice', () => {
     expect(result.stderr).toContain('SWA_SOFFICE');
     for (const way of ['apt-get install', 'brew install', 'winget install']) expect(result.stderr).toContain(way);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    // Readable: no line break shown as an escape.
+    expect(result.stderr).not.toContain('\\n');
     expect(existsSync(out)).toBe(false);
   });
 

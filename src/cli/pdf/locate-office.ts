@@ -57,18 +57,15 @@ async function isProgram(path: string): Promise<boolean> {
   return access(path, constants.X_OK).then(() => true, () => false);
 }
 
+/** One line: swa prints a message through visible(), which shows a line break as \n. */
 function notFound(reason: string): UserError {
   return new UserError(
-    [
-      `LibreOffice niet gevonden. ${reason}`,
-      'Voor --pdf en --alleen-pdf maakt swa de PDF met LibreOffice. Installeer het:',
-      '  Debian/Ubuntu:      sudo apt-get install libreoffice-writer-nogui fonts-crosextra-carlito',
-      '  macOS (Homebrew):   brew install --cask libreoffice',
-      '  Windows:            winget install TheDocumentFoundation.LibreOffice (of download het van https://www.libreoffice.org)',
-      'Staat LibreOffice ergens anders, geef dan het programma op in SWA_SOFFICE, bijvoorbeeld',
-      '  SWA_SOFFICE=/opt/libreoffice/program/soffice swa render … --pdf',
+    `LibreOffice niet gevonden. ${reason} Voor --pdf en --alleen-pdf maakt swa de PDF met LibreOffice; installeer het met ` +
+      '"sudo apt-get install libreoffice-writer-nogui fonts-crosextra-carlito" (Debian, Ubuntu), ' +
+      '"brew install --cask libreoffice" (macOS met Homebrew) of ' +
+      '"winget install TheDocumentFoundation.LibreOffice" (Windows; of download het van https://www.libreoffice.org). ' +
+      'Staat het ergens anders, geef dan het programma op in SWA_SOFFICE, bijvoorbeeld SWA_SOFFICE=/opt/libreoffice/program/soffice. ' +
       'Er is niets geschreven.',
-    ].join('\n'),
     EXIT.usage,
   );
 }

@@ -114,7 +114,8 @@ export class PdfExport {
     }
     await rmQuietly(call);
     if (problems.length > 0) {
-      throw new UserError(`de PDF kon niet worden gemaakt, dus van dit bestand is niets geschreven:\n  ${problems.join('\n  ')}`, EXIT.usage);
+      // One line: the caller prints it through visible(), which shows a line break as \n.
+      throw new UserError(`de PDF kon niet worden gemaakt, dus van dit bestand is niets geschreven: ${problems.join('; ')}.`, EXIT.usage);
     }
     return pdfs;
   }
