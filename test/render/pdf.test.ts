@@ -166,10 +166,10 @@ describe('swa render --pdf without LibreOffice', () => {
     const fake = join(dir, 'soffice');
     writeFileSync(fake, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
     const out = join(dir, 'documenten');
-    const result = swa(['render', 'examples/voorbeeldstad.yaml', '--pdf', '--out', out], { env: { SWA_SOFFICE: fake } });
+    const result = swa(['render', 'examples/voorbeeldstad.yaml', 'examples/concept-middenwaard.yaml', '--pdf', '--out', out], { env: { SWA_SOFFICE: fake } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('startte niet goed');
-    expect(result.stderr).toContain('niet geschreven');
+    expect(result.stderr).toContain('2 niet geschreven');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });

@@ -129,8 +129,8 @@ export class PdfExport {
   private async prepareProfile(): Promise<void> {
     const result = await this.runOffice(['--terminate_after_init'], START_TIMEOUT_MS);
     const library = join(this.workDirectory, 'profiel', 'user', 'basic', MACRO_LIBRARY, 'script.xlb');
+    // A failed start stays failed for this run: the next file gets the same message at once, not after another wait.
     if (!(await stat(library).catch(() => null))?.isFile()) {
-      this.profileReady = null;
       throw new UserError(`LibreOffice (${this.office}) startte niet goed${result.timedOut ? ': het deed er te lang over' : result.stderr ? `: ${result.stderr}` : ''}. Er is geen PDF gemaakt.`, EXIT.usage);
     }
     await installMacro(join(this.workDirectory, 'profiel'));
