@@ -43,15 +43,15 @@ try {
     measure('swa check, 342 bestanden', [bin, 'check', 'gemeenten', ...datum], [1]),
     measure('swa check, 342 bestanden, sarif', [bin, 'check', 'gemeenten', '--format', 'sarif', ...datum], [1]),
   ];
-  // PDF/A through LibreOffice, when it is installed: seconds per run, so fewer runs.
+  // PDF/A through LibreOffice (a start per document), when it is installed: seconds per run, so fewer runs.
   if (spawnSync(process.env.SWA_SOFFICE || 'soffice', ['--version'], { stdio: 'ignore' }).status === 0) {
     const pdfRuns = Number(process.env.BENCH_PDF_RUNS ?? 3);
     const example = join(root, 'examples/voorbeeldstad.yaml');
     const regio = generateGemeenten(5, join(work, 'pdf-regio'));
     const pdfRows = [
       [1, measure('swa render --alleen-pdf, 1 document', [bin, 'render', example, '--alleen-pdf', '--force', '--out', 'pdf-1', ...datum], [0], pdfRuns)],
-      [5, measure('swa render --per-partner --alleen-pdf, 5 documenten (één LibreOffice-aanroep)', [bin, 'render', example, '--per-partner', '--alleen-pdf', '--force', '--out', 'pdf-5', ...datum], [0], pdfRuns)],
-      [5, measure('swa render --alleen-pdf, 5 gemeenten (een aanroep per bestand)', [bin, 'render', ...regio, '--alleen-pdf', '--force', '--out', 'pdf-regio-uit', ...datum], [0], pdfRuns)],
+      [5, measure('swa render --per-partner --alleen-pdf, 5 documenten', [bin, 'render', example, '--per-partner', '--alleen-pdf', '--force', '--out', 'pdf-5', ...datum], [0], pdfRuns)],
+      [5, measure('swa render --alleen-pdf, 5 gemeenten', [bin, 'render', ...regio, '--alleen-pdf', '--force', '--out', 'pdf-regio-uit', ...datum], [0], pdfRuns)],
     ];
     for (const [documents, row] of pdfRows) rows.push({ ...row, label: `${row.label}: ${(row.median / documents / 1000).toFixed(1)} s per document` });
   }

@@ -23,7 +23,7 @@ export interface PdfOptions {
 
 /** Starting LibreOffice with a fresh profile; it takes about a second on a quiet machine. */
 const START_TIMEOUT_MS = 90_000;
-/** One call converts a file's documents: a minute to start, and per document far more than the ≈ 1 s it takes. */
+/** One document: a minute to start LibreOffice, and far more than the ≈ 1 s a conversion takes. */
 const CALL_TIMEOUT_MS = 60_000;
 const PER_DOCUMENT_TIMEOUT_MS = 30_000;
 /** Larger than this, a file is no PDF swa made; it is not read to compare. */
@@ -64,7 +64,7 @@ export class PdfExport {
 
   /**
    * What to write for one afsprakenbestand: its Word documents (not with --alleen-pdf) and a PDF of
-   * each, all converted in one LibreOffice call. Throws a UserError when any PDF fails, so the
+   * each. Throws a UserError when any PDF fails, so the
    * caller writes nothing of this file rather than a set with holes.
    */
   async documentsToWrite<T extends WordDocument>(documents: readonly T[], outDirectory: string): Promise<T[]> {
@@ -77,37 +77,38 @@ export class PdfExport {
     return this.onlyPdf ? asPdf : [...documents, ...asPdf];
   }
 
-  /** The PDF bytes of each document, in order; one LibreOffice call for all of them. */
+  /**
+   * The PDF bytes of each document, in order. Each document gets a LibreOffice of its own: one that
+   * has converted a document before lays some pages out differently from run to run (measured: the
+   * heading "5 Taakverdeling" of the example on page 6 or 7, and on page 6 orphaned from the box it
+   * is kept with), while a fresh one gave the same pages in 12 of 12 runs. That costs a start per
+   * document; the same text every time is worth it.
+   */
   async convert(documents: readonly WordDocument[]): Promise<Uint8Array[]> {
     if (documents.length === 0) return [];
     this.profileReady ??= this.prepareProfile();
     await this.profileReady;
     const call = join(this.workDirectory, `opdracht-${++this.calls}`);
     await mkdir(call);
-    const lines: string[] = [];
-    const outputs: string[] = [];
+    const problems: string[] = [];
+    const pdfs: Uint8Array[] = [];
     for (const [i, document] of documents.entries()) {
       // Numbered names: the file names come from user data and need not be valid here.
       const source = join(call, `${i + 1}.docx`);
       const output = join(call, `${i + 1}.pdf`);
+      const list = join(call, `${i + 1}.txt`);
+      const status = join(call, `${i + 1}.status`);
       await writeFile(source, document.bytes);
-      lines.push(fileUrl(source), fileUrl(output));
-      outputs.push(output);
-    }
-    const list = join(call, 'lijst.txt');
-    const status = join(call, 'status.txt');
-    await writeFile(list, `${lines.join('\n')}\n`);
-    const macro = `macro:///${MACRO_LIBRARY}.${MACRO_MODULE}.ConvertAll("${argumentUrl(list)}","${argumentUrl(status)}")`;
-    const result = await this.runOffice([macro], CALL_TIMEOUT_MS + PER_DOCUMENT_TIMEOUT_MS * documents.length);
-    const statuses = (await readFile(status, 'utf8').catch(() => '')).split('\n');
-    const problems: string[] = [];
-    const pdfs: Uint8Array[] = [];
-    for (const [i, document] of documents.entries()) {
-      const [state, reason] = (statuses[i] ?? '').replace(/\r$/, '').split('\t');
-      const bytes = state === 'ok' ? await readFinishedPdf(outputs[i]!) : null;
+      await writeFile(list, `${fileUrl(source)}\n${fileUrl(output)}\n`);
+      const macro = `macro:///${MACRO_LIBRARY}.${MACRO_MODULE}.ConvertAll("${argumentUrl(list)}","${argumentUrl(status)}")`;
+      const result = await this.runOffice([macro], CALL_TIMEOUT_MS + PER_DOCUMENT_TIMEOUT_MS);
+      const [state, reason] = (await readFile(status, 'utf8').catch(() => '')).split('\n')[0]!.replace(/\r$/, '').split('\t');
+      const bytes = state === 'ok' ? await readFinishedPdf(output) : null;
       if (bytes === null) {
         const why = state === 'fout' ? (reason ?? 'onbekende oorzaak') : result.timedOut ? 'LibreOffice deed er te lang over en is gestopt' : `LibreOffice stopte voordat de PDF klaar was${result.stderr ? ` (${result.stderr})` : ''}`;
         problems.push(`${pdfName(document.fileName)}: ${why}`);
+        // After a hang the next document would most likely wait as long.
+        if (result.timedOut) break;
       } else {
         pdfs.push(bytes);
       }
