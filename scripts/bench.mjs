@@ -28,9 +28,9 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function measure(label, args, expectCodes = [0]) {
+function measure(label, args, expectCodes = [0], count = runs) {
   wallMs(args, expectCodes); // one warm-up run: the file system cache, not the measurement
-  const samples = Array.from({ length: runs }, () => wallMs(args, expectCodes));
+  const samples = Array.from({ length: count }, () => wallMs(args, expectCodes));
   return { label, median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
 }
 
@@ -43,6 +43,18 @@ try {
     measure('swa check, 342 bestanden', [bin, 'check', 'gemeenten', ...datum], [1]),
     measure('swa check, 342 bestanden, sarif', [bin, 'check', 'gemeenten', '--format', 'sarif', ...datum], [1]),
   ];
+  // PDF/A through LibreOffice (a start per document), when it is installed: seconds per run, so fewer runs.
+  if (spawnSync(process.env.SWA_SOFFICE || 'soffice', ['--version'], { stdio: 'ignore' }).status === 0) {
+    const pdfRuns = Number(process.env.BENCH_PDF_RUNS ?? 3);
+    const example = join(root, 'examples/voorbeeldstad.yaml');
+    const regio = generateGemeenten(5, join(work, 'pdf-regio'));
+    const pdfRows = [
+      [1, measure('swa render --alleen-pdf, 1 document', [bin, 'render', example, '--alleen-pdf', '--force', '--out', 'pdf-1', ...datum], [0], pdfRuns)],
+      [5, measure('swa render --per-partner --alleen-pdf, 5 documenten', [bin, 'render', example, '--per-partner', '--alleen-pdf', '--force', '--out', 'pdf-5', ...datum], [0], pdfRuns)],
+      [5, measure('swa render --alleen-pdf, 5 gemeenten', [bin, 'render', ...regio, '--alleen-pdf', '--force', '--out', 'pdf-regio-uit', ...datum], [0], pdfRuns)],
+    ];
+    for (const [documents, row] of pdfRows) rows.push({ ...row, label: `${row.label}: ${(row.median / documents / 1000).toFixed(1)} s per document` });
+  }
   const floor = rows[0].median;
   console.log(`\nswa check — mediaan van ${runs} runs, Node ${process.version}, ${availableParallelism()} kernen (${cpus()[0]?.model.trim() ?? 'onbekend'})\n`);
   console.log('| meting | mediaan | min – max | × ondergrens |');

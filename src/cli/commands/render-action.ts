@@ -15,6 +15,7 @@ import { packageInfo } from '../package-info.js';
 import { ProtectedFiles } from '../protected-files.js';
 import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
+import { PdfExport } from '../pdf/pdf-export.js';
 import type { RenderCommandOptions } from './render.js';
 import { visible } from '../../report/visible.js';
 
@@ -49,6 +50,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const { files: inputs, problems } = await expandInputs(patterns, io.cwd);
   for (const problem of problems) io.stderr.write(`swa: ${visible(problem.message)}\n`);
   if (inputs.length === 0) return EXIT.usage;
+  // Before anything is rendered: without LibreOffice, --pdf stops here and writes nothing.
+  const pdf = await PdfExport.forOptions(options, io.env);
   const baseFiles = baseFilesFor(io.cwd);
   const readFiles = await ProtectedFiles.of(inputs);
   const outDir = resolve(io.cwd, options.out);
@@ -85,7 +88,20 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       continue;
     }
 
-    const placed = await placeDocuments(file, plan.documents, run, { claimed, readFiles, progress });
+    let documents = plan.documents;
+    if (pdf) {
+      try {
+        documents = await pdf.documentsToWrite(documents, run.outDir);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        progress.problem(`swa: ${name}: ${visible(error.message)}`);
+        outcomes.push('niet geschreven');
+        progress.step(file, `${name}: niet geschreven`);
+        continue;
+      }
+    }
+
+    const placed = await placeDocuments(file, documents, run, { claimed, readFiles, progress });
     stale.push(...placed.stale);
     outcomes.push(placed.unwritten ? 'niet geschreven' : placed.refused ? 'geweigerd' : plan.concept ? 'concept' : 'gerenderd');
     const label = placed.unwritten

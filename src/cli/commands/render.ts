@@ -12,6 +12,8 @@ export interface RenderCommandOptions {
   templates?: string;
   quiet: boolean;
   datum: string;
+  pdf?: boolean;
+  alleenPdf?: boolean;
 }
 
 export function registerRender(program: Command, context: CommandContext): void {
@@ -23,6 +25,8 @@ export function registerRender(program: Command, context: CommandContext): void 
     .addOption(new Option('--per-partner', 'maak ook per partner (Veilig Thuis, Raad, elke GI) een eigen document'))
     .addOption(new Option('--strict', 'weiger een bestand waarin swa check nog fouten vindt (anders: concept)'))
     .addOption(new Option('--force', 'vervang ook documenten die na het maken zijn bewerkt, en bestanden die swa niet maakte'))
+    .addOption(new Option('--pdf', 'maak naast elk Word-document een PDF/A voor ondertekening en archief (met LibreOffice)'))
+    .addOption(new Option('--alleen-pdf', 'maak alleen de PDF/A, geen Word-documenten (met LibreOffice)'))
     .addOption(new Option('--check', 'schrijf niets; exitcode 1 als een document in --out verouderd is, ontbreekt of door geen bestand meer wordt gemaakt'))
     .addOption(new Option('--templates <map>', 'map met eigen sjablonen (.hbs) die de ingebouwde vervangen'))
     .addOption(new Option('-q, --quiet', 'toon geen voortgang en samenvatting, alleen problemen'))
