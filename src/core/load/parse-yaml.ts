@@ -228,7 +228,7 @@ function curlyHint(line: string): string {
   const double = /[“”„]/.test(line);
   const single = /[‘’‚]/.test(line.replace(/\p{L}’\p{L}/gu, ''));
   if (!double && !single) return '';
-  const which = double && single ? 'gekrulde aanhalingstekens (“ ” en ‘ ’)' : double ? 'gekrulde dubbele aanhalingstekens (“ ”)' : 'gekrulde enkele aanhalingstekens (‘ ’)';
+  const which = double && single ? 'gekrulde aanhalingstekens (“ ” en ‘ ’)' : double ? 'gekrulde aanhalingstekens (“ ”)' : 'gekrulde aanhalingstekens (‘ ’, enkele)';
   return ` Let op: op deze regel staan ${which}, zoals Word ze maakt; YAML kent alleen rechte aanhalingstekens (" en ').`;
 }
 
