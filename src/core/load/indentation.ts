@@ -22,6 +22,8 @@ export interface IndentProblem {
   alternative?: number;
   /** A line at the expected level, to name in the message. */
   sibling?: { line: number; label: string };
+  /** For a tab: every indentation the line could have had (the levels open there, the child level). */
+  candidates?: number[];
 }
 
 interface Level {
@@ -107,12 +109,16 @@ export function findIndentProblems(text: string): IndentProblem[] {
     let indent = whitespace.length;
     if (whitespace.includes('\t')) {
       const expected = resolveTab(whitespace, stack, pending, lines, index, step, opensBlock(content), tabsThroughout);
+      // After `naam:` with nothing behind it, a tab line may be its first line or its next sibling.
+      const sibling = pending && kind === 'key' && pending.parentIndent !== expected ? pending.parentIndent : undefined;
       problems.push({
         kind: whitespace.replaceAll('\t', '') === '' ? 'tab' : 'gemengd',
         line: lineNumber,
         found: whitespace,
         expected,
+        ...(sibling !== undefined ? { alternative: sibling } : {}),
         ...siblingAt(stack, expected),
+        candidates: [...new Set([expected, ...(sibling !== undefined ? [sibling] : []), ...(pending ? [pending.parentIndent + step] : []), ...stack.map((level) => level.indent).reverse()])],
       });
       indent = expected;
     }
@@ -273,7 +279,7 @@ export function indentMessage(problem: IndentProblem): string {
     case 'tab':
     case 'gemengd': {
       const what = problem.kind === 'tab' ? 'met een tab' : 'met een mengsel van spaties en tabs';
-      return `Deze regel springt in ${what}; YAML kent alleen spaties. Hier horen ${spaces(problem.expected)}${like}. \`swa check --herstel\` vervangt de tab door spaties.`;
+      return `Deze regel springt in ${what}; YAML kent alleen spaties. Hier horen ${spaces(problem.expected)}${or}${like}. \`swa check --herstel\` vervangt de tab door spaties.`;
     }
     case 'te-ver':
       return `Deze regel springt ${spaces(problem.found.length)} in, maar de sleutels op dit niveau springen ${spaces(problem.expected)} in${like}. Zet de regel ${spaces(problem.found.length - problem.expected)} terug.`;
