@@ -3,6 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { PathSegment } from '../../findings.js';
 import { capitalize, fieldLabel, outlineAt } from './field-label.js';
 import { partnerRefForms, partnerSuggestion } from '../rules/partner-suggestion.js';
+import { dutchDateToIso } from '../dutch-date-input.js';
 
 export interface SchemaFindingDraft {
   rule: string;
@@ -162,7 +163,7 @@ function typeMessage(path: PathSegment[], expected: string[], data: unknown, sou
     ? `${Label} moet een groep zijn: ingesprongen regels eronder, zoals ${keys.map((k) => `\`${k}:\``).join(' en ')}. Nu staat er ${describeValue(data)}.`
     : `${Label} moet ${wanted.map((t) => typeNames[t] ?? t).join(' of ')} zijn, maar is ${describeValue(data)}.`;
   if (wanted.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
-    message += ` Zet de waarde tussen aanhalingstekens, bijvoorbeeld "${sourceOf(path) ?? String(data)}".`;
+    message += ` Zet de waarde tussen aanhalingstekens, bijvoorbeeld "${sourceOf(path) ?? String(data)}"${typeof data === 'number' ? '; `swa check --herstel` doet dat voor u' : ''}.`;
   }
   return message;
 }
@@ -178,7 +179,11 @@ function describeValue(data: unknown): string {
 }
 
 function formatMessage(Label: string, format: string, data: unknown): string {
-  if (format === 'date') return `${Label} moet een bestaande datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01 (nu: \`${String(data)}\`).`;
+  if (format === 'date') {
+    const iso = typeof data === 'string' ? dutchDateToIso(data) : undefined;
+    if (iso) return `${Label} moet een datum zijn in de vorm JJJJ-MM-DD: schrijf \`${iso}\` in plaats van \`${String(data)}\`; \`swa check --herstel\` doet dat voor u.`;
+    return `${Label} moet een bestaande datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01 (nu: \`${String(data)}\`).`;
+  }
   if (format === 'email') return `${Label} is geen geldig e-mailadres (nu: \`${String(data)}\`).`;
   if (format === 'uri') return `${Label} moet een volledig webadres zijn dat begint met https:// (nu: \`${String(data)}\`).`;
   return `${Label} heeft niet de vorm ${format}.`;
