@@ -42,9 +42,9 @@ export function herstel(text: string): HerstelResult {
   let current = text.slice(bom.length);
   const changes: Herstelling[] = [];
   for (let round = 0; round < 4; round++) {
-    const edits = syntaxEdits(current);
-    const parsed = edits.length === 0 ? parsePositions(current) : undefined;
-    let all = edits.length > 0 ? edits : parsed && parsed.doc.errors.length === 0 ? valueEdits(current, parsed.doc) : [];
+    const parsed = parsePositions(current);
+    const edits = syntaxEdits(current, parsed.doc.errors);
+    let all = edits.length > 0 ? edits : parsed.doc.errors.length === 0 ? valueEdits(current, parsed.doc) : [];
     // A value correction never makes a readable file unreadable.
     if (edits.length === 0 && all.length > 0 && parsePositions(apply(current, all)).doc.errors.length > 0) all = [];
     if (all.length === 0) break;
@@ -57,8 +57,7 @@ export function herstel(text: string): HerstelResult {
 // ---- syntax: what keeps the file from being read at all -------------------------------------------
 
 /** Corrections of a file that does not parse; kept only when yaml then reports fewer errors. */
-function syntaxEdits(text: string): Edit[] {
-  const errors = parsePositions(text).doc.errors;
+function syntaxEdits(text: string, errors: ReturnType<typeof parsePositions>['doc']['errors']): Edit[] {
   if (errors.length === 0) return [];
   const candidates = [tabEdits(text), missingSpaceEdits(text, errors), secondColonEdits(text, errors), curlyCloseEdits(text)];
   for (const edits of candidates) {
@@ -67,6 +66,8 @@ function syntaxEdits(text: string): Edit[] {
   }
   return [];
 }
+
+const MAX_TAB_SEARCH = 40;
 
 function tabEdits(text: string): Edit[] {
   const starts = lineStarts(text);
@@ -82,6 +83,8 @@ function tabEdits(text: string): Edit[] {
   // A tab says nothing about the level it stands for; where the scanner's guess leaves the file
   // misfitting, each level open at that line is tried, and the one under which the file fits the
   // format best is taken (YAML errors first, then schema errors).
+  // Each try parses the whole file: only for a handful of tabs in a file of ordinary size.
+  if (problems.length > MAX_TAB_SEARCH || text.length > 256 * 1024) return edits;
   let best = misfit(apply(text, edits));
   problems.forEach((problem, index) => {
     for (const spaces of problem.candidates ?? []) {
@@ -227,10 +230,16 @@ function balanced(inner: string): boolean {
 
 // ---- helpers --------------------------------------------------------------------------------------
 
+/** The text with every edit made; one pass, so a hundred thousand edits cost no more than the text. */
 function apply(text: string, edits: readonly Edit[]): string {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end);
-  return result;
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    parts.push(text.slice(at, edit.start), edit.replacement);
+    at = edit.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 function describe(text: string, edits: readonly Edit[]): Herstelling[] {

@@ -58,6 +58,18 @@ describe('herstel keeps everything else as it was', () => {
     expect(herstel(text).changes).toEqual([]);
   });
 
+  it('leaves text that only looks like a slip alone when the file reads fine', () => {
+    const text = 'schema_versie: 1\ndocument:\n  titel: |\n    wanneer:Bij\n    \tmet een tab\n    tijd: 10:00\n';
+    expect(herstel(text)).toEqual({ text, changes: [] });
+  });
+
+  it('a hostile file with twelve thousand tab lines is left to yaml, in bounded time', () => {
+    const lines = ['a:', '  b: 1', ...Array.from({ length: 12_000 }, (_, i) => `\t  k${i}: v`)];
+    const started = Date.now();
+    expect(herstel(lines.join('\n')).changes).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+
   it('keeps a byte order mark and Windows line ends', () => {
     const fixed = herstel('\uFEFFschema_versie: 1\r\ndocument:\r\n  versie: 2.0\r\n');
     expect(fixed.text).toBe('\uFEFFschema_versie: 1\r\ndocument:\r\n  versie: "2.0"\r\n');

@@ -57,12 +57,17 @@ interface CarryState {
   quote: '"' | "'" | null;
 }
 
+/** Lines the scanner looks at, at most (each line costs a little; the file is parsed again after). */
+export const MAX_LINES = 10_000;
+
 const KEY = /^((?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]},&*!|>%@`?-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?:[ \t]+|$)(.*)$/;
 const ITEM = /^-(?:[ \t]+|$)(.*)$/;
 
 /** The indentation problems of a text, first line first; at most one per line. */
 export function findIndentProblems(text: string): IndentProblem[] {
   const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  // Agreements are a few hundred lines; a file far beyond that is left to yaml's own messages.
+  if (lines.length > MAX_LINES) return [];
   const step = indentStep(lines);
   // No line indented with spaces: the tabs are the file's own indentation, one level each.
   const tabsThroughout = !lines.some((line) => /^ +[^\s#]/.test(line));
@@ -404,7 +409,7 @@ function resolveTab(whitespace: string, stack: readonly Level[], pending: { pare
   if (next !== undefined && opensBlockText(content)) {
     // The lines right after `key: >-` are its text; the line after the text shows the level.
     let after = index + 1;
-    while (after < lines.length && (lines[after]!.trim() === '' || /^ */.exec(lines[after]!)![0].length >= next)) after++;
+    while (after < lines.length && after <= index + LOOKAHEAD && (lines[after]!.trim() === '' || /^ */.exec(lines[after]!)![0].length >= next)) after++;
     next = after < lines.length ? nextSpaceIndent(lines, after - 1) : undefined;
   }
   // `- naam: x` with `  id: y` under it: those lines stand where the text after the dash starts.
@@ -430,8 +435,11 @@ function expandTabs(whitespace: string, size: number): number {
   return column;
 }
 
+/** How far ahead a tab line looks for the next line indented with spaces: bounded, so a hostile file stays linear. */
+const LOOKAHEAD = 200;
+
 function nextSpaceIndent(lines: readonly string[], index: number): number | undefined {
-  for (let i = index + 1; i < lines.length; i++) {
+  for (let i = index + 1; i < lines.length && i <= index + LOOKAHEAD; i++) {
     const line = lines[i]!;
     const whitespace = /^[ \t]*/.exec(line)![0];
     const content = line.slice(whitespace.length).replace(/\r$/, '');

@@ -97,7 +97,8 @@ function indentationFindings(text: string, file: string): Finding[] | undefined 
   let corrected = applyIndentProblems(text, problems);
   let again = parsePositions(corrected);
   // A line exactly between two levels: the level under which the rest of the file reads is the one meant.
-  for (const problem of problems) {
+  // Each try parses the file again: only the first few, so a hostile file cannot make this quadratic.
+  for (const problem of problems.slice(0, 10)) {
     if (problem.alternative === undefined || again.doc.errors.length === 0) continue;
     const swapped = problems.map((p) => (p === problem ? { ...p, expected: problem.alternative!, alternative: problem.expected } : p));
     const text2 = applyIndentProblems(text, swapped);
