@@ -38,6 +38,15 @@ export interface FileCheck {
   baseFiles?: string[];
 }
 
+/**
+ * Said of a gap that lies in a base file: the finding points there (where one fix serves every
+ * gemeente), and names the checked file as the other place to fill it in. By its name only: the
+ * message also goes into the Word documents, whose bytes may not depend on how a path was typed.
+ */
+export function inheritedGap(file: string): string {
+  return `(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in ${file.replace(/^.*[\\/]/, '')}.)`;
+}
+
 /** Rules that do not apply to a base file: the gemeente is named in the files that build on it. */
 const NOT_FOR_BASE = new Set(['gemeente-ontbreekt']);
 
@@ -69,8 +78,9 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
       data,
       today: options.today,
       report(found) {
-        const position = locateInChain(chain.layers, found.path, found.at);
-        into.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message: found.message, path: found.path, ...position });
+        const { inherited, ...position } = locateInChain(chain.layers, found.path, found.at);
+        const message = inherited ? `${found.message} ${inheritedGap(file)}` : found.message;
+        into.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message, path: found.path, ...position });
       },
     });
   }

@@ -124,8 +124,9 @@ describe('swa init, interactive (prompts answered through @inquirer/testing)', (
     await answer('regio', '');
     await answer('lokaal (wijk)team', 'Team Basisdorp');
     await answer('Veilig Thuis (basisbestand: Veilig Thuis Waterland-Zuid)', '');
-    await answer('Raad voor de Kinderbescherming', '');
-    await answer('gecertificeerde instelling', '');
+    await answer('Raad voor de Kinderbescherming (regio) (basisbestand: Raad voor de Kinderbescherming, regio Waterland-Zuid)', '');
+    // The GI's of the base are named too, as Veilig Thuis and the Raad are.
+    await answer('(basisbestand: Jeugdbescherming Randstad Voorbeeld, William Schrikker Stichting', '');
     for (const onderdeel of INIT_ONDERDELEN) {
       expect(screen.getScreen()).toContain('Overnemen uit het basisbestand');
       if (onderdeel === 'c') {
@@ -148,8 +149,9 @@ describe('swa init, interactive (prompts answered through @inquirer/testing)', (
     expect(data.extends).toBe('regio.yaml');
     expect(data.gemeente.naam).toBe('Basisdorp');
     expect(data.partners).toEqual({ lokaal_team: { naam: 'Team Basisdorp' } });
-    // "Nu invullen" with two empty answers: those stay open and override the base explicitly.
+    // "Nu invullen" with two empty answers: those stay open and override the base explicitly, and say so.
     expect(data.afspraken.c_taakverdeling).toEqual({ veiligheidsplannen: null, informeren_betrokkenen: 'De casusregisseur informeert het gezin.', wachtlijsten: null });
+    expect(text).toMatch(/^ {4}veiligheidsplannen: # leeg: de afspraak uit het basisbestand geldt hier niet$/m);
     expect(data.afspraken.a_advies_en_ondersteuning).toBeUndefined();
 
     const check = checkSource('basisdorp.yaml', Buffer.from(text), { today: '2026-11-23', readFile: (p) => readFileSync(join(dir, p)) });

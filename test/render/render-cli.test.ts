@@ -391,23 +391,21 @@ describe('swa render: safety of the output', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('replaces a differing document only with --force; an identical one is left alone', () => {
+  it('replaces its own unedited document without --force, names it, and leaves an identical one alone', () => {
     const out = tempDir();
     const input = join(out, 'voorbeeldstad.yaml');
     copyFileSync(VOORBEELD, input);
     expect(swa(['render', input, '--out', out, ...DATUM]).code).toBe(0);
     const target = join(out, 'voorbeeldstad-samenwerkingsafspraken.docx');
     const before = sha(target);
-    expect(swa(['render', input, '--out', out, ...DATUM]).code).toBe(0);
+    const again = swa(['render', input, '--out', out, ...DATUM]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('voorbeeldstad-samenwerkingsafspraken.docx (ongewijzigd)');
 
     writeFileSync(input, readFileSync(input, 'utf8').replace('versie: "1.0"', 'versie: "1.1"'));
-    const refused = swa(['render', input, '--out', out, ...DATUM]);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('--force');
-    expect(refused.stderr).toContain('0 gerenderd (waarvan 0 concept), 1 geweigerd.');
-    expect(sha(target)).toBe(before);
-
-    expect(swa(['render', input, '--out', out, '--force', ...DATUM]).code).toBe(0);
+    const replaced = swa(['render', input, '--out', out, ...DATUM]);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stderr).toMatch(/gemaakt → .*voorbeeldstad-samenwerkingsafspraken\.docx\n/);
     expect(sha(target)).not.toBe(before);
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
