@@ -279,17 +279,20 @@ export function applyIndentProblems(text: string, problems: readonly IndentProbl
 export function indentMessage(problem: IndentProblem): string {
   const spaces = (n: number): string => (n === 1 ? '1 spatie' : `${n} spaties`);
   const like = problem.sibling ? ` (zoals \`${problem.sibling.label}\` op regel ${problem.sibling.line})` : '';
-  const or = problem.alternative !== undefined ? ` of ${spaces(problem.alternative)}` : '';
+  const expected = problem.alternative !== undefined ? `${problem.expected} of ${spaces(problem.alternative)}` : spaces(problem.expected);
   switch (problem.kind) {
     case 'tab':
     case 'gemengd': {
       const what = problem.kind === 'tab' ? 'met een tab' : 'met een mengsel van spaties en tabs';
-      return `Deze regel springt in ${what}; YAML kent alleen spaties. Hier horen ${spaces(problem.expected)}${or}${like}. \`swa check --herstel\` vervangt de tab door spaties.`;
+      const where = problem.alternative !== undefined
+        ? `${spaces(problem.expected)} als de regel onder de regel erboven hoort, ${spaces(problem.alternative)} als hij ernaast hoort`
+        : `${spaces(problem.expected)}${like}`;
+      return `Deze regel springt in ${what}; YAML kent alleen spaties. Hier horen ${where}. \`swa check --herstel\` vervangt de tab door spaties.`;
     }
     case 'te-ver':
       return `Deze regel springt ${spaces(problem.found.length)} in, maar de sleutels op dit niveau springen ${spaces(problem.expected)} in${like}. Zet de regel ${spaces(problem.found.length - problem.expected)} terug.`;
     case 'te-weinig':
-      return `Deze regel springt ${spaces(problem.found.length)} in, maar de sleutels op dit niveau springen ${spaces(problem.expected)}${or} in${like}. Sleutels op hetzelfde niveau springen precies even ver in.`;
+      return `Deze regel springt ${spaces(problem.found.length)} in, maar de sleutels op dit niveau springen ${expected} in${like}. Sleutels op hetzelfde niveau springen precies even ver in.`;
   }
 }
 
