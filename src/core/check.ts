@@ -1,5 +1,6 @@
 import { compareFindings, type Finding, type Onderdeel, type OnderdeelStatus } from '../findings.js';
 import { capFindings } from './finding-cap.js';
+import { bijlageFindings } from './load/bijlagen.js';
 import { resolveChain, type LoadedBase } from './load/extends.js';
 import { mergeChain } from './load/merge.js';
 import { locateInChain } from './load/provenance.js';
@@ -21,6 +22,11 @@ export interface CheckOptions {
    * directory of the checked file.
    */
   rootLevelsUp?: number;
+  /**
+   * Checks that a file named under `bijlagen.*.bestand` exists inside the repository (see
+   * load/bijlagen.ts); without it those files are not checked.
+   */
+  checkFile?: (path: string) => void;
   /** Base files already read in this run (see `ExtendsAccess.cache`); optional. */
   baseCache?: Map<string, LoadedBase>;
 }
@@ -84,6 +90,7 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
       },
     });
   }
+  for (const finding of bijlageFindings(chain.layers, data, { checkFile: options.checkFile, rootLevelsUp: options.rootLevelsUp ?? 0 })) findings.push(finding);
   const onderdelen = onderdeelStatuses(data, [...findings, ...ruleFindings, ...invoerFindings]);
   // A base is incomplete on purpose: what it leaves open, the gemeente files fill in.
   const reported = [...(isBase ? ruleFindings.map((f): Finding => ({ ...f, severity: 'info' })) : ruleFindings), ...invoerFindings];

@@ -1,6 +1,7 @@
 import { Document, isMap, isPair, isScalar, type YAMLMap } from 'yaml';
 import type { PathSegment } from '../findings.js';
-import { ONDERDEEL_INFO, LEIDRAAD_BRON } from '../core/onderdelen.js';
+import { INFORMATIEDELING_LEIDRAAD, ONDERDEEL_INFO, LEIDRAAD_BRON } from '../core/onderdelen.js';
+import { slug } from '../core/slug.js';
 import { assessAfspraken } from '../core/rules/afspraak-text.js';
 import { getIn } from '../core/rules/data-access.js';
 import { REQUIRED_ONDERDELEN } from '../core/rules/required-afspraken.js';
@@ -131,9 +132,15 @@ export function skeletonYaml(answers: InitAnswers, options: SkeletonOptions): st
   }
   if (answers.partners.gi.length > 0) partners.gi = giEntries(answers.partners.gi);
   else if (!filled(base, ['partners', 'gi'])) partners.gi = unfilled(['partners', 'gi'], []);
+  if (answers.partners.overig?.length) partners.overig = overigEntries(answers.partners.overig);
   if (Object.keys(partners).length > 0) {
     data.partners = partners;
-    comments.push({ path: ['partners'], lines: ['De vier partners van §6c. Vul per partner ook contactpersoon en ondertekenaar (naam, functie) in.'] });
+    comments.push({ path: ['partners'], lines: ['De vier partners van §6c. Vul per partner ook contactpersoon en ondertekenaar (naam, functie) in.', 'Verdere partners aan tafel (zoals een Veiligheidsteam, de politie of de GGD) staan onder overig, met een rol; in een afspraak heten zij partner.<id>.'] });
+  }
+
+  if (!filled(base, ['meldcode', 'naam'])) {
+    data.meldcode = { naam: unfilled(['meldcode', 'naam']), aandachtsfunctionarissen: unfilled(['meldcode', 'aandachtsfunctionarissen']) };
+    comments.push({ path: ['meldcode'], lines: ['De meldcode waarop advies (onderdeel a) en melden (onderdeel b) rusten, bijvoorbeeld naam: Meldcode huiselijk geweld en kindermishandeling, en wie aandachtsfunctionaris is.'] });
   }
 
   for (const onderdeel of INIT_ONDERDELEN) {
@@ -144,6 +151,20 @@ export function skeletonYaml(answers: InitAnswers, options: SkeletonOptions): st
       continue;
     }
     comments.push({ path: written.path, lines: [`${onderdeel} — ${info.titel}`, `De leidraad vraagt: ${info.leidraad}`, ...written.note] });
+  }
+
+  if (!hasFlows(base)) {
+    data.informatiedeling = hasBase ? unfilled(['informatiedeling']) : {
+      stromen: [{ moment: 'Overdracht door Veilig Thuis', wat: null, van: 'veilig_thuis', naar: 'lokaal_team', grondslag: null, toestemming: null, gezin_informeren: null }],
+      pia: { status: null },
+    };
+    comments.push({
+      path: ['informatiedeling'],
+      lines: [
+        `Informatiedeling — ${INFORMATIEDELING_LEIDRAAD.bron}: ${INFORMATIEDELING_LEIDRAAD.tekst}`,
+        'Per moment: wat, van, naar, grondslag (zoals de partner die noemt), toestemming (met, zonder of met_tenzij) en hoe het gezin het hoort. Bij pia: uitgevoerd, gepland of niet_nodig.',
+      ],
+    });
   }
 
   if (!filled(base, ['evaluatie', 'volgende'])) {
@@ -227,6 +248,24 @@ function filled(base: unknown, path: PathSegment[]): boolean {
   const value = getIn(base, path);
   if (Array.isArray(value) && value.length > 0 && !value.every((v) => typeof v === 'string')) return true;
   return assessAfspraken(value, path).filled;
+}
+
+/** The base already says which information is shared: the gemeente file need not repeat it. */
+function hasFlows(base: unknown): boolean {
+  const stromen = getIn(base, ['informatiedeling', 'stromen']);
+  return Array.isArray(stromen) && stromen.length > 0;
+}
+
+/** Further partners: an id from the first word of the name (veiligheidsteam, politie), unique in the file. */
+function overigEntries(names: readonly string[]): Array<{ id: string; rol: null; naam: string }> {
+  const used = new Set<string>();
+  return names.map((naam) => {
+    const first = slug(naam.split(/\s+/)[0] ?? '') || 'partner';
+    let id = first;
+    for (let n = 2; used.has(id); n += 1) id = `${first}${n}`;
+    used.add(id);
+    return { id, rol: null, naam };
+  });
 }
 
 function giEntries(names: readonly string[]): Array<{ id: string; naam: string }> {

@@ -38,12 +38,17 @@ export function isConcept(check: FileCheck, model: AgreementsModel): boolean {
   return model.document.status !== 'vastgesteld' || check.findings.some((f) => isAtLeast(f.severity, 'waarschuwing'));
 }
 
+/** The partners that get a document of their own with --per-partner: VT, RvdK, each GI, and a further partner that asks for one. */
+export function partnerDocuments(model: AgreementsModel): PartnerKey[] {
+  return model.partners.filter((p) => p.eigenDocument).map((p) => p.key);
+}
+
 /** Renders the integral document (and with perPartner one per partner relation) for a checked file. */
 export async function renderFile(check: FileCheck, templates: TemplateSet, options: RenderOptions): Promise<RenderResult> {
   const model = buildModel(check.data);
   const concept = isConcept(check, model);
   const partners: Array<PartnerKey | null> = [null];
-  if (options.perPartner) partners.push(...model.partners.map((p) => p.key).filter((key) => key !== 'lokaal_team'));
+  if (options.perPartner) partners.push(...partnerDocuments(model));
   const documents: RenderedDocument[] = [];
   for (const partner of partners) {
     const selected = partner ? selectForPartner(model, partner) : model;

@@ -41,6 +41,8 @@ describe('swa render: the integral document of a complete file', () => {
     expect(chapters).toEqual([
       'Inleiding',
       'Partijen en contactpersonen',
+      'Begrippen',
+      'Meldcode',
       'Advies en ondersteuning',
       'Informeren van direct betrokkenen',
       'Taakverdeling',
@@ -51,10 +53,12 @@ describe('swa render: the integral document of a complete file', () => {
       'Methoden en instrumenten',
       'Escalatie',
       'Gezamenlijk leren van casuïstiek',
+      'Informatiedeling',
       'Evaluatie en looptijd',
       'Ondertekening',
+      'Bijlagen bij deze afspraken',
     ]);
-    expect(headings(doc, 2)).toEqual(expect.arrayContaining(['4.1\u2003Informeren over de melding bij Veilig Thuis', '6.5\u2003Kwaliteit van de veiligheidsbeoordeling']));
+    expect(headings(doc, 2)).toEqual(expect.arrayContaining(['6.1\u2003Informeren over de melding bij Veilig Thuis', '8.5\u2003Kwaliteit van de veiligheidsbeoordeling']));
     const leidraad = doc.paragraphs.filter((p) => p.style === 'leidraad').map((p) => p.text);
     for (const letter of ['a', 'b.i', 'b.ii', 'c', 'd.i', 'd.ii', 'd.iii', 'd.iv', 'd.v', 'e', 'f', 'g', 'h', 'i', 'j']) {
       expect(leidraad.some((text) => text.includes(`(onderdeel ${letter})`)), letter).toBe(true);

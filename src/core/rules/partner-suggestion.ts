@@ -1,6 +1,6 @@
 import { closeOption } from '../validate/schema-findings.js';
 import { getIn, isMap } from './data-access.js';
-import { declaredGiIds, FIXED_PARTNERS } from './partner-refs.js';
+import { declaredGiIds, FIXED_PARTNERS, declaredOverigIds } from './partner-refs.js';
 
 /**
  * What a partner written as a name most likely refers to: `wijkteam` → `lokaal_team`,
@@ -33,7 +33,13 @@ export function partnerSuggestion(written: string, data: unknown): string | unde
     if (typeof naam === 'string' && normalise(naam) === wanted) return key;
   }
   for (const [ref, names] of Object.entries(SYNONYMS)) if (names.includes(wanted)) return ref;
-  const valid = [...FIXED_PARTNERS, 'gi', 'gemeente', ...giIds.map((id) => `gi.${id}`)];
+  const overig = getIn(data, ['partners', 'overig']);
+  if (Array.isArray(overig)) {
+    for (const entry of overig) {
+      if (isMap(entry) && typeof entry.id === 'string' && ((typeof entry.naam === 'string' && normalise(entry.naam) === wanted) || normalise(entry.id) === wanted)) return `partner.${entry.id}`;
+    }
+  }
+  const valid = [...FIXED_PARTNERS, 'gi', 'gemeente', ...giIds.map((id) => `gi.${id}`), ...declaredOverigIds(data).map((id) => `partner.${id}`)];
   return closeOption(written.trim().toLowerCase(), valid);
 }
 
@@ -43,7 +49,11 @@ export function partnerRefForms(data: unknown): string {
   const oneGi = giIds.length > 0
     ? `gi.<id> (één GI: ${giIds.slice(0, 4).map((id) => `gi.${id}`).join(', ')}${giIds.length > 4 ? ' …' : ''})`
     : 'gi.<id> (één GI, met het id uit `partners.gi`)';
-  return `lokaal_team, veilig_thuis, rvdk, gi (alle GI's), ${oneGi} of gemeente`;
+  const overig = declaredOverigIds(data);
+  const further = overig.length > 0
+    ? `partner.<id> (een verdere partner: ${overig.slice(0, 4).map((id) => `partner.${id}`).join(', ')}${overig.length > 4 ? ' …' : ''})`
+    : 'partner.<id> (een verdere partner uit `partners.overig`)';
+  return `lokaal_team, veilig_thuis, rvdk, gi (alle GI's), ${oneGi}, ${further} of gemeente`;
 }
 
 function normalise(text: string): string {

@@ -27,7 +27,7 @@ const typeNames: Record<string, string> = {
 };
 
 /** Messages for patterns whose regex means nothing to a beleidsmedewerker. */
-const PARTNER_PATTERN = '^(gemeente|lokaal_team|veilig_thuis|rvdk|gi(\\.[a-z0-9][a-z0-9_-]*)?)$';
+const PARTNER_PATTERN = '^(gemeente|lokaal_team|veilig_thuis|rvdk|gi(\\.[a-z0-9][a-z0-9_-]*)?|partner\\.[a-z0-9][a-z0-9_-]*)$';
 const patternMessages: Record<string, string> = {
   '^GM[0-9]{4}$': 'maar moet bestaan uit GM en vier cijfers, bijvoorbeeld GM0363',
   '^[a-z0-9][a-z0-9_-]*$': 'maar mag alleen kleine letters, cijfers, - en _ bevatten, zonder spaties, bijvoorbeeld jbrv',
