@@ -1,4 +1,4 @@
-import { link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { EXIT, UserError } from './io.js';
 import { examineTarget, holdsSameBytes } from './output-target.js';
@@ -17,7 +17,7 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDE
  * another process created the file in the meantime, so two runs into one directory never
  * silently overwrite each other's different document.
  */
-export async function writeFileSafely(path: string, bytes: Uint8Array | string, options: { force: boolean }): Promise<WriteOutcome> {
+export async function writeFileSafely(path: string, bytes: Uint8Array | string, options: { force: boolean; mode?: number }): Promise<WriteOutcome> {
   const content = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const before = await examineTarget(path);
   if (before.kind === 'file') {
@@ -35,6 +35,8 @@ export async function writeFileSafely(path: string, bytes: Uint8Array | string, 
   const temporary = temporaryFor(path);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
+    // A file that is corrected in place keeps its permissions.
+    if (options.mode !== undefined) await chmod(temporary, options.mode);
     if (before.kind === 'file') {
       await rename(temporary, path);
       return 'vervangen';

@@ -20,6 +20,14 @@ describe('the curly-quote hint on a YAML error', () => {
     expect(errors[0]!.message).toContain(HINT);
   });
 
+  it('names single curly quotes as single, and an apostrophe inside a word is no quote', () => {
+    const [single] = yamlErrors("gemeente:\n  naam: ‘Toetsdorp’: gemeente\n");
+    expect(single!.message).toContain('(‘ ’, enkele)');
+    expect(single!.message).not.toContain('“');
+    const [apostrophe] = yamlErrors("gemeente:\n  naam: GI’s: gemeente\n");
+    expect(apostrophe!.message).not.toContain(HINT);
+  });
+
   it('is not given when only the lines around the error have them', () => {
     const errors = yamlErrors('a: “voor”\ngemeente:\n  naam: Toets: dorp\nb: “na”\n');
     expect(errors).toHaveLength(1);

@@ -4,6 +4,7 @@ import { isReportFormat, REPORT_FORMAT_USE, REPORT_FORMATS, type ReportFormat } 
 import { dutchHelp } from '../commander-nl.js';
 import type { CommandContext } from '../command-context.js';
 import { localToday, parseCount, parseDatum, parseFailOn, parseFilePath } from '../options.js';
+import { EXIT, UserError } from '../io.js';
 
 /** One report: a format and where it goes (undefined: standard output, or --output). */
 export interface ReportTarget {
@@ -19,6 +20,11 @@ export interface CheckCommandOptions {
   datum: string;
   /** The file standard input stands for: `extends` is followed from its directory, findings name it. */
   stdinBestandsnaam?: string;
+  /** --herstel (or --fix): correct what can be corrected safely before checking. */
+  herstel?: boolean;
+  fix?: boolean;
+  /** With --herstel: show the corrections as a diff, write nothing. */
+  toon?: boolean;
 }
 
 /** `sarif` or `sarif:rapport.sarif`; only the first colon separates, so `sarif:C:\rapport.sarif` works too. */
@@ -45,11 +51,23 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .addOption(new Option('--max-waarschuwingen <aantal>', 'exitcode 1 bij meer waarschuwingen dan dit aantal').argParser(parseCount))
     .addOption(new Option('--datum <JJJJ-MM-DD>', 'de datum van "vandaag" (voor herhaalbare controles)').argParser(parseDatum))
     .addOption(new Option('--stdin-bestandsnaam <pad>', 'controleer standaardinvoer (-) als dit bestand: extends gaat uit van zijn map en de meldingen noemen dit pad').argParser(parseFilePath))
+    .addOption(new Option('--herstel', 'herstel eerst wat veilig kan (tabs, gekrulde aanhalingstekens, datums, …) in de bestanden zelf; ook: --fix'))
+    .addOption(new Option('--fix', 'hetzelfde als --herstel').hideHelp())
+    .addOption(new Option('--toon', 'met --herstel: toon de wijzigingen als diff en schrijf niets'))
     .addHelpText('after', `${formatHelp()}\n\n${CI_HELP}`)
     .action(async (files: string[], options: Omit<CheckCommandOptions, 'datum' | 'format'> & { datum?: string; format?: ReportTarget[] }) => {
       const { runCheck } = await import('./check-action.js');
       const format = options.format ?? [{ format: 'text' }];
-      context.setExitCode(await runCheck(files, { ...options, format, datum: options.datum ?? localToday() }, context.io));
+      if (options.toon && !options.herstel && !options.fix) throw new UserError('--toon hoort bij --herstel: swa check --herstel --toon <bestand> toont wat er hersteld zou worden.');
+      let refused = false;
+      if (options.herstel || options.fix) {
+        const { runHerstel, toonExitCode } = await import('./herstel-action.js');
+        const outcome = await runHerstel(files, { toon: options.toon === true }, context.io);
+        if (options.toon) return context.setExitCode(toonExitCode(outcome));
+        refused = outcome.refused;
+      }
+      const code = await runCheck(files, { ...options, format, datum: options.datum ?? localToday() }, context.io);
+      context.setExitCode(refused ? EXIT.usage : code);
     });
   dutchHelp(command);
 }

@@ -1,5 +1,6 @@
 import type { Alias, Document, LineCounter, Node, YAMLError } from 'yaml';
 import { yamlLibrary } from './yaml-library.js';
+import { applyIndentProblems, findIndentProblems, indentMessage, type IndentProblem } from './indentation.js';
 import type { Finding } from '../../findings.js';
 
 export interface ParsedYaml {
@@ -52,6 +53,10 @@ export function parsePositions(text: string): { doc: Document; lineCounter: Line
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const { doc, lineCounter } = parsePositions(text);
+  if (doc.errors.length > 0) {
+    const indentation = indentationFindings(text, file);
+    if (indentation) return { doc, lineCounter, data: undefined, findings: indentation };
+  }
   const findings = firstPerLine(doc.errors, lineCounter).map((error) => yamlFinding(error, file, 'fout', lineCounter, doc, text));
   for (const warning of doc.warnings) findings.push(yamlFinding(warning, file, 'waarschuwing', lineCounter, doc, text));
   if (findings.some((f) => f.severity === 'fout')) return { doc, lineCounter, data: undefined, findings };
@@ -78,6 +83,54 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       'Het bestand gebruikt zoveel verwijzingen (&anker en *anker) dat het uitgeschreven te groot wordt. Schrijf de waarden uit in plaats van ze te laten verwijzen.'));
     return { doc, lineCounter, data: undefined, findings };
   }
+}
+
+/**
+ * A wrongly indented line makes yaml report errors elsewhere: on the line before (a "second
+ * colon") or on the correct lines after it. When the scanner finds the line that differs from its
+ * siblings, that line is reported, and the file is parsed again as if it were indented right: what
+ * yaml still reports then is a mistake of its own, not a consequence.
+ */
+function indentationFindings(text: string, file: string): Finding[] | undefined {
+  let problems = findIndentProblems(text);
+  if (problems.length === 0) return undefined;
+  let corrected = applyIndentProblems(text, problems);
+  let again = parsePositions(corrected);
+  // A line exactly between two levels: the level under which the rest of the file reads is the one meant.
+  // Each try parses the file again: only the first few, so a hostile file cannot make this quadratic.
+  for (const problem of problems.slice(0, 10)) {
+    if (problem.alternative === undefined || again.doc.errors.length === 0) continue;
+    const swapped = problems.map((p) => (p === problem ? { ...p, expected: problem.alternative!, alternative: problem.expected } : p));
+    const text2 = applyIndentProblems(text, swapped);
+    const parsed2 = parsePositions(text2);
+    if (parsed2.doc.errors.length < again.doc.errors.length) {
+      problems = swapped;
+      corrected = text2;
+      again = parsed2;
+    }
+  }
+  const byLine = new Map<number, IndentProblem>(problems.map((p) => [p.line, p]));
+  // A file indented with tabs is one mistake, not one per line.
+  const tabs = problems.filter((p) => p.kind === 'tab' || p.kind === 'gemengd');
+  const reported = problems.filter((p) => !tabs.includes(p) || p === tabs[0]);
+  const findings: Finding[] = reported.map((problem) => ({
+    rule: 'yaml-syntax', severity: 'fout', onderdeel: null, file, line: problem.line, column: 1, path: [],
+    message: indentMessage(problem) + (problem === tabs[0] && tabs.length > 1 ? ` Ook ${tabs.length - 1 === 1 ? 'regel' : `${tabs.length - 1} andere regels:`} ${listLines(tabs.slice(1).map((p) => p.line))} ${tabs.length - 1 === 1 ? 'springt' : 'springen'} in met een tab.` : ''),
+  }));
+  const rest = firstPerLine(again.doc.errors, again.lineCounter).map((error) => yamlFinding(error, file, 'fout', again.lineCounter, again.doc, corrected));
+  for (const warning of again.doc.warnings) rest.push(yamlFinding(warning, file, 'waarschuwing', again.lineCounter, again.doc, corrected));
+  for (const finding of rest) {
+    const problem = byLine.get(finding.line);
+    // Columns on a re-indented line are counted in the original line again.
+    if (problem) finding.column = Math.max(1, finding.column - problem.expected + problem.found.length);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function listLines(lines: readonly number[]): string {
+  const shown = lines.slice(0, 5).join(', ');
+  return lines.length > 5 ? `${shown} …` : shown;
 }
 
 /**
@@ -158,7 +211,7 @@ function yamlFinding(error: YAMLError, file: string, severity: 'fout' | 'waarsch
   const line = text.split('\n')[start.line - 1] ?? '';
   const message = curlyClose
     ? 'Deze tekst begint met een recht aanhalingsteken (") maar eindigt met een gekruld aanhalingsteken (”), zoals Word ze maakt. Gebruik aan beide kanten een recht aanhalingsteken.'
-    : `${yamlMessage(error, doc, text)}${/[“”‘’„]/.test(line) ? CURLY_HINT : ''}`;
+    : `${missingSpaceMessage(line) ?? yamlMessage(error, doc, text, line)}${curlyHint(line)}`;
   return {
     rule: error.code === 'DUPLICATE_KEY' ? 'yaml-dubbele-sleutel' : 'yaml-syntax',
     severity,
@@ -171,20 +224,41 @@ function yamlFinding(error: YAMLError, file: string, severity: 'fout' | 'waarsch
   };
 }
 
-const CURLY_HINT = ' Let op: op deze regel staan gekrulde aanhalingstekens (“ ” of ‘ ’), zoals Word ze maakt; YAML kent alleen rechte aanhalingstekens (" en \').';
+/** Names the curly quotes that are on the line, double or single as they are. */
+function curlyHint(line: string): string {
+  const double = /[“”„]/.test(line);
+  const single = /[‘’‚]/.test(line.replace(/\p{L}’\p{L}/gu, ''));
+  if (!double && !single) return '';
+  const which = double && single ? 'gekrulde aanhalingstekens (“ ” en ‘ ’)' : double ? 'gekrulde aanhalingstekens (“ ”)' : 'gekrulde aanhalingstekens (‘ ’, enkele)';
+  return ` Let op: op deze regel staan ${which}, zoals Word ze maakt; YAML kent alleen rechte aanhalingstekens (" en ').`;
+}
+
+/** `wanneer:Bij elk …`: a key whose colon is not followed by a space reads as one word. */
+const KEY_WITHOUT_SPACE = /^\s*(?:-\s+)?([A-Za-z_][A-Za-z0-9_]*):([^\s:/][^\n]*)$/;
+
+function missingSpaceMessage(line: string): string | undefined {
+  const match = KEY_WITHOUT_SPACE.exec(line);
+  if (!match) return undefined;
+  const [, key, value] = match;
+  return `Na \`${key}:\` ontbreekt een spatie: YAML leest \`${key}:${shorten(value!)}\` als één woord in plaats van een sleutel met een waarde. Schrijf \`${key}: ${shorten(value!)}\`.`;
+}
+
+/** The first few words, enough to recognise the line. */
+function shorten(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > 3 ? `${words.slice(0, 3).join(' ')} …` : words.join(' ');
+}
 const CURLY_CLOSED_STRAIGHT_QUOTE = /"[^"\n]*[”“][ \t]*$/m;
 
 /** yaml's English messages name a few common slips more precisely than its error code does. */
 const specificMessages: Array<[code: string, pattern: RegExp, message: string]> = [
   ['UNEXPECTED_TOKEN', /block-seq-ind on same line with key/,
     'Een streepje - direct achter een sleutel leest YAML als het begin van een lijst. Wilt u aangeven dat dit nog open is, laat de waarde dan leeg of zet het streepje tussen aanhalingstekens: "-".'],
-  ['BLOCK_AS_IMPLICIT_KEY', /Nested mappings are not allowed in compact mappings/,
-    'Op deze regel staat een tweede dubbele punt. Staat er een dubbele punt in de tekst, zet de tekst dan tussen aanhalingstekens, bijvoorbeeld termijn: "binnen 5 werkdagen: daarna de teamleider".'],
   ['MISSING_CHAR', /Implicit map keys need to be followed by map values/,
     'Op deze regel staat tekst zonder dubbele punt. Hoort de tekst bij de regel erboven, laat hem dan verder inspringen dan de sleutel; is het een nieuwe sleutel, zet er dan een dubbele punt achter.'],
 ];
 
-function yamlMessage(error: YAMLError, doc: Document, text: string): string {
+function yamlMessage(error: YAMLError, doc: Document, text: string, line: string): string {
   if (error.code === 'DUPLICATE_KEY') {
     const key = keySourceAt(doc, text, error.pos[0]);
     return `De sleutel ${key ? `\`${key}\` ` : ''}staat twee keer in dezelfde groep. Voeg de twee samen of verwijder er één.`;
@@ -192,8 +266,19 @@ function yamlMessage(error: YAMLError, doc: Document, text: string): string {
   // yaml reports an unclosed [ or { as a BAD_INDENT; its own message says which bracket is missing.
   const unclosed = isUnclosed(error);
   if (unclosed) return `Aan het eind van deze regel ontbreekt een afsluitende ${unclosed}: een lijst die met [ begint of een groep die met { begint, moet ook zo worden afgesloten.`;
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /Nested mappings are not allowed in compact mappings/.test(error.message)) return secondColonMessage(line);
   const specific = specificMessages.find(([code, pattern]) => code === error.code && pattern.test(error.message));
   return specific?.[2] ?? yamlMessages[error.code] ?? 'De YAML-opmaak klopt hier niet. Controleer de inspringing, de dubbele punten en de aanhalingstekens op deze regel en de regel erboven.';
+}
+
+/** The second-colon message, with the user's own line quoted as it should be written. */
+function secondColonMessage(line: string): string {
+  const match = /^(\s*(?:-\s+)?)((?:[^\s#'"{[\]},&*!|>%@`?-][^#]*?)):[ \t]+([^"'\s][^\n]*?)\s*$/.exec(line);
+  const base = 'Op deze regel staat een tweede dubbele punt. Staat er een dubbele punt in de tekst, zet de tekst dan tussen aanhalingstekens';
+  if (!match || !match[3]!.includes(': ')) return `${base}, bijvoorbeeld termijn: "binnen 5 werkdagen: daarna de teamleider".`;
+  const [, , key, value] = match;
+  const quoted = `"${value!.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+  return `${base}: \`${key!.trim()}: ${quoted}\`. \`swa check --herstel\` doet dat voor u.`;
 }
 
 function isUnclosed(error: YAMLError): string | undefined {

@@ -2,6 +2,7 @@ import type { Document, LineCounter } from 'yaml';
 import type { Finding } from '../../findings.js';
 import { decodeSource } from './decode.js';
 import { fastParse } from './fast-parse.js';
+import { cutTextFindings, mayHaveCutText } from './cut-text.js';
 import { parsePositions, parseYaml } from './parse-yaml.js';
 
 /** One agreements file, parsed, with what is needed to point back into it. */
@@ -25,7 +26,11 @@ export function loadSource(file: string, bytes: Uint8Array): LoadResult {
   const { text } = decoded;
 
   const fast = fastParse(text);
-  if (fast) return { ok: true, source: withLazyPositions(file, text, fast.data) };
+  if (fast) {
+    const source = withLazyPositions(file, text, fast.data);
+    if (mayHaveCutText(text)) source.findings.push(...cutTextFindings(text, file, source.doc, source.lineCounter));
+    return { ok: true, source };
+  }
 
   const parsed = parseYaml(text, file);
   if (parsed.data === undefined && parsed.findings.length > 0) return { ok: false, findings: parsed.findings };
@@ -38,7 +43,8 @@ export function loadSource(file: string, bytes: Uint8Array): LoadResult {
       }],
     };
   }
-  return { ok: true, source: { file, text, doc: parsed.doc, lineCounter: parsed.lineCounter, data: parsed.data, findings: parsed.findings } };
+  const findings = mayHaveCutText(text) ? [...parsed.findings, ...cutTextFindings(text, file, parsed.doc, parsed.lineCounter)] : parsed.findings;
+  return { ok: true, source: { file, text, doc: parsed.doc, lineCounter: parsed.lineCounter, data: parsed.data, findings } };
 }
 
 function withLazyPositions(file: string, text: string, data: unknown): LoadedSource {

@@ -85,6 +85,11 @@ const YAML_RULES: Technical[] = [
     hulp: 'YAML zou één van de twee stilzwijgend negeren. Voeg de twee samen of verwijder er één.',
   },
   {
+    id: 'tekst-afgebroken', severity: 'waarschuwing',
+    titel: 'Een tekst wordt afgebroken bij ` #`: de rest van de regel is commentaar.',
+    hulp: 'YAML leest alles vanaf een spatie gevolgd door # als commentaar, dus `besproken #veiligheid, zie bijlage 2` komt in het document als "besproken". Zet de hele tekst tussen aanhalingstekens (`swa check --herstel` doet dat), of zet een spatie na # als het echt commentaar is.',
+  },
+  {
     id: 'yaml-verwijzingen', severity: 'fout',
     titel: 'Het bestand gebruikt te veel verwijzingen (&anker en *anker).',
     hulp: 'Uitgeschreven wordt het bestand te groot om te controleren. Schrijf de waarden uit in plaats van ze te laten verwijzen.',

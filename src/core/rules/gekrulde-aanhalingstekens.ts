@@ -20,7 +20,7 @@ export const gekruldeAanhalingstekens = defineRule({
             path,
             onderdeel: onderdeelOfPath(path),
             at: 'value',
-            message: 'Deze tekst staat tussen gekrulde aanhalingstekens (“ ”), zoals Word ze maakt. YAML kent alleen rechte aanhalingstekens (" of \'), dus nu komen de krullen letterlijk in het document. Vervang ze door rechte aanhalingstekens of haal ze weg.',
+            message: `Deze tekst staat tussen ${quoteName(node)}, zoals Word ze maakt. YAML kent alleen rechte aanhalingstekens (" of '), dus nu komen de krullen letterlijk in het document. Vervang ze door rechte aanhalingstekens of haal ze weg; \`swa check --herstel\` doet dat voor u.`,
           });
         }
       } else if (Array.isArray(node)) {
@@ -32,3 +32,9 @@ export const gekruldeAanhalingstekens = defineRule({
     visit(context.data, []);
   },
 });
+
+/** Names the quotes the text really has: Word makes both double (“ ”) and single (‘ ’) ones. */
+function quoteName(text: string): string {
+  const first = text.trim().charAt(0);
+  return /[‘’‚]/.test(first) ? 'gekrulde enkele aanhalingstekens (‘ ’)' : 'gekrulde aanhalingstekens (“ ”)';
+}

@@ -1,4 +1,5 @@
 import { getIn, isMap } from './data-access.js';
+import { closeOption } from '../validate/schema-findings.js';
 import { textState } from './afspraak-text.js';
 import { defineRule } from './define-rule.js';
 import { declaredGiIds, declaredOverigIds, FIXED_PARTNERS, PARTNER_NAMES, partnerRefUses, refCovers } from './partner-refs.js';
@@ -71,7 +72,8 @@ export const partnerOnbekend = defineRule({
         continue;
       }
       if (giIds.length === 0 || !ref.startsWith('gi.') || giIds.includes(ref.slice(3))) continue;
-      const known = ` Bekende GI's: ${giIds.map((id) => `gi.${id}`).join(', ')}.`;
+      const meant = closeOption(ref.slice(3), giIds);
+      const known = `${meant ? ` Bedoelde u \`gi.${meant}\`?` : ''} Bekende GI's: ${giIds.map((id) => `gi.${id}`).join(', ')}.`;
       context.report({ path: use.path, onderdeel: 'voorwaarde.aansluiting', message: `\`${ref}\` verwijst naar een GI die niet onder \`partners.gi\` staat.${known}`, at: 'value' });
     }
   },

@@ -2,6 +2,8 @@ import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { PathSegment } from '../../findings.js';
 import { capitalize, fieldLabel, outlineAt } from './field-label.js';
+import { partnerRefForms, partnerSuggestion } from '../rules/partner-suggestion.js';
+import { dutchDateToIso } from '../dutch-date-input.js';
 
 export interface SchemaFindingDraft {
   rule: string;
@@ -25,10 +27,9 @@ const typeNames: Record<string, string> = {
 };
 
 /** Messages for patterns whose regex means nothing to a beleidsmedewerker. */
+const PARTNER_PATTERN = '^(gemeente|lokaal_team|veilig_thuis|rvdk|gi(\\.[a-z0-9][a-z0-9_-]*)?|partner\\.[a-z0-9][a-z0-9_-]*)$';
 const patternMessages: Record<string, string> = {
   '^GM[0-9]{4}$': 'maar moet bestaan uit GM en vier cijfers, bijvoorbeeld GM0363',
-  '^(gemeente|lokaal_team|veilig_thuis|rvdk|gi(\\.[a-z0-9][a-z0-9_-]*)?|partner\\.[a-z0-9][a-z0-9_-]*)$':
-    'maar moet een partner aanduiden: lokaal_team, veilig_thuis, rvdk, gi (alle GI\'s), gi.<id> (één GI, bijvoorbeeld gi.jbrv), partner.<id> (een verdere partner, bijvoorbeeld partner.politie) of gemeente',
   '^[a-z0-9][a-z0-9_-]*$': 'maar mag alleen kleine letters, cijfers, - en _ bevatten, zonder spaties, bijvoorbeeld jbrv',
 };
 
@@ -41,12 +42,12 @@ const COMMA_HINT = ' Staat er een komma in een tekst tussen { }? Zet die tekst d
  * branch failed deeper inside the value, the user clearly meant that branch, so only its errors
  * count; otherwise the whole alternative becomes one "verwacht …" message.
  */
-export function schemaFindings(errors: readonly ErrorObject[], sourceOf: SourceOf = () => undefined): SchemaFindingDraft[] {
+export function schemaFindings(errors: readonly ErrorObject[], sourceOf: SourceOf = () => undefined, data?: unknown): SchemaFindingDraft[] {
   const kept = dropAlternativeFloods(errors);
   const seen = new Set<string>();
   const drafts: SchemaFindingDraft[] = [];
   for (const error of kept) {
-    const draft = describe(error, errors, sourceOf);
+    const draft = describe(error, errors, sourceOf, data);
     const key = `${draft.rule}|${draft.path.join('\u0000')}|${draft.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -73,7 +74,7 @@ function dropAlternativeFloods(errors: readonly ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => !dropped.has(e) && e.keyword !== 'if');
 }
 
-function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: SourceOf): SchemaFindingDraft {
+function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: SourceOf, data: unknown): SchemaFindingDraft {
   const path = parsePointer(error.instancePath);
   const label = fieldLabel(path);
   const Label = capitalize(label);
@@ -129,6 +130,15 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: Sou
     case 'format':
       return { rule: 'schema-formaat', message: formatMessage(Label, String(params.format), error.data), path, atKey: false };
     case 'pattern': {
+      if (String(params.pattern) === PARTNER_PATTERN) {
+        const meant = partnerSuggestion(String(error.data), data);
+        return {
+          rule: 'schema-formaat',
+          message: `${Label} is \`${String(error.data)}\`, maar moet een partner aanduiden: ${partnerRefForms(data)}.${meant ? ` Bedoelde u \`${meant}\`?` : ''}`,
+          path,
+          atKey: false,
+        };
+      }
       const explanation = patternMessages[String(params.pattern)] ?? 'maar dat heeft niet de vorm die hier hoort';
       return { rule: 'schema-formaat', message: `${Label} is \`${String(error.data)}\`, ${explanation}.`, path, atKey: false };
     }
@@ -153,7 +163,7 @@ function typeMessage(path: PathSegment[], expected: string[], data: unknown, sou
     ? `${Label} moet een groep zijn: ingesprongen regels eronder, zoals ${keys.map((k) => `\`${k}:\``).join(' en ')}. Nu staat er ${describeValue(data)}.`
     : `${Label} moet ${wanted.map((t) => typeNames[t] ?? t).join(' of ')} zijn, maar is ${describeValue(data)}.`;
   if (wanted.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
-    message += ` Zet de waarde tussen aanhalingstekens, bijvoorbeeld "${sourceOf(path) ?? String(data)}".`;
+    message += ` Zet de waarde tussen aanhalingstekens, bijvoorbeeld "${sourceOf(path) ?? String(data)}"${typeof data === 'number' ? '; `swa check --herstel` doet dat voor u' : ''}.`;
   }
   return message;
 }
@@ -169,7 +179,11 @@ function describeValue(data: unknown): string {
 }
 
 function formatMessage(Label: string, format: string, data: unknown): string {
-  if (format === 'date') return `${Label} moet een bestaande datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01 (nu: \`${String(data)}\`).`;
+  if (format === 'date') {
+    const iso = typeof data === 'string' ? dutchDateToIso(data) : undefined;
+    if (iso) return `${Label} moet een datum zijn in de vorm JJJJ-MM-DD: schrijf \`${iso}\` in plaats van \`${String(data)}\`; \`swa check --herstel\` doet dat voor u.`;
+    return `${Label} moet een bestaande datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01 (nu: \`${String(data)}\`).`;
+  }
   if (format === 'email') return `${Label} is geen geldig e-mailadres (nu: \`${String(data)}\`).`;
   if (format === 'uri') return `${Label} moet een volledig webadres zijn dat begint met https:// (nu: \`${String(data)}\`).`;
   return `${Label} heeft niet de vorm ${format}.`;
@@ -185,7 +199,20 @@ function suggestion(given: string, options: readonly string[]): string {
 export function closeOption(given: string, options: readonly string[]): string | undefined {
   if (options.length === 0) return undefined;
   const best = closest(given, options as string[]);
-  return distance(given.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  if (distance(given.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3))) return best;
+  return knownPrefix(given.toLowerCase(), options);
+}
+
+/**
+ * A shortened key: `g_jeugdhulp` for `g_jeugdhulp_op_indicatie`, or `c_taken` for
+ * `c_taakverdeling` (the onderdeel letters a–j start one key each). Only when one option fits.
+ */
+function knownPrefix(given: string, options: readonly string[]): string | undefined {
+  const starting = given.length >= 4 ? options.filter((option) => option.toLowerCase().startsWith(given)) : [];
+  if (starting.length === 1) return starting[0];
+  const letter = /^([a-j])_[a-z]/.exec(given)?.[1];
+  const sameLetter = letter ? options.filter((option) => option.startsWith(`${letter}_`)) : [];
+  return sameLetter.length === 1 ? sameLetter[0] : undefined;
 }
 
 export function parsePointer(pointer: string): PathSegment[] {

@@ -12,7 +12,7 @@ import { schemaFindings } from './schema-findings.js';
 export function validateSchema(source: LoadedSource): Finding[] {
   if (validate(source.data)) return [];
   const { doc, lineCounter, file, text } = source;
-  return schemaFindings(validate.errors ?? [], (path) => scalarSource(doc, text, path)).map((draft) => {
+  return schemaFindings(validate.errors ?? [], (path) => scalarSource(doc, text, path), source.data).map((draft) => {
     const { position } = locate(doc, lineCounter, file, draft.path, draft.atKey ? 'key' : 'value');
     return { rule: draft.rule, severity: 'fout', onderdeel: onderdeelOfPath(draft.path), message: draft.message, path: draft.path, ...position };
   });
