@@ -14,6 +14,8 @@ describe('the closing finding of a capped list', () => {
     expect(closingOf(['info', 'fout', 'waarschuwing', 'info']).message).toContain('(1 fout, 1 waarschuwing, 1 info),');
     expect(closingOf(['fout', 'waarschuwing', 'waarschuwing']).message).toContain('(2 waarschuwingen),');
     expect(closingOf(['fout', 'info']).message).toContain('(1 info),');
+    expect(closingOf(['fout', 'info']).severity).toBe('info');
+    expect(closingOf(['fout', 'info', 'waarschuwing']).severity).toBe('waarschuwing');
     expect(closingOf(['fout', 'fout', 'info', 'fout']).message).toContain('(2 fouten, 1 info),');
   });
 
