@@ -84,5 +84,9 @@ describe('findingConcernsPartner', () => {
     const inA = finding({ onderdeel: 'a', path: ['afspraken', 'a_advies_en_ondersteuning', 'rvdk', 'wanneer'] });
     expect(findingConcernsPartner(inA, 'rvdk', DATA)).toBe(true);
     expect(findingConcernsPartner(inA, 'veilig_thuis', DATA)).toBe(false);
+    // A topic of a without an agreement yet belongs to its partner alone, not to everyone.
+    const openInA = finding({ onderdeel: 'a', path: ['afspraken', 'a_advies_en_ondersteuning', 'rvdk', 'hoe'] });
+    expect(findingConcernsPartner(openInA, 'rvdk', DATA)).toBe(true);
+    expect(findingConcernsPartner(openInA, 'veilig_thuis', DATA)).toBe(false);
   });
 });
