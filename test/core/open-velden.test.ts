@@ -39,6 +39,8 @@ describe('openVelden', () => {
     ]);
     // A text, filled in or not, is the agreement rules' to judge; no acuut at all is fine.
     expect(paths('TODO')).toEqual([]);
+    // A number is a value the schema accepts as filled in (it reports the type itself).
+    expect(paths(5)).toEqual([]);
     expect(paths('Veilig Thuis komt direct.')).toEqual([]);
     expect(paths(null)).toEqual([]);
   });
