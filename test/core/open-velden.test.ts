@@ -39,7 +39,7 @@ describe('openVelden', () => {
     ]);
     // A text, filled in or not, is the agreement rules' to judge; no acuut at all is fine.
     expect(paths('TODO')).toEqual([]);
-    // A number is a value the schema accepts as filled in (it reports the type itself).
+    // A number is not an open text (whether its type is allowed is the schema's question).
     expect(paths(5)).toEqual([]);
     expect(paths('Veilig Thuis komt direct.')).toEqual([]);
     expect(paths(null)).toEqual([]);
