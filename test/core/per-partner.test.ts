@@ -51,6 +51,14 @@ describe('selectForPartner', () => {
   });
 });
 
+describe('verantwoordelijk in the model', () => {
+  it('leaves out blank and non-text entries', () => {
+    const model = buildModel({ afspraken: { c_taakverdeling: { wachtlijsten: { afspraak: 'De Raad houdt de lijst bij.', verantwoordelijk: ['  ', 7, 'rvdk'] } } } });
+    const c = model.onderdelen.find((o) => o.onderdeel === 'c')!;
+    expect(c.onderwerpen.flatMap((o) => o.afspraken).map((a) => a.verantwoordelijkRefs)).toContainEqual(['rvdk']);
+  });
+});
+
 describe('findingConcernsPartner', () => {
   it('gives a coverage gap to the partners missing in that onderdeel, not in another', () => {
     const gap = (onderdeel: 'c' | 'g') => finding({ rule: 'partner-niet-gedekt', onderdeel, path: [] });
