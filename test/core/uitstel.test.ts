@@ -55,6 +55,8 @@ describe('deferrals and references are not agreements', () => {
     ['N.v.t. Zie bijlage 3.', 'niet-van-toepassing'],
     ['Nader te bepalen; zie het protocol.', 'uitstel'],
     ['- p.m.', 'uitstel'],
+    ['N.v.t.;', 'niet-van-toepassing'],
+    ['Nader te bepalen; ; zie het protocol.', 'uitstel'],
   ] as const)('the texts from the issue and their like: %j', (text, soort) => {
     expect(soortOf(text)).toBe(soort);
   });
