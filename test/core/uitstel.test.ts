@@ -56,6 +56,7 @@ describe('deferrals and references are not agreements', () => {
     ['Nader te bepalen; zie het protocol.', 'uitstel'],
     ['- p.m.', 'uitstel'],
     ['N.v.t.;', 'niet-van-toepassing'],
+    ['Nader  te\n  bepalen.', 'uitstel'],
     ['Nader te bepalen; ; zie het protocol.', 'uitstel'],
   ] as const)('the texts from the issue and their like: %j', (text, soort) => {
     expect(soortOf(text)).toBe(soort);
