@@ -57,6 +57,7 @@ describe('deferrals and references are not agreements', () => {
     ['- p.m.', 'uitstel'],
     ['N.v.t.;', 'niet-van-toepassing'],
     ['Nader  te\n  bepalen.', 'uitstel'],
+    ['Volgt( na overleg met de Raad)', 'uitstel'],
     ['Nader te bepalen; ; zie het protocol.', 'uitstel'],
   ] as const)('the texts from the issue and their like: %j', (text, soort) => {
     expect(soortOf(text)).toBe(soort);

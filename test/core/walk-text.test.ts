@@ -27,6 +27,17 @@ describe('walkText', () => {
     ]);
   });
 
+  it('visits a key called "undefined" once, like any other', () => {
+    const seen: unknown[] = [];
+    walkText({ undefined: 'x', lijst: ['y'] }, (...args) => seen.push(args));
+    expect(seen).toEqual([
+      ['undefined', ['undefined'], true],
+      ['x', ['undefined'], false],
+      ['lijst', ['lijst'], true],
+      ['y', ['lijst', 0], false],
+    ]);
+  });
+
   it('visits a bare text at the root with an empty path, and nothing for other values', () => {
     const seen: unknown[] = [];
     walkText('los', (...args) => seen.push(args));
