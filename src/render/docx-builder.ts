@@ -265,14 +265,18 @@ function headerFooterParagraphs(blocks: Block[], state: BuildState, defaultStyle
   });
 }
 
-/** Turns the parsed markup into a Word document with real heading styles, footnotes and fields. */
-export function buildDocx(parts: DocumentParts, properties: CoreProperties): Document {
+/**
+ * Turns the parsed markup into a Word document with real heading styles, footnotes and fields.
+ * `customProperties` go into docProps/custom.xml (swa's own `swa-…` properties, see document-seal.ts).
+ */
+export function buildDocx(parts: DocumentParts, properties: CoreProperties, customProperties: ReadonlyArray<{ name: string; value: string }> = []): Document {
   const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0 };
   const children = bodyToDocx(parts.body, state);
   const header = headerFooterParagraphs(parts.header, state, 'koptekst');
   const footer = headerFooterParagraphs(parts.footer, state, 'voettekst');
   return new Document({
     ...properties,
+    customProperties,
     lastModifiedBy: properties.creator,
     revision: 1,
     features: { updateFields: true },
