@@ -32,23 +32,24 @@ describe('locateInChain: where a path of the merged data was written', () => {
     );
 
   it('extends and basis belong to each file: the child\'s own, never the base\'s', () => {
-    expect(at(['extends'])).toEqual({ file: 'kind.yaml', line: 2, column: 1 });
+    expect(at(['extends'])).toMatchObject({ file: 'kind.yaml', line: 2, column: 1 });
     // The child has no basis: point at the child (its root), not at the base's basis.
     expect(at(['basis']).file).toBe('kind.yaml');
   });
 
   it('a key called extends deeper down is an ordinary key, found in the base that has it', () => {
-    expect(at(['afspraken', 'a_advies_en_ondersteuning', 'extends'])).toEqual({ file: 'basis.yaml', line: 6, column: 5 });
+    expect(at(['afspraken', 'a_advies_en_ondersteuning', 'extends'])).toMatchObject({ file: 'basis.yaml', line: 6, column: 5 });
   });
 
-  it('a missing value points at the key of the child\'s nearest ancestor, also when asked for the value', () => {
+  it('a missing value points at the key of its nearest ancestor, also when asked for the value', () => {
     const key = at(['afspraken', 'c_taakverdeling', 'veiligheidsplannen'], 'key');
-    expect(key).toEqual({ file: 'kind.yaml', line: 4, column: 3 });
+    expect(key).toMatchObject({ file: 'kind.yaml', line: 4, column: 3 });
     expect(at(['afspraken', 'c_taakverdeling', 'veiligheidsplannen'], 'value')).toEqual(key);
-    expect(at(['afspraken', 'lijst', 3], 'value')).toEqual({ file: 'kind.yaml', line: 3, column: 1 });
+    // The nearest ancestor that is there comes from the base only: the gap is inherited, and points there.
+    expect(at(['afspraken', 'lijst', 3], 'value')).toMatchObject({ file: 'basis.yaml', line: 7, column: 3, inherited: true });
   });
 
   it('an item of a list inherited from the base is found in the base', () => {
-    expect(at(['afspraken', 'lijst', 0], 'value')).toEqual({ file: 'basis.yaml', line: 8, column: 7 });
+    expect(at(['afspraken', 'lijst', 0], 'value')).toMatchObject({ file: 'basis.yaml', line: 8, column: 7 });
   });
 });
