@@ -15,7 +15,8 @@ const rules = (text: string): string[] => check(text).findings.map((f) => f.rule
 
 /** The compleet fixture with one value replaced (written as a JSON string, which YAML reads as a double-quoted scalar). */
 const withValue = (value: string): string =>
-  COMPLEET.replace('e_nieuwe_zorgen_na_ots: Het wijkteam neemt binnen 5 werkdagen contact op met de Raad.', `e_nieuwe_zorgen_na_ots: ${JSON.stringify(value)}`);
+  // A function, not a string: a generated value with `$&` or "$`" in it would be read as a replacement pattern.
+  COMPLEET.replace('e_nieuwe_zorgen_na_ots: Het wijkteam neemt binnen 5 werkdagen contact op met de Raad.', () => `e_nieuwe_zorgen_na_ots: ${JSON.stringify(value)}`);
 
 /** The compleet fixture with the escalation ladder replaced by n one-line steps (each a schema error). */
 const withSteps = (n: number): string => COMPLEET.replace(/    stappen:\n(      .*\n)+/, `    stappen:\n${'      - x\n'.repeat(n)}`);

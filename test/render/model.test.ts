@@ -13,15 +13,19 @@ const load = (name: string): unknown => {
   return checkSource(file, readFileSync(file), { today: '2026-11-23' }).data;
 };
 
+// Built inside each test, not in the describe body: mutation testing only sees work done in a test.
+const voorbeeldstad = () => buildModel(load('voorbeeldstad.yaml'));
+
 describe('agreements model', () => {
-  const model = buildModel(load('voorbeeldstad.yaml'));
 
   it('lists the partners in order: lokaal team, Veilig Thuis, Raad, then each GI', () => {
+    const model = voorbeeldstad();
     expect(model.partners.map((p) => p.key)).toEqual(['lokaal_team', 'veilig_thuis', 'rvdk', 'gi.jbrv', 'gi.wss']);
     expect(model.partners[3]!.ondertekenaar).toEqual({ naam: 'Gert-Jan Mulder', functie: 'bestuurder', plaats: 'Randstad-Oost' });
   });
 
   it('turns every topic into a list of afspraken with names resolved from refs', () => {
+    const model = voorbeeldstad();
     const c = model.onderdelen.find((o) => o.onderdeel === 'c')!;
     expect(c.onderwerpen.map((o) => o.titel)).toEqual(['Opstellen van veiligheidsplannen', 'Informeren van direct betrokkenen', 'Als er een wachtlijst is']);
     const [plannen, informeren, wachtlijsten] = c.onderwerpen;
@@ -45,7 +49,6 @@ describe('agreements model', () => {
 });
 
 describe('per-partner selection', () => {
-  const model = buildModel(load('voorbeeldstad.yaml'));
 
   it('keeps an agreement that names the partner, names no one, or only the lokaal team or gemeente', () => {
     const base = { nummer: 'x', tekst: 't', verantwoordelijk: [], termijn: null, toelichting: null };
@@ -57,7 +60,7 @@ describe('per-partner selection', () => {
   });
 
   it('gives the GI document only its own part of a and g, and only its own instruments column', () => {
-    const wss = selectForPartner(model, 'gi.wss');
+    const wss = selectForPartner(voorbeeldstad(), 'gi.wss');
     const a = wss.onderdelen.find((o) => o.onderdeel === 'a')!;
     expect(a.onderwerpen.flatMap((o) => o.afspraken.map((x) => x.nummer))).toEqual(['a.5', 'a.7']);
     expect(wss.partners.map((p) => p.key)).toEqual(['lokaal_team', 'gi.wss']);
@@ -67,7 +70,7 @@ describe('per-partner selection', () => {
 
 describe('document chapters', () => {
   it('put the sub-items of b and d under one chapter with the group title of core/onderdelen', () => {
-    const view = buildView(buildModel(load('voorbeeldstad.yaml')), { partner: null, concept: false, findings: [], file: 'voorbeeldstad.yaml' });
+    const view = buildView(voorbeeldstad(), { partner: null, concept: false, findings: [], file: 'voorbeeldstad.yaml' });
     for (const group of Object.values(ONDERDEEL_GROUPS)) {
       const chapter = view.hoofdstukken.find((h) => h.titel === group.titel);
       expect(chapter?.onderdelen.map((o) => o.letter), group.letter).toEqual(group.onderdelen);

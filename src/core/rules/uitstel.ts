@@ -90,7 +90,7 @@ export function uitstelSoort(text: string): UitstelSoort | null {
   const known = seen.get(text);
   if (known !== undefined) return known;
   if (seen.size >= SEEN_LIMIT) seen.clear();
-  const soort = assess(text);
+  const soort = uitstelSoortUncached(text);
   seen.set(text, soort);
   return soort;
 }
@@ -98,7 +98,11 @@ export function uitstelSoort(text: string): UitstelSoort | null {
 const seen = new Map<string, UitstelSoort | null>();
 const SEEN_LIMIT = 10_000;
 
-function assess(text: string): UitstelSoort | null {
+/**
+ * uitstelSoort without its memory. Tests use it: mutation testing changes the code between test
+ * runs in one process, and a remembered answer would hide the change.
+ */
+export function uitstelSoortUncached(text: string): UitstelSoort | null {
   const sentences = text.trim().split(SENTENCE_BREAK).map(clean).filter((s) => s !== '');
   if (sentences.length === 0) return null;
   let first: UitstelSoort | null = null;
@@ -129,8 +133,9 @@ function sentenceSoort(sentence: string): UitstelSoort | null {
 function followsAllowed(vervolg: Vervolg, rest: string): boolean {
   if (rest === '' || vervolg === 'alles') return true;
   if (vervolg === 'bepaling') return BEPALING.test(rest);
-  const [preposition, ...words] = rest.split(/[\s,]+/u).filter((w) => w !== '');
-  if (!/^(met|tussen)$/iu.test(preposition ?? '')) return false;
+  // `rest` starts and ends with a word (sentenceSoort and clean strip what surrounds it).
+  const [preposition, ...words] = rest.split(/[\s,]+/u);
+  if (!/^(met|tussen)$/iu.test(preposition!)) return false;
   const bare = words.map((word) => word.replace(/^[("']+|[)"'.:;]+$/gu, '')).filter((word) => word !== '');
   return bare.length > 0 && bare.every((word) => PARTIJ_WOORDEN.has(word.toLowerCase()) || /^\p{Lu}/u.test(word));
 }
