@@ -45,7 +45,7 @@ describe('swa render: the integral document of a complete file', () => {
       'Informeren van direct betrokkenen',
       'Taakverdeling',
       'Betrokkenheid, overdracht en zicht op veiligheid',
-      'Nieuwe zorgen na een ondertoezichtstelling',
+      'Nieuwe zorgen nadat een ondertoezichtstelling is opgeheven',
       'Terugkoppeling van het verzoek tot onderzoek',
       'Jeugdhulp op indicatie van de GI',
       'Methoden en instrumenten',
