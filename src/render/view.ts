@@ -4,7 +4,7 @@ import { groupOf, LEIDRAAD_BRON, leidraadReference, ONDERDEEL_INFO } from '../co
 import { refCovers } from '../core/rules/partner-refs.js';
 import { dutchDate } from '../core/dates.js';
 import { dutchList } from '../core/dutch-list.js';
-import { dutchFrequentie } from './dutch.js';
+import { dutchFrequentie, metLidwoord } from './dutch.js';
 
 export interface ViewOptions {
   /** Set for a per-partner document: the partner the lokaal team agrees with. */
@@ -50,6 +50,15 @@ function shortLabel(partner: Partner): { label: string; legenda: string | null }
   const id = partner.key.slice(3).toUpperCase();
   if (partner.naam && partner.naam.length <= 16) return { label: partner.naam, legenda: null };
   return { label: id, legenda: partner.naam ? `${id}: ${partner.naam}` : null };
+}
+
+/** A partner as a sentence names it: its name with the article Dutch puts before it, else its role ("de Raad voor de Kinderbescherming"). */
+export function partnerInZin(partner: Partner): string {
+  if (partner.naam) return metLidwoord(partner.naam);
+  if (partner.key === 'lokaal_team') return 'het lokaal team';
+  if (partner.key === 'veilig_thuis') return 'Veilig Thuis';
+  if (partner.key === 'rvdk') return 'de Raad voor de Kinderbescherming';
+  return 'de gecertificeerde instelling';
 }
 
 function partnerView(partner: Partner) {
@@ -167,7 +176,16 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       looptijd: { van: dutchDate(model.document.looptijd.van), tot: dutchDate(model.document.looptijd.tot) },
     },
     concept: options.concept,
-    perPartner: partner ? { rol: partner.rol, naam: partner.naam ?? partner.rol, lokaalTeam: lokaalTeam?.naam ?? 'het lokaal team' } : null,
+    perPartner: partner
+      ? {
+          rol: partner.rol,
+          naam: partner.naam ?? partner.rol,
+          lokaalTeam: lokaalTeam?.naam ?? 'het lokaal team',
+          /** The same two names as they stand in a sentence: "tussen het Sociaal Wijkteam … en de Raad …". */
+          naamInZin: partnerInZin(partner),
+          lokaalTeamInZin: lokaalTeam ? partnerInZin(lokaalTeam) : 'het lokaal team',
+        }
+      : null,
     lokaalTeam: lokaalTeam?.naam ?? null,
     partners: model.partners.map(partnerView),
     // §6c names the GI as a partner: without one the integral document shows that open (partner-ontbreekt).
@@ -186,7 +204,7 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       breedtes: [Math.max(30, 100 - 12 * labels.length), ...labels.map(() => Math.min(12, 70 / Math.max(1, labels.length)))].map((w) => Math.round(w)).join(','),
       legenda: labels.map((l) => l.legenda).filter((l): l is string => l !== null),
       // Each organisation in this document that uses none of them (instrument-per-organisatie): shown as open.
-      zonderInstrument: model.instrumenten.length === 0 ? [] : model.partners.filter((p) => !model.instrumenten.some((i) => i.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)))).map((p) => p.naam ?? p.rol),
+      zonderInstrument: model.instrumenten.length === 0 ? [] : model.partners.filter((p) => !model.instrumenten.some((i) => i.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)))).map(partnerInZin),
       rijen: model.instrumenten.map((instrument) => ({
         naam: instrument.naam,
         doel: instrument.doel,

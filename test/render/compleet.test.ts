@@ -55,8 +55,8 @@ describe('a complete, vastgesteld file', () => {
   it('leaves out what is not required (contact person, signer, versie, datum) instead of a placeholder', async () => {
     const yaml = replaced(VOORBEELD, [
       [/ {4}contactpersoon:\n {6}naam: Youssef El Amrani\n(?: {6}.*\n){3}/, ''],
-      [/ {2}versie: "1.0"\n/, ''],
-      [/ {2}datum: 2025-03-01\n/, ''],
+      [/ {2}versie: "1.1"\n/, ''],
+      [/ {2}datum: 2026-03-15\n/, ''],
     ]);
     const { check, result } = await checkAndRender(yaml);
     expect(check.findings.filter((f) => f.severity === 'fout')).toEqual([]);
@@ -93,7 +93,7 @@ describe('partner coverage in the per-partner documents', () => {
     expect(placeholders(text(result, null))).toEqual([]);
     expect(placeholders(text(result, 'veilig_thuis'))).toEqual([]);
     const open = '[nog af te spreken: een afspraak met';
-    expect(placeholders(text(result, 'rvdk'))).toEqual([`${open} Raad voor de Kinderbescherming, regio Toets over dit onderdeel]`]);
+    expect(placeholders(text(result, 'rvdk'))).toEqual([`${open} de Raad voor de Kinderbescherming, regio Toets over dit onderdeel]`]);
     expect(placeholders(text(result, 'gi.jbt'))).toEqual([`${open} Jeugdbescherming Toets over dit onderdeel]`]);
     expect(placeholders(text(result, 'gi.wss'))).toHaveLength(3);
     // Each concept lists its own gaps: VT has none in a, c or g, the RvdK only c, gi.wss all three.

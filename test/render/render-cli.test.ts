@@ -211,10 +211,10 @@ describe('swa render: the integral document of a complete file', () => {
     const core = doc.parts['docProps/core.xml']!;
     expect(core).toContain('<dc:title>Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027</dc:title>');
     expect(core).toContain('<dc:creator>Gemeente Voorbeeldstad</dc:creator>');
-    expect(core).toContain('<cp:version>1.0</cp:version>');
+    expect(core).toContain('<cp:version>1.1</cp:version>');
     expect(core).toContain('<cp:contentStatus>Vastgesteld</cp:contentStatus>');
     expect(core).toContain('<dc:language>nl-NL</dc:language>');
-    expect(core).toMatch(/<dcterms:created[^>]*>2025-03-01T00:00:00Z</);
+    expect(core).toMatch(/<dcterms:created[^>]*>2026-03-15T00:00:00Z</);
     expect(core).toMatch(/<dc:subject>[^<]*§6c/);
     expect(doc.parts['word/settings.xml']).toContain('<w:updateFields/>');
     expect(doc.parts['word/document.xml']).toContain('TOC \\h \\o &quot;1-2&quot;');
@@ -400,7 +400,7 @@ describe('swa render: safety of the output', () => {
     const before = sha(target);
     expect(swa(['render', input, '--out', out, ...DATUM]).code).toBe(0);
 
-    writeFileSync(input, readFileSync(input, 'utf8').replace('versie: "1.0"', 'versie: "1.1"'));
+    writeFileSync(input, readFileSync(input, 'utf8').replace('versie: "1.1"', 'versie: "1.2"'));
     const refused = swa(['render', input, '--out', out, ...DATUM]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('--force');
