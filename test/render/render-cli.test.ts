@@ -76,8 +76,9 @@ describe('swa render: the integral document of a complete file', () => {
     expect(cell('Veilig Thuis Waterland-Zuid').split('\n')[1]).toMatch(/^Veilig Thuis — Advies- en meldpunt/);
     expect(bodyText(doc)).not.toMatch(/Gecertificeerde instelling — Gecertificeerde instelling/i);
 
-    const evaluatie = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Organisatie van de evaluatie')!;
-    expect(evaluatie.rows[0]!.cells[1]).toMatch(/^De beleidsadviseur jeugd van de gemeente Voorbeeldstad/);
+    const evaluatie = doc.tables.find((t) => t.rows[1]?.cells[0] === 'Organisatie van de evaluatie')!;
+    expect(evaluatie.rows[0]).toMatchObject({ header: true, cells: ['Gezamenlijke evaluatie'] });
+    expect(evaluatie.rows[1]!.cells[1]).toMatch(/^De beleidsadviseur jeugd van de gemeente Voorbeeldstad/);
     expect(bodyText(doc)).not.toMatch(/georganiseerd door:/i);
 
     const agreements = doc.paragraphs.filter((p) => p.style === 'afspraak').map((p) => p.text.split('\t')[1] ?? '');
@@ -113,9 +114,10 @@ describe('swa render: the integral document of a complete file', () => {
     const instruments = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!;
     expect(instruments.rows[0]).toMatchObject({ header: true, cells: ['Methode of instrument', 'Lokaal team', 'Veilig Thuis', 'RvdK', 'JBRV', 'WSS'] });
     const delta = instruments.rows.find((r) => r.cells[0]!.startsWith('Deltamethode'))!;
-    expect(delta.cells.slice(1)).toEqual(['', '', '', '✓', '✓']);
+    // Words, not a ✓ and an empty cell: the meaning is not in a symbol alone.
+    expect(delta.cells.slice(1)).toEqual(['nee', 'nee', 'nee', 'ja', 'ja']);
     const signs = instruments.rows.find((r) => r.cells[0]!.startsWith('Signs of Safety'))!;
-    expect(signs.cells.slice(1)).toEqual(['✓', '✓', '', '✓', '✓']);
+    expect(signs.cells.slice(1)).toEqual(['ja', 'ja', 'nee', 'ja', 'ja']);
 
     const ladder = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Stap')!;
     expect(ladder.rows[0]!.header).toBe(true);
@@ -123,18 +125,19 @@ describe('swa render: the integral document of a complete file', () => {
     expect(ladder.rows[1]!.cells[3]).toBe('binnen 2 werkdagen na het signaleren van de stagnatie');
   });
 
-  it('has a signature table per partner and one for the gemeente', () => {
-    const signatures = doc.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door');
-    expect(signatures.map((t) => t.rows[0]!.cells[1])).toEqual(['drs. M.J. (Marieke) de Vries', 'Ingrid Hoekstra', 'mr. A.C. (Annelies) Jansen', 'Gert-Jan Mulder', 'Ruud Smits']);
-    for (const table of signatures) expect(table.rows.map((r) => r.cells[0])).toEqual(['Vertegenwoordigd door', 'Functie', 'Plaats', 'Datum', 'Handtekening']);
-    const heads = doc.paragraphs.filter((p) => p.style === 'ondertekening-kop').map((p) => p.text);
-    expect(heads).toHaveLength(6);
-    expect(heads.at(-1)).toContain('Gemeente Voorbeeldstad');
+  it('has a signature table per partner and one for the gemeente, each headed by whom it signs for', () => {
+    const signatures = doc.tables.filter((t) => t.rows[1]?.cells[0] === 'Vertegenwoordigd door');
+    expect(signatures.map((t) => t.rows[1]!.cells[1])).toEqual(['drs. M.J. (Marieke) de Vries', 'Ingrid Hoekstra', 'mr. A.C. (Annelies) Jansen', 'Gert-Jan Mulder', 'Ruud Smits']);
+    for (const table of signatures) expect(table.rows.slice(1).map((r) => r.cells[0])).toEqual(['Vertegenwoordigd door', 'Functie', 'Plaats', 'Datum', 'Handtekening']);
+    const heads = doc.tables.filter((t) => ['Vertegenwoordigd door', 'Naam'].includes(t.rows[1]?.cells[0] ?? '')).map((t) => t.rows[0]!);
+    expect(heads.every((row) => row.header)).toBe(true);
+    expect(heads.map((row) => row.cells[0])).toHaveLength(6);
+    expect(heads.at(-1)!.cells[0]).toContain('Gemeente Voorbeeldstad');
   });
 
   it('names the wethouder from gemeente.ondertekenaar in the gemeente\'s signature block', () => {
-    const gemeente = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Naam')!;
-    expect(gemeente.rows.map((r) => r.cells)).toEqual([
+    const gemeente = doc.tables.find((t) => t.rows[1]?.cells[0] === 'Naam')!;
+    expect(gemeente.rows.slice(1).map((r) => r.cells)).toEqual([
       ['Naam', 'H. (Hanneke) Visser'],
       ['Functie', 'wethouder jeugd en zorg'],
       ['Plaats', 'Voorbeeldstad'],
@@ -152,11 +155,10 @@ describe('swa render: the integral document of a complete file', () => {
       expect(paragraphBefore(doc, table)?.keepNext, first).toBe(true);
     }
     expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Stap')!)?.text).toMatch(/^Komen de betrokken medewerkers/);
-    expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!)?.text).toContain('Een ✓ betekent dat de organisatie');
-    // A signature block has no header row: it stays in one piece, with its heading.
-    for (const table of doc.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door')) {
-      expect(table.rows.map((r) => r.keepNext)).toEqual([true, true, true, true, false]);
-      expect(paragraphBefore(doc, table)?.style).toBe('ondertekening-kop');
+    expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!)?.text).toContain('Per organisatie staat of zij de methode of het instrument gebruikt: ja of nee.');
+    // A signature block is headed by one cell across both columns: it stays in one piece.
+    for (const table of doc.tables.filter((t) => t.rows[1]?.cells[0] === 'Vertegenwoordigd door')) {
+      expect(table.rows.map((r) => r.keepNext)).toEqual([true, true, true, true, true, false]);
       expect(paragraphBefore(doc, table)?.keepNext).toBe(true);
     }
   });
@@ -258,10 +260,11 @@ describe('swa render: a draft', () => {
     );
   });
 
-  it('leaves a dotted line for the wethouder\'s name when gemeente.ondertekenaar is not given', () => {
-    const gemeente = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Naam')!;
-    expect(gemeente.rows[0]!.cells[1]).toMatch(/^…{10,}$/);
-    expect(gemeente.rows.slice(1, 3).map((r) => r.cells)).toEqual([
+  it('leaves the wethouder\'s name empty, to fill in by hand, when gemeente.ondertekenaar is not given', () => {
+    const gemeente = doc.tables.find((t) => t.rows[1]?.cells[0] === 'Naam')!;
+    // Empty like Datum and Handtekening: a row of dots was a cell a screen reader reads as "…" eighteen times.
+    expect(gemeente.rows[1]!.cells[1]).toBe('');
+    expect(gemeente.rows.slice(2, 4).map((r) => r.cells)).toEqual([
       ['Functie', 'wethouder'],
       ['Plaats', 'Middenwaard'],
     ]);
@@ -278,10 +281,14 @@ describe('swa render: a draft', () => {
   it('starts the appendix on a new page by its heading, with no empty break paragraph that could make a blank page', () => {
     expect(pageStarts(doc)).toEqual(['Inhoud', '1\u2003Inleiding', 'Bijlage 1 Open punten']);
     expect(doc.parts['word/document.xml']).not.toContain('w:type="page"');
-    // The only body paragraph without text closes the TOC field, right after the last TOC entry.
-    const empty = doc.paragraphs.flatMap((p, index) => (p.text === '' ? [doc.paragraphs[index - 1]?.style] : []));
+    // The only body paragraphs without text: the one that closes the TOC field, right after the last
+    // TOC entry, and the small spaces between two tables (without one, Word joins them into one table).
+    const empty = doc.paragraphs.flatMap((p, index) => (p.text === '' && p.style !== 'tussenruimte' ? [doc.paragraphs[index - 1]?.style] : []));
     expect(empty).toHaveLength(1);
     expect(empty[0]).toMatch(/^TOC\d$/);
+    const spaces = doc.body.flatMap((block, index) => (block.kind === 'paragraph' && doc.paragraphs[block.index]!.style === 'tussenruimte' ? [[doc.body[index - 1]?.kind, doc.body[index + 1]?.kind]] : []));
+    expect(spaces.length).toBeGreaterThan(0);
+    expect(spaces.every(([before, after]) => before === 'table' && after === 'table')).toBe(true);
   });
 
   it('lists every finding of swa check in the appendix "Open punten", per onderdeel in leidraad order', () => {
@@ -500,7 +507,7 @@ describe('swa render --per-partner', () => {
     expect(text).toContain('consultatielijn van Jeugdbescherming Randstad Voorbeeld');
     expect(text).not.toContain('consultatie aan bij de William Schrikker Stichting');
     expect(text).not.toContain('0800-2000');
-    const signers = jbrv.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door').map((t) => t.rows[0]!.cells[1]);
+    const signers = jbrv.tables.filter((t) => t.rows[1]?.cells[0] === 'Vertegenwoordigd door').map((t) => t.rows[1]!.cells[1]);
     expect(signers).toEqual(['drs. M.J. (Marieke) de Vries', 'Gert-Jan Mulder']);
     const instruments = jbrv.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!;
     expect(instruments.rows[0]!.cells).toEqual(['Methode of instrument', 'Lokaal team', 'JBRV']);
