@@ -5,6 +5,8 @@ import { refCovers } from '../core/rules/partner-refs.js';
 import { dutchDate } from '../core/dates.js';
 import { dutchList } from '../core/dutch-list.js';
 import { dutchFrequentie, metLidwoord } from './dutch.js';
+import { buildModel } from '../core/model/build-model.js';
+import { afspraakNummers, openPuntTekst } from './open-punt-tekst.js';
 
 export interface ViewOptions {
   /** Set for a per-partner document: the partner the lokaal team agrees with. */
@@ -13,6 +15,8 @@ export interface ViewOptions {
   findings: readonly Finding[];
   /** The rendered file, as the findings name it: findings in other files come from its base files. */
   file: string;
+  /** The file's data: with it, the open points are written for the partners (open-punt-tekst.ts). */
+  data?: unknown;
 }
 
 function afspraakView(afspraak: Afspraak, onderdeel: Onderdeel | null = null) {
@@ -131,10 +135,15 @@ function fileName(path: string): string {
  * The findings of swa check for the appendix: in leidraad order (a … j, the voorwaarden, then what
  * belongs to no onderdeel), within an onderdeel the rendered file before its base files, then by line.
  */
-function openPunten(findings: readonly Finding[], file: string) {
+function openPunten(findings: readonly Finding[], options: ViewOptions) {
+  const { file } = options;
   const rank = (f: Finding): number => (f.onderdeel === null ? ONDERDELEN.length : ONDERDELEN.indexOf(f.onderdeel));
   const sorted = [...findings].sort((a, b) => rank(a) - rank(b) || Number(a.file !== file) - Number(b.file !== file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const context = options.data === undefined || findings.length === 0 ? null : { data: options.data, model: buildModel(options.data), partner: options.partner };
+  const nummers = context ? afspraakNummers(context.data) : [];
   return sorted.map((finding) => ({
+    /** For the partners: plain Dutch with agreement numbers and names (open-punt-tekst.ts). */
+    tekst: context ? openPuntTekst(finding, context, nummers) : finding.message.replace(/`([^`]*)`/g, '‘$1’'),
     ...onderdeelLabel(finding.onderdeel),
     ernst: finding.severity,
     // Backticks mark field names in the terminal; on paper quotes read better.
@@ -162,7 +171,7 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
   const partner = options.partner ? model.partners.find((p) => p.key === options.partner) : undefined;
   const labels = model.partners.map(shortLabel);
   const gemeenteNaam = model.gemeente.naam;
-  const punten = openPunten(options.findings, options.file);
+  const punten = openPunten(options.findings, options);
   return {
     gemeente: { naam: gemeenteNaam, cbsCode: model.gemeente.cbsCode },
     regio: model.regio,

@@ -69,6 +69,7 @@ describe('phrases', () => {
 
 describe('sentences in the documents of the example', () => {
   let result: RenderResult;
+  let concept: RenderResult;
   const paragraphs = (partner: string | null): string[] => {
     const document = result.documents.find((d) => d.partner === partner)!;
     const opened = openDocx(document.bytes);
@@ -88,6 +89,19 @@ describe('sentences in the documents of the example', () => {
   ])('the %s document says: %s', async (partner, zin) => {
     result ??= (await checkAndRender(readFileSync(join(ROOT, 'examples/voorbeeldstad.yaml'), 'utf8'))).result;
     expect(paragraphs(partner)).toContain(zin);
+  });
+
+  it.each([
+    'Nog af te spreken: afspraak a.3 over wanneer het lokaal team advies van de Raad voor de Kinderbescherming kan vragen.',
+    'Nog af te spreken: de termijn bij afspraak d.i.1 (over de start en beëindiging van de betrokkenheid van Veilig Thuis, de Raad en de GI).',
+    'Nog in te vullen: welke methoden en instrumenten de Raad voor de Kinderbescherming, regio Waterland-Zuid gebruikt.',
+    'Nog in te vullen: wie namens het Team Jeugd en Gezin Middenwaard ondertekent.',
+    'Nog af te spreken: binnen welke termijn escalatiestap 1 wordt gezet.',
+    'Na te gaan: of er over dit onderdeel een afspraak met Veilig Thuis Waterland-Zuid en de Raad voor de Kinderbescherming, regio Waterland-Zuid nodig is. De leidraad zegt hier ‘en/of’: niet elke partner hoeft een afspraak te hebben.',
+  ])('the appendix of the concept example says: %s', async (zin) => {
+    concept ??= (await checkAndRender(readFileSync(join(ROOT, 'examples/concept-middenwaard.yaml'), 'utf8'))).result;
+    const table = openDocx(concept.documents[0]!.bytes).tables.find((t) => t.rows[0]?.cells[0] === 'Open punt')!;
+    expect(table.rows.map((r) => r.cells[0])).toContain(zin);
   });
 
   it('no generated sentence names the gemeente with a capital in the middle', async () => {
