@@ -73,8 +73,9 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   // 595959 on white is 7:1; the lighter grey of before (7F7F7F, 4.0:1) was below WCAG AA for 8 pt text.
   { id: 'koptekst', name: 'Koptekst swa', basedOn: 'Normal', run: { size: 16, color: '595959' }, paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } } } },
   { id: 'voettekst', name: 'Voettekst swa', basedOn: 'Normal', run: { size: 16, color: '595959' }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
-  { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 100, after: 20 } } },
-  { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 0, after: 20 }, indent: { left: 440 } } },
+  // Tight enough that the contents, with the sub-headings of the chapters that have no sections, fit on one page.
+  { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
+  { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO }, indent: { left: 440 } } },
 ];
 const STYLE_IDS = new Set(PARAGRAPH_STYLES.map((s) => s.id));
 /** Word's built-in styles that templates may name in Dutch. */
