@@ -1,3 +1,5 @@
+import type { Partner } from '../core/model/types.js';
+
 const FREQUENTIES: Record<string, string> = {
   jaarlijks: 'jaarlijks',
   halfjaarlijks: 'elk half jaar',
@@ -52,4 +54,13 @@ export function metLidwoord(naam: string): string {
     if (lidwoord) return `${lidwoord} ${naam}`;
   }
   return naam;
+}
+
+/** A partner as a sentence names it: its name with the article Dutch puts before it, else its role ("de Raad voor de Kinderbescherming"). */
+export function partnerInZin(partner: Pick<Partner, 'key' | 'naam'>): string {
+  if (partner.naam) return metLidwoord(partner.naam);
+  if (partner.key === 'lokaal_team') return 'het lokaal team';
+  if (partner.key === 'veilig_thuis') return 'Veilig Thuis';
+  if (partner.key === 'rvdk') return 'de Raad voor de Kinderbescherming';
+  return 'de gecertificeerde instelling';
 }

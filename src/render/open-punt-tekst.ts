@@ -1,14 +1,15 @@
 import type { Finding, Onderdeel, PathSegment } from '../findings.js';
 import { dutchDate } from '../core/dates.js';
 import { dutchList } from '../core/dutch-list.js';
-import type { AgreementsModel, Partner } from '../core/model/types.js';
+import type { AgreementsModel, PartnerKey } from '../core/model/types.js';
 import { afspraakItems } from '../core/partner-coverage.js';
+import { textState } from '../core/rules/afspraak-text.js';
 import { getIn, isMap } from '../core/rules/data-access.js';
 import { coverageGaps } from '../core/rules/partner-dekking.js';
 import { PARTNER_NAMES } from '../core/rules/partner-refs.js';
 import { REQUIRED_ONDERDELEN } from '../core/rules/required-afspraken.js';
 import { RULE_CATALOG } from '../core/rules/catalog.js';
-import { dutchFrequentie, metLidwoord } from './dutch.js';
+import { dutchFrequentie, partnerInZin } from './dutch.js';
 
 /**
  * The appendix "Open punten" speaks to the partners, not to whoever writes the YAML: each finding
@@ -61,10 +62,9 @@ export interface OpenPuntContext {
   partner: string | null;
 }
 
-function partnerInZin(partner: Partner | undefined, key: string): string {
-  if (partner?.naam) return metLidwoord(partner.naam);
-  if (key in PARTNER_NAMES) return PARTNER_NAMES[key as keyof typeof PARTNER_NAMES];
-  return 'de gecertificeerde instelling';
+/** A partner of the file by its key (lokaal_team, rvdk, gi.<id>), as a sentence names it. */
+function partnerNaam(context: OpenPuntContext, key: string): string {
+  return partnerInZin(context.model.partners.find((p) => p.key === key) ?? { key: key as PartnerKey, naam: null });
 }
 
 /** The partner a path under `partners` is about, as a sentence names it. */
@@ -76,7 +76,7 @@ function partnerOfPath(path: readonly PathSegment[], context: OpenPuntContext): 
     if (!isMap(entry) || typeof entry.id !== 'string') return 'de gecertificeerde instelling';
     key = `gi.${entry.id}`;
   }
-  return partnerInZin(context.model.partners.find((p) => p.key === key), key);
+  return partnerNaam(context, key);
 }
 
 /** "afspraak a.3 over …"; in the middle of a sentence the subject goes between brackets, so the sentence stays readable. */
@@ -111,7 +111,8 @@ function where(path: readonly PathSegment[], context: OpenPuntContext, nummers: 
 
 function instrumentPhrase(context: OpenPuntContext, index: number): string {
   const naam = getIn(context.data, ['afspraken', 'h_methoden_en_instrumenten', index, 'naam']);
-  return typeof naam === 'string' && naam.trim() !== '' && context.model.instrumenten[index]?.naam ? `methode of instrument ‘${context.model.instrumenten[index]!.naam}’` : `methode of instrument ${index + 1}`;
+  // A name that is still a placeholder ("TODO") is no name to show.
+  return typeof naam === 'string' && textState(naam) === 'ingevuld' ? `methode of instrument ‘${naam.trim()}’` : `methode of instrument ${index + 1}`;
 }
 
 const date = (context: OpenPuntContext, path: PathSegment[]): string => {
@@ -211,6 +212,8 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
     case 'teken-ongeldig':
       return `Na te gaan: een tekst${plaats ? ` bij ${plaats}` : ''} bevat een onzichtbaar of ongeldig teken dat moet worden weggehaald.`;
     default:
+      // The base file (extends) is a matter for whoever keeps the files, not something to agree on.
+      if (finding.rule.startsWith('extends-')) return 'Na te gaan: het basisbestand waarop deze afspraken voortbouwen, kan niet worden gebruikt; wie het afsprakenbestand bijhoudt, lost dat op.';
       return fallback(finding, plaats);
   }
 }
@@ -234,16 +237,16 @@ function textOpen(finding: Finding, context: OpenPuntContext, nummers: readonly 
 function uncovered(onderdeel: Onderdeel | null, context: OpenPuntContext): string[] {
   const gap = coverageGaps(context.data).find((g) => g.onderdeel === onderdeel);
   const keys = (gap?.missing ?? []).filter((key) => context.partner === null || key === context.partner);
-  return keys.map((key) => partnerInZin(context.model.partners.find((p) => p.key === key), key));
+  return keys.map((key) => partnerNaam(context, key));
 }
 
 /** instrument-per-organisatie names the organisation in its message only: "(gi.<id>)", "GI <id>" or a fixed partner's name. */
 function withoutInstrument(finding: Finding, context: OpenPuntContext): string {
   const gi = /\(gi\.([^)]+)\)|GI (\S+) gebruikt/.exec(finding.message);
   const id = gi?.[1] ?? gi?.[2];
-  if (id) return partnerInZin(context.model.partners.find((p) => p.key === `gi.${id}`), `gi.${id}`);
+  if (id) return partnerNaam(context, `gi.${id}`);
   const fixed = (Object.keys(PARTNER_NAMES) as Array<keyof typeof PARTNER_NAMES>).find((key) => finding.message.includes(`niets dat ${PARTNER_NAMES[key]} gebruikt`));
-  if (fixed) return partnerInZin(context.model.partners.find((p) => p.key === fixed), fixed);
+  if (fixed) return partnerNaam(context, fixed);
   return 'de gecertificeerde instelling';
 }
 

@@ -4,7 +4,7 @@ import { groupOf, LEIDRAAD_BRON, leidraadReference, ONDERDEEL_INFO } from '../co
 import { refCovers } from '../core/rules/partner-refs.js';
 import { dutchDate } from '../core/dates.js';
 import { dutchList } from '../core/dutch-list.js';
-import { dutchFrequentie, metLidwoord } from './dutch.js';
+import { dutchFrequentie, partnerInZin } from './dutch.js';
 import { buildModel } from '../core/model/build-model.js';
 import { afspraakNummers, openPuntTekst } from './open-punt-tekst.js';
 
@@ -54,15 +54,6 @@ function shortLabel(partner: Partner): { label: string; legenda: string | null }
   const id = partner.key.slice(3).toUpperCase();
   if (partner.naam && partner.naam.length <= 16) return { label: partner.naam, legenda: null };
   return { label: id, legenda: partner.naam ? `${id}: ${partner.naam}` : null };
-}
-
-/** A partner as a sentence names it: its name with the article Dutch puts before it, else its role ("de Raad voor de Kinderbescherming"). */
-export function partnerInZin(partner: Partner): string {
-  if (partner.naam) return metLidwoord(partner.naam);
-  if (partner.key === 'lokaal_team') return 'het lokaal team';
-  if (partner.key === 'veilig_thuis') return 'Veilig Thuis';
-  if (partner.key === 'rvdk') return 'de Raad voor de Kinderbescherming';
-  return 'de gecertificeerde instelling';
 }
 
 function partnerView(partner: Partner) {

@@ -107,7 +107,7 @@ describe.skipIf(offline)('the packed package in the example pipelines (needs the
     }
     // A changed agreement without new documents makes the render step fail.
     const changed = join(repo, 'gemeenten/noord/gm0001-noordbroek.yaml');
-    writeFileSync(changed, readFileSync(changed, 'utf8').replace('versie: "1.1"', 'versie: "1.2"'));
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('versie: "1.0"', 'versie: "1.1"'));
     const stale = run('sh', ['-c', commands.find((command) => command.includes('swa render --check'))!], repo, pipelines[name].env(repo));
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('verouderd');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildModel } from '../../src/core/model/build-model.js';
 import { DOCUMENT_VELDEN, GEGEVENS, PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/open-punten.js';
-import { afspraakNummers } from '../../src/render/open-punt-tekst.js';
+import { afspraakNummers, openPuntTekst } from '../../src/render/open-punt-tekst.js';
 import { ROOT } from '../helpers/cli.js';
 import { checkAndRender } from '../helpers/render-in-process.js';
 import { openDocx } from './docx-reader.js';
@@ -88,6 +88,22 @@ describe('the appendix "Open punten" speaks to the partners', () => {
     // Agreements by their number, as the document shows them.
     expect(rows.some((row) => /^Nog af te spreken: afspraak [a-j](\.[iv]+)?\.\d+ over /.test(row))).toBe(true);
   }, 300_000);
+});
+
+describe('a rule the appendix has no sentence of its own for', () => {
+  const data = parse(readFileSync(join(ROOT, 'examples/concept-middenwaard.yaml'), 'utf8')) as unknown;
+  const context = { data, model: buildModel(data), partner: null };
+  const finding = (rule: string, path: Array<string | number>) => ({ rule, path, severity: 'fout' as const, onderdeel: null, message: 'Zet `x.y` goed.', file: 'a.yaml', line: 3, column: 1 });
+
+  it('gets its catalogue title in plain words, with the agreement it lies in', () => {
+    const tekst = openPuntTekst(finding('detail-placeholder-nieuw', ['afspraken', 'a_advies_en_ondersteuning', 'rvdk', 'hoe']), context);
+    expect(tekst).not.toMatch(/`|x\.y|a_advies/);
+    expect(tekst).toContain('afspraak a.4');
+  });
+
+  it('a problem with the base file is for whoever keeps the files, without its key', () => {
+    expect(openPuntTekst(finding('extends-niet-gevonden', ['extends']), context)).not.toMatch(/`|extends/);
+  });
 });
 
 describe('agreement numbers in the appendix', () => {
