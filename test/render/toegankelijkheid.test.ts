@@ -102,7 +102,7 @@ function coloursOf(xml: string, map: Map<string, StyleInfo>): Array<{ text: stri
       const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(paragraph)?.[1] ?? '';
       const pStyle = /<w:pStyle w:val="([^"]+)"/.exec(pPr)?.[1] ?? null;
       const paragraphFill = solid(/<w:shd\b[^>]*w:fill="([^"]+)"/.exec(pPr)?.[1]) ?? solid(inherited(map, pStyle, 'fill') as string | null);
-      const cellFill = depth.findLast((fill) => fill !== null) ?? null;
+      const cellFill = [...depth].reverse().find((fill) => fill !== null) ?? null;
       for (const [, rPr = '', content] of paragraph.matchAll(/<w:r>(?:<w:rPr>([\s\S]*?)<\/w:rPr>)?([\s\S]*?)<\/w:r>/g)) {
         const text = [...(content ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
         if (text.trim() === '') continue;
