@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from '../core/load/decode.js';
 import type { LoadedBase } from '../core/load/extends.js';
 import { STDIN_NAME } from './inputs/expand.js';
 
-export type BaseFileAccess = Required<Pick<CheckOptions, 'readFile' | 'rootLevelsUp' | 'baseCache'>>;
+export type BaseFileAccess = Required<Pick<CheckOptions, 'readFile' | 'rootLevelsUp' | 'baseCache' | 'checkFile'>>;
 
 /** What the core needs for one checked file, and which base files the run has read so far. */
 export interface BaseFiles {
@@ -55,7 +55,14 @@ export function baseFilesFor(cwd: string): BaseFiles {
       if (realPath !== null) read.add(realPath);
       return readRegularFile(absolute);
     };
-    return { readFile, rootLevelsUp, baseCache };
+    // A bijlage is checked like a base file (real path inside the repository, a regular file), but never read.
+    const checkFile = (path: string): void => {
+      const absolute = resolve(cwd, path);
+      const realPath = real(absolute);
+      if (realPath !== null && !isInside(realRoot, realPath)) throw Object.assign(new Error(path), { code: 'EOUTSIDE' });
+      refuseNonFile(statSync(absolute), path);
+    };
+    return { readFile, rootLevelsUp, baseCache, checkFile };
   };
   return Object.assign(forFile, { read });
 }

@@ -9,12 +9,12 @@ const titles: Record<string, string> = {
 };
 
 /** Options users type in Dutch; commander's own guess for them is a near spelling, not the meaning. */
-const DUTCH_FLAGS: Record<string, string> = { '--uit': '--out', '--formaat': '--format', '--sjablonen': '--templates', '--forceer': '--force', '--stil': '--quiet' };
+const DUTCH_FLAGS: Record<string, string[]> = { '--uit': ['--out', '--output'], '--uitvoer': ['--output', '--out'], '--formaat': ['--format'], '--sjablonen': ['--templates'], '--forceer': ['--force'], '--stil': ['--quiet'] };
 
-/** commander only speaks English; our users read Dutch. */
-const errorPatterns: Array<[RegExp, (...groups: string[]) => string]> = [
+/** commander only speaks English; our users read Dutch. `flags`: the long options of the command at hand. */
+const errorPatterns = (flags: readonly string[] | undefined): Array<[RegExp, (...groups: string[]) => string]> => [
   [/unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (flag, guess) => {
-    const meant = DUTCH_FLAGS[flag] ?? guess;
+    const meant = DUTCH_FLAGS[flag]?.find((candidate) => flags === undefined || flags.includes(candidate)) ?? guess;
     return `onbekende optie '${flag}'.${meant ? ` Bedoelde u ${meant}?` : ''}`;
   }],
   [/unknown command '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (name, guess) => `onbekende opdracht '${name}'.${guess ? ` Bedoelde u ${guess}?` : ''}`],
@@ -24,9 +24,10 @@ const errorPatterns: Array<[RegExp, (...groups: string[]) => string]> = [
   [/option '([^']+)' argument '([^']*)' is invalid\. (.*)/, (flags, value, reason) => `ongeldige waarde '${value}' bij '${flags}'. ${reason}`],
 ];
 
-export function translateCommanderError(message: string): string {
+export function translateCommanderError(message: string, command?: Command): string {
   const text = message.replace(/^error:\s*/, '').trim();
-  for (const [pattern, render] of errorPatterns) {
+  const flags = command?.options.flatMap((option) => (option.long ? [option.long] : []));
+  for (const [pattern, render] of errorPatterns(flags)) {
     const match = pattern.exec(text);
     if (match) return render(...match.slice(1).map((g) => g ?? ''));
   }

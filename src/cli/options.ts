@@ -17,6 +17,13 @@ export function parseCount(value: string): number {
   return Number(value);
 }
 
+/** A path for a file: not empty, and a name rather than `-` (which already means standard input). */
+export function parseFilePath(value: string): string {
+  if (value.trim() === '' || value === '-') throw new InvalidArgumentError('Geef het pad van het bestand, bijvoorbeeld gemeenten/middenwaard.yaml.');
+  if (value.includes('\0')) throw new InvalidArgumentError('Een pad kan geen nul-teken bevatten.');
+  return value;
+}
+
 /** Today in the machine's own time zone: a beleidsmedewerker's "vandaag". */
 export function localToday(now = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');

@@ -7,6 +7,7 @@ import { registerInit } from './commands/init.js';
 import { registerOverzicht } from './commands/overzicht.js';
 import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
+import { EXIT_CODE_HELP } from './exit-help.js';
 import { packageInfo } from './package-info.js';
 import { visible } from '../report/visible.js';
 
@@ -36,13 +37,23 @@ Voorbeelden:
   swa render afspraken.yaml --out documenten  het Word-document voor de partners
 
 Exitcodes: 0 in orde · 1 meldingen, geweigerd of verouderd · 2 verkeerd gebruik, onleesbaar bestand of interne fout
-Handleiding: README.md in het pakket (ook op npm).`);
+(per opdracht: swa <opdracht> --help; in CI: swa check --help)
+Handleiding: README.md in het pakket.`);
 
   const context: CommandContext = { io, setExitCode: (code) => (exitCode = code) };
   for (const register of COMMANDS) register(program, context);
+  // After a usage error, where to read more (commander prints this line under the error).
+  program.showHelpAfterError('Zie swa --help voor alle opdrachten.');
+  for (const command of program.commands) {
+    command.showHelpAfterError(`Zie swa ${command.name()} --help.`);
+    // Each command translates its own errors, so a Dutch option name points at one it has.
+    command.configureOutput({ ...program.configureOutput(), outputError: (text, write) => write(`swa: ${translateCommanderError(text, command)}\n`) });
+    const exitCodes = EXIT_CODE_HELP[command.name()];
+    if (exitCodes) command.addHelpText('after', `\n${exitCodes}`);
+  }
 
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(helpForUnknownIsUnknown(argv, program), { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -56,4 +67,15 @@ Handleiding: README.md in het pakket (ook op npm).`);
     io.stderr.write(`swa: interne fout: ${visible(error instanceof Error ? error.message : String(error))}\nMeld dit als probleem, met het commando dat u gaf.\n`);
     return EXIT.usage;
   }
+}
+
+/**
+ * `swa help chek` asks for a command that does not exist: commander would show the general help.
+ * Parsed as `swa chek`, it gets the same "onbekende opdracht" with a suggestion and exit code 2.
+ */
+function helpForUnknownIsUnknown(argv: readonly string[], program: Command): string[] {
+  const [first, name] = argv;
+  if (first !== 'help' || name === undefined || name.startsWith('-')) return [...argv];
+  const known = program.commands.some((command) => command.name() === name || command.aliases().includes(name));
+  return known ? [...argv] : [name];
 }

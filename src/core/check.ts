@@ -1,5 +1,6 @@
 import { compareFindings, type Finding, type Onderdeel, type OnderdeelStatus } from '../findings.js';
 import { capFindings } from './finding-cap.js';
+import { bijlageFindings } from './load/bijlagen.js';
 import { resolveChain, type LoadedBase } from './load/extends.js';
 import { mergeChain } from './load/merge.js';
 import { locateInChain } from './load/provenance.js';
@@ -21,6 +22,11 @@ export interface CheckOptions {
    * directory of the checked file.
    */
   rootLevelsUp?: number;
+  /**
+   * Checks that a file named under `bijlagen.*.bestand` exists inside the repository (see
+   * load/bijlagen.ts); without it those files are not checked.
+   */
+  checkFile?: (path: string) => void;
   /** Base files already read in this run (see `ExtendsAccess.cache`); optional. */
   baseCache?: Map<string, LoadedBase>;
 }
@@ -36,6 +42,15 @@ export interface FileCheck {
   isBase?: boolean;
   /** The base files this file builds on through `extends`, nearest first. */
   baseFiles?: string[];
+}
+
+/**
+ * Said of a gap that lies in a base file: the finding points there (where one fix serves every
+ * gemeente), and names the checked file as the other place to fill it in. By its name only: the
+ * message also goes into the Word documents, whose bytes may not depend on how a path was typed.
+ */
+export function inheritedGap(file: string): string {
+  return `(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in ${file.replace(/^.*[\\/]/, '')}.)`;
 }
 
 /** Rules that do not apply to a base file: the gemeente is named in the files that build on it. */
@@ -69,11 +84,13 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
       data,
       today: options.today,
       report(found) {
-        const position = locateInChain(chain.layers, found.path, found.at);
-        into.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message: found.message, path: found.path, ...position });
+        const { inherited, ...position } = locateInChain(chain.layers, found.path, found.at);
+        const message = inherited ? `${found.message} ${inheritedGap(file)}` : found.message;
+        into.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message, path: found.path, ...position });
       },
     });
   }
+  for (const finding of bijlageFindings(chain.layers, data, { checkFile: options.checkFile, rootLevelsUp: options.rootLevelsUp ?? 0 })) findings.push(finding);
   const onderdelen = onderdeelStatuses(data, [...findings, ...ruleFindings, ...invoerFindings]);
   // A base is incomplete on purpose: what it leaves open, the gemeente files fill in.
   const reported = [...(isBase ? ruleFindings.map((f): Finding => ({ ...f, severity: 'info' })) : ruleFindings), ...invoerFindings];

@@ -128,3 +128,12 @@ export function leidraadReference(onderdeel: Onderdeel): string {
     ? `${LEIDRAAD_BRON}, voorwaarden na onderdeel j`
     : `${LEIDRAAD_BRON} onderdeel ${onderdeel}`;
 }
+
+/** Beyond §6c: what the leidraad asks of the gemeente about informatiedeling (§6a.3), in its own words. */
+export const INFORMATIEDELING_LEIDRAAD = {
+  bron: 'Leidraad Werken aan veiligheid (VNG, januari 2024), §6a.3',
+  tekst: 'Expliciteer afspraken over informatiedeling. Richt zorgvuldige processen in voor informatiedeling, met oog voor de wettelijke grondslagen en professionele afwegingen.',
+} as const;
+
+/** The tasks of the lokaal team (§6b): advice and melding follow the steps of the meldcode. */
+export const MELDCODE_BRON = 'Leidraad Werken aan veiligheid (VNG, januari 2024), §6b (taken voor het lokale team)';

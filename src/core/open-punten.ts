@@ -24,7 +24,7 @@ export interface DocumentVeld {
 
 export const DOCUMENT_VELDEN: readonly DocumentVeld[] = [
   { veld: 'gemeente.naam', sleutel: 'gemeente.naam', weergave: 'verplicht', regels: ['gemeente-ontbreekt'] },
-  { veld: 'naam', sleutel: 'partners.*.naam en afspraken.h_methoden_en_instrumenten.*.naam', weergave: 'verplicht', regels: ['partner-ontbreekt', 'veld-ontbreekt', 'afspraak-leeg', 'afspraak-placeholder', 'afspraak-niet-gemaakt', 'schema-verplicht', 'schema-type'] },
+  { veld: 'naam', sleutel: 'partners.*.naam, partners.overig.*.naam en afspraken.h_methoden_en_instrumenten.*.naam', weergave: 'verplicht', regels: ['partner-ontbreekt', 'partner-zonder-naam', 'veld-ontbreekt', 'afspraak-leeg', 'afspraak-placeholder', 'afspraak-niet-gemaakt', 'schema-verplicht', 'schema-type'] },
   { veld: 'document.looptijd.van', sleutel: 'document.looptijd.van', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-formaat'] },
   { veld: 'document.looptijd.tot', sleutel: 'document.looptijd.tot', weergave: 'verplicht', regels: ['veld-ontbreekt', 'schema-formaat'] },
   { veld: 'tekst', sleutel: 'de tekst van elke afspraak (a–g, i.acuut, j)', weergave: 'verplicht', regels: ['onderdeel-ontbreekt', 'afspraak-ontbreekt', 'afspraak-leeg', 'afspraak-placeholder', 'afspraak-niet-gemaakt', 'veld-ontbreekt'] },
@@ -47,6 +47,15 @@ export const DOCUMENT_VELDEN: readonly DocumentVeld[] = [
   { veld: 'contactpersoon', sleutel: 'partners.*.contactpersoon', weergave: 'weglaten', regels: [] },
   { veld: 'ondertekenaar', sleutel: 'partners.*.ondertekenaar (ondertekenaar-ontbreekt waarschuwt)', weergave: 'weglaten', regels: [] },
   { veld: 'niveau', sleutel: 'afspraken.i_escalatie.stappen.*.niveau', weergave: 'weglaten', regels: [] },
+  { veld: 'bijlagen.bestandOntbreekt', sleutel: 'bijlagen.*.bestand (een bestand dat niet in de repository staat)', weergave: 'verplicht', regels: ['bijlage-niet-gevonden', 'bijlage-buiten-repository'] },
+  // The parts beyond §6c: optional, so the document shows only what is filled in, and the rules named in the key warn.
+  { veld: 'gemeente.rol', sleutel: 'gemeente.rol, gemeente.adres, gemeente.contactpersoon', weergave: 'weglaten', regels: [] },
+  { veld: 'taak', sleutel: 'partners.overig.*.taak en rol (zonder rol: "Partner")', weergave: 'weglaten', regels: [] },
+  { veld: 'meldcode', sleutel: 'meldcode.* (meldcode-ontbreekt geeft een tip; zonder naam noemt het document de wettelijke meldcode)', weergave: 'weglaten', regels: [] },
+  { veld: 'informatiedeling', sleutel: 'informatiedeling.* (informatiedeling-ontbreekt, informatiedeling-onvolledig en pia-ontbreekt waarschuwen)', weergave: 'weglaten', regels: [] },
+  { veld: 'begrippen', sleutel: 'begrippen.* (begrip-onvolledig waarschuwt; een onvolledig begrip staat er niet)', weergave: 'weglaten', regels: [] },
+  { veld: 'bijlagen', sleutel: 'bijlagen.* (bijlage-zonder-titel waarschuwt; een bijlage zonder titel staat er niet)', weergave: 'weglaten', regels: [] },
+  { veld: 'document.looptijd.naAfloop', sleutel: 'document.looptijd.na_afloop (zonder tekst: de standaardzin)', weergave: 'weglaten', regels: [] },
 ];
 
 /**

@@ -9,12 +9,17 @@ import { refCovers } from './rules/partner-refs.js';
  * generated from PARTNER_ROUTES) all read.
  */
 
-/** The relations the lokaal team has, one per-partner document each (one per GI). */
-export type Relation = 'veilig_thuis' | 'rvdk' | 'gi';
-export const RELATIONS: readonly Relation[] = ['veilig_thuis', 'rvdk', 'gi'];
+/**
+ * The relations the lokaal team has, one per-partner document each (one per GI): the three of §6c,
+ * and `partner` for a further partner (`partners.overig`, referred to as `partner.<id>`), which
+ * gets a document when it asks for one (`eigen_document: true`). §6c asks agreements for the first
+ * three only, so coverage (`dekking`) never applies to a further partner.
+ */
+export type Relation = 'veilig_thuis' | 'rvdk' | 'gi' | 'partner';
+export const RELATIONS: readonly Relation[] = ['veilig_thuis', 'rvdk', 'gi', 'partner'];
 
-/** A partner with its own document: `veilig_thuis`, `rvdk` or `gi.<id>`. */
-export type PartnerDocumentKey = 'veilig_thuis' | 'rvdk' | `gi.${string}`;
+/** A partner with its own document: `veilig_thuis`, `rvdk`, `gi.<id>` or `partner.<id>`. */
+export type PartnerDocumentKey = 'veilig_thuis' | 'rvdk' | `gi.${string}` | `partner.${string}`;
 
 export interface PartnerRoute {
   /**
@@ -57,10 +62,16 @@ export const PARTNER_ROUTES: Record<Onderdeel, PartnerRoute> = {
   'voorwaarde.evaluatie': { naar: 'alle', dekking: null },
 };
 
-/** The relation of a partner or a reference: `gi` and `gi.<id>` → gi; lokaal_team and gemeente have none. */
+/** The relation of a partner or a reference: `gi` and `gi.<id>` → gi, `partner.<id>` → partner; lokaal_team and gemeente have none. */
 export function relationOf(ref: string): Relation | null {
   if (ref === 'veilig_thuis' || ref === 'rvdk') return ref;
+  if (ref.startsWith('partner.')) return 'partner';
   return ref === 'gi' || ref.startsWith('gi.') ? 'gi' : null;
+}
+
+/** Whether the leidraad asks agreements with this partner (§6c: VT, RvdK, GI), so that coverage applies. */
+export function coverageApplies(key: PartnerDocumentKey): boolean {
+  return relationOf(key) !== 'partner';
 }
 
 /** `verantwoordelijk` names this partner (`gi` names every GI). */
@@ -134,5 +145,5 @@ export function afspraakItems(value: unknown): AfspraakItem[] {
  */
 export function uncoveredPartners(onderdeel: Onderdeel, afspraken: ReadonlyArray<{ onderwerpPartner: Relation | null; refs: readonly string[] }>, partners: readonly PartnerDocumentKey[]): PartnerDocumentKey[] {
   if (PARTNER_ROUTES[onderdeel].dekking === null) return [];
-  return partners.filter((key) => routedTo(onderdeel, key) && !afspraken.some((a) => inPartnerDocument(onderdeel, a.onderwerpPartner, a.refs, key)));
+  return partners.filter((key) => coverageApplies(key) && routedTo(onderdeel, key) && !afspraken.some((a) => inPartnerDocument(onderdeel, a.onderwerpPartner, a.refs, key)));
 }

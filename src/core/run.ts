@@ -56,11 +56,63 @@ export function summarize(run: CheckRun): RunSummary {
   };
 }
 
-/** The exit code is a pure function of the run and the options (see README, "Exitcodes"). */
-export function exitCodeFor(run: CheckRun, failOn: FailOn, maxWaarschuwingen?: number): 0 | 1 | 2 {
-  if (run.files.some((f) => f.unreadable)) return 2;
+/** What makes `swa check` fail: `--fail-on` and `--max-waarschuwingen` (README, "Drempels"). */
+export interface Thresholds {
+  failOn: FailOn;
+  maxWaarschuwingen?: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { failOn: 'fout' };
+
+/** What went wrong outside the files: arguments that named no file, reports that could not be written. */
+export interface UsageProblems {
+  /** Arguments (a pattern, a directory) that yielded no file to check. */
+  inputs?: number;
+  /** Reports that could not be written. */
+  reports?: number;
+}
+
+/** One reason for a non-zero exit code, as data; the reports put it in words. */
+export type Breach =
+  | { kind: 'unreadable'; exitCode: 2; files: number }
+  | { kind: 'inputs'; exitCode: 2; arguments: number }
+  | { kind: 'reports'; exitCode: 2; reports: number }
+  | { kind: 'fail-on'; exitCode: 1; failOn: Severity; findings: number }
+  | { kind: 'max-waarschuwingen'; exitCode: 1; max: number; waarschuwingen: number };
+
+export interface Outcome {
+  exitCode: 0 | 1 | 2;
+  thresholds: Thresholds;
+  /** Every reason that applies, most serious first; empty exactly when the exit code is 0. */
+  breaches: Breach[];
+}
+
+/**
+ * The exit code with its reasons: a pure function of the run, the thresholds and the usage
+ * problems (see README, "Exitcodes"). Every report takes its verdict from here, so none can say
+ * "in orde" while the exit code says otherwise.
+ */
+export function outcomeOf(run: CheckRun, thresholds: Thresholds = DEFAULT_THRESHOLDS, usage: UsageProblems = {}): Outcome {
+  const breaches: Breach[] = [];
+  const unreadable = run.files.filter((f) => f.unreadable).length;
+  if (unreadable > 0) breaches.push({ kind: 'unreadable', exitCode: 2, files: unreadable });
+  if ((usage.inputs ?? 0) > 0) breaches.push({ kind: 'inputs', exitCode: 2, arguments: usage.inputs! });
+  if ((usage.reports ?? 0) > 0) breaches.push({ kind: 'reports', exitCode: 2, reports: usage.reports! });
   const all = run.files.flatMap((f) => f.findings);
-  if (failOn !== 'nooit' && all.some((f) => isAtLeast(f.severity, failOn))) return 1;
-  if (maxWaarschuwingen !== undefined && all.filter((f) => f.severity === 'waarschuwing').length > maxWaarschuwingen) return 1;
-  return 0;
+  const { failOn, maxWaarschuwingen } = thresholds;
+  if (failOn !== 'nooit') {
+    const findings = all.filter((f) => isAtLeast(f.severity, failOn)).length;
+    if (findings > 0) breaches.push({ kind: 'fail-on', exitCode: 1, failOn, findings });
+  }
+  if (maxWaarschuwingen !== undefined) {
+    const waarschuwingen = all.filter((f) => f.severity === 'waarschuwing').length;
+    if (waarschuwingen > maxWaarschuwingen) breaches.push({ kind: 'max-waarschuwingen', exitCode: 1, max: maxWaarschuwingen, waarschuwingen });
+  }
+  const exitCode = breaches.reduce<0 | 1 | 2>((code, breach) => (breach.exitCode > code ? breach.exitCode : code), 0);
+  return { exitCode, thresholds, breaches };
+}
+
+/** The exit code alone (see outcomeOf). */
+export function exitCodeFor(run: CheckRun, failOn: FailOn, maxWaarschuwingen?: number): 0 | 1 | 2 {
+  return outcomeOf(run, { failOn, maxWaarschuwingen }).exitCode;
 }

@@ -31,7 +31,7 @@ export interface InitAnswers {
   regio?: string;
   /** The base file as it goes into `extends`: relative to the new file. */
   extends?: string;
-  partners: { lokaal_team?: string; veilig_thuis?: string; rvdk?: string; gi: string[] };
+  partners: { lokaal_team?: string; veilig_thuis?: string; rvdk?: string; gi: string[]; overig?: string[] };
   onderdelen: Partial<Record<InitOnderdeel, OnderdeelAntwoord>>;
 }
 

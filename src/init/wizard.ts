@@ -76,6 +76,8 @@ export async function runWizard(hooks: WizardHooks, preset: { gemeente?: string;
   const giFromBase = base?.partners.gi.length ? ` (basisbestand: ${base.partners.gi.join(', ')})` : '';
   const gi = (await input({ message: `Namen van de gecertificeerde instelling(en), gescheiden door komma's${giFromBase}:` })).trim();
   partners.gi = gi ? gi.split(',').map((name) => name.trim()).filter(Boolean) : [];
+  const overig = (await input({ message: 'Verdere partners aan tafel, zoals een Veiligheidsteam, de politie of de GGD, gescheiden door komma\'s (leeg = geen):' })).trim();
+  if (overig) partners.overig = overig.split(',').map((name) => name.trim()).filter(Boolean);
 
   hooks.write('\nNu de onderdelen a–j van §6c. Bij elk onderdeel staat wat de leidraad vraagt.\n');
   const onderdelen: InitAnswers['onderdelen'] = {};

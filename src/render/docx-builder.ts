@@ -301,14 +301,16 @@ function headerFooterParagraphs(blocks: Block[], state: BuildState, defaultStyle
 /**
  * Turns the parsed markup into a Word document with real heading styles, footnotes and fields, and
  * the captions of its tables (docx cannot write them; normaliseDocx does).
+ * `customProperties` go into docProps/custom.xml (swa's own `swa-…` properties, see document-seal.ts).
  */
-export function buildDocx(parts: DocumentParts, properties: CoreProperties): { document: Document; tables: TableCaption[] } {
+export function buildDocx(parts: DocumentParts, properties: CoreProperties, customProperties: ReadonlyArray<{ name: string; value: string }> = []): { document: Document; tables: TableCaption[] } {
   const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0, tables: [] };
   const children = bodyToDocx(parts.body, state);
   const header = headerFooterParagraphs(parts.header, state, 'koptekst');
   const footer = headerFooterParagraphs(parts.footer, state, 'voettekst');
   const document = new Document({
     ...properties,
+    customProperties,
     lastModifiedBy: properties.creator,
     revision: 1,
     features: { updateFields: true },

@@ -62,5 +62,6 @@ export function partnerInZin(partner: Pick<Partner, 'key' | 'naam'>): string {
   if (partner.key === 'lokaal_team') return 'het lokaal team';
   if (partner.key === 'veilig_thuis') return 'Veilig Thuis';
   if (partner.key === 'rvdk') return 'de Raad voor de Kinderbescherming';
+  if (partner.key.startsWith('partner.')) return 'de partner';
   return 'de gecertificeerde instelling';
 }

@@ -5,6 +5,8 @@ export function partnerSlug(key: PartnerKey): string {
   if (key === 'lokaal_team') return 'lokaal-team';
   if (key === 'veilig_thuis') return 'veilig-thuis';
   if (key === 'rvdk') return 'rvdk';
+  // A further partner is known by its own id (politie, veiligheidsteam); a clash with another name gets -2.
+  if (key.startsWith('partner.')) return giFileSlug(key.slice(8));
   return `gi-${giFileSlug(key.slice(3))}`;
 }
 

@@ -9,10 +9,12 @@ export interface NormaliseOptions {
   contentStatus: string | null;
   /** The caption and description of each table of word/document.xml, in document order. */
   tables?: ReadonlyArray<{ titel: string; beschrijving: string }>;
+  /** Last change to the parts before they are zipped (render seals its documents here, see document-seal.ts). */
+  finishParts?: (parts: Record<string, Uint8Array>) => void;
 }
 
 /** The zip format (and fflate) only knows 1980–2099; a document dated outside gets the nearest year. */
-function zipTime(year: number, month: number, day: number): Date {
+export function zipTime(year: number, month: number, day: number): Date {
   const inRange = Math.min(2099, Math.max(1980, year));
   // fflate writes entry times from local components, so the date is built from local components too.
   return inRange === year ? new Date(year, month - 1, day, 12, 0, 0) : new Date(inRange, 0, 1, 12, 0, 0);
@@ -80,6 +82,7 @@ export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Ui
     if (text !== original) files[name] = strToU8(text);
   }
 
+  options.finishParts?.(files);
   // Never write a part Word or LibreOffice cannot open (see xml-parts.ts).
   assertWellFormedParts(files);
   return zipSync(files, { level: 6, mtime: zipTime(year, month, day) });

@@ -71,10 +71,11 @@ function partnerNaam(context: OpenPuntContext, key: string): string {
 function partnerOfPath(path: readonly PathSegment[], context: OpenPuntContext): string | null {
   if (path[0] !== 'partners' || path.length < 2) return null;
   let key = String(path[1]);
-  if (key === 'gi') {
-    const entry = typeof path[2] === 'number' ? getIn(context.data, ['partners', 'gi', path[2]]) : undefined;
-    if (!isMap(entry) || typeof entry.id !== 'string') return 'de gecertificeerde instelling';
-    key = `gi.${entry.id}`;
+  // A GI or a further partner (overig) is named by its id in the list.
+  if (key === 'gi' || key === 'overig') {
+    const entry = typeof path[2] === 'number' ? getIn(context.data, ['partners', key, path[2]]) : undefined;
+    if (!isMap(entry) || typeof entry.id !== 'string') return key === 'gi' ? 'de gecertificeerde instelling' : 'een verdere partner';
+    key = `${key === 'gi' ? 'gi' : 'partner'}.${entry.id}`;
   }
   return partnerNaam(context, key);
 }
@@ -199,6 +200,25 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
       return `De looptijd eindigt op ${date(context, ['document', 'looptijd', 'tot'])}, vóór hij begint (${date(context, ['document', 'looptijd', 'van'])}); een van de twee datums klopt niet.`;
     case 'looptijd-verlopen':
       return `De looptijd liep tot en met ${date(context, ['document', 'looptijd', 'tot'])}. ${NOG_AF_TE_SPREKEN}: een nieuwe looptijd, na een gezamenlijke evaluatie.`;
+    case 'meldcode-ontbreekt':
+      return 'Na te gaan: de afspraken noemen de meldcode niet.';
+    case 'informatiedeling-ontbreekt':
+      return `${NOG_AF_TE_SPREKEN}: welke informatie de partners met elkaar delen, van wie aan wie en op welke grondslag.`;
+    case 'informatiedeling-onvolledig':
+      return `Na te gaan: ${plaats ? `${plaats} over informatiedeling` : 'een afspraak over informatiedeling'} noemt nog niet alles: wat, van wie, aan wie, de grondslag, de toestemming en hoe het gezin het hoort.`;
+    case 'pia-ontbreekt':
+      return 'Na te gaan: of er voor de informatiedeling een privacy impact assessment (PIA) is gedaan.';
+    case 'begrip-onvolledig':
+      return `${NOG_IN_TE_VULLEN}: de betekenis van een begrip in de begrippenlijst.`;
+    case 'bijlage-zonder-titel':
+      return `${NOG_IN_TE_VULLEN}: de titel van een bijlage.`;
+    case 'bijlage-niet-gevonden':
+    case 'bijlage-buiten-repository':
+      return 'Na te gaan: het bestand van een bijlage is niet gevonden.';
+    case 'partner-zonder-naam':
+      return `${NOG_IN_TE_VULLEN}: de naam van een verdere partner.`;
+    case 'partner-dubbel-id':
+      return 'Na te gaan: twee verdere partners zijn in het afsprakenbestand niet van elkaar te onderscheiden.';
     case 'partner-onbekend':
       return `Na te gaan: ${plaats ?? 'een afspraak'} noemt een organisatie die niet bij de partijen staat.`;
     case 'gi-dubbel-id':

@@ -7,8 +7,9 @@ export interface ProgressStream {
 }
 
 /**
- * Progress of a batch on stderr: a bar that redraws itself on a terminal, one plain line per file
- * otherwise (CI logs), nothing with --quiet. Messages about problems always get through.
+ * Progress of a batch on stderr: one plain line per file (what happened, which documents), and on
+ * a terminal a bar under those lines that redraws itself; nothing with --quiet. Messages about
+ * problems always get through.
  */
 export class Progress {
   private done = 0;
@@ -28,8 +29,10 @@ export class Progress {
   step(file: string, line: string): void {
     this.done += 1;
     // File names can hold a line break or ESC: shown as escapes, they cannot start a line of the log.
-    if (this.mode === 'lines') this.stream.write(`${visible(line)}\n`);
-    if (this.mode === 'bar') this.drawBar(visible(file));
+    if (this.mode === 'stil') return;
+    this.clearBar();
+    this.stream.write(`${visible(line)}\n`);
+    if (this.mode === 'bar' && this.done < this.total) this.drawBar(visible(file));
   }
 
   /** A problem: shown in every mode, above the bar. */

@@ -11,6 +11,7 @@ import { isIsoDate } from '../core/dates.js';
 import { normaliseDocx } from './normalise.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';
+import { sealParts, sealProperties } from './document-seal.js';
 
 export interface RenderedDocument {
   fileName: string;
@@ -37,19 +38,24 @@ export function isConcept(check: FileCheck, model: AgreementsModel): boolean {
   return model.document.status !== 'vastgesteld' || check.findings.some((f) => isAtLeast(f.severity, 'waarschuwing'));
 }
 
+/** The partners that get a document of their own with --per-partner: VT, RvdK, each GI, and a further partner that asks for one. */
+export function partnerDocuments(model: AgreementsModel): PartnerKey[] {
+  return model.partners.filter((p) => p.eigenDocument).map((p) => p.key);
+}
+
 /** Renders the integral document (and with perPartner one per partner relation) for a checked file. */
 export async function renderFile(check: FileCheck, templates: TemplateSet, options: RenderOptions): Promise<RenderResult> {
   const model = buildModel(check.data);
   const concept = isConcept(check, model);
   const partners: Array<PartnerKey | null> = [null];
-  if (options.perPartner) partners.push(...model.partners.map((p) => p.key).filter((key) => key !== 'lokaal_team'));
+  if (options.perPartner) partners.push(...partnerDocuments(model));
   const documents: RenderedDocument[] = [];
   for (const partner of partners) {
     const selected = partner ? selectForPartner(model, partner) : model;
     // A partner's concept lists its own open points only; the integral document lists them all.
     const findings = partner ? check.findings.filter((f) => findingConcernsPartner(f, partner as Exclude<PartnerKey, 'lokaal_team'>, check.data)) : check.findings;
     const view = buildDocumentView(selected, { partner, concept, findings, file: check.file }, check.data);
-    const bytes = await renderBytes(view, templates, selected, concept, options.generator);
+    const bytes = await renderBytes(view, templates, selected, concept, options.generator, partner);
     documents.push({ fileName: documentFileName(model.gemeente.naam, check.file, partner, partners), bytes, partner });
   }
   return { concept, documents };
@@ -77,7 +83,7 @@ function markupTemplateError(error: MarkupError, templates: TemplateSet, fallbac
   return new TemplateError(error.message, templates.origin(name), line);
 }
 
-async function renderBytes(view: DocumentViewData, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string): Promise<Uint8Array> {
+async function renderBytes(view: DocumentViewData, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string, partner: PartnerKey | null): Promise<Uint8Array> {
   const parts = { body: parse(templates, 'document', view), header: parse(templates, 'koptekst', view), footer: parse(templates, 'voettekst', view) };
   let built;
   const titel = view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : view.document.titel;
@@ -89,7 +95,7 @@ async function renderBytes(view: DocumentViewData, templates: TemplateSet, model
       creator: model.gemeente.naam ? `Gemeente ${model.gemeente.naam}` : generator,
       description: `Gemaakt met ${generator} uit het afsprakenbestand.`,
       keywords: ['samenwerkingsafspraken', 'Werken aan veiligheid', model.gemeente.naam, model.regio.naam].filter(Boolean).join('; '),
-    });
+    }, sealProperties(partner));
   } catch (error) {
     if (error instanceof MarkupError) throw markupTemplateError(error, templates, 'document');
     throw error;
@@ -97,5 +103,5 @@ async function renderBytes(view: DocumentViewData, templates: TemplateSet, model
   const packed = await Packer.toBuffer(built.document);
   // Without a valid document date the package gets a fixed one: never "now", so the bytes stay the same.
   const datum = isIsoDate(model.document.datum) ? model.document.datum : '1980-01-01';
-  return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables });
+  return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, finishParts: sealParts });
 }

@@ -1,6 +1,7 @@
 import { ONDERDELEN, type Finding, type Onderdeel } from '../findings.js';
-import type { Afspraak, AgreementsModel, OnderdeelAfspraken, Partner, PartnerKey } from '../core/model/types.js';
-import { groupOf, LEIDRAAD_BRON, leidraadReference, ONDERDEEL_INFO } from '../core/onderdelen.js';
+import type { Afspraak, AgreementsModel, Informatiestroom, OnderdeelAfspraken, Partner, PartnerKey } from '../core/model/types.js';
+import { groupOf, INFORMATIEDELING_LEIDRAAD, LEIDRAAD_BRON, leidraadReference, MELDCODE_BRON, ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { BIJLAGE_BESTAND_RULES } from '../core/load/bijlagen.js';
 import { refCovers } from '../core/rules/partner-refs.js';
 import { dutchDate } from '../core/dates.js';
 import { dutchList } from '../core/dutch-list.js';
@@ -51,7 +52,7 @@ function shortLabel(partner: Partner): { label: string; legenda: string | null }
   if (partner.key === 'lokaal_team') return { label: 'Lokaal team', legenda: null };
   if (partner.key === 'veilig_thuis') return { label: 'Veilig Thuis', legenda: null };
   if (partner.key === 'rvdk') return { label: 'RvdK', legenda: null };
-  const id = partner.key.slice(3).toUpperCase();
+  const id = partner.key.slice(partner.key.indexOf('.') + 1).toUpperCase();
   if (partner.naam && partner.naam.length <= 16) return { label: partner.naam, legenda: null };
   return { label: id, legenda: partner.naam ? `${id}: ${partner.naam}` : null };
 }
@@ -61,6 +62,7 @@ function partnerView(partner: Partner) {
   const signer = partner.ondertekenaar;
   return {
     rol: partner.rol,
+    taak: partner.taak,
     naam: partner.naam,
     organisatieType: partner.organisatieType,
     adres: partner.adres,
@@ -156,15 +158,71 @@ function perOnderdeel(punten: ReturnType<typeof openPunten>) {
   return groups;
 }
 
+const TOESTEMMING: Record<NonNullable<Informatiestroom['toestemming']>, string> = {
+  met: 'alleen met toestemming van het gezin',
+  zonder: 'ook zonder toestemming van het gezin, op de genoemde grondslag',
+  met_tenzij: 'met toestemming van het gezin, tenzij de veiligheid van een kind of volwassene dat onmogelijk maakt',
+};
+
+const PIA: Record<NonNullable<AgreementsModel['informatiedeling']['pia']['status']>, string> = {
+  uitgevoerd: 'De partners hebben een privacy impact assessment (PIA) op de samenwerking uitgevoerd',
+  gepland: 'De partners hebben een privacy impact assessment (PIA) op de samenwerking gepland',
+  niet_nodig: 'Een privacy impact assessment (PIA) op de samenwerking is volgens de partners niet nodig',
+};
+
+/** §6a.3: every field is optional, so a flow shows only what is filled in (informatiedeling-onvolledig warns about the rest). */
+function informatiedelingView(model: AgreementsModel, options: ViewOptions) {
+  const { uitgangspunt, stromen, pia } = model.informatiedeling;
+  return {
+    leidraad: INFORMATIEDELING_LEIDRAAD.tekst,
+    bron: INFORMATIEDELING_LEIDRAAD.bron,
+    uitgangspunt,
+    stromen: stromen.map((stroom, index) => ({
+      nummer: index + 1,
+      moment: stroom.moment,
+      wat: stroom.wat,
+      van: stroom.van.length ? dutchList(stroom.van) : null,
+      naar: stroom.naar.length ? dutchList(stroom.naar) : null,
+      grondslag: stroom.grondslag,
+      toestemming: stroom.toestemming ? TOESTEMMING[stroom.toestemming] : null,
+      gezinInformeren: stroom.gezinInformeren,
+      toelichting: stroom.toelichting,
+    })),
+    pia: pia.status ? { zin: PIA[pia.status], datum: dutchDate(pia.datum), toelichting: pia.toelichting } : null,
+    // Only a chapter with something in it: without any agreement it is informatiedeling-ontbreekt's
+    // warning, not a placeholder; a per-partner document shows it when a flow concerns that partner.
+    tonen: options.partner === null ? uitgangspunt !== null || stromen.length > 0 || pia.status !== null : stromen.length > 0,
+  };
+}
+
+/**
+ * The bijlagen by title; one whose file check could not find (bijlage-niet-gevonden, a fout) is
+ * shown as open, so that no document claims an appendix that is not there.
+ */
+function bijlagenView(model: AgreementsModel, options: ViewOptions) {
+  return model.bijlagen.map((bijlage) => ({
+    ...bijlage,
+    bestandOntbreekt: bijlage.bestand !== null && options.findings.some((f) => BIJLAGE_BESTAND_RULES.has(f.rule) && f.path[0] === 'bijlagen' && f.path[1] === bijlage.index),
+  }));
+}
+
 /** Everything the templates may show, as plain data. Pure. */
 export function buildView(model: AgreementsModel, options: ViewOptions) {
   const lokaalTeam = model.partners.find((p) => p.key === 'lokaal_team');
   const partner = options.partner ? model.partners.find((p) => p.key === options.partner) : undefined;
-  const labels = model.partners.map(shortLabel);
+  // §6c asks the instruments of the lokaal team, VT, RvdK and GI; a further partner gets a column only where an instrument names it.
+  const kolomPartners = model.partners.filter((p) => !p.key.startsWith('partner.') || model.instrumenten.some((i) => i.gebruiktDoorRefs.includes(p.key)));
+  const labels = kolomPartners.map(shortLabel);
   const gemeenteNaam = model.gemeente.naam;
   const punten = openPunten(options.findings, options);
   return {
-    gemeente: { naam: gemeenteNaam, cbsCode: model.gemeente.cbsCode },
+    gemeente: {
+      naam: gemeenteNaam,
+      cbsCode: model.gemeente.cbsCode,
+      adres: model.gemeente.adres,
+      contactpersoon: { naam: model.gemeente.contactpersoon?.naam ?? null, functie: model.gemeente.contactpersoon?.functie ?? null, email: model.gemeente.contactpersoon?.email ?? null, telefoon: model.gemeente.contactpersoon?.telefoon ?? null },
+      rol: model.gemeente.rol,
+    },
     regio: model.regio,
     document: {
       titel: model.document.titel ?? (gemeenteNaam ? `Samenwerkingsafspraken Werken aan veiligheid ${gemeenteNaam}` : 'Samenwerkingsafspraken Werken aan veiligheid'),
@@ -173,7 +231,7 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       vastgesteld: model.document.status === 'vastgesteld',
       datum: dutchDate(model.document.datum),
       vastgesteldDoor: model.document.vastgesteldDoor,
-      looptijd: { van: dutchDate(model.document.looptijd.van), tot: dutchDate(model.document.looptijd.tot) },
+      looptijd: { van: dutchDate(model.document.looptijd.van), tot: dutchDate(model.document.looptijd.tot), naAfloop: model.document.looptijd.naAfloop },
     },
     concept: options.concept,
     perPartner: partner
@@ -204,12 +262,12 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       breedtes: [Math.max(30, 100 - 12 * labels.length), ...labels.map(() => Math.min(12, 70 / Math.max(1, labels.length)))].map((w) => Math.round(w)).join(','),
       legenda: labels.map((l) => l.legenda).filter((l): l is string => l !== null),
       // Each organisation in this document that uses none of them (instrument-per-organisatie): shown as open.
-      zonderInstrument: model.instrumenten.length === 0 ? [] : model.partners.filter((p) => !model.instrumenten.some((i) => i.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)))).map(partnerInZin),
+      zonderInstrument: model.instrumenten.length === 0 ? [] : kolomPartners.filter((p) => !p.key.startsWith('partner.') && !model.instrumenten.some((i) => i.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)))).map(partnerInZin),
       rijen: model.instrumenten.map((instrument) => ({
         naam: instrument.naam,
         doel: instrument.doel,
         toelichting: instrument.toelichting,
-        cellen: model.partners.map((p) => ({ gebruikt: instrument.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)) })),
+        cellen: kolomPartners.map((p) => ({ gebruikt: instrument.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)) })),
       })),
     },
     escalatie: {
@@ -228,6 +286,10 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       leidraad: ONDERDEEL_INFO['voorwaarde.evaluatie'].leidraad,
       bron: leidraadReference('voorwaarde.evaluatie'),
     },
+    meldcode: { ...model.meldcode, bron: MELDCODE_BRON },
+    informatiedeling: informatiedelingView(model, options),
+    begrippen: model.begrippen,
+    bijlagen: bijlagenView(model, options),
     openPunten: punten,
     openPuntenPerOnderdeel: perOnderdeel(punten),
     leidraadBron: LEIDRAAD_BRON,

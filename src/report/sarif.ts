@@ -1,7 +1,9 @@
 import type { Severity } from '../findings.js';
+import type { Outcome } from '../core/run.js';
 import { describeRule, RULE_CATALOG, type RuleDescription } from '../core/rules/catalog.js';
 import { fingerprints } from './fingerprint.js';
 import { artifactUri } from './paths.js';
+import { describeBreach, outcomeFor } from './outcome.js';
 import type { Reporter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { fout: 'error', waarschuwing: 'warning', info: 'note' };
@@ -51,12 +53,24 @@ export const formatSarif: Reporter = (run, options) => {
         },
         columnKind: 'utf16CodeUnits',
         results,
-        invocations: [{ executionSuccessful: true }],
+        invocations: [invocation(outcomeFor(run, options))],
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/**
+ * The exit code and its reasons. `executionSuccessful` is about the tool, not the findings
+ * (SARIF 2.1.0 §3.20.14): false only when not every file could be checked (exit code 2).
+ */
+function invocation(outcome: Outcome): object {
+  return {
+    executionSuccessful: outcome.exitCode !== 2,
+    exitCode: outcome.exitCode,
+    exitCodeDescription: outcome.breaches.length > 0 ? outcome.breaches.map(describeBreach).join('; ') : 'in orde',
+  };
+}
 
 function descriptor(rule: RuleDescription): object {
   const leidraad = rule.leidraad ? `\n\nGrondslag: ${rule.leidraad}.` : '';

@@ -1,6 +1,7 @@
 import { ONDERDELEN, type Finding, type Severity } from '../findings.js';
 import { ONDERDEEL_INFO } from '../core/onderdelen.js';
-import { summarize, type CheckRun, type RunSummary } from '../core/run.js';
+import { summarize, type Outcome, type RunSummary } from '../core/run.js';
+import { describeBreach, outcomeFor } from './outcome.js';
 import type { Reporter } from './types.js';
 import { visible } from './visible.js';
 
@@ -29,7 +30,13 @@ export const formatText: Reporter = (run, options) => {
   }
   const summary = summarize(run);
   for (const line of missingPerOnderdeel(summary)) lines.push(line);
-  lines.push(summaryLine(run, summary, paint));
+  const outcome = outcomeFor(run, options);
+  lines.push(summaryLine(outcome, summary, paint));
+  // Why the exit code is not 0, so a failing pipeline says so in its log. A fout failing the run
+  // is the default and the summary line already counts the fouten; every other reason is named.
+  for (const breach of outcome.breaches) {
+    if (breach.kind !== 'fail-on' || breach.failOn !== 'fout') lines.push(`  ${describeBreach(breach)}`);
+  }
   return `${lines.join('\n')}\n`;
 };
 
@@ -57,15 +64,15 @@ function missingPerOnderdeel(summary: RunSummary): string[] {
   ];
 }
 
-function summaryLine(run: CheckRun, summary: RunSummary, paint: Paint): string {
+/** ✔ exactly when the exit code is 0: the mark agrees with what the pipeline does. */
+function summaryLine(outcome: Outcome, summary: RunSummary, paint: Paint): string {
   const files = count(summary.files, 'bestand', 'bestanden');
   const findings = [
     count(summary.findings.fout, 'fout', 'fouten'),
     count(summary.findings.waarschuwing, 'waarschuwing', 'waarschuwingen'),
     `${summary.findings.info} info`,
   ].join(', ');
-  const ok = summary.findings.fout === 0 && summary.findings.waarschuwing === 0 && !run.files.some((f) => f.unreadable);
-  const mark = ok ? paint('green', '✔') : paint('red', '✖');
+  const mark = outcome.exitCode === 0 ? paint('green', '✔') : paint('red', '✖');
   const notAssessed = summary.files - summary.bases - summary.assessed;
   const aside = [
     summary.bases > 0 ? count(summary.bases, 'basisbestand', 'basisbestanden') : '',

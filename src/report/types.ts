@@ -1,4 +1,4 @@
-import type { CheckRun } from '../core/run.js';
+import type { CheckRun, Thresholds, UsageProblems } from '../core/run.js';
 
 export interface ReportOptions {
   /** ANSI colours, for the text report on a terminal. */
@@ -11,6 +11,10 @@ export interface ReportOptions {
   root: string;
   /** The directory the file names in the run are relative to. */
   cwd: string;
+  /** `--fail-on` and `--max-waarschuwingen`: a report's pass or fail follows them (default: fail on a fout). */
+  thresholds?: Thresholds;
+  /** Problems outside the files that also decide the exit code. */
+  usage?: UsageProblems;
 }
 
 /** A reporter turns a finished run into the text of one report; writing it somewhere is the CLI's job. */

@@ -62,20 +62,31 @@ describe('swa init without a terminal (built CLI)', () => {
     expect(readFileSync(join(dir, 'proefstad.yaml'), 'utf8')).toContain('naam: Proefstad');
   });
 
-  it('--extends writes the path as seen from the new file and leaves out what the base covers', () => {
+  it('--extends writes the path as seen from the new file, leaves out what the base covers and comments out what it leaves open', () => {
     const dir = tmp();
     mkdirSync(join(dir, '.git'));
     mkdirSync(join(dir, 'gemeenten'));
-    writeFileSync(join(dir, 'regio.yaml'), readFileSync(join(ROOT, 'examples/regio-voorbeeld/regio-waterland-zuid.yaml')));
+    const base = readFileSync(join(ROOT, 'examples/regio-voorbeeld/regio-waterland-zuid.yaml'), 'utf8');
+    writeFileSync(join(dir, 'regio.yaml'), base);
     const result = swa(['init', '--ja', '--gemeente', 'Nieuwdorp', '--extends', 'regio.yaml', '--uit', 'gemeenten/nieuwdorp.yaml', '--datum', '2026-11-23'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    const data = parse(readFileSync(join(dir, 'gemeenten/nieuwdorp.yaml'), 'utf8')) as Record<string, any>;
+    const text = readFileSync(join(dir, 'gemeenten/nieuwdorp.yaml'), 'utf8');
+    const data = parse(text) as Record<string, any>;
     expect(data.extends).toBe('../regio.yaml');
-    expect(data.afspraken).toEqual({ c_taakverdeling: { informeren_betrokkenen: null } });
+    // The base leaves c.informeren_betrokkenen open: a commented-out key, not an empty one that would override the base.
+    expect(data.afspraken).toBeUndefined();
+    expect(text).toMatch(/^# afspraken:$/m);
+    expect(text).toMatch(/^ {4}# informeren_betrokkenen: {3}# ontbreekt in het basisbestand$/m);
     const check = swa(['check', 'gemeenten/nieuwdorp.yaml', '--format', 'json', '--datum', '2026-11-23'], { cwd: dir });
     const report = JSON.parse(check.stdout) as JsonReport;
-    expect(report.files[0]!.findings.filter((f) => f.severity === 'fout').map((f) => f.rule).sort()).toEqual(['afspraak-leeg', 'partner-ontbreekt']);
+    expect(report.files[0]!.findings.filter((f) => f.severity === 'fout').map((f) => f.rule).sort()).toEqual(['afspraak-ontbreekt', 'partner-ontbreekt']);
+
+    // Once the region fills it in the base, the gemeente has it: nothing in the new file switches it off.
+    writeFileSync(join(dir, 'regio.yaml'), base.replace(/^ {2}c_taakverdeling:\n/m, '  c_taakverdeling:\n    informeren_betrokkenen:\n      - afspraak: De casusregisseur informeert het gezin en het netwerk.\n        verantwoordelijk: lokaal_team\n'));
+    const after = JSON.parse(swa(['check', 'gemeenten/nieuwdorp.yaml', '--format', 'json', '--datum', '2026-11-23'], { cwd: dir }).stdout) as JsonReport;
+    expect(after.files[0]!.findings.filter((f) => f.severity === 'fout').map((f) => f.rule)).toEqual(['partner-ontbreekt']);
+    expect(after.files[0]!.onderdelen.c).toBe('compleet');
   });
 
   it('an unusable base file or CBS code: exit 2, nothing written', () => {

@@ -27,7 +27,7 @@ describe.skipIf(!hasTmux)('swa init in a real terminal (built CLI in tmux)', () 
       throw new Error(`"${text}" did not appear:\n${screenText()}`);
     };
     try {
-      const prompts = ['Voor welke gemeente', 'CBS-gemeentecode', 'basisbestand', 'In welke regio', 'Naam van het lokaal', 'Naam van Veilig Thuis', 'Naam van de Raad', 'gecertificeerde instelling',
+      const prompts = ['Voor welke gemeente', 'CBS-gemeentecode', 'basisbestand', 'In welke regio', 'Naam van het lokaal', 'Naam van Veilig Thuis', 'Naam van de Raad', 'gecertificeerde instelling', 'Verdere partners',
         ...INIT_ONDERDELEN.map((o) => `Onderdeel ${o}:`), 'Waar wilt u het bestand opslaan?'];
       for (const prompt of prompts) {
         await waitFor(prompt);

@@ -59,6 +59,7 @@ describe('swa init, interactive (prompts answered through @inquirer/testing)', (
     await answer('Veilig Thuis', 'Veilig Thuis Proef');
     await answer('Raad voor de Kinderbescherming', '');
     await answer('gecertificeerde instelling', 'Jeugdbescherming Proef');
+    await answer('Verdere partners', 'Veiligheidsteam Proef');
 
     for (const onderdeel of INIT_ONDERDELEN) {
       expect(screen.getScreen()).toContain(`Onderdeel ${onderdeel}:`);
@@ -98,6 +99,12 @@ describe('swa init, interactive (prompts answered through @inquirer/testing)', (
     expect(data.afspraken.h_methoden_en_instrumenten).toEqual([{ naam: 'Signs of Safety', gebruikt_door: ['lokaal_team', 'veilig_thuis'] }]);
     expect(data.afspraken.i_escalatie.stappen).toEqual([{ wie: 'De teamleiders', termijn: '2 werkdagen' }, { wie: 'De managers', termijn: '5 werkdagen' }]);
     expect(data.partners.gi).toEqual([{ id: 'jp', naam: 'Jeugdbescherming Proef' }]);
+    // A further partner gets an id from its first word, referred to as partner.veiligheidsteam; its role is left to fill in.
+    expect(data.partners.overig).toEqual([{ id: 'veiligheidsteam', rol: null, naam: 'Veiligheidsteam Proef' }]);
+    // Informatiedeling (§6a.3) starts as a flow to fill in, with the PIA; the meldcode as a name to give.
+    expect(data.informatiedeling.stromen[0]).toMatchObject({ van: 'veilig_thuis', naar: 'lokaal_team', grondslag: null });
+    expect(text).toContain('§6a.3');
+    expect(data.meldcode).toEqual({ naam: null, aandachtsfunctionarissen: null });
 
     const check = checkSource('proefdorp.yaml', readFileSync(path), { today: '2026-11-23' });
     expect(check.findings.filter((f) => f.rule.startsWith('schema-') || f.rule.startsWith('yaml-'))).toEqual([]);
@@ -124,8 +131,10 @@ describe('swa init, interactive (prompts answered through @inquirer/testing)', (
     await answer('regio', '');
     await answer('lokaal (wijk)team', 'Team Basisdorp');
     await answer('Veilig Thuis (basisbestand: Veilig Thuis Waterland-Zuid)', '');
-    await answer('Raad voor de Kinderbescherming', '');
-    await answer('gecertificeerde instelling', '');
+    await answer('Raad voor de Kinderbescherming (regio) (basisbestand: Raad voor de Kinderbescherming, regio Waterland-Zuid)', '');
+    // The GI's of the base are named too, as Veilig Thuis and the Raad are.
+    await answer('(basisbestand: Jeugdbescherming Randstad Voorbeeld, William Schrikker Stichting', '');
+    await answer('Verdere partners', '');
     for (const onderdeel of INIT_ONDERDELEN) {
       expect(screen.getScreen()).toContain('Overnemen uit het basisbestand');
       if (onderdeel === 'c') {
@@ -148,8 +157,9 @@ describe('swa init, interactive (prompts answered through @inquirer/testing)', (
     expect(data.extends).toBe('regio.yaml');
     expect(data.gemeente.naam).toBe('Basisdorp');
     expect(data.partners).toEqual({ lokaal_team: { naam: 'Team Basisdorp' } });
-    // "Nu invullen" with two empty answers: those stay open and override the base explicitly.
+    // "Nu invullen" with two empty answers: those stay open and override the base explicitly, and say so.
     expect(data.afspraken.c_taakverdeling).toEqual({ veiligheidsplannen: null, informeren_betrokkenen: 'De casusregisseur informeert het gezin.', wachtlijsten: null });
+    expect(text).toMatch(/^ {4}veiligheidsplannen: # leeg: de afspraak uit het basisbestand geldt hier niet$/m);
     expect(data.afspraken.a_advies_en_ondersteuning).toBeUndefined();
 
     const check = checkSource('basisdorp.yaml', Buffer.from(text), { today: '2026-11-23', readFile: (p) => readFileSync(join(dir, p)) });

@@ -178,6 +178,6 @@ describe('swa overzicht refuses what it cannot do well', () => {
   it('an unknown format', () => {
     const result = swa(['overzicht', ...GEMEENTEN, '--format', 'pdf']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('docx, markdown, csv');
+    expect(result.stderr).toContain('docx, xlsx, markdown, csv');
   });
 });

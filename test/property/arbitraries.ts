@@ -87,6 +87,8 @@ const deferralValue: fc.Arbitrary<YScalar> = fc.constantFrom(...DEFERRALS).map((
 interface Context {
   level: Level;
   giIds: string[];
+  /** Ids of further partners (partners.overig), referred to as partner.<id>. */
+  overigIds: string[];
   coverAll: boolean;
   open: ReadonlyArray<OpenKind>;
 }
@@ -108,8 +110,12 @@ const maybeOpenGroup = (ctx: Context, filled: fc.Arbitrary<YNode>): fc.Arbitrary
 
 /** A partner reference as `verantwoordelijk` and `gebruikt_door` take it. */
 function refArb(ctx: Context): fc.Arbitrary<string> {
-  const refs = ['lokaal_team', 'veilig_thuis', 'rvdk', 'gi', 'gemeente', ...ctx.giIds.map((id) => `gi.${id}`)];
-  return fc.oneof({ arbitrary: fc.constantFrom(...refs), weight: 20 }, { arbitrary: fc.constant('gi.onbekend'), weight: ctx.level === 'willekeurig' ? 1 : 0 });
+  const refs = ['lokaal_team', 'veilig_thuis', 'rvdk', 'gi', 'gemeente', ...ctx.giIds.map((id) => `gi.${id}`), ...ctx.overigIds.map((id) => `partner.${id}`)];
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...refs), weight: 20 },
+    { arbitrary: fc.constant('gi.onbekend'), weight: ctx.level === 'willekeurig' ? 1 : 0 },
+    { arbitrary: fc.constant('partner.onbekend'), weight: ctx.level === 'willekeurig' ? 1 : 0 },
+  );
 }
 
 function refsNode(ctx: Context, minLength = 1): fc.Arbitrary<YNode> {
@@ -195,6 +201,63 @@ function partnerArb(ctx: Context, id?: string): fc.Arbitrary<YNode | undefined> 
     .map((p): YNode => map([id === undefined ? undefined : entry('id', scalar(id)), entry('naam', p.naam), entry('organisatie_type', p.organisatie_type), entry('adres', p.adres), entry('contactpersoon', p.contactpersoon), entry('ondertekenaar', p.ondertekenaar)]));
   // A GI without its id is invalid per schema; its entry is there or the GI is not generated at all.
   return id === undefined ? maybeOpenGroup(ctx, filled) : filled;
+}
+
+/** A further partner (partners.overig): an id, a role, a name (open only below `compleet`), a task and maybe its own document. */
+function overigArb(ctx: Context, id: string): fc.Arbitrary<YNode> {
+  return fc
+    .record({
+      rol: fc.option(shortText(['Politie', 'Regionaal Veiligheidsteam', 'Jeugdreclassering', 'GGD']), { nil: undefined }),
+      naam: maybeOpen(ctx, shortText(['Politie basisteam', 'Veiligheidsteam', 'GGD'])),
+      taak: fc.option(maybeOpen(ctx, filledText), { nil: undefined }),
+      eigen: fc.constantFrom<boolean | undefined>(true, false, undefined),
+      ondertekenaar: ondertekenaarArb(ctx),
+    })
+    .map((p): YNode => map([entry('id', scalar(id)), entry('rol', p.rol), entry('naam', p.naam), entry('taak', p.taak), entry('eigen_document', p.eigen === undefined ? undefined : scalar(p.eigen)), entry('ondertekenaar', p.ondertekenaar)]));
+}
+
+/** A reference or list of them for `van` and `naar` of informatiedeling. */
+function infoRefs(ctx: Context): fc.Arbitrary<YNode | undefined> {
+  return maybeOpen(ctx, refsNode(ctx), { textual: false });
+}
+
+/** Informatiedeling (§6a.3): every field optional; open, it is a warning and left out of the document. */
+function informatiedelingArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
+  const stroom = fc
+    .record({
+      moment: fc.option(shortText(['Overdracht door Veilig Thuis', 'Verzoek tot onderzoek', 'Raadsbesluit']), { nil: undefined }),
+      wat: maybeOpen(ctx, filledText),
+      van: infoRefs(ctx),
+      naar: infoRefs(ctx),
+      grondslag: maybeOpen(ctx, shortText(['Wmo 2015, artikel 5.2.6', 'Jeugdwet, artikel 7.3.11'])),
+      toestemming: maybeOpen(ctx, fc.constantFrom('met', 'zonder', 'met_tenzij').map((t) => scalar(t)), { textual: false }),
+      gezin_informeren: maybeOpen(ctx, filledText),
+    })
+    .map((f): YNode => map(Object.entries(f).map(([key, value]) => entry(key, value))));
+  const pia = fc
+    .record({ status: fc.constantFrom('uitgevoerd', 'gepland', 'niet_nodig').map((t) => scalar(t)), datum: fc.option(anyDate.map((d) => scalar(d)), { nil: undefined }), toelichting: fc.option(filledText, { nil: undefined }) })
+    .map((p): YNode => map([entry('status', p.status), entry('datum', p.datum), entry('toelichting', p.toelichting)]));
+  return fc.option(
+    fc
+      .record({ uitgangspunt: fc.option(maybeOpen(ctx, filledText), { nil: undefined }), stromen: fc.array(stroom, { minLength: 1, maxLength: 3 }), pia: maybeOpenGroup(ctx, pia) })
+      .map((i): YNode => map([entry('uitgangspunt', i.uitgangspunt), entry('stromen', { kind: 'seq', items: i.stromen }), entry('pia', i.pia)])),
+    { nil: undefined, freq: 3 },
+  );
+}
+
+function meldcodeArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
+  return fc.option(
+    fc
+      .record({ naam: maybeOpen(ctx, shortText(['Meldcode huiselijk geweld en kindermishandeling'])), toelichting: fc.option(filledText, { nil: undefined }), aandachtsfunctionarissen: fc.option(maybeOpen(ctx, filledText), { nil: undefined }) })
+      .map((m): YNode => map([entry('naam', m.naam), entry('toelichting', m.toelichting), entry('aandachtsfunctionarissen', m.aandachtsfunctionarissen)])),
+    { nil: undefined, freq: 3 },
+  );
+}
+
+/** A begrippenlijst or a list of bijlagen: optional; an open entry is a warning and is left out. */
+function lijstArb(ctx: Context, keys: [string, readonly string[]][]): fc.Arbitrary<YNode | undefined> {
+  const item = fc.tuple(...keys.map(([, words]) => maybeOpen(ctx, shortText(words)))).map((values): YNode => map(keys.map(([key], i) => entry(key, values[i]))));
+  return fc.option(fc.array(item, { minLength: 1, maxLength: 3 }).map((items): YNode => ({ kind: 'seq', items })), { nil: undefined, freq: 3 });
 }
 
 // ---- dates ---------------------------------------------------------------------------------
@@ -292,8 +355,17 @@ function fileArb(ctx: Context, datesMode: 'sensible' | 'willekeurig'): fc.Arbitr
         gemeente: maybeOpenGroup(
           ctx,
           fc
-            .record({ naam: maybeOpen(ctx, shortText(WORDS.map((w) => `${w}stad`))), cbs: fc.option(fc.integer({ min: 0, max: 9999 }), { nil: undefined }), signer: fc.option(ondertekenaarArb(ctx), { nil: undefined }) })
-            .map(({ naam, cbs, signer }): YNode => map([entry('naam', naam), entry('cbs_code', cbs === undefined ? undefined : scalar(`GM${String(cbs).padStart(4, '0')}`)), entry('ondertekenaar', signer)])),
+            .record({
+              naam: maybeOpen(ctx, shortText(WORDS.map((w) => `${w}stad`))),
+              cbs: fc.option(fc.integer({ min: 0, max: 9999 }), { nil: undefined }),
+              signer: fc.option(ondertekenaarArb(ctx), { nil: undefined }),
+              adres: fc.option(maybeOpen(ctx, shortText(['Raadhuisplein 1'])), { nil: undefined }),
+              contactpersoon: fc.option(persoonArb(ctx), { nil: undefined }),
+              rol: fc.option(maybeOpen(ctx, filledText), { nil: undefined }),
+            })
+            .map(({ naam, cbs, signer, adres, contactpersoon, rol }): YNode =>
+              map([entry('naam', naam), entry('cbs_code', cbs === undefined ? undefined : scalar(`GM${String(cbs).padStart(4, '0')}`)), entry('ondertekenaar', signer), entry('adres', adres), entry('contactpersoon', contactpersoon), entry('rol', rol)]),
+            ),
         ),
         regio: fc.option(fc.constantFrom('Regio Waterland-Zuid', 'Regio Noord').map((naam): YNode => map([entry('naam', scalar(naam))], true)), { nil: undefined }),
         document: maybeOpenGroup(
@@ -304,7 +376,12 @@ function fileArb(ctx: Context, datesMode: 'sensible' | 'willekeurig'): fc.Arbitr
               versie: maybeOpen(ctx, fc.constantFrom('1.0', '0.3', '2.1').map((v) => scalar(v, 'double'))),
               datum: dateNode(dates.datum),
               vastgesteld_door: fc.option(shortText(['het college van B&W']), { nil: undefined }),
-              looptijd: maybeOpenGroup(ctx, fc.record({ van: dateNode(dates.van), tot: dateNode(dates.tot), flow: fc.boolean() }).map(({ van, tot, flow }): YNode => map([entry('van', van), entry('tot', tot)], flow))),
+              looptijd: maybeOpenGroup(
+                ctx,
+                fc
+                  .record({ van: dateNode(dates.van), tot: dateNode(dates.tot), naAfloop: fc.option(maybeOpen(ctx, filledText), { nil: undefined, freq: 3 }), flow: fc.boolean() })
+                  .map(({ van, tot, naAfloop, flow }): YNode => map([entry('van', van), entry('tot', tot), entry('na_afloop', naAfloop)], flow)),
+              ),
             })
             .map((d): YNode =>
               map([entry('titel', d.titel), entry('versie', d.versie), entry('status', status === undefined ? undefined : scalar(status)), entry('datum', d.datum), entry('vastgesteld_door', d.vastgesteld_door), entry('looptijd', d.looptijd)]),
@@ -322,10 +399,21 @@ function fileArb(ctx: Context, datesMode: 'sensible' | 'willekeurig'): fc.Arbitr
             veilig_thuis: partnerArb(ctx),
             rvdk: partnerArb(ctx),
             gi: ctx.giIds.length === 0 ? fc.constant(undefined) : fc.tuple(...ctx.giIds.map((id) => partnerArb(ctx, id))),
+            overig: ctx.overigIds.length === 0 ? fc.constant(undefined) : fc.tuple(...ctx.overigIds.map((id) => overigArb(ctx, id))),
           })
-          .map(({ gi, ...fixed }): YNode =>
-            map([entry('lokaal_team', fixed.lokaal_team), entry('veilig_thuis', fixed.veilig_thuis), entry('rvdk', fixed.rvdk), entry('gi', gi === undefined ? undefined : { kind: 'seq', items: gi.filter((g): g is YNode => g !== undefined) })]),
+          .map(({ gi, overig, ...fixed }): YNode =>
+            map([
+              entry('lokaal_team', fixed.lokaal_team),
+              entry('veilig_thuis', fixed.veilig_thuis),
+              entry('rvdk', fixed.rvdk),
+              entry('gi', gi === undefined ? undefined : { kind: 'seq', items: gi.filter((g): g is YNode => g !== undefined) }),
+              entry('overig', overig === undefined ? undefined : { kind: 'seq', items: overig }),
+            ]),
           ),
+        meldcode: meldcodeArb(ctx),
+        informatiedeling: informatiedelingArb(ctx),
+        begrippen: lijstArb(ctx, [['begrip', ['Driegesprek', 'Inkennisstelling']], ['betekenis', ['Een gesprek met het gezin.', 'Veilig Thuis laat het wijkteam weten wat het doet.']]]),
+        bijlagen: lijstArb(ctx, [['titel', ['Overdrachtsformulier', 'Contactpersonenlijst']]]),
         afspraken: afsprakenSection(ctx),
         evaluatie: maybeOpenGroup(
           ctx,
@@ -344,8 +432,12 @@ function fileArb(ctx: Context, datesMode: 'sensible' | 'willekeurig'): fc.Arbitr
         entry('document', sections.document, comments[1]),
         entry('visie', sections.visie),
         entry('partners', sections.partners, comments[2]),
+        entry('meldcode', sections.meldcode),
         entry('afspraken', sections.afspraken, comments[3]),
+        entry('informatiedeling', sections.informatiedeling),
         entry('evaluatie', sections.evaluatie),
+        entry('begrippen', sections.begrippen),
+        entry('bijlagen', sections.bijlagen),
       ]);
       return generatedFile(numberTexts(root), ctx);
     });
@@ -376,9 +468,9 @@ export function agreementFile(options: FileOptions = {}): fc.Arbitrary<Generated
   const level = options.level ? fc.constant(options.level) : fc.constantFrom<Level>('compleet', 'bijna', 'bijna', 'willekeurig');
   const minGi = options.level === 'compleet' ? 1 : 0;
   return fc
-    .record({ level, giIds: fc.uniqueArray(giIdArb, { minLength: minGi, maxLength: Math.max(minGi, options.maxGi ?? 4) }) })
-    .chain(({ level: chosen, giIds }) =>
-      fileArb({ level: chosen, giIds: chosen === 'compleet' && giIds.length === 0 ? ['jbrv'] : giIds, coverAll: options.coverAll ?? false, open: options.open ?? ['absent', 'leeg', 'placeholder', 'deferral'] }, options.dates ?? 'sensible'),
+    .record({ level, giIds: fc.uniqueArray(giIdArb, { minLength: minGi, maxLength: Math.max(minGi, options.maxGi ?? 4) }), overigIds: fc.uniqueArray(fc.constantFrom('politie', 'veiligheidsteam', 'ggd', 'rvdk'), { maxLength: 2 }) })
+    .chain(({ level: chosen, giIds, overigIds }) =>
+      fileArb({ level: chosen, giIds: chosen === 'compleet' && giIds.length === 0 ? ['jbrv'] : giIds, overigIds, coverAll: options.coverAll ?? false, open: options.open ?? ['absent', 'leeg', 'placeholder', 'deferral'] }, options.dates ?? 'sensible'),
     );
 }
 

@@ -11,7 +11,7 @@ import { selectForPartner } from '../../src/core/model/per-partner.js';
 import type { PartnerKey } from '../../src/core/model/types.js';
 import { buildDocumentView } from '../../src/render/document-view.js';
 import { loadTemplates } from '../../src/render/load-templates.js';
-import { isConcept, renderFile, type RenderedDocument } from '../../src/render/render-document.js';
+import { isConcept, partnerDocuments, renderFile, type RenderedDocument } from '../../src/render/render-document.js';
 import { compileTemplates, type TemplateSet } from '../../src/render/template-set.js';
 import { PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/open-punten.js';
 import { DEFERRALS, TODAY } from './arbitraries.js';
@@ -78,7 +78,7 @@ export async function renderMarkup(result: FileCheck): Promise<ShownDocument[]> 
   const set = await builtInTemplates();
   const model = buildModel(result.data);
   const concept = isConcept(result, model);
-  const partners: Array<PartnerKey | null> = [null, ...model.partners.map((p) => p.key).filter((key) => key !== 'lokaal_team')];
+  const partners: Array<PartnerKey | null> = [null, ...partnerDocuments(model)];
   return partners.map((partner) => {
     const selected = partner ? selectForPartner(model, partner) : model;
     const view = buildDocumentView(selected, { partner, concept, findings: result.findings, file: result.file }, result.data);

@@ -32,6 +32,23 @@ describe('swa check with extends (built CLI)', () => {
     expect(result.code).toBe(1);
   });
 
+  it('a gap inherited from the base (the gemeente lacks the parent key) is reported at the base in text, JSON and SARIF, and called inherited', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swa-geerfd-'));
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'gemeenten'));
+    writeFileSync(join(dir, 'regio.yaml'), 'schema_versie: 1\nbasis: true\nafspraken:\n  d_betrokkenheid:\n    informatieoverdracht: Veilig Thuis stuurt het verslag binnen 5 werkdagen.\n');
+    writeFileSync(join(dir, 'gemeenten/g.yaml'), 'schema_versie: 1\nextends: ../regio.yaml\ngemeente:\n  naam: G\n');
+    const args = ['check', 'gemeenten/g.yaml', '--datum', '2026-11-23'];
+    const text = swa(args, { cwd: dir }).stdout.split('\n').find((line) => /\sd\.iii\s/.test(line))!;
+    expect(text).toMatch(/^\s+regio\.yaml:4:3\s+fout\s+d\.iii\s.*\(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in g\.yaml\.\)/);
+    const json = (JSON.parse(swa([...args, '--format', 'json'], { cwd: dir }).stdout) as JsonReport).files[0]!.findings.find((f) => f.rule === 'onderdeel-ontbreekt' && (f as { onderdeel?: string }).onderdeel === 'd.iii');
+    expect(json).toMatchObject({ file: 'regio.yaml', line: 4 });
+    const sarif = JSON.parse(swa([...args, '--format', 'sarif'], { cwd: dir }).stdout) as { runs: Array<{ results: Array<{ message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> };
+    const result = sarif.runs[0]!.results.find((r) => r.message.text.startsWith('Onderdeel d.iii'))!;
+    expect(result.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'regio.yaml' }, region: { startLine: 4 } });
+    expect(result.message.text).toContain('Geërfd uit het basisbestand');
+  });
+
   it('--format json names the base file for a finding about an inherited value', () => {
     const file = 'test/fixtures/regio/herkomst/gemeenten/herkomst.yaml';
     const result = swa(['check', file, '--datum', '2026-11-23', '--format', 'json']);

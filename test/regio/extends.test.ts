@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSource, type CheckOptions } from '../../src/core/check.js';
+import fc from 'fast-check';
+import { checkSource, inheritedGap, type CheckOptions } from '../../src/core/check.js';
 import type { Finding } from '../../src/findings.js';
 import { lineOf, memoryFiles } from './memory-files.js';
 
@@ -222,5 +223,51 @@ describe('a base shared by many gemeente files', () => {
     expect(reads).toEqual(['regio.yaml']);
     const without = ['a.yaml', 'b.yaml'].map((file) => checkSource(file, fs.bytes(file), { today: TODAY, readFile: fs.readFile }));
     expect(withCache).toEqual(without);
+  });
+});
+
+describe('a missing key whose nearest existing parent comes from a base file', () => {
+  const D_I = '    start_en_beeindiging:\n      - afspraak: Veilig Thuis meldt start en einde van zijn betrokkenheid aan het lokaal team.\n        verantwoordelijk: veilig_thuis\n';
+  const J = '  j_casuistiekevaluatie:\n    frequentie: jaarlijks\n';
+
+  it('the gemeente without its own d_betrokkenheid: the d.iii gap points into the base, and says it is inherited', () => {
+    const regio = `schema_versie: 1\nbasis: true\nafspraken:\n  d_betrokkenheid:\n${D_I}`;
+    const gemeente = `schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: G\nafspraken:\n${J}`;
+    const result = check({ 'regio.yaml': regio, 'g.yaml': gemeente }, 'g.yaml');
+    const diii = result.findings.find((f) => f.onderdeel === 'd.iii' && f.severity === 'fout')!;
+    expect(diii).toMatchObject({ file: 'regio.yaml', line: lineOf(regio, 'd_betrokkenheid') });
+    expect(diii.message).toContain(inheritedGap('g.yaml'));
+    // Only the name: the same sentence whether the path was typed as g.yaml, ./x/g.yaml or absolute.
+    expect(inheritedGap('/srv/regio/gemeenten/g.yaml')).toBe(inheritedGap('g.yaml'));
+    expect(inheritedGap('gemeenten\\g.yaml')).toBe(inheritedGap('g.yaml'));
+    expect(diii.message.endsWith('(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in g.yaml.)')).toBe(true);
+  });
+
+  it('the gemeente with its own d_betrokkenheid: the gap is its own, on its own line, not called inherited', () => {
+    const regio = `schema_versie: 1\nbasis: true\nafspraken:\n  d_betrokkenheid:\n${D_I}`;
+    const gemeente = `schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: G\nafspraken:\n  d_betrokkenheid:\n    informatieoverdracht: Het wijkteam krijgt het verslag binnen 5 werkdagen.\n`;
+    const result = check({ 'regio.yaml': regio, 'g.yaml': gemeente }, 'g.yaml');
+    const diii = result.findings.find((f) => f.onderdeel === 'd.iii' && f.severity === 'fout')!;
+    expect(diii).toMatchObject({ file: 'g.yaml', line: lineOf(gemeente, 'd_betrokkenheid') });
+    expect(diii.message).not.toContain('Geërfd');
+  });
+
+  // Which of the two files has `afspraken:` and `d_betrokkenheid:`; the d.iii finding follows the nearest one that exists.
+  const shape = fc.record({ baseAfspraken: fc.boolean(), baseD: fc.boolean(), childAfspraken: fc.boolean(), childD: fc.boolean() });
+  it('points at the file that holds the nearest existing parent, child first, and calls it inherited exactly when that is a base (property)', () => {
+    fc.assert(fc.property(shape, ({ baseAfspraken, baseD, childAfspraken, childD }) => {
+      const section = (hasAfspraken: boolean, hasD: boolean): string => (hasAfspraken || hasD ? `afspraken:\n${hasD ? `  d_betrokkenheid:\n${D_I}` : J}` : '');
+      const regio = `schema_versie: 1\nbasis: true\nregio:\n  naam: R\n${section(baseAfspraken, baseD)}`;
+      const gemeente = `schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: G\n${section(childAfspraken, childD)}`;
+      const result = check({ 'regio.yaml': regio, 'g.yaml': gemeente }, 'g.yaml');
+      const diii = result.findings.find((f) => f.onderdeel === 'd.iii' && f.severity === 'fout')!;
+      const has = { child: { afspraken: childAfspraken || childD, d: childD }, base: { afspraken: baseAfspraken || baseD, d: baseD } };
+      const level = has.child.d || has.base.d ? 'd' : has.child.afspraken || has.base.afspraken ? 'afspraken' : null;
+      const owner = level === null || has.child[level] ? 'child' : 'base';
+      const [file, text] = owner === 'child' ? ['g.yaml', gemeente] : ['regio.yaml', regio];
+      const line = level === 'd' ? lineOf(text, 'd_betrokkenheid') : level === 'afspraken' ? lineOf(text, 'afspraken:') : 1;
+      expect(diii).toMatchObject({ file, line });
+      expect(diii.message.includes(inheritedGap('g.yaml'))).toBe(owner === 'base');
+    }), { numRuns: 64 });
   });
 });

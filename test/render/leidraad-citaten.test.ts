@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ONDERDEEL_INFO } from '../../src/core/onderdelen.js';
+import { INFORMATIEDELING_LEIDRAAD, ONDERDEEL_INFO } from '../../src/core/onderdelen.js';
 import { ROOT } from '../helpers/cli.js';
 import { checkAndRender } from '../helpers/render-in-process.js';
 import { openDocx } from './docx-reader.js';
@@ -22,7 +22,8 @@ function prose(text: string): string {
     .trim();
 }
 
-const LEIDRAAD = prose(readFileSync(join(ROOT, 'test/fixtures/leidraad/paragraaf-6c.txt'), 'utf8'));
+/** §6c, and §6a.3 on informatiedeling; a quotation stands within one of them. */
+const LEIDRAAD = ['paragraaf-6c.txt', 'paragraaf-6a3.txt'].map((name) => prose(readFileSync(join(ROOT, 'test/fixtures/leidraad', name), 'utf8'))).join(' ¶ ');
 
 /** Null when the quotation is verbatim: the parts between its "(…)" stand in the leidraad, in this order; else the first part that does not. */
 function notVerbatim(quotation: string): string | null {
@@ -83,6 +84,10 @@ describe('the comparison itself', () => {
 describe('every quotation of the leidraad is verbatim', () => {
   it.each(Object.entries(ONDERDEEL_INFO))('what the leidraad asks in %s', (_onderdeel, info) => {
     expect(notVerbatim(info.leidraad)).toBeNull();
+  });
+
+  it('what the leidraad asks about informatiedeling (§6a.3)', () => {
+    expect(notVerbatim(INFORMATIEDELING_LEIDRAAD.tekst)).toBeNull();
   });
 
   it('in the descriptions of the schema', () => {

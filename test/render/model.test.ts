@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
-import { buildModel } from '../../src/core/model/build-model.js';
+import { buildModel, NA_AFLOOP_STANDAARD } from '../../src/core/model/build-model.js';
 import { concerns, selectForPartner } from '../../src/core/model/per-partner.js';
 import { ONDERDEEL_GROUPS } from '../../src/core/onderdelen.js';
 import { buildView } from '../../src/render/view.js';
@@ -39,7 +39,7 @@ describe('agreements model', () => {
     expect(a.onderwerpen.map((o) => o.afspraken[0]!.tekst === null)).toEqual([false, false, true, true, true, true]);
     const dIii = draft.onderdelen.find((o) => o.onderdeel === 'd.iii')!;
     expect(dIii.onderwerpen[0]!.afspraken[0]!.tekst).toBeNull();
-    expect(draft.document.looptijd).toEqual({ van: null, tot: null });
+    expect(draft.document.looptijd).toEqual({ van: null, tot: null, naAfloop: NA_AFLOOP_STANDAARD });
     expect(buildModel(undefined).partners.map((p) => p.naam)).toEqual([null, null, null]);
   });
 });

@@ -7,18 +7,22 @@ function stream(isTTY: boolean) {
 }
 
 describe('batch progress', () => {
-  it('redraws one bar on a terminal and clears it before problems and the summary', () => {
+  it('on a terminal prints a line per file (with what it wrote) above one bar that redraws itself, cleared before problems and the summary', () => {
     const tty = stream(true);
     const progress = Progress.for(tty, 2, false);
-    progress.step('a.yaml', 'a.yaml: gemaakt');
+    progress.step('a.yaml', 'a.yaml: gemaakt → uit/a-samenwerkingsafspraken.docx');
     progress.problem('swa: b.yaml wordt niet gemaakt');
     progress.step('b.yaml', 'b.yaml: geweigerd');
     progress.finish('✖ 1 gerenderd (waarvan 0 concept), 1 geweigerd.');
     const output = tty.chunks.join('');
     expect(output).toContain('\r\u001b[2K[████████████░░░░░░░░░░░░] 1/2 a.yaml');
     expect(output).toContain('\r\u001b[2Kswa: b.yaml wordt niet gemaakt\n');
-    expect(output.endsWith('\r\u001b[2K✖ 1 gerenderd (waarvan 0 concept), 1 geweigerd.\n')).toBe(true);
-    expect(output).not.toContain('a.yaml: gemaakt');
+    // After the last file the bar is gone: its line, then the summary, each on a line of its own.
+    expect(output.endsWith('\r\u001b[2Kb.yaml: geweigerd\n✖ 1 gerenderd (waarvan 0 concept), 1 geweigerd.\n')).toBe(true);
+    expect(output).toContain('a.yaml: gemaakt → uit/a-samenwerkingsafspraken.docx\n');
+    // The line stands before the bar is drawn, so the bar never overwrites a file name.
+    expect(output.indexOf('a.yaml: gemaakt')).toBeLessThan(output.indexOf('1/2 a.yaml'));
+    expect(output).toContain('b.yaml: geweigerd\n');
   });
 
   it('writes plain lines without a terminal, and only problems with --quiet', () => {
@@ -43,7 +47,9 @@ describe('batch progress', () => {
     expect(log.chunks).toEqual(['x\\n::error file=README.md::INJECTED\\u001b]0;titel\\u0007.yaml: gemaakt\n']);
     const tty = stream(true);
     Progress.for(tty, 2, false).step(name, `${name}: gemaakt`);
-    expect(tty.chunks.join('').replace('\r\u001b[2K', '')).not.toMatch(/[\n\u0007]|\u001b\]/);
+    const drawn = tty.chunks.join('').replaceAll('\r\u001b[2K', '');
+    expect(drawn).not.toMatch(/[\u0007]|\u001b\]/);
+    expect(drawn.split('\n')).toHaveLength(2);
   });
 });
 

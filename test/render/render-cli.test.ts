@@ -41,6 +41,8 @@ describe('swa render: the integral document of a complete file', () => {
     expect(chapters).toEqual([
       'Inleiding',
       'Partijen en contactpersonen',
+      'Begrippen',
+      'Meldcode',
       'Advies en ondersteuning',
       'Informeren van direct betrokkenen',
       'Taakverdeling',
@@ -51,10 +53,12 @@ describe('swa render: the integral document of a complete file', () => {
       'Methoden en instrumenten',
       'Escalatie',
       'Gezamenlijk leren van casuïstiek',
+      'Informatiedeling',
       'Evaluatie en looptijd',
       'Ondertekening',
+      'Bijlagen bij deze afspraken',
     ]);
-    expect(headings(doc, 2)).toEqual(expect.arrayContaining(['4.1\u2003Informeren over de melding bij Veilig Thuis', '6.5\u2003Kwaliteit van de veiligheidsbeoordeling']));
+    expect(headings(doc, 2)).toEqual(expect.arrayContaining(['6.1\u2003Informeren over de melding bij Veilig Thuis', '8.5\u2003Kwaliteit van de veiligheidsbeoordeling']));
     const leidraad = doc.paragraphs.filter((p) => p.style === 'leidraad').map((p) => p.text);
     for (const letter of ['a', 'b.i', 'b.ii', 'c', 'd.i', 'd.ii', 'd.iii', 'd.iv', 'd.v', 'e', 'f', 'g', 'h', 'i', 'j']) {
       expect(leidraad.some((text) => text.includes(`(onderdeel ${letter})`)), letter).toBe(true);
@@ -398,23 +402,21 @@ describe('swa render: safety of the output', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('replaces a differing document only with --force; an identical one is left alone', () => {
+  it('replaces its own unedited document without --force, names it, and leaves an identical one alone', () => {
     const out = tempDir();
     const input = join(out, 'voorbeeldstad.yaml');
     copyFileSync(VOORBEELD, input);
     expect(swa(['render', input, '--out', out, ...DATUM]).code).toBe(0);
     const target = join(out, 'voorbeeldstad-samenwerkingsafspraken.docx');
     const before = sha(target);
-    expect(swa(['render', input, '--out', out, ...DATUM]).code).toBe(0);
+    const again = swa(['render', input, '--out', out, ...DATUM]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('voorbeeldstad-samenwerkingsafspraken.docx (ongewijzigd)');
 
     writeFileSync(input, readFileSync(input, 'utf8').replace('versie: "1.1"', 'versie: "1.2"'));
-    const refused = swa(['render', input, '--out', out, ...DATUM]);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('--force');
-    expect(refused.stderr).toContain('0 gerenderd (waarvan 0 concept), 1 geweigerd.');
-    expect(sha(target)).toBe(before);
-
-    expect(swa(['render', input, '--out', out, '--force', ...DATUM]).code).toBe(0);
+    const replaced = swa(['render', input, '--out', out, ...DATUM]);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stderr).toMatch(/gemaakt → .*voorbeeldstad-samenwerkingsafspraken\.docx\n/);
     expect(sha(target)).not.toBe(before);
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

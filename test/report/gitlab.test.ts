@@ -50,7 +50,8 @@ describe('gitlab code quality report', () => {
     const report = JSON.parse(formatGitlab(run, OPTIONS)) as Issue[];
     validate(report);
     expect(validate.errors ?? []).toEqual([]);
-    const inBase = report.filter((issue) => issue.location.path === 'examples/regio-voorbeeld/regio-waterland-zuid.yaml');
+    // The base TODO, once per gemeente; oosterdijk also inherits a gap at c (its c_taakverdeling comes from the base only).
+    const inBase = report.filter((issue) => issue.location.path === 'examples/regio-voorbeeld/regio-waterland-zuid.yaml' && issue.check_name === 'detail-placeholder');
     expect(inBase).toHaveLength(2);
     const findings = run.files.flatMap((f) => f.findings);
     const expectedPrints = run.files.flatMap((f) => fingerprints(f.file, f.findings));

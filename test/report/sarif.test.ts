@@ -64,7 +64,7 @@ describe('sarif report', () => {
       if (findings[i]!.line > 0) expect(region).toEqual({ startLine: findings[i]!.line, startColumn: findings[i]!.column });
       else expect(region).toBeUndefined();
     });
-    expect(new Set(results.map((r) => r.level))).toEqual(new Set(['error', 'warning']));
+    expect(new Set(results.map((r) => r.level))).toEqual(new Set(['error', 'warning', 'note']));
   });
 
   it('uses repository-relative, URI-encoded paths', () => {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { exitCodeFor, type CheckedFile, type CheckRun } from '../../core/run.js';
+import { outcomeOf, type CheckedFile, type CheckRun, type Thresholds, type UsageProblems } from '../../core/run.js';
 import { REPORTERS, type ReportFormat } from '../../report/index.js';
 import type { ReportOptions } from '../../report/types.js';
 import { checkSources, type SourceToCheck } from '../inputs/check-files.js';
@@ -7,7 +7,7 @@ import { expandInputs } from '../inputs/expand.js';
 import { EXIT, UserError, useColor, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
 import { baseFilesFor, type BaseFiles } from '../base-files.js';
-import { ProtectedFiles } from '../protected-files.js';
+import { ProtectedFiles, realTarget } from '../protected-files.js';
 import { readInput, type InputRead } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
 import type { CheckCommandOptions } from './check.js';
@@ -25,7 +25,10 @@ const READ_CONCURRENCY = 64;
 
 export async function runCheck(args: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
   const reports = planReports(options, io);
-  const { files: inputs, problems } = await expandInputs(args, io.cwd);
+  if (options.stdinBestandsnaam !== undefined && !args.includes('-')) {
+    throw new UserError('--stdin-bestandsnaam zegt welk bestand standaardinvoer is, maar er wordt niets van standaardinvoer gelezen. Geef - als bestand, bijvoorbeeld: cat gemeente.yaml | swa check - --stdin-bestandsnaam gemeenten/gemeente.yaml');
+  }
+  const { files: inputs, problems } = await expandInputs(args, io.cwd, { stdinName: options.stdinBestandsnaam });
   for (const problem of problems) io.stderr.write(`swa: ${visible(problem.message)}\n`);
   if (inputs.length === 0) {
     if (problems.length === 0) io.stderr.write('swa: er is geen bestand om te controleren.\n');
@@ -34,6 +37,8 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
   // Refused before anything is read; base files are known only after checking, see below.
   // Real paths cost a system call per input: only worth it when a report goes to a file.
   const readFiles = reports.some((report) => report.destination.kind === 'file') ? await ProtectedFiles.of(inputs) : new ProtectedFiles();
+  // The file standard input stands for is the user's file too: no report may replace it.
+  if (options.stdinBestandsnaam !== undefined) readFiles.addReal([await realTarget(resolve(io.cwd, options.stdinBestandsnaam))]);
   for (const report of reports) {
     if (report.destination.kind === 'file') await readFiles.refuse(report.destination.path, `Het rapport (${report.format})`);
   }
@@ -43,26 +48,33 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
   const run: CheckRun = { today: options.datum, files: await checkAll(reads, options.datum, baseFiles) };
   readFiles.addReal(baseFiles.read);
 
-  let writeFailed = false;
+  const thresholds: Thresholds = { failOn: options.failOn, maxWaarschuwingen: options.maxWaarschuwingen };
+  // Files first: a report that could not be written is then part of what the screen says.
+  let unwritten = 0;
   for (const report of reports) {
-    const reporter = await REPORTERS[report.format]();
-    const text = reporter(run, reportOptions(report.destination, io));
-    const { destination } = report;
-    if (destination.kind === 'stdout') io.stdout.write(text);
-    else if (destination.kind === 'stderr') io.stderr.write(text);
-    else {
-      try {
-        await readFiles.refuse(destination.path, 'Dit');
-        await writeFileSafely(destination.path, text, { force: true });
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        io.stderr.write(`swa: het rapport (${report.format}) is niet geschreven: ${visible(error.message)}\n`);
-        writeFailed = true;
-      }
+    if (report.destination.kind !== 'file') continue;
+    const { path } = report.destination;
+    const text = await formatReport(report, run, reportOptions(report.destination, io, thresholds, { inputs: problems.length }));
+    try {
+      await readFiles.refuse(path, 'Dit');
+      await writeFileSafely(path, text, { force: true });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      io.stderr.write(`swa: het rapport (${report.format}) is niet geschreven: ${visible(error.message)}\n`);
+      unwritten += 1;
     }
   }
-  const code = exitCodeFor(run, options.failOn, options.maxWaarschuwingen);
-  return problems.length > 0 || writeFailed ? EXIT.usage : code;
+  const usage = { inputs: problems.length, reports: unwritten };
+  for (const report of reports) {
+    if (report.destination.kind === 'file') continue;
+    const text = await formatReport(report, run, reportOptions(report.destination, io, thresholds, usage));
+    (report.destination.kind === 'stdout' ? io.stdout : io.stderr).write(text);
+  }
+  return outcomeOf(run, thresholds, usage).exitCode;
+}
+
+async function formatReport(report: PlannedReport, run: CheckRun, options: ReportOptions): Promise<string> {
+  return (await REPORTERS[report.format]())(run, options);
 }
 
 async function checkAll(reads: InputRead[], today: string, baseFiles: BaseFiles): Promise<CheckedFile[]> {
@@ -105,8 +117,10 @@ function planReports(options: CheckCommandOptions, io: CliIo): PlannedReport[] {
   return reports;
 }
 
-function reportOptions(destination: Destination, io: CliIo): ReportOptions {
+function reportOptions(destination: Destination, io: CliIo, thresholds: Thresholds, usage: UsageProblems): ReportOptions {
   return {
+    thresholds,
+    usage,
     color: destination.kind === 'stdout' ? useColor(io.stdout, io.env) : destination.kind === 'stderr' ? useColor(io.stderr, io.env) : false,
     tool: packageInfo(),
     root: io.env.GITHUB_WORKSPACE || io.env.CI_PROJECT_DIR || io.cwd,

@@ -3,7 +3,7 @@ import type { FailOn } from '../../core/run.js';
 import { isReportFormat, REPORT_FORMAT_USE, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { dutchHelp } from '../commander-nl.js';
 import type { CommandContext } from '../command-context.js';
-import { localToday, parseCount, parseDatum, parseFailOn } from '../options.js';
+import { localToday, parseCount, parseDatum, parseFailOn, parseFilePath } from '../options.js';
 
 /** One report: a format and where it goes (undefined: standard output, or --output). */
 export interface ReportTarget {
@@ -17,6 +17,8 @@ export interface CheckCommandOptions {
   failOn: FailOn;
   maxWaarschuwingen?: number;
   datum: string;
+  /** The file standard input stands for: `extends` is followed from its directory, findings name it. */
+  stdinBestandsnaam?: string;
 }
 
 /** `sarif` or `sarif:rapport.sarif`; only the first colon separates, so `sarif:C:\rapport.sarif` works too. */
@@ -42,7 +44,8 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .addOption(new Option('--fail-on <ernst>', 'exitcode 1 vanaf deze ernst: fout, waarschuwing, info of nooit').default('fout').argParser(parseFailOn))
     .addOption(new Option('--max-waarschuwingen <aantal>', 'exitcode 1 bij meer waarschuwingen dan dit aantal').argParser(parseCount))
     .addOption(new Option('--datum <JJJJ-MM-DD>', 'de datum van "vandaag" (voor herhaalbare controles)').argParser(parseDatum))
-    .addHelpText('after', formatHelp())
+    .addOption(new Option('--stdin-bestandsnaam <pad>', 'controleer standaardinvoer (-) als dit bestand: extends gaat uit van zijn map en de meldingen noemen dit pad').argParser(parseFilePath))
+    .addHelpText('after', `${formatHelp()}\n\n${CI_HELP}`)
     .action(async (files: string[], options: Omit<CheckCommandOptions, 'datum' | 'format'> & { datum?: string; format?: ReportTarget[] }) => {
       const { runCheck } = await import('./check-action.js');
       const format = options.format ?? [{ format: 'text' }];
@@ -50,6 +53,14 @@ export function registerCheck(program: Command, context: CommandContext): void {
     });
   dutchHelp(command);
 }
+
+const CI_HELP = `In CI:
+  swa check "gemeenten/**/*.yaml" --format text --format sarif:swa.sarif --format junit:swa-junit.xml
+  Binnen GitHub Actions (GITHUB_ACTIONS=true) zet swa de meldingen ook zonder --format github
+  als aantekeningen bij de juiste regel in de pull request.
+  Over te nemen: examples/ci/ in het pakket (GitHub Actions, GitLab CI, pre-commit), de GitHub
+  Action (action.yml) en het GitLab-sjabloon (ci/samenwerkingsafspraken.gitlab-ci.yml) van deze
+  repository; zie README.md, "Alle afspraken van een regio controleren in CI".`;
 
 /** The formats with what each is for, under the options of `swa check --help`. */
 function formatHelp(): string {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { checkSource } from '../../core/check.js';
 import { getIn } from '../../core/rules/data-access.js';
-import { isAtLeast, type OnderdeelStatus } from '../../findings.js';
+import { isAtLeast, type OnderdeelStatus, type PathSegment } from '../../findings.js';
 import type { InitAnswers } from '../../init/answers.js';
 import { skeletonYaml } from '../../init/skeleton.js';
 import { fileNameFor, gemeenteNaam } from '../../init/validate.js';
@@ -102,7 +102,7 @@ function loadBase(path: string, today: string, baseFiles: BaseFiles): BaseInfo |
   if (check.onderdelen === null || blocking) {
     return `${path} kan niet als basisbestand dienen: ${blocking ? `${blocking.file}:${blocking.line}: ${blocking.message}` : 'het is geen afsprakenbestand.'} Controleer het met swa check ${path}.`;
   }
-  const name = (p: string[]): string | undefined => {
+  const name = (p: PathSegment[]): string | undefined => {
     const value = getIn(check.data, p);
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   };
@@ -114,7 +114,8 @@ function loadBase(path: string, today: string, baseFiles: BaseFiles): BaseInfo |
       lokaal_team: name(['partners', 'lokaal_team', 'naam']),
       veilig_thuis: name(['partners', 'veilig_thuis', 'naam']),
       rvdk: name(['partners', 'rvdk', 'naam']),
-      gi: Array.isArray(gi) ? gi.map((entry, i) => name(['partners', 'gi', String(i), 'naam']) ?? '').filter(Boolean) : [],
+      // A list index is a number: getIn does not look up "0" in an array.
+      gi: Array.isArray(gi) ? gi.map((_, i) => name(['partners', 'gi', i, 'naam']) ?? '').filter(Boolean) : [],
     },
     regio: name(['regio', 'naam']),
     data: check.data,

@@ -1,4 +1,4 @@
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { checkSource } from '../../core/check.js';
 import type { CheckedFile } from '../../core/run.js';
 import { buildOverzicht } from '../../overzicht/model.js';
@@ -9,16 +9,14 @@ import { packageInfo } from '../package-info.js';
 import { ProtectedFiles } from '../protected-files.js';
 import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
-import type { OverzichtCommandOptions, OverzichtFormat } from './overzicht.js';
+import { overzichtFormat, type OverzichtFormat } from '../../overzicht/format.js';
+import type { OverzichtCommandOptions } from './overzicht.js';
 import { visible } from '../../report/visible.js';
 
-const BY_EXTENSION: Record<string, OverzichtFormat> = { '.docx': 'docx', '.md': 'markdown', '.markdown': 'markdown', '.csv': 'csv' };
-
 export async function runOverzicht(paths: string[], options: OverzichtCommandOptions, io: CliIo): Promise<number> {
-  const format = options.format ?? (options.out ? BY_EXTENSION[extname(options.out).toLowerCase()] : undefined) ?? 'markdown';
-  if (format === 'docx' && !options.out) {
-    throw new UserError('Een Word-document kan niet op het scherm worden getoond. Geef een bestandsnaam met --out, bijvoorbeeld: swa overzicht regio/*.yaml --out overzicht.docx');
-  }
+  const chosen = overzichtFormat(options.format, options.out);
+  if ('problem' in chosen) throw new UserError(visible(chosen.problem));
+  const { format } = chosen;
 
   const { files: inputs, problems } = await expandInputs(paths, io.cwd);
   const baseFiles = baseFilesFor(io.cwd);
@@ -56,5 +54,7 @@ async function render(format: OverzichtFormat, overzicht: ReturnType<typeof buil
       return (await import('../../overzicht/csv.js')).overzichtCsv(overzicht);
     case 'docx':
       return (await import('../../overzicht/docx.js')).overzichtDocx(overzicht, packageInfo());
+    case 'xlsx':
+      return (await import('../../overzicht/xlsx.js')).overzichtXlsx(overzicht, packageInfo());
   }
 }

@@ -3,7 +3,7 @@ import { dutchHelp } from '../commander-nl.js';
 import type { CommandContext } from '../command-context.js';
 import { localToday, parseDatum } from '../options.js';
 
-export type OverzichtFormat = 'docx' | 'markdown' | 'csv';
+import { OVERZICHT_FORMATS, type OverzichtFormat } from '../../overzicht/format.js';
 
 export interface OverzichtCommandOptions {
   format?: OverzichtFormat;
@@ -13,8 +13,8 @@ export interface OverzichtCommandOptions {
 }
 
 function parseOverzichtFormat(value: string): OverzichtFormat {
-  if (value === 'docx' || value === 'markdown' || value === 'csv') return value;
-  throw new InvalidArgumentError('Kies uit: docx, markdown, csv.');
+  if ((OVERZICHT_FORMATS as readonly string[]).includes(value)) return value as OverzichtFormat;
+  throw new InvalidArgumentError(`Kies uit: ${OVERZICHT_FORMATS.join(', ')}.`);
 }
 
 export function registerOverzicht(program: Command, context: CommandContext): void {
@@ -22,7 +22,7 @@ export function registerOverzicht(program: Command, context: CommandContext): vo
     .command('overzicht')
     .description('maak een overzicht per gemeente: welke onderdelen compleet, onvolledig of ontbrekend zijn')
     .argument('<bestand...>', 'afsprakenbestanden van de gemeenten (een basisbestand wordt overgeslagen)')
-    .addOption(new Option('-f, --format <formaat>', 'docx (Word), markdown of csv; standaard volgens de extensie van --out, anders markdown').argParser(parseOverzichtFormat))
+    .addOption(new Option('-f, --format <formaat>', 'docx (Word), xlsx (Excel), markdown of csv; standaard volgens de extensie van --out (.docx, .xlsx, .md, .csv), zonder --out markdown').argParser(parseOverzichtFormat))
     .option('-o, --out <bestand>', 'schrijf naar dit bestand in plaats van naar het scherm')
     .option('--force', 'vervang een bestaand bestand', false)
     .addOption(new Option('--datum <JJJJ-MM-DD>', 'de datum van "vandaag" (voor herhaalbare overzichten)').argParser(parseDatum))

@@ -35,13 +35,15 @@ export const STDIN_NAME = '<stdin>';
  * Files, directories (all YAML files below them) and quoted globs → the files to check,
  * de-duplicated on their real path and sorted, so the order never depends on how they were named.
  */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<ExpandedInputs> {
+export async function expandInputs(args: readonly string[], cwd: string, options: { stdinName?: string } = {}): Promise<ExpandedInputs> {
+  // `--stdin-bestandsnaam`: standard input is named, and followed (extends), as that file.
+  const stdinDisplay = options.stdinName === undefined ? STDIN_NAME : displayName(resolve(cwd, options.stdinName), cwd);
   const problems: InputProblem[] = [];
   const found: InputFile[] = [];
   let stdinSeen = false;
   for (const argument of args) {
     if (argument === '-') {
-      if (!stdinSeen) found.push({ display: STDIN_NAME, absolute: null, discovered: false });
+      if (!stdinSeen) found.push({ display: stdinDisplay, absolute: null, discovered: false });
       stdinSeen = true;
       continue;
     }

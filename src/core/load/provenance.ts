@@ -4,14 +4,22 @@ import { PER_FILE_KEYS } from './merge.js';
 import { locate } from './locate.js';
 import type { LoadedSource } from './source.js';
 
+export interface Provenance extends SourcePosition {
+  /**
+   * The path is missing, and its nearest existing ancestor comes from a base file only: the gap
+   * lies in the base, and the checked file inherits it.
+   */
+  inherited: boolean;
+}
+
 /**
  * Where a path of the merged agreements was written: in the child or in one of its base files.
  * A value that exists is found in the file that supplied it (for a merged map: the nearest file,
- * child first). A value that is missing is pointed at through the checked file's own nearest
- * ancestor: filling it in is the checked file's job, even when the section around it came from
- * the base.
+ * child first). A value that is missing is pointed at through its nearest existing ancestor: in
+ * the checked file when that file has the ancestor itself (the gap is its own), otherwise in the
+ * base file the ancestor comes from (the gap is inherited, and is filled in once, in the base).
  */
-export function locateInChain(chain: readonly LoadedSource[], path: readonly PathSegment[], at: 'key' | 'value' = 'key'): SourcePosition {
+export function locateInChain(chain: readonly LoadedSource[], path: readonly PathSegment[], at: 'key' | 'value' = 'key'): Provenance {
   let contributors = chain.map((_, index) => index);
   let values = chain.map((layer) => layer.data);
   let depth = 0;
@@ -33,11 +41,12 @@ export function locateInChain(chain: readonly LoadedSource[], path: readonly Pat
     depth += 1;
   }
   if (depth < path.length) {
-    const child = chain[0]!;
-    return locate(child.doc, child.lineCounter, child.file, path, 'key').position;
+    const own = depth === 0 || contributors.includes(0);
+    const holder = chain[own ? 0 : contributors[0]!]!;
+    return { ...locate(holder.doc, holder.lineCounter, holder.file, path, 'key').position, inherited: !own };
   }
   const owner = chain[contributors[0] ?? 0]!;
-  return locate(owner.doc, owner.lineCounter, owner.file, path, at).position;
+  return { ...locate(owner.doc, owner.lineCounter, owner.file, path, at).position, inherited: false };
 }
 
 function childOf(node: unknown, segment: PathSegment): { value: unknown } | undefined {

@@ -3,7 +3,10 @@ import { afspraakItems, refList } from '../partner-coverage.js';
 import { textState } from '../rules/afspraak-text.js';
 import { getIn, isMap, text } from '../rules/data-access.js';
 import { REQUIRED_ONDERDELEN } from '../rules/required-afspraken.js';
-import type { Afspraak, AgreementsModel, EscalatieStap, Instrument, OnderdeelAfspraken, Partner, PartnerKey, Persoon, VisieDocument } from './types.js';
+import type { Afspraak, AgreementsModel, Begrip, Bijlage, EscalatieStap, Informatiestroom, Instrument, OnderdeelAfspraken, Partner, PartnerKey, Persoon, VisieDocument } from './types.js';
+
+/** What the document says after the looptijd when `document.looptijd.na_afloop` is not filled in. */
+export const NA_AFLOOP_STANDAARD = 'Zij blijven daarna van kracht totdat de partners nieuwe afspraken hebben vastgesteld.';
 
 /** A filled-in text, or null when the file leaves it empty or holds a TODO-like placeholder. */
 function filled(value: unknown): string | null {
@@ -28,7 +31,7 @@ const FIXED: Array<{ key: 'lokaal_team' | 'veilig_thuis' | 'rvdk'; rol: string }
 
 function partners(data: unknown): Partner[] {
   const result: Partner[] = [];
-  const describe = (key: PartnerKey, rol: string, value: unknown): Partner => {
+  const describe = (key: PartnerKey, rol: string, value: unknown, eigenDocument = key !== 'lokaal_team'): Partner => {
     const entry = map(value);
     const signer = isMap(entry.ondertekenaar) ? entry.ondertekenaar : null;
     return {
@@ -39,6 +42,8 @@ function partners(data: unknown): Partner[] {
       adres: filled(entry.adres),
       contactpersoon: persoon(entry.contactpersoon),
       ondertekenaar: signer ? { naam: filled(signer.naam), functie: filled(signer.functie), plaats: filled(signer.plaats) } : null,
+      taak: key.startsWith('partner.') ? filled(entry.taak) : null,
+      eigenDocument,
     };
   };
   for (const { key, rol } of FIXED) result.push(describe(key, rol, getIn(data, ['partners', key])));
@@ -46,6 +51,14 @@ function partners(data: unknown): Partner[] {
   if (Array.isArray(gi)) {
     for (const entry of gi) {
       if (isMap(entry) && typeof entry.id === 'string') result.push(describe(`gi.${entry.id}`, 'Gecertificeerde instelling', entry));
+    }
+  }
+  const overig = getIn(data, ['partners', 'overig']);
+  if (Array.isArray(overig)) {
+    for (const entry of overig) {
+      // Like a GI: a second entry with the same id stays (partner-dubbel-id reports it), so nothing the file says is lost.
+      if (!isMap(entry) || typeof entry.id !== 'string') continue;
+      result.push(describe(`partner.${entry.id}`, filled(entry.rol) ?? 'Partner', entry, entry.eigen_document === true));
     }
   }
   return result;
@@ -95,6 +108,54 @@ function escalatieStappen(data: unknown): EscalatieStap[] {
   });
 }
 
+const TOESTEMMING = new Set(['met', 'zonder', 'met_tenzij']);
+const PIA_STATUS = new Set(['uitgevoerd', 'gepland', 'niet_nodig']);
+
+function informatiedeling(data: unknown, resolve: (ref: string) => string): AgreementsModel['informatiedeling'] {
+  const list = getIn(data, ['informatiedeling', 'stromen']);
+  const stromen = (Array.isArray(list) ? list.filter(isMap) : []).map((entry): Informatiestroom => ({
+    moment: filled(entry.moment),
+    wat: filled(entry.wat),
+    van: refList(entry.van).map(resolve),
+    naar: refList(entry.naar).map(resolve),
+    refs: [...refList(entry.van), ...refList(entry.naar)],
+    grondslag: filled(entry.grondslag),
+    toestemming: typeof entry.toestemming === 'string' && TOESTEMMING.has(entry.toestemming) ? (entry.toestemming as Informatiestroom['toestemming']) : null,
+    gezinInformeren: filled(entry.gezin_informeren),
+    toelichting: filled(entry.toelichting),
+  }));
+  const pia = map(getIn(data, ['informatiedeling', 'pia']));
+  return {
+    uitgangspunt: filled(getIn(data, ['informatiedeling', 'uitgangspunt'])),
+    stromen,
+    pia: {
+      status: typeof pia.status === 'string' && PIA_STATUS.has(pia.status) ? (pia.status as AgreementsModel['informatiedeling']['pia']['status']) : null,
+      datum: filled(pia.datum),
+      toelichting: filled(pia.toelichting),
+    },
+  };
+}
+
+function begrippen(data: unknown): Begrip[] {
+  const list = getIn(data, ['begrippen']);
+  if (!Array.isArray(list)) return [];
+  return list.filter(isMap).flatMap((entry) => {
+    const begrip = filled(entry.begrip);
+    const betekenis = filled(entry.betekenis);
+    return begrip !== null && betekenis !== null ? [{ begrip, betekenis }] : [];
+  });
+}
+
+function bijlagen(data: unknown): Bijlage[] {
+  const list = getIn(data, ['bijlagen']);
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry, index) => {
+    if (!isMap(entry)) return [];
+    const titel = filled(entry.titel);
+    return titel === null ? [] : [{ index, titel, bestand: filled(entry.bestand), url: filled(entry.url), toelichting: filled(entry.toelichting) }];
+  });
+}
+
 function visieDocumenten(data: unknown): VisieDocument[] {
   const list = getIn(data, ['visie', 'documenten']);
   if (!Array.isArray(list)) return [];
@@ -126,7 +187,13 @@ export function buildModel(data: unknown): AgreementsModel {
   const acuutCounter = { n: 0 };
   const acuutValue = getIn(data, ['afspraken', 'i_escalatie', 'acuut']);
   return {
-    gemeente: { naam: gemeenteNaam, cbsCode: filled(getIn(data, ['gemeente', 'cbs_code'])) },
+    gemeente: {
+      naam: gemeenteNaam,
+      cbsCode: filled(getIn(data, ['gemeente', 'cbs_code'])),
+      adres: filled(getIn(data, ['gemeente', 'adres'])),
+      contactpersoon: persoon(getIn(data, ['gemeente', 'contactpersoon'])),
+      rol: filled(getIn(data, ['gemeente', 'rol'])),
+    },
     regio: { naam: filled(getIn(data, ['regio', 'naam'])), code: filled(getIn(data, ['regio', 'code'])) },
     document: {
       titel: filled(getIn(data, ['document', 'titel'])),
@@ -134,7 +201,11 @@ export function buildModel(data: unknown): AgreementsModel {
       status: status === 'concept' || status === 'vastgesteld' ? status : null,
       datum: filled(getIn(data, ['document', 'datum'])),
       vastgesteldDoor: filled(getIn(data, ['document', 'vastgesteld_door'])),
-      looptijd: { van: filled(getIn(data, ['document', 'looptijd', 'van'])), tot: filled(getIn(data, ['document', 'looptijd', 'tot'])) },
+      looptijd: {
+        van: filled(getIn(data, ['document', 'looptijd', 'van'])),
+        tot: filled(getIn(data, ['document', 'looptijd', 'tot'])),
+        naAfloop: filled(getIn(data, ['document', 'looptijd', 'na_afloop'])) ?? NA_AFLOOP_STANDAARD,
+      },
     },
     visie: { documenten: visieDocumenten(data), toelichting: filled(getIn(data, ['visie', 'toelichting'])) },
     partners: partnerList,
@@ -144,6 +215,14 @@ export function buildModel(data: unknown): AgreementsModel {
       stappen: escalatieStappen(data),
       acuut: acuutValue === undefined || acuutValue === null ? [] : afspraken(acuutValue, 'i', acuutCounter, resolve),
     },
+    meldcode: {
+      naam: filled(getIn(data, ['meldcode', 'naam'])),
+      toelichting: filled(getIn(data, ['meldcode', 'toelichting'])),
+      aandachtsfunctionarissen: filled(getIn(data, ['meldcode', 'aandachtsfunctionarissen'])),
+    },
+    informatiedeling: informatiedeling(data, resolve),
+    begrippen: begrippen(data),
+    bijlagen: bijlagen(data),
     evaluatie: {
       frequentie: filled(getIn(data, ['evaluatie', 'frequentie'])),
       laatste: filled(getIn(data, ['evaluatie', 'laatste'])),

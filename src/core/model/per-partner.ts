@@ -1,5 +1,5 @@
 import type { Finding, PathSegment } from '../../findings.js';
-import { concerns as concernsRefs, inPartnerDocument, PARTNER_ROUTES, refList, relationOf, routedTo, type PartnerDocumentKey } from '../partner-coverage.js';
+import { concerns as concernsRefs, coverageApplies, inPartnerDocument, PARTNER_ROUTES, refList, relationOf, routedTo, type PartnerDocumentKey } from '../partner-coverage.js';
 import { getIn, isMap } from '../rules/data-access.js';
 import { coverageGaps } from '../rules/partner-dekking.js';
 import { REQUIRED_ONDERDELEN } from '../rules/required-afspraken.js';
@@ -25,7 +25,7 @@ function forPartner(onderdeel: OnderdeelAfspraken, key: PartnerDocumentKey): Ond
     .filter((onderwerp) => onderwerp.afspraken.length > 0);
   if (onderwerpen.length > 0) return { ...onderdeel, onderwerpen };
   const route = PARTNER_ROUTES[onderdeel.onderdeel];
-  return route.dekking === 'fout' && routedTo(onderdeel.onderdeel, key) ? { ...onderdeel, onderwerpen: [] } : null;
+  return route.dekking === 'fout' && coverageApplies(key) && routedTo(onderdeel.onderdeel, key) ? { ...onderdeel, onderwerpen: [] } : null;
 }
 
 /**
@@ -42,17 +42,20 @@ export function selectForPartner(model: AgreementsModel, key: PartnerKey): Agree
     onderdelen: model.onderdelen.map((onderdeel) => forPartner(onderdeel, key)).filter((o): o is OnderdeelAfspraken => o !== null),
     instrumenten: model.instrumenten.filter((i) => i.gebruiktDoorRefs.length === 0 || i.gebruiktDoorRefs.some((ref) => ref === 'lokaal_team' || refCovers(ref, key))),
     escalatie: { ...model.escalatie, acuut: model.escalatie.acuut.filter((a) => inPartnerDocument('i', null, a.verantwoordelijkRefs, key)) },
+    // Information that this partner gives or gets, or that only the lokaal team and the gemeente share.
+    informatiedeling: { ...model.informatiedeling, stromen: model.informatiedeling.stromen.filter((stroom) => concernsRefs(stroom.refs, key)) },
   };
 }
 
 const COVERAGE_RULES = new Set(['partner-niet-gedekt', 'partner-niet-gedekt-en-of']);
 
-/** The partner a finding about `partners.…` is about: a fixed partner, or the GI at that index. */
+/** The partner a finding about `partners.…` is about: a fixed partner, or the GI or further partner at that index. */
 function partnerOfPath(path: readonly PathSegment[], data: unknown): string | null {
   if (path[0] !== 'partners' || path.length < 2) return null;
-  if (path[1] !== 'gi') return String(path[1]);
-  const entry = typeof path[2] === 'number' ? getIn(data, ['partners', 'gi', path[2]]) : undefined;
-  return isMap(entry) && typeof entry.id === 'string' ? `gi.${entry.id}` : 'gi';
+  if (path[1] !== 'gi' && path[1] !== 'overig') return String(path[1]);
+  const prefix = path[1] === 'gi' ? 'gi' : 'partner';
+  const entry = typeof path[2] === 'number' ? getIn(data, ['partners', path[1], path[2]]) : undefined;
+  return isMap(entry) && typeof entry.id === 'string' ? `${prefix}.${entry.id}` : prefix;
 }
 
 /**

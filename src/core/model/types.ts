@@ -1,10 +1,10 @@
 import type { Onderdeel } from '../../findings.js';
 
-/** A reference to a partner as the YAML writes it: lokaal_team, veilig_thuis, rvdk, gi, gi.<id> or gemeente. */
+/** A reference to a partner as the YAML writes it: lokaal_team, veilig_thuis, rvdk, gi, gi.<id>, partner.<id> or gemeente. */
 export type PartnerRef = string;
 
-/** The partner organisations that sign, in the order the documents list them. */
-export type PartnerKey = 'lokaal_team' | 'veilig_thuis' | 'rvdk' | `gi.${string}`;
+/** The partner organisations that sign, in the order the documents list them: the four of §6c, then further partners. */
+export type PartnerKey = 'lokaal_team' | 'veilig_thuis' | 'rvdk' | `gi.${string}` | `partner.${string}`;
 
 export interface Persoon {
   naam: string | null;
@@ -29,6 +29,10 @@ export interface Partner {
   adres: string | null;
   contactpersoon: Persoon | null;
   ondertekenaar: Ondertekenaar | null;
+  /** A further partner's task in the cooperation (partners.overig.*.taak); null for the partners of §6c. */
+  taak: string | null;
+  /** Whether `render --per-partner` makes a document for it: always for VT, RvdK and GI; for a further partner when it asks. */
+  eigenDocument: boolean;
 }
 
 /** One agreement. `tekst` is null when it still has to be made (empty or TODO). */
@@ -86,9 +90,38 @@ export interface VisieDocument {
   url: string | null;
 }
 
+/** One flow of information (informatiedeling.stromen): every field is optional, the document leaves out what is open. */
+export interface Informatiestroom {
+  moment: string | null;
+  wat: string | null;
+  /** Partner names, resolved from the refs. */
+  van: string[];
+  naar: string[];
+  /** The refs as written, for the per-partner documents (core/partner-coverage.ts). */
+  refs: PartnerRef[];
+  grondslag: string | null;
+  toestemming: 'met' | 'zonder' | 'met_tenzij' | null;
+  gezinInformeren: string | null;
+  toelichting: string | null;
+}
+
+export interface Begrip {
+  begrip: string;
+  betekenis: string;
+}
+
+export interface Bijlage {
+  /** Its index under `bijlagen` in the file, which findings about it name. */
+  index: number;
+  titel: string;
+  bestand: string | null;
+  url: string | null;
+  toelichting: string | null;
+}
+
 /** The agreements as the documents need them: complete shape, nulls where the file leaves things open. */
 export interface AgreementsModel {
-  gemeente: { naam: string | null; cbsCode: string | null };
+  gemeente: { naam: string | null; cbsCode: string | null; adres: string | null; contactpersoon: Persoon | null; rol: string | null };
   regio: { naam: string | null; code: string | null };
   document: {
     titel: string | null;
@@ -96,7 +129,7 @@ export interface AgreementsModel {
     status: 'concept' | 'vastgesteld' | null;
     datum: string | null;
     vastgesteldDoor: string | null;
-    looptijd: { van: string | null; tot: string | null };
+    looptijd: { van: string | null; tot: string | null; naAfloop: string };
   };
   visie: { documenten: VisieDocument[]; toelichting: string | null };
   partners: Partner[];
@@ -104,5 +137,15 @@ export interface AgreementsModel {
   onderdelen: OnderdeelAfspraken[];
   instrumenten: Instrument[];
   escalatie: { stappen: EscalatieStap[]; acuut: Afspraak[] };
+  meldcode: { naam: string | null; toelichting: string | null; aandachtsfunctionarissen: string | null };
+  informatiedeling: {
+    uitgangspunt: string | null;
+    stromen: Informatiestroom[];
+    pia: { status: 'uitgevoerd' | 'gepland' | 'niet_nodig' | null; datum: string | null; toelichting: string | null };
+  };
+  /** Only the complete entries: a term without its meaning is left out (begrip-onvolledig warns). */
+  begrippen: Begrip[];
+  /** Only the entries with a title (bijlage-zonder-titel warns). */
+  bijlagen: Bijlage[];
   evaluatie: { frequentie: string | null; laatste: string | null; volgende: string | null; wie: string | null; toelichting: string | null };
 }

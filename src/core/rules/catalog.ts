@@ -22,7 +22,7 @@ export interface RuleDescription {
   leidraad: string | null;
 }
 
-export type RuleSoort = 'bestand' | 'yaml' | 'schema' | 'basisbestand' | 'volledigheid';
+export type RuleSoort = 'bestand' | 'yaml' | 'schema' | 'basisbestand' | 'volledigheid' | 'aanvullend';
 
 export const RULE_SOORT_TITEL: Record<RuleSoort, string> = {
   bestand: 'Het bestand zelf',
@@ -30,6 +30,7 @@ export const RULE_SOORT_TITEL: Record<RuleSoort, string> = {
   schema: 'Vorm (JSON Schema)',
   basisbestand: 'Basisbestand (extends)',
   volledigheid: 'Volledigheid volgens §6c',
+  aanvullend: 'Meer dan §6c (niet verplicht)',
 };
 
 type Technical = Omit<RuleDescription, 'soort' | 'leidraad'>;
@@ -54,6 +55,16 @@ const FILE_RULES: Technical[] = [
     id: 'bestand-codering', severity: 'fout',
     titel: 'Het bestand is niet als UTF-8 opgeslagen.',
     hulp: 'Sla het bestand op als UTF-8 (in de meeste editors: "Opslaan als" en dan codering UTF-8). Oude Windows-bestanden bevatten vaak tekens als é in een andere codering.',
+  },
+  {
+    id: 'bijlage-niet-gevonden', severity: 'fout',
+    titel: 'Het bestand van een bijlage is niet gevonden.',
+    hulp: 'Een bijlage noemt bij `bestand` een bestand dat niet bestaat, een map is of geen gewoon bestand is (of er staat een webadres; dat hoort bij `url`). Het pad wordt gelezen vanaf de map van het afsprakenbestand dat de bijlage noemt. Het document toont de bijlage als open punt.',
+  },
+  {
+    id: 'bijlage-buiten-repository', severity: 'fout',
+    titel: 'Het bestand van een bijlage ligt buiten de repository.',
+    hulp: 'Het pad gaat buiten de repository (de dichtstbijzijnde map met `.git`), is een volledig pad (`/…`, `C:\\…`) of is een snelkoppeling (symlink) naar een bestand buiten de repository. Zet de bijlage in de repository en verwijs ernaar met een pad gezien vanaf het afsprakenbestand.',
   },
   {
     id: TOO_MANY_RULE, severity: 'fout',
@@ -152,10 +163,11 @@ function completeness(): RuleDescription[] {
     return {
       id: rule.id,
       severity: rule.severity,
-      soort: 'volledigheid',
+      // A rule with a `bron` of its own is about a part beyond §6c (informatiedeling, meldcode, begrippen, bijlagen).
+      soort: rule.bron === undefined ? 'volledigheid' : 'aanvullend',
       titel: rule.titel,
       hulp: rule.hulp,
-      leidraad: onderdeel ? leidraadReference(onderdeel) : LEIDRAAD_BRON,
+      leidraad: rule.bron === undefined ? (onderdeel ? leidraadReference(onderdeel) : LEIDRAAD_BRON) : rule.bron,
     };
   });
 }

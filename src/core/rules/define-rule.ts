@@ -26,6 +26,11 @@ export interface Rule {
   hulp: string;
   /** The onderdeel or voorwaarde of §6c the rule serves, for documentation and SARIF. */
   grondslag: Onderdeel | null;
+  /**
+   * For a rule about a part beyond §6c: where the leidraad asks it (e.g. §6a.3 for informatiedeling),
+   * or null when it is the file's own structure (begrippen, bijlagen). Absent: a rule about §6c.
+   */
+  bron?: string | null;
   run(context: RuleContext): void;
 }
 

@@ -10,7 +10,9 @@ import { instrumentenOntbreken, instrumentPerOrganisatie } from './instrumenten.
 import { giBestandsnaamDubbel } from './gi-bestandsnaam.js';
 import { looptijdVerlopen, looptijdVolgorde } from './looptijd.js';
 import { taakZonderVerantwoordelijke } from './taakverdeling.js';
-import { giDubbelId, giZonderAfspraken, partnerOnbekend, partnerOntbreekt } from './partners.js';
+import { giDubbelId, giZonderAfspraken, partnerDubbelId, partnerOnbekend, partnerOntbreekt, partnerZonderNaam } from './partners.js';
+import { informatiedelingOntbreekt, informatiedelingOnvolledig, piaOntbreekt } from './informatiedeling.js';
+import { begripOnvolledig, bijlageZonderTitel, meldcodeOntbreekt } from './lijsten.js';
 import { vastgesteldMetOpenPunten } from './vastgesteld.js';
 import { visieOntbreekt } from './visie.js';
 import { partnerNietGedekt, partnerNietGedektEnOf } from './partner-dekking.js';
@@ -39,6 +41,12 @@ const CONTENT_RULES: readonly Rule[] = [
   giZonderAfspraken,
   giDubbelId,
   giBestandsnaamDubbel,
+  partnerZonderNaam,
+  partnerDubbelId,
+  meldcodeOntbreekt,
+  informatiedelingOntbreekt,
+  informatiedelingOnvolledig,
+  piaOntbreekt,
   evaluatieOntbreekt,
   evaluatieVerlopen,
   evaluatieVolgorde,
@@ -48,6 +56,8 @@ const CONTENT_RULES: readonly Rule[] = [
   looptijdVerlopen,
   veldOntbreekt,
   ondertekenaarOntbreekt,
+  begripOnvolledig,
+  bijlageZonderTitel,
   gekruldeAanhalingstekens,
 ];
 

@@ -16,7 +16,7 @@ export interface PartnerRefUse {
   path: PathSegment[];
 }
 
-/** Every partner reference in the agreements: `verantwoordelijk` anywhere and `gebruikt_door` in h. */
+/** Every partner reference in the agreements: `verantwoordelijk` anywhere and `gebruikt_door` in h; `van` and `naar` of informatiedeling. */
 export function partnerRefUses(data: unknown): PartnerRefUse[] {
   const uses: PartnerRefUse[] = [];
   const visit = (node: unknown, path: PathSegment[]): void => {
@@ -37,6 +37,19 @@ export function partnerRefUses(data: unknown): PartnerRefUse[] {
     }
   };
   visit(getIn(data, ['afspraken']), ['afspraken']);
+  const stromen = getIn(data, ['informatiedeling', 'stromen']);
+  if (Array.isArray(stromen)) {
+    stromen.forEach((entry, index) => {
+      if (!isMap(entry)) return;
+      for (const key of ['van', 'naar']) {
+        const value = entry[key];
+        const refs = Array.isArray(value) ? value : [value];
+        refs.forEach((ref, at) => {
+          if (typeof ref === 'string') uses.push({ ref, path: ['informatiedeling', 'stromen', index, key, ...(Array.isArray(value) ? [at] : [])] });
+        });
+      }
+    });
+  }
   return uses;
 }
 
@@ -44,6 +57,13 @@ export function declaredGiIds(data: unknown): string[] {
   const gi = getIn(data, ['partners', 'gi']);
   if (!Array.isArray(gi)) return [];
   return gi.filter(isMap).map((entry) => entry.id).filter((id): id is string => typeof id === 'string');
+}
+
+/** The ids of the further partners (`partners.overig`), referred to as `partner.<id>`. */
+export function declaredOverigIds(data: unknown): string[] {
+  const overig = getIn(data, ['partners', 'overig']);
+  if (!Array.isArray(overig)) return [];
+  return overig.filter(isMap).map((entry) => entry.id).filter((id): id is string => typeof id === 'string');
 }
 
 /**

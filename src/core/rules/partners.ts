@@ -1,7 +1,7 @@
 import { getIn, isMap } from './data-access.js';
 import { textState } from './afspraak-text.js';
 import { defineRule } from './define-rule.js';
-import { declaredGiIds, FIXED_PARTNERS, PARTNER_NAMES, partnerRefUses, refCovers } from './partner-refs.js';
+import { declaredGiIds, declaredOverigIds, FIXED_PARTNERS, PARTNER_NAMES, partnerRefUses, refCovers } from './partner-refs.js';
 
 export const partnerOntbreekt = defineRule({
   id: 'partner-ontbreekt',
@@ -33,6 +33,23 @@ export const partnerOntbreekt = defineRule({
   },
 });
 
+export const partnerZonderNaam = defineRule({
+  id: 'partner-zonder-naam',
+  severity: 'fout',
+  titel: 'Een verdere partner (`partners.overig`) heeft geen naam.',
+  hulp: 'Een verdere partner staat in de tabel met partijen en tekent de afspraken, dus het document heeft haar naam nodig. Vul `naam` in of haal de partner weg.',
+  grondslag: 'voorwaarde.aansluiting',
+  run(context) {
+    const overig = getIn(context.data, ['partners', 'overig']);
+    if (!Array.isArray(overig)) return;
+    overig.forEach((entry, index) => {
+      // Without an id it is no partner yet (the schema reports that), so the document does not show it.
+      if (!isMap(entry) || typeof entry.id !== 'string' || textState(entry.naam) === 'ingevuld') return;
+      context.report({ path: Object.hasOwn(entry, 'naam') ? ['partners', 'overig', index, 'naam'] : ['partners', 'overig', index], onderdeel: 'voorwaarde.aansluiting', message: `De naam van de verdere partner \`${entry.id}\` (nr. ${index + 1} onder \`partners.overig\`) ontbreekt; het document toont daar [nog af te spreken].` });
+    });
+  },
+});
+
 export const partnerOnbekend = defineRule({
   id: 'partner-onbekend',
   severity: 'fout',
@@ -44,10 +61,16 @@ export const partnerOnbekend = defineRule({
     // would repeat it (a base file mentions the lokaal team a dozen times). What remains is a
     // reference to a GI id that does not exist: a typo at each place it stands.
     const giIds = declaredGiIds(context.data);
-    if (giIds.length === 0) return;
+    const overigIds = declaredOverigIds(context.data);
     for (const use of partnerRefUses(context.data)) {
       const { ref } = use;
-      if (!ref.startsWith('gi.') || giIds.includes(ref.slice(3))) continue;
+      if (ref.startsWith('partner.')) {
+        if (overigIds.includes(ref.slice(8))) continue;
+        const bekend = overigIds.length > 0 ? ` Bekende verdere partners: ${[...new Set(overigIds)].map((id) => `partner.${id}`).join(', ')}.` : ' Er staan nog geen verdere partners onder `partners.overig`.';
+        context.report({ path: use.path, onderdeel: 'voorwaarde.aansluiting', message: `\`${ref}\` verwijst naar een partner die niet onder \`partners.overig\` staat.${bekend}`, at: 'value' });
+        continue;
+      }
+      if (giIds.length === 0 || !ref.startsWith('gi.') || giIds.includes(ref.slice(3))) continue;
       const known = ` Bekende GI's: ${giIds.map((id) => `gi.${id}`).join(', ')}.`;
       context.report({ path: use.path, onderdeel: 'voorwaarde.aansluiting', message: `\`${ref}\` verwijst naar een GI die niet onder \`partners.gi\` staat.${known}`, at: 'value' });
     }
@@ -76,6 +99,25 @@ export const giZonderAfspraken = defineRule({
         onderdeel: 'voorwaarde.aansluiting',
         message: `GI \`${id}\` komt in geen enkele afspraak voor. Noem haar bij \`verantwoordelijk\` of \`gebruikt_door\` (als \`gi\` of \`gi.${id}\`), zodat de afspraken ook voor deze GI naadloos aansluiten.`,
       });
+    });
+  },
+});
+
+export const partnerDubbelId = defineRule({
+  id: 'partner-dubbel-id',
+  severity: 'fout',
+  titel: 'Twee verdere partners hebben hetzelfde id, zodat `partner.<id>` niet eenduidig is.',
+  hulp: 'Geef elke verdere partner onder `partners.overig` een eigen `id`, zodat `partner.<id>` in een afspraak precies één partner aanwijst.',
+  grondslag: 'voorwaarde.aansluiting',
+  run(context) {
+    const overig = getIn(context.data, ['partners', 'overig']);
+    if (!Array.isArray(overig)) return;
+    const seen = new Set<string>();
+    overig.forEach((entry, index) => {
+      const id = isMap(entry) ? entry.id : undefined;
+      if (typeof id !== 'string') return;
+      if (seen.has(id)) context.report({ path: ['partners', 'overig', index, 'id'], onderdeel: 'voorwaarde.aansluiting', message: `Het id \`${id}\` wordt door twee verdere partners gebruikt. Geef elke partner een eigen id.`, at: 'value' });
+      seen.add(id);
     });
   },
 });

@@ -27,8 +27,8 @@ const typeNames: Record<string, string> = {
 /** Messages for patterns whose regex means nothing to a beleidsmedewerker. */
 const patternMessages: Record<string, string> = {
   '^GM[0-9]{4}$': 'maar moet bestaan uit GM en vier cijfers, bijvoorbeeld GM0363',
-  '^(gemeente|lokaal_team|veilig_thuis|rvdk|gi(\\.[a-z0-9][a-z0-9_-]*)?)$':
-    'maar moet een partner aanduiden: lokaal_team, veilig_thuis, rvdk, gi (alle GI\'s), gi.<id> (één GI, bijvoorbeeld gi.jbrv) of gemeente',
+  '^(gemeente|lokaal_team|veilig_thuis|rvdk|gi(\\.[a-z0-9][a-z0-9_-]*)?|partner\\.[a-z0-9][a-z0-9_-]*)$':
+    'maar moet een partner aanduiden: lokaal_team, veilig_thuis, rvdk, gi (alle GI\'s), gi.<id> (één GI, bijvoorbeeld gi.jbrv), partner.<id> (een verdere partner, bijvoorbeeld partner.politie) of gemeente',
   '^[a-z0-9][a-z0-9_-]*$': 'maar mag alleen kleine letters, cijfers, - en _ bevatten, zonder spaties, bijvoorbeeld jbrv',
 };
 

@@ -1,0 +1,80 @@
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readSeal, type Seal } from '../render/document-seal.js';
+import { examineTarget } from './output-target.js';
+import { UserError } from './io.js';
+
+/** A document larger than this is not read back; it is no document swa wrote. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * What stands where render wants to put a document:
+ * - `ontbreekt`: nothing;
+ * - `gelijk`: exactly these bytes;
+ * - `eigen`: an earlier document of swa that nobody edited since (it may be replaced);
+ * - `bewerkt`: a document of swa that was edited after swa wrote it;
+ * - `zojuist`: a document of swa written after this run began (a second render into the same
+ *   --out at the same time): it is that run's, never silently replaced;
+ * - `vreemd`: a file swa did not write (or cannot recognise).
+ */
+export type ExistingDocument = 'ontbreekt' | 'gelijk' | 'eigen' | 'bewerkt' | 'zojuist' | 'vreemd';
+
+/** Compares the file at `path` with `content`, by the same rules as every write of swa (regular files only). */
+export async function examineDocument(path: string, content: Uint8Array, runStartedMs: number): Promise<ExistingDocument> {
+  const state = await examineTarget(path);
+  if (state.kind === 'absent') return 'ontbreekt';
+  const existing = await readRegularFile(path);
+  if (existing === null) return 'vreemd';
+  if (Buffer.from(existing.bytes).equals(Buffer.from(content.buffer, content.byteOffset, content.byteLength))) return 'gelijk';
+  const seal = readSeal(existing.bytes);
+  if (seal === null) return 'vreemd';
+  if (!seal.intact) return 'bewerkt';
+  return existing.modifiedMs >= runStartedMs ? 'zojuist' : 'eigen';
+}
+
+/** The documents of swa in a directory (not below it), by file name; other files are left alone. */
+export async function swaDocumentsIn(directory: string): Promise<Map<string, Seal>> {
+  const found = new Map<string, Seal>();
+  let names: string[];
+  try {
+    names = await readdir(directory);
+  } catch {
+    return found;
+  }
+  for (const name of names.filter((n) => n.toLowerCase().endsWith('.docx')).sort()) {
+    const file = await readRegularFile(join(directory, name)).catch(() => null);
+    const seal = file ? readSeal(file.bytes) : null;
+    if (seal) found.set(name, seal);
+  }
+  return found;
+}
+
+/**
+ * Reads a regular file of at most MAX_DOCUMENT_BYTES; null for anything else. Opened without
+ * blocking and checked again after opening, so a pipe put in its place is never waited on.
+ */
+async function readRegularFile(path: string): Promise<{ bytes: Uint8Array; modifiedMs: number } | null> {
+  const before = await stat(path).catch(() => null);
+  if (!before?.isFile() || before.size > MAX_DOCUMENT_BYTES) return null;
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > MAX_DOCUMENT_BYTES) return null;
+    const bytes = Buffer.alloc(info.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, read, bytes.length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return { bytes: bytes.subarray(0, read), modifiedMs: info.mtimeMs };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new UserError(`${path} kan niet worden gelezen om te vergelijken (${code ?? 'onbekende oorzaak'}).`);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
