@@ -3,26 +3,32 @@ import type { Onderdeel } from '../findings.js';
 export interface OnderdeelInfo {
   /** Short Dutch title, used in headings and reports. */
   titel: string;
-  /** What §6c asks here, in the leidraad's own words. */
+  /**
+   * What §6c asks here, quoted word for word (test/core/leidraad-citaten.test.ts compares it with
+   * the leidraad's text); "(…)" marks what the quotation leaves out, such as the other sub-items.
+   */
   leidraad: string;
 }
+
+/** The sentence that opens the three voorwaarden after onderdeel j; each of them completes it. */
+const AANHEF_VOORWAARDEN = 'Zorg dat de samenwerkingsafspraken tussen de lokale organisatie(s) en Veilig Thuis, de Raad voor de Kinderbescherming en de Gecertificeerde Instelling:';
 
 /** Wording of VNG, Leidraad Werken aan veiligheid (januari 2024), §6c. */
 export const ONDERDEEL_INFO = {
   a: {
     titel: 'Advies en ondersteuning',
     leidraad:
-      'Wanneer en hoe de lokale organisatie(s) gebruik kan maken van de dienst Advies en Ondersteuning van zowel VT, RvdK (bijvoorbeeld bij de laatste weging die samen met het gezin wordt gedaan) als GI.',
+      'Wanneer en hoe de lokale organisatie(s), gebruik kan maken van de dienst Advies en Ondersteuning van zowel VT, RvdK (bijvoorbeeld bij de laatste weging die samen met het gezin wordt gedaan) als GI.',
   },
   'b.i': {
     titel: 'Informeren over de melding bij Veilig Thuis',
     leidraad:
-      'Het informeren van direct betrokkenen over de melding bij Veilig Thuis en de in kennisstelling door Veilig Thuis aan de lokale organisatie(s) (onder andere wie informeert de direct betrokkenen en wanneer).',
+      'Het informeren van direct betrokkenen over: i. de melding bij Veilig Thuis en de in kennisstelling door Veilig Thuis aan de lokale organisatie(s) (onder andere wie informeert de direct betrokkenen en wanneer).',
   },
   'b.ii': {
     titel: 'Informeren over het verzoek tot onderzoek',
     leidraad:
-      'Het informeren van direct betrokkenen over het verzoek tot onderzoek bij de RvdK (onder andere wie informeert de direct betrokkenen en wanneer).',
+      'Het informeren van direct betrokkenen over: (…) ii. het verzoek tot onderzoek bij de RvdK (onder andere wie informeert de direct betrokkenen en wanneer).',
   },
   c: {
     titel: 'Taakverdeling',
@@ -31,27 +37,27 @@ export const ONDERDEEL_INFO = {
   },
   'd.i': {
     titel: 'Start en beëindiging van betrokkenheid',
-    leidraad: 'De start en beëindiging van betrokkenheid Veilig Thuis, RvdK en/of GI bij een gezin/huishouden.',
+    leidraad: 'Afspraken over: i. de start en beëindiging van betrokkenheid Veilig Thuis, RvdK en/of GI bij een gezin/huishouden;',
   },
   'd.ii': {
     titel: 'Overdracht door Veilig Thuis',
-    leidraad: 'De wijze waarop de overdracht gebeurt door VT.',
+    leidraad: 'Afspraken over: (…) ii. de wijze waarop de overdracht gebeurt door VT;',
   },
   'd.iii': {
     titel: 'Samenwerking in de fase van zicht op directe veiligheid',
     leidraad:
-      'De samenwerking (taken, verantwoordelijkheden) in de fase van zicht op directe veiligheid, ook in het geval dat er nieuwe zorgen zijn over het gezin/huishouden.',
+      'Afspraken over: (…) iii. de samenwerking (taken, verantwoordelijkheden) in de fase van zicht op directe veiligheid, ook in het geval dat er nieuwe zorgen zijn over het gezin/huishouden;',
   },
   'd.iv': {
     titel: 'Informatieoverdracht',
-    leidraad: 'De informatie die wordt overgedragen door VT, RvdK en/of GI.',
+    leidraad: 'Afspraken over: (…) iv. de informatie die wordt overgedragen door VT, RvdK en/of GI;',
   },
   'd.v': {
     titel: 'Kwaliteit van de veiligheidsbeoordeling',
-    leidraad: 'De kwaliteit van de veiligheidsbeoordeling en veiligheidsvoorwaarden door VT.',
+    leidraad: 'Afspraken over: (…) v. de kwaliteit van de veiligheidsbeoordeling en veiligheidsvoorwaarden door VT.',
   },
   e: {
-    titel: 'Nieuwe zorgen na een ondertoezichtstelling',
+    titel: 'Nieuwe zorgen nadat een ondertoezichtstelling is opgeheven',
     leidraad:
       'Afspraken tussen lokaal team en RvdK hoe de samenwerking verloopt als het lokaal team nieuwe zorgen heeft over het gezin nadat een ondertoezichtstelling is opgeheven.',
   },
@@ -80,15 +86,15 @@ export const ONDERDEEL_INFO = {
   },
   'voorwaarde.visie': {
     titel: 'In lijn met de integrale visie',
-    leidraad: 'De samenwerkingsafspraken zijn in lijn met de gezamenlijke integrale visie die in de gemeente is opgesteld.',
+    leidraad: `${AANHEF_VOORWAARDEN} a. in lijn zijn met de gezamenlijke integrale visie die in de gemeente is opgesteld (…)`,
   },
   'voorwaarde.aansluiting': {
     titel: 'Naadloze aansluiting',
-    leidraad: 'De samenwerkingsafspraken tussen de lokale organisatie(s) en Veilig Thuis, de Raad voor de Kinderbescherming en de Gecertificeerde Instelling sluiten naadloos op elkaar aan.',
+    leidraad: `${AANHEF_VOORWAARDEN} (…) b. naadloos op elkaar aansluiten (…)`,
   },
   'voorwaarde.evaluatie': {
     titel: 'Periodieke evaluatie',
-    leidraad: 'De samenwerkingsafspraken worden periodiek gezamenlijk geëvalueerd.',
+    leidraad: `${AANHEF_VOORWAARDEN} (…) c. dat deze periodiek gezamenlijk geëvalueerd worden.`,
   },
 } satisfies Record<Onderdeel, OnderdeelInfo>;
 

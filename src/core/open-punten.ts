@@ -58,6 +58,17 @@ export const DOCUMENT_VELDEN: readonly DocumentVeld[] = [
   { veld: 'document.looptijd.naAfloop', sleutel: 'document.looptijd.na_afloop (zonder tekst: de standaardzin)', weergave: 'weglaten', regels: [] },
 ];
 
+/**
+ * How a document shows an open field: "[nog af te spreken …]" for what the partners still have to
+ * agree on, "[nog in te vullen …]" for a fact that is missing (a name, a title, which GI). Tests
+ * look for both to find what a document shows as open.
+ */
+export const PLACEHOLDER_AFSPRAAK = '[nog af te spreken';
+export const PLACEHOLDER_GEGEVEN = '[nog in te vullen';
+
+/** The velden of DOCUMENT_VELDEN that are facts, not agreements: the templates show them as "[nog in te vullen …]". */
+export const GEGEVENS: ReadonlySet<string> = new Set(['gemeente.naam', 'naam', 'titel', 'visie.documenten', 'geenGi', 'instrumenten.zonderInstrument', 'instrumenten.rijen']);
+
 export interface OpenVeld {
   path: PathSegment[];
   onderdeel: Onderdeel | null;

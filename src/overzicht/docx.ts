@@ -73,7 +73,9 @@ export async function overzichtDocx(overzicht: Overzicht, tool: { name: string; 
       ],
     }],
   });
-  return normaliseDocx(await Packer.toBuffer(document), { datum: overzicht.today, version: null, contentStatus: null });
+  // The caption and description a screen reader announces for the table (see render/normalise.ts).
+  const tables = overzicht.rijen.length === 0 ? [] : [{ titel: titel(overzicht), beschrijving: 'Per gemeente de stand van elk onderdeel (compleet, onvolledig of ontbreekt), het aantal open punten en de volgende evaluatie.' }];
+  return normaliseDocx(await Packer.toBuffer(document), { datum: overzicht.today, version: null, contentStatus: null, tables });
 }
 
 function cell(children: TextRun[], width: number, options: { fill?: string; center?: boolean } = {}): TableCell {

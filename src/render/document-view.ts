@@ -61,7 +61,7 @@ function hoofdstukken(view: View): View['hoofdstukken'] {
  * for the gemeente: the model does not hold that, so it is read from the file's data). Pure.
  */
 export function buildDocumentView(model: AgreementsModel, options: ViewOptions, data: unknown) {
-  const view = buildView(model, options);
+  const view = buildView(model, { ...options, data });
   const gis = model.partners.filter((p) => p.key.startsWith('gi.')).length;
   return {
     ...view,

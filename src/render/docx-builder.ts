@@ -37,6 +37,12 @@ export interface DocumentParts {
   footer: Block[];
 }
 
+/** What a screen reader announces for a table: its caption and its description. */
+export interface TableCaption {
+  titel: string;
+  beschrijving: string;
+}
+
 export interface CoreProperties {
   title: string;
   subject: string;
@@ -62,11 +68,14 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   { id: 'afspraak-detail', name: 'Afspraak detail', basedOn: 'Normal', run: { size: 19, color: '404040' }, paragraph: { spacing: { before: 0, after: 40 }, indent: { left: 794 } } },
   { id: 'klein', name: 'Kleine tekst', basedOn: 'Normal', run: { size: 18, color: '595959' }, paragraph: { spacing: { before: 20, after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
   { id: 'ondertekening-kop', name: 'Kop ondertekening', basedOn: 'Normal', next: 'Normal', run: { bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 80 }, keepNext: true } },
+  { id: 'tussenruimte', name: 'Ruimte tussen tabellen', basedOn: 'Normal', run: { size: 12 }, paragraph: { spacing: { before: 240, after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
   { id: 'tabel', name: 'Tabeltekst', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } } },
-  { id: 'koptekst', name: 'Koptekst swa', basedOn: 'Normal', run: { size: 16, color: '7F7F7F' }, paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } } } },
-  { id: 'voettekst', name: 'Voettekst swa', basedOn: 'Normal', run: { size: 16, color: '7F7F7F' }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
-  { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 100, after: 20 } } },
-  { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 0, after: 20 }, indent: { left: 440 } } },
+  // 595959 on white is 7:1; the lighter grey of before (7F7F7F, 4.0:1) was below WCAG AA for 8 pt text.
+  { id: 'koptekst', name: 'Koptekst swa', basedOn: 'Normal', run: { size: 16, color: '595959' }, paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } } } },
+  { id: 'voettekst', name: 'Voettekst swa', basedOn: 'Normal', run: { size: 16, color: '595959' }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
+  // Tight enough that the contents, with the sub-headings of the chapters that have no sections, fit on one page.
+  { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
+  { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO }, indent: { left: 440 } } },
 ];
 const STYLE_IDS = new Set(PARAGRAPH_STYLES.map((s) => s.id));
 /** Word's built-in styles that templates may name in Dutch. */
@@ -77,6 +86,8 @@ interface BuildState {
   nextFootnote: number;
   chapter: number;
   section: number;
+  /** Caption and description of every table, in document order (normalise.ts writes them into the tables). */
+  tables: TableCaption[];
 }
 
 /** Only what the markup asks for: an explicit "not bold" would override the paragraph style. */
@@ -176,7 +187,9 @@ function bodyToDocx(body: Block[], state: BuildState): Array<Paragraph | Table |
   return body.flatMap((block, index) => {
     if (block.kind === 'pagebreak' && canStartPage(body[index + 1])) return [];
     const pageBreakBefore = body[index - 1]?.kind === 'pagebreak' && canStartPage(block);
-    return blockToDocx(block, state, { inTable: false, keepNext: keepsWithNext(block, body[index + 1]), pageBreakBefore });
+    const converted = blockToDocx(block, state, { inTable: false, keepNext: keepsWithNext(block, body[index + 1]), pageBreakBefore });
+    // Two tables with nothing between them are one table to Word; a small empty paragraph keeps them apart.
+    return block.kind === 'table' && body[index - 1]?.kind === 'table' ? [new Paragraph({ style: 'tussenruimte', keepNext: true, children: [] }), ...converted] : converted;
   });
 }
 
@@ -192,15 +205,33 @@ function keepsWithNext(block: Block, next: Block | undefined): boolean {
 }
 
 /**
- * A table with a header row may break between any two rows: only the header stays with the first
+ * A table with column headers may break between any two rows: only the header stays with the first
  * row (and repeats on the next page), and a sub-heading row (one cell across all columns) stays with
- * the row under it. A short table without a header row (facts, a signature block) stays in one piece.
+ * the row under it. A short table whose header is one cell across all columns, or that has no header
+ * (facts, a signature block), stays in one piece.
  */
 function rowKeepsWithNext(block: Extract<Block, { kind: 'table' }>, rowIndex: number, columns: number): boolean {
   const row = block.rows[rowIndex]!;
   if (rowIndex === block.rows.length - 1) return false;
   if (row.header || isSubheadingRow(row, columns)) return true;
-  return !block.rows.some((r) => r.header) && block.rows.length <= 8;
+  const columnHeaders = block.rows.some((r) => r.header && !isSubheadingRow(r, columns));
+  return !columnHeaders && block.rows.length <= 8;
+}
+
+/** A table's caption and description; a template that gives none gets its header row as caption. */
+function tableCaption(block: Extract<Block, { kind: 'table' }>): TableCaption {
+  const header = block.rows.find((r) => r.header);
+  const headerText = header ? header.cells.map((cell) => cellText(cell.blocks)).filter((t) => t !== '').join(', ') : '';
+  const titel = block.titel ?? (headerText || 'Tabel');
+  return { titel, beschrijving: block.beschrijving ?? titel };
+}
+
+function cellText(blocks: Block[]): string {
+  return blocks
+    .flatMap((b) => (b.kind === 'paragraph' ? b.content : []))
+    .map((part) => (part.kind === 'text' ? part.text : ''))
+    .join('')
+    .trim();
 }
 
 function isSubheadingRow(row: MarkupRow, columns: number): boolean {
@@ -208,6 +239,8 @@ function isSubheadingRow(row: MarkupRow, columns: number): boolean {
 }
 
 function table(block: Extract<Block, { kind: 'table' }>, state: BuildState): Table {
+  // Before the rows: a table inside a cell comes after its own table in the document.
+  state.tables.push(tableCaption(block));
   const columns = block.widths?.length ?? Math.max(1, ...block.rows.map(columnsOf));
   const weights = block.widths ?? Array.from({ length: columns }, () => 1);
   const total = weights.reduce((sum, w) => sum + w, 0);
@@ -266,15 +299,16 @@ function headerFooterParagraphs(blocks: Block[], state: BuildState, defaultStyle
 }
 
 /**
- * Turns the parsed markup into a Word document with real heading styles, footnotes and fields.
+ * Turns the parsed markup into a Word document with real heading styles, footnotes and fields, and
+ * the captions of its tables (docx cannot write them; normaliseDocx does).
  * `customProperties` go into docProps/custom.xml (swa's own `swa-…` properties, see document-seal.ts).
  */
-export function buildDocx(parts: DocumentParts, properties: CoreProperties, customProperties: ReadonlyArray<{ name: string; value: string }> = []): Document {
-  const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0 };
+export function buildDocx(parts: DocumentParts, properties: CoreProperties, customProperties: ReadonlyArray<{ name: string; value: string }> = []): { document: Document; tables: TableCaption[] } {
+  const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0, tables: [] };
   const children = bodyToDocx(parts.body, state);
   const header = headerFooterParagraphs(parts.header, state, 'koptekst');
   const footer = headerFooterParagraphs(parts.footer, state, 'voettekst');
-  return new Document({
+  const document = new Document({
     ...properties,
     customProperties,
     lastModifiedBy: properties.creator,
@@ -312,4 +346,5 @@ export function buildDocx(parts: DocumentParts, properties: CoreProperties, cust
       },
     ],
   });
+  return { document, tables: state.tables };
 }

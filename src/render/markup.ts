@@ -3,7 +3,7 @@
  * Values from the YAML reach it entity-encoded (see encode.ts), so no value can ever open a tag;
  * only the template text itself carries structure.
  *
- *   blocks:  <h1> <h2> <h3>  <p stijl="…">  <ul><li>  <table breedtes="30,70" stijl="open"><tr><th>/<td kolommen="2">
+ *   blocks:  <h1> <h2> <h3>  <p stijl="…">  <ul><li>  <table breedtes="30,70" stijl="open" titel="…" beschrijving="…"><tr><th>/<td kolommen="2">
  *            <inhoudsopgave/>  <nieuwe-pagina/>
  *   inline:  <b> <i> <open> <br/> <tab/> <voetnoot>…</voetnoot> <pagina/> <paginas/>
  *
@@ -28,7 +28,8 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; numbered: boolean; content: Inline[] }
   | { kind: 'paragraph'; stijl: string | null; content: Inline[] }
   | { kind: 'list'; items: Inline[][] }
-  | { kind: 'table'; widths: number[] | null; stijl: string | null; rows: TableRow[] }
+  /** titel and beschrijving: the table's caption and description, for screen readers (w:tblCaption, w:tblDescription). */
+  | { kind: 'table'; widths: number[] | null; stijl: string | null; titel: string | null; beschrijving: string | null; rows: TableRow[] }
   | { kind: 'toc' }
   | { kind: 'pagebreak' };
 
@@ -305,7 +306,8 @@ class Parser {
     const widths = token.attrs.breedtes ? token.attrs.breedtes.split(',').map((w) => Number(w.trim())) : null;
     if (widths && widths.some((w) => !Number.isFinite(w) || w <= 0)) this.fail(`breedtes="${token.attrs.breedtes}" moet een rij positieve getallen zijn, bijvoorbeeld breedtes="30,70".`, token);
     const rows: TableRow[] = [];
-    if (token.type === 'self') return { kind: 'table', widths, stijl: token.attrs.stijl ?? null, rows };
+    const described = { titel: token.attrs.titel ?? null, beschrijving: token.attrs.beschrijving ?? null };
+    if (token.type === 'self') return { kind: 'table', widths, stijl: token.attrs.stijl ?? null, ...described, rows };
     for (;;) {
       this.skipWhitespace();
       const next = this.peek();
@@ -332,7 +334,7 @@ class Parser {
     if (widths && rows.some((row) => columnsOf(row) !== widths.length)) {
       this.fail(`Een rij van deze tabel heeft niet ${widths.length} cellen (kolommen="…" meegeteld), zoals breedtes="${token.attrs.breedtes}" zegt.`, token);
     }
-    return { kind: 'table', widths, stijl: token.attrs.stijl ?? null, rows };
+    return { kind: 'table', widths, stijl: token.attrs.stijl ?? null, ...described, rows };
   }
 
   private skipWhitespace(): void {

@@ -7,6 +7,8 @@ export interface NormaliseOptions {
   version: string | null;
   /** "Concept" or "Vastgesteld"; left out for documents without a status, such as the overzicht. */
   contentStatus: string | null;
+  /** The caption and description of each table of word/document.xml, in document order. */
+  tables?: ReadonlyArray<{ titel: string; beschrijving: string }>;
   /** Last change to the parts before they are zipped (render seals its documents here, see document-seal.ts). */
   finishParts?: (parts: Record<string, Uint8Array>) => void;
 }
@@ -23,12 +25,29 @@ function escapeXml(value: string): string {
 }
 
 /**
+ * Writes each table's caption and description into its properties (w:tblCaption and
+ * w:tblDescription close w:tblPr in the schema's order), which docx 9 has no option for: screen
+ * readers announce them, and EN 301 549 / WCAG 1.3.1 asks that a table says what it holds.
+ */
+export function withTableCaptions(xml: string, tables: ReadonlyArray<{ titel: string; beschrijving: string }>): string {
+  let index = 0;
+  const result = xml.replace(/<\/w:tblPr>/g, () => {
+    const table = tables[index++];
+    if (!table) return '</w:tblPr>';
+    return `<w:tblCaption w:val="${escapeXml(table.titel)}"/><w:tblDescription w:val="${escapeXml(table.beschrijving)}"/></w:tblPr>`;
+  });
+  if (index !== tables.length) throw new Error(`${tables.length} tabelbeschrijvingen voor ${index} tabellen`);
+  return result;
+}
+
+/**
  * Makes a packed .docx (a document or the overzicht) byte-identical for the same input (see STACK-NOTES, "docx 9 output is not
  * byte-identical"): fixed core dates, process-wide bookmark counters renumbered per document, and a
  * re-zip with a fixed entry time built from local date parts, because fflate writes local time.
  */
 export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Uint8Array {
   const files = unzipSync(packed);
+  if (options.tables && files['word/document.xml']) files['word/document.xml'] = strToU8(withTableCaptions(strFromU8(files['word/document.xml']), options.tables));
   cleanXmlParts(files);
   const [year, month, day] = options.datum.split('-').map(Number) as [number, number, number];
   const stamp = `${options.datum}T00:00:00Z`;

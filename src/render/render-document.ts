@@ -85,10 +85,12 @@ function markupTemplateError(error: MarkupError, templates: TemplateSet, fallbac
 
 async function renderBytes(view: DocumentViewData, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string, partner: PartnerKey | null): Promise<Uint8Array> {
   const parts = { body: parse(templates, 'document', view), header: parse(templates, 'koptekst', view), footer: parse(templates, 'voettekst', view) };
-  let document;
+  let built;
+  const titel = view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : view.document.titel;
   try {
-    document = buildDocx(parts, {
-      title: view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : view.document.titel,
+    built = buildDocx(parts, {
+      // A screen reader or file list shows the title before anything else: a concept says so there too.
+      title: concept ? `CONCEPT — ${titel}` : titel,
       subject: 'Samenwerkingsafspraken lokaal team, Veilig Thuis, Raad voor de Kinderbescherming en GI (Leidraad Werken aan veiligheid, VNG januari 2024, §6c)',
       creator: model.gemeente.naam ? `Gemeente ${model.gemeente.naam}` : generator,
       description: `Gemaakt met ${generator} uit het afsprakenbestand.`,
@@ -98,8 +100,8 @@ async function renderBytes(view: DocumentViewData, templates: TemplateSet, model
     if (error instanceof MarkupError) throw markupTemplateError(error, templates, 'document');
     throw error;
   }
-  const packed = await Packer.toBuffer(document);
+  const packed = await Packer.toBuffer(built.document);
   // Without a valid document date the package gets a fixed one: never "now", so the bytes stay the same.
   const datum = isIsoDate(model.document.datum) ? model.document.datum : '1980-01-01';
-  return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', finishParts: sealParts });
+  return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, finishParts: sealParts });
 }

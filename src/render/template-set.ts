@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { PLACEHOLDER_AFSPRAAK } from '../core/open-punten.js';
 import { encodeValue } from './encode.js';
 import { SOURCE_TAG } from './markup.js';
 import { checkTemplate, findPartialCycle, type TemplateUsage } from './template-check.js';
@@ -37,7 +38,8 @@ export interface TemplateSource {
 
 export { TemplateError };
 
-const PLACEHOLDER = '[nog af te spreken]';
+/** What {{waarde veld}} shows for an open field, unless the template names another text ("[nog in te vullen]" for a fact). */
+const PLACEHOLDER = `${PLACEHOLDER_AFSPRAAK}]`;
 
 export interface TemplateSet {
   /** Renders the markup of a main template (document, koptekst or voettekst) for a view. */

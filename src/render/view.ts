@@ -5,7 +5,9 @@ import { BIJLAGE_BESTAND_RULES } from '../core/load/bijlagen.js';
 import { refCovers } from '../core/rules/partner-refs.js';
 import { dutchDate } from '../core/dates.js';
 import { dutchList } from '../core/dutch-list.js';
-import { dutchFrequentie } from './dutch.js';
+import { dutchFrequentie, partnerInZin } from './dutch.js';
+import { buildModel } from '../core/model/build-model.js';
+import { afspraakNummers, openPuntTekst } from './open-punt-tekst.js';
 
 export interface ViewOptions {
   /** Set for a per-partner document: the partner the lokaal team agrees with. */
@@ -14,6 +16,8 @@ export interface ViewOptions {
   findings: readonly Finding[];
   /** The rendered file, as the findings name it: findings in other files come from its base files. */
   file: string;
+  /** The file's data: with it, the open points are written for the partners (open-punt-tekst.ts). */
+  data?: unknown;
 }
 
 function afspraakView(afspraak: Afspraak, onderdeel: Onderdeel | null = null) {
@@ -124,10 +128,15 @@ function fileName(path: string): string {
  * The findings of swa check for the appendix: in leidraad order (a … j, the voorwaarden, then what
  * belongs to no onderdeel), within an onderdeel the rendered file before its base files, then by line.
  */
-function openPunten(findings: readonly Finding[], file: string) {
+function openPunten(findings: readonly Finding[], options: ViewOptions) {
+  const { file } = options;
   const rank = (f: Finding): number => (f.onderdeel === null ? ONDERDELEN.length : ONDERDELEN.indexOf(f.onderdeel));
   const sorted = [...findings].sort((a, b) => rank(a) - rank(b) || Number(a.file !== file) - Number(b.file !== file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const context = options.data === undefined || findings.length === 0 ? null : { data: options.data, model: buildModel(options.data), partner: options.partner };
+  const nummers = context ? afspraakNummers(context.data) : [];
   return sorted.map((finding) => ({
+    /** For the partners: plain Dutch with agreement numbers and names (open-punt-tekst.ts). */
+    tekst: context ? openPuntTekst(finding, context, nummers) : finding.message.replace(/`([^`]*)`/g, '‘$1’'),
     ...onderdeelLabel(finding.onderdeel),
     ernst: finding.severity,
     // Backticks mark field names in the terminal; on paper quotes read better.
@@ -205,7 +214,7 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
   const kolomPartners = model.partners.filter((p) => !p.key.startsWith('partner.') || model.instrumenten.some((i) => i.gebruiktDoorRefs.includes(p.key)));
   const labels = kolomPartners.map(shortLabel);
   const gemeenteNaam = model.gemeente.naam;
-  const punten = openPunten(options.findings, options.file);
+  const punten = openPunten(options.findings, options);
   return {
     gemeente: {
       naam: gemeenteNaam,
@@ -225,7 +234,16 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       looptijd: { van: dutchDate(model.document.looptijd.van), tot: dutchDate(model.document.looptijd.tot), naAfloop: model.document.looptijd.naAfloop },
     },
     concept: options.concept,
-    perPartner: partner ? { rol: partner.rol, naam: partner.naam ?? partner.rol, lokaalTeam: lokaalTeam?.naam ?? 'het lokaal team' } : null,
+    perPartner: partner
+      ? {
+          rol: partner.rol,
+          naam: partner.naam ?? partner.rol,
+          lokaalTeam: lokaalTeam?.naam ?? 'het lokaal team',
+          /** The same two names as they stand in a sentence: "tussen het Sociaal Wijkteam … en de Raad …". */
+          naamInZin: partnerInZin(partner),
+          lokaalTeamInZin: lokaalTeam ? partnerInZin(lokaalTeam) : 'het lokaal team',
+        }
+      : null,
     lokaalTeam: lokaalTeam?.naam ?? null,
     partners: model.partners.map(partnerView),
     // §6c names the GI as a partner: without one the integral document shows that open (partner-ontbreekt).
@@ -244,7 +262,7 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       breedtes: [Math.max(30, 100 - 12 * labels.length), ...labels.map(() => Math.min(12, 70 / Math.max(1, labels.length)))].map((w) => Math.round(w)).join(','),
       legenda: labels.map((l) => l.legenda).filter((l): l is string => l !== null),
       // Each organisation in this document that uses none of them (instrument-per-organisatie): shown as open.
-      zonderInstrument: model.instrumenten.length === 0 ? [] : kolomPartners.filter((p) => !p.key.startsWith('partner.') && !model.instrumenten.some((i) => i.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)))).map((p) => p.naam ?? p.rol),
+      zonderInstrument: model.instrumenten.length === 0 ? [] : kolomPartners.filter((p) => !p.key.startsWith('partner.') && !model.instrumenten.some((i) => i.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)))).map(partnerInZin),
       rijen: model.instrumenten.map((instrument) => ({
         naam: instrument.naam,
         doel: instrument.doel,

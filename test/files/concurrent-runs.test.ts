@@ -37,7 +37,7 @@ describe('two renders into one --out at the same time', () => {
     cpSync(join(dir, 'a'), join(dir, 'b'), { recursive: true });
     for (const name of readdirSync(join(dir, 'b'))) {
       const path = join(dir, 'b', name);
-      writeFileSync(path, readFileSync(path, 'utf8').replace('versie: "1.0"', 'versie: "1.1"'));
+      writeFileSync(path, readFileSync(path, 'utf8').replace('versie: "1.1"', 'versie: "1.2"'));
     }
     const reference: Record<'a' | 'b', Record<string, Buffer>> = { a: {}, b: {} };
     for (const run of ['a', 'b'] as const) {

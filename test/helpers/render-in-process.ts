@@ -28,4 +28,10 @@ export function documentText(bytes: Uint8Array): string {
     .join('\n');
 }
 
-export const PLACEHOLDER = '[nog af te spreken';
+export { PLACEHOLDER_AFSPRAAK as PLACEHOLDER } from '../../src/core/open-punten.js';
+import { PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/open-punten.js';
+
+/** Whether a text shows an open field: "[nog af te spreken …]" (an agreement) or "[nog in te vullen …]" (a fact). */
+export function showsPlaceholder(text: string): boolean {
+  return text.includes(PLACEHOLDER_AFSPRAAK) || text.includes(PLACEHOLDER_GEGEVEN);
+}

@@ -1,6 +1,6 @@
 /**
  * Issue 8 (a): `swa check` reports no error ⇔ no rendered document (the integral one and every
- * per-partner one) shows something as not agreed: "[nog af te spreken …]", a part marked open, or a
+ * per-partner one) shows something as not agreed: "[nog af te spreken …]" or "[nog in te vullen …]", a part marked open, or a
  * deferral ("n.v.t.", "Zie bijlage 3.") standing where an agreement should be.
  */
 import fc from 'fast-check';

@@ -13,6 +13,7 @@ import { buildDocumentView } from '../../src/render/document-view.js';
 import { loadTemplates } from '../../src/render/load-templates.js';
 import { isConcept, partnerDocuments, renderFile, type RenderedDocument } from '../../src/render/render-document.js';
 import { compileTemplates, type TemplateSet } from '../../src/render/template-set.js';
+import { PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/open-punten.js';
 import { DEFERRALS, TODAY } from './arbitraries.js';
 
 export const FILE = 'gegenereerd.yaml';
@@ -90,7 +91,7 @@ export async function renderMarkup(result: FileCheck): Promise<ShownDocument[]> 
   });
 }
 
-const PLACEHOLDER_TEXT = '[nog af te spreken';
+const PLACEHOLDER_TEXTS = [PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN];
 const DEFERRAL_SET = new Set(DEFERRALS.map((d) => d.toLocaleLowerCase('nl')));
 
 /** What in a document says "not agreed yet": a placeholder, a marked open part, or a deferral standing as an agreement. */
@@ -99,7 +100,8 @@ export function openPoints(document: ShownDocument): string[] {
   const lines = document.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   for (const [index, line] of lines.entries()) {
     // A table cell with only the placeholder says little; the cell before it names the field.
-    if (line.includes(PLACEHOLDER_TEXT)) found.push(line.length > PLACEHOLDER_TEXT.length + 2 || index === 0 ? line : `${lines[index - 1]} | ${line}`);
+    const placeholder = PLACEHOLDER_TEXTS.find((text) => line.includes(text));
+    if (placeholder) found.push(line.length > placeholder.length + 2 || index === 0 ? line : `${lines[index - 1]} | ${line}`);
     // An agreement is "<nummer><tab><tekst>"; a deferral there is no agreement.
     const agreement = /^[a-j](?:\.[iv]+)?\.\d+\t(.*)$/.exec(line.trim())?.[1];
     if (agreement !== undefined && DEFERRAL_SET.has(agreement.trim().toLocaleLowerCase('nl'))) found.push(`${line.trim()} (uitstel in plaats van een afspraak)`);

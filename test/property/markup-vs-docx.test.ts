@@ -12,7 +12,7 @@ import { check, openPoints, renderable, renderDocx, renderMarkup, type ShownDocu
 function summary(documents: ShownDocument[]) {
   return documents.map((d) => ({
     partner: d.partner,
-    placeholders: d.text.split('[nog af te spreken').length - 1,
+    placeholders: d.text.split(/\[nog af te spreken|\[nog in te vullen/).length - 1,
     marked: d.marked,
     openPoints: openPoints(d).length > 0,
     agreements: [...new Set(d.text.match(/werkafspraak W\d+/g) ?? [])].sort(),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PartnerKey } from '../../src/core/model/types.js';
@@ -24,11 +24,15 @@ function replaced(text: string, pairs: Array<[string | RegExp, string]>): string
 
 const doc = (result: RenderResult, partner: PartnerKey | null) => result.documents.find((d) => d.partner === partner)!;
 const text = (result: RenderResult, partner: PartnerKey | null) => documentText(doc(result, partner).bytes);
-const placeholders = (t: string) => t.match(/\[nog af te spreken[^\]]*\]/g) ?? [];
-/** The rows of the appendix "Open punten" that name a finding (not the group headings). */
+const placeholders = (t: string) => t.match(/\[nog (?:af te spreken|in te vullen)[^\]]*\]/g) ?? [];
+/** The rows of the appendix "Open punten" that name a finding, each after the group heading it stands under ("Onderdeel c — Taakverdeling: …"). */
 function openPunten(result: RenderResult, partner: PartnerKey | null): string[] {
   const table = openDocx(doc(result, partner).bytes).tables.find((t) => t.rows[0]?.cells[0] === 'Open punt');
-  return (table?.rows.slice(1) ?? []).filter((r) => r.cells.length === 3).map((r) => r.cells[0]!);
+  let group = '';
+  return (table?.rows.slice(1) ?? []).flatMap((r) => {
+    if (r.cells.length === 1) group = r.cells[0]!;
+    return r.cells.length === 2 ? [`${group}: ${r.cells[0]!}`] : [];
+  });
 }
 function marksConcept(result: RenderResult, partner: PartnerKey | null): { cover: boolean; header: boolean; status: string | undefined } {
   const opened = openDocx(doc(result, partner).bytes);
@@ -55,8 +59,8 @@ describe('a complete, vastgesteld file', () => {
   it('leaves out what is not required (contact person, signer, versie, datum) instead of a placeholder', async () => {
     const yaml = replaced(VOORBEELD, [
       [/ {4}contactpersoon:\n {6}naam: Youssef El Amrani\n(?: {6}.*\n){3}/, ''],
-      [/ {2}versie: "1.0"\n/, ''],
-      [/ {2}datum: 2025-03-01\n/, ''],
+      [/ {2}versie: "1.1"\n/, ''],
+      [/ {2}datum: 2026-03-15\n/, ''],
     ]);
     const { check, result } = await checkAndRender(yaml);
     expect(check.findings.filter((f) => f.severity === 'fout')).toEqual([]);
@@ -93,14 +97,16 @@ describe('partner coverage in the per-partner documents', () => {
     expect(placeholders(text(result, null))).toEqual([]);
     expect(placeholders(text(result, 'veilig_thuis'))).toEqual([]);
     const open = '[nog af te spreken: een afspraak met';
-    expect(placeholders(text(result, 'rvdk'))).toEqual([`${open} Raad voor de Kinderbescherming, regio Toets over dit onderdeel]`]);
+    expect(placeholders(text(result, 'rvdk'))).toEqual([`${open} de Raad voor de Kinderbescherming, regio Toets over dit onderdeel]`]);
     expect(placeholders(text(result, 'gi.jbt'))).toEqual([`${open} Jeugdbescherming Toets over dit onderdeel]`]);
     expect(placeholders(text(result, 'gi.wss'))).toHaveLength(3);
     // Each concept lists its own gaps: VT has none in a, c or g, the RvdK only c, gi.wss all three.
-    expect(openPunten(result, 'veilig_thuis').filter((p) => p.startsWith('Onderdeel'))).toEqual([]);
-    expect(openPunten(result, 'rvdk').filter((p) => p.startsWith('Onderdeel'))).toEqual([expect.stringMatching(/^Onderdeel c /)]);
-    expect(openPunten(result, 'gi.wss').filter((p) => p.startsWith('Onderdeel'))).toEqual([expect.stringMatching(/^Onderdeel a /), expect.stringMatching(/^Onderdeel c /), expect.stringMatching(/^Onderdeel g /)]);
-    expect(openPunten(result, null).filter((p) => p.startsWith('Onderdeel'))).toHaveLength(3);
+    const coverage = (partner: PartnerKey | null) => openPunten(result, partner).filter((p) => p.includes(': Nog af te spreken: een afspraak met'));
+    expect(coverage('veilig_thuis')).toEqual([]);
+    // In plain Dutch for the partners: the onderdeel by its title, the partner by its name, no key or id.
+    expect(coverage('rvdk')).toEqual(['Onderdeel c — Taakverdeling: Nog af te spreken: een afspraak met de Raad voor de Kinderbescherming, regio Toets over dit onderdeel.']);
+    expect(coverage('gi.wss')).toEqual([expect.stringMatching(/^Onderdeel a /), expect.stringMatching(/^Onderdeel c /), expect.stringMatching(/^Onderdeel g /)]);
+    expect(coverage(null)).toHaveLength(3);
   });
 
   it('marks a vastgesteld file with only en/of warnings CONCEPT everywhere, without a placeholder', async () => {
@@ -118,9 +124,16 @@ describe('partner coverage in the per-partner documents', () => {
     expect(openPunten(result, 'rvdk')).toEqual([expect.stringMatching(/^Onderdeel d\.i /), expect.stringMatching(/^Onderdeel d\.iv /)]);
     expect(openPunten(result, 'veilig_thuis')).toEqual([expect.stringMatching(/^Onderdeel d\.i /)]);
     expect(openPunten(result, 'gi.jbt')).toEqual([expect.stringMatching(/^Onderdeel d\.iv /)]);
+    // A partner's concept names that partner only.
+    expect(openPunten(result, 'rvdk')[0]).toContain('een afspraak met de Raad voor de Kinderbescherming');
+    expect(openPunten(result, 'rvdk')[0]).not.toContain('Veilig Thuis');
   });
 });
 
-it('the placeholder text the tests look for is the one the templates print', () => {
-  expect(readFileSync(join(ROOT, 'src/render/template-set.ts'), 'utf8')).toContain(`'${PLACEHOLDER}]'`);
+it('the placeholder texts the tests look for are the ones the templates print', () => {
+  expect(readFileSync(join(ROOT, 'src/render/template-set.ts'), 'utf8')).toContain('`${PLACEHOLDER_AFSPRAAK}]`');
+  expect(PLACEHOLDER).toBe('[nog af te spreken');
+  const templates = readdirSync(join(ROOT, 'templates')).map((f) => readFileSync(join(ROOT, 'templates', f), 'utf8')).join('\n');
+  const shown = [...templates.matchAll(/\[nog [^:\]"]*/g)].map((m) => m[0]);
+  expect(new Set(shown)).toEqual(new Set(['[nog af te spreken', '[nog in te vullen']));
 });

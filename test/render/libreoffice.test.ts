@@ -49,8 +49,8 @@ describe.skipIf(!hasOffice)('LibreOffice opens the documents (soffice â†’ PDF â†
 
   it('shows only the Raad\'s part in the Raad\'s document', () => {
     const text = pdfText['voorbeeldstad-samenwerkingsafspraken-rvdk']!;
-    expect(text).toContain('Deelafspraken tussen Sociaal Wijkteam Voorbeeldstad en Raad voor de Kinderbescherming, regio Waterland-Zuid');
-    expect(text).toContain('Nieuwe zorgen na een ondertoezichtstelling');
+    expect(text).toContain('Deelafspraken tussen het Sociaal Wijkteam Voorbeeldstad en de Raad voor de Kinderbescherming, regio Waterland-Zuid');
+    expect(text).toContain('Nieuwe zorgen nadat een ondertoezichtstelling is opgeheven');
     expect(text).not.toContain('Overdracht door Veilig Thuis');
     expect(text).not.toContain('Ingrid Hoekstra');
   });

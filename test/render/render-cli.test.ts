@@ -47,7 +47,7 @@ describe('swa render: the integral document of a complete file', () => {
       'Informeren van direct betrokkenen',
       'Taakverdeling',
       'Betrokkenheid, overdracht en zicht op veiligheid',
-      'Nieuwe zorgen na een ondertoezichtstelling',
+      'Nieuwe zorgen nadat een ondertoezichtstelling is opgeheven',
       'Terugkoppeling van het verzoek tot onderzoek',
       'Jeugdhulp op indicatie van de GI',
       'Methoden en instrumenten',
@@ -80,8 +80,9 @@ describe('swa render: the integral document of a complete file', () => {
     expect(cell('Veilig Thuis Waterland-Zuid').split('\n')[1]).toMatch(/^Veilig Thuis — Advies- en meldpunt/);
     expect(bodyText(doc)).not.toMatch(/Gecertificeerde instelling — Gecertificeerde instelling/i);
 
-    const evaluatie = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Organisatie van de evaluatie')!;
-    expect(evaluatie.rows[0]!.cells[1]).toMatch(/^De beleidsadviseur jeugd van de gemeente Voorbeeldstad/);
+    const evaluatie = doc.tables.find((t) => t.rows[1]?.cells[0] === 'Organisatie van de evaluatie')!;
+    expect(evaluatie.rows[0]).toMatchObject({ header: true, cells: ['Gezamenlijke evaluatie'] });
+    expect(evaluatie.rows[1]!.cells[1]).toMatch(/^De beleidsadviseur jeugd van de gemeente Voorbeeldstad/);
     expect(bodyText(doc)).not.toMatch(/georganiseerd door:/i);
 
     const agreements = doc.paragraphs.filter((p) => p.style === 'afspraak').map((p) => p.text.split('\t')[1] ?? '');
@@ -117,9 +118,10 @@ describe('swa render: the integral document of a complete file', () => {
     const instruments = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!;
     expect(instruments.rows[0]).toMatchObject({ header: true, cells: ['Methode of instrument', 'Lokaal team', 'Veilig Thuis', 'RvdK', 'JBRV', 'WSS'] });
     const delta = instruments.rows.find((r) => r.cells[0]!.startsWith('Deltamethode'))!;
-    expect(delta.cells.slice(1)).toEqual(['', '', '', '✓', '✓']);
+    // Words, not a ✓ and an empty cell: the meaning is not in a symbol alone.
+    expect(delta.cells.slice(1)).toEqual(['nee', 'nee', 'nee', 'ja', 'ja']);
     const signs = instruments.rows.find((r) => r.cells[0]!.startsWith('Signs of Safety'))!;
-    expect(signs.cells.slice(1)).toEqual(['✓', '✓', '', '✓', '✓']);
+    expect(signs.cells.slice(1)).toEqual(['ja', 'ja', 'nee', 'ja', 'ja']);
 
     const ladder = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Stap')!;
     expect(ladder.rows[0]!.header).toBe(true);
@@ -127,18 +129,19 @@ describe('swa render: the integral document of a complete file', () => {
     expect(ladder.rows[1]!.cells[3]).toBe('binnen 2 werkdagen na het signaleren van de stagnatie');
   });
 
-  it('has a signature table per partner and one for the gemeente', () => {
-    const signatures = doc.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door');
-    expect(signatures.map((t) => t.rows[0]!.cells[1])).toEqual(['drs. M.J. (Marieke) de Vries', 'Ingrid Hoekstra', 'mr. A.C. (Annelies) Jansen', 'Gert-Jan Mulder', 'Ruud Smits']);
-    for (const table of signatures) expect(table.rows.map((r) => r.cells[0])).toEqual(['Vertegenwoordigd door', 'Functie', 'Plaats', 'Datum', 'Handtekening']);
-    const heads = doc.paragraphs.filter((p) => p.style === 'ondertekening-kop').map((p) => p.text);
-    expect(heads).toHaveLength(6);
-    expect(heads.at(-1)).toContain('Gemeente Voorbeeldstad');
+  it('has a signature table per partner and one for the gemeente, each headed by whom it signs for', () => {
+    const signatures = doc.tables.filter((t) => t.rows[1]?.cells[0] === 'Vertegenwoordigd door');
+    expect(signatures.map((t) => t.rows[1]!.cells[1])).toEqual(['drs. M.J. (Marieke) de Vries', 'Ingrid Hoekstra', 'mr. A.C. (Annelies) Jansen', 'Gert-Jan Mulder', 'Ruud Smits']);
+    for (const table of signatures) expect(table.rows.slice(1).map((r) => r.cells[0])).toEqual(['Vertegenwoordigd door', 'Functie', 'Plaats', 'Datum', 'Handtekening']);
+    const heads = doc.tables.filter((t) => ['Vertegenwoordigd door', 'Naam'].includes(t.rows[1]?.cells[0] ?? '')).map((t) => t.rows[0]!);
+    expect(heads.every((row) => row.header)).toBe(true);
+    expect(heads.map((row) => row.cells[0])).toHaveLength(6);
+    expect(heads.at(-1)!.cells[0]).toContain('Gemeente Voorbeeldstad');
   });
 
   it('names the wethouder from gemeente.ondertekenaar in the gemeente\'s signature block', () => {
-    const gemeente = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Naam')!;
-    expect(gemeente.rows.map((r) => r.cells)).toEqual([
+    const gemeente = doc.tables.find((t) => t.rows[1]?.cells[0] === 'Naam')!;
+    expect(gemeente.rows.slice(1).map((r) => r.cells)).toEqual([
       ['Naam', 'H. (Hanneke) Visser'],
       ['Functie', 'wethouder jeugd en zorg'],
       ['Plaats', 'Voorbeeldstad'],
@@ -156,11 +159,10 @@ describe('swa render: the integral document of a complete file', () => {
       expect(paragraphBefore(doc, table)?.keepNext, first).toBe(true);
     }
     expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Stap')!)?.text).toMatch(/^Komen de betrokken medewerkers/);
-    expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!)?.text).toContain('Een ✓ betekent dat de organisatie');
-    // A signature block has no header row: it stays in one piece, with its heading.
-    for (const table of doc.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door')) {
-      expect(table.rows.map((r) => r.keepNext)).toEqual([true, true, true, true, false]);
-      expect(paragraphBefore(doc, table)?.style).toBe('ondertekening-kop');
+    expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!)?.text).toContain('Per organisatie staat of zij de methode of het instrument gebruikt: ja of nee.');
+    // A signature block is headed by one cell across both columns: it stays in one piece.
+    for (const table of doc.tables.filter((t) => t.rows[1]?.cells[0] === 'Vertegenwoordigd door')) {
+      expect(table.rows.map((r) => r.keepNext)).toEqual([true, true, true, true, true, false]);
       expect(paragraphBefore(doc, table)?.keepNext).toBe(true);
     }
   });
@@ -215,10 +217,10 @@ describe('swa render: the integral document of a complete file', () => {
     const core = doc.parts['docProps/core.xml']!;
     expect(core).toContain('<dc:title>Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027</dc:title>');
     expect(core).toContain('<dc:creator>Gemeente Voorbeeldstad</dc:creator>');
-    expect(core).toContain('<cp:version>1.0</cp:version>');
+    expect(core).toContain('<cp:version>1.1</cp:version>');
     expect(core).toContain('<cp:contentStatus>Vastgesteld</cp:contentStatus>');
     expect(core).toContain('<dc:language>nl-NL</dc:language>');
-    expect(core).toMatch(/<dcterms:created[^>]*>2025-03-01T00:00:00Z</);
+    expect(core).toMatch(/<dcterms:created[^>]*>2026-03-15T00:00:00Z</);
     expect(core).toMatch(/<dc:subject>[^<]*§6c/);
     expect(doc.parts['word/settings.xml']).toContain('<w:updateFields/>');
     expect(doc.parts['word/document.xml']).toContain('TOC \\h \\o &quot;1-2&quot;');
@@ -262,10 +264,11 @@ describe('swa render: a draft', () => {
     );
   });
 
-  it('leaves a dotted line for the wethouder\'s name when gemeente.ondertekenaar is not given', () => {
-    const gemeente = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Naam')!;
-    expect(gemeente.rows[0]!.cells[1]).toMatch(/^…{10,}$/);
-    expect(gemeente.rows.slice(1, 3).map((r) => r.cells)).toEqual([
+  it('leaves the wethouder\'s name empty, to fill in by hand, when gemeente.ondertekenaar is not given', () => {
+    const gemeente = doc.tables.find((t) => t.rows[1]?.cells[0] === 'Naam')!;
+    // Empty like Datum and Handtekening: a row of dots was a cell a screen reader reads as "…" eighteen times.
+    expect(gemeente.rows[1]!.cells[1]).toBe('');
+    expect(gemeente.rows.slice(2, 4).map((r) => r.cells)).toEqual([
       ['Functie', 'wethouder'],
       ['Plaats', 'Middenwaard'],
     ]);
@@ -282,10 +285,14 @@ describe('swa render: a draft', () => {
   it('starts the appendix on a new page by its heading, with no empty break paragraph that could make a blank page', () => {
     expect(pageStarts(doc)).toEqual(['Inhoud', '1\u2003Inleiding', 'Bijlage 1 Open punten']);
     expect(doc.parts['word/document.xml']).not.toContain('w:type="page"');
-    // The only body paragraph without text closes the TOC field, right after the last TOC entry.
-    const empty = doc.paragraphs.flatMap((p, index) => (p.text === '' ? [doc.paragraphs[index - 1]?.style] : []));
+    // The only body paragraphs without text: the one that closes the TOC field, right after the last
+    // TOC entry, and the small spaces between two tables (without one, Word joins them into one table).
+    const empty = doc.paragraphs.flatMap((p, index) => (p.text === '' && p.style !== 'tussenruimte' ? [doc.paragraphs[index - 1]?.style] : []));
     expect(empty).toHaveLength(1);
     expect(empty[0]).toMatch(/^TOC\d$/);
+    const spaces = doc.body.flatMap((block, index) => (block.kind === 'paragraph' && doc.paragraphs[block.index]!.style === 'tussenruimte' ? [[doc.body[index - 1]?.kind, doc.body[index + 1]?.kind]] : []));
+    expect(spaces.length).toBeGreaterThan(0);
+    expect(spaces.every(([before, after]) => before === 'table' && after === 'table')).toBe(true);
   });
 
   it('lists every finding of swa check in the appendix "Open punten", per onderdeel in leidraad order', () => {
@@ -293,9 +300,10 @@ describe('swa render: a draft', () => {
     const findings = JSON.parse(check.stdout).files[0].findings as Array<{ line: number; onderdeel: string | null; severity: string }>;
     expect(headings(doc, 1).at(-1)).toBe('Bijlage 1 Open punten');
     const table = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Open punt')!;
-    expect(table.rows[0]).toMatchObject({ header: true, cells: ['Open punt', 'Ernst', 'Regel'] });
+    // For the partners: no column of line numbers (swa check has those).
+    expect(table.rows[0]).toMatchObject({ header: true, cells: ['Open punt', 'Ernst'] });
     const groups = table.rows.filter((r) => r.cells.length === 1);
-    const points = table.rows.slice(1).filter((r) => r.cells.length === 3);
+    const points = table.rows.slice(1).filter((r) => r.cells.length === 2);
     expect(points.length).toBe(findings.length);
     // A sub-heading row names the onderdeel readably and stays with its first point.
     const order = [...ONDERDELEN, null].filter((o) => findings.some((f) => f.onderdeel === o));
@@ -308,10 +316,10 @@ describe('swa render: a draft', () => {
     expect(bodyText(doc)).not.toMatch(/^voorwaarde$|^–$/m);
     // Within an onderdeel by line; the severity is a word that fits its column.
     const expected = order.flatMap((o) =>
-      findings.filter((f) => f.onderdeel === o).sort((x, y) => x.line - y.line).map((f) => [f.severity, String(f.line)]),
+      findings.filter((f) => f.onderdeel === o).sort((x, y) => x.line - y.line).map((f) => f.severity),
     );
-    expect(points.map((r) => r.cells.slice(1))).toEqual(expected);
-    expect(doc.paragraphs.some((p) => p.text.includes('Bij een fout ontbreekt iets') && p.text.includes('Een waarschuwing'))).toBe(true);
+    expect(points.map((r) => r.cells[1])).toEqual(expected);
+    expect(doc.paragraphs.some((p) => p.text.includes('Een fout moet zijn opgelost') && p.text.includes('Een waarschuwing'))).toBe(true);
   });
 
   it('is refused with --strict (exit 1), and nothing is written', () => {
@@ -339,14 +347,15 @@ describe('swa render: a draft without instruments', () => {
     const heading = doc.paragraphs.findIndex((p) => p.style === 'Heading1' && p.text.endsWith('Methoden en instrumenten'));
     const next = doc.paragraphs.findIndex((p, index) => index > heading && p.style === 'Heading1');
     const chapter = doc.paragraphs.slice(heading + 1, next).filter((p) => p.style !== 'leidraad').map((p) => p.text);
-    expect(chapter).toEqual(['[nog af te spreken: welke methoden en instrumenten de partners gebruiken]']);
+    // Which instruments the partners use is a fact to fill in, not something to agree on.
+    expect(chapter).toEqual(['[nog in te vullen: welke methoden en instrumenten de partners gebruiken]']);
     expect(doc.tables.some((t) => t.rows[0]?.cells[0] === 'Methode of instrument')).toBe(false);
     expect(bodyText(doc)).not.toContain('Een ✓ betekent');
   });
 });
 
 describe('swa render: open points in a base file', () => {
-  it('names the base file under the line number of a point that lies there', () => {
+  it('lists a point that lies in the base file among the others, in onderdeel order, without file names or line numbers', () => {
     const out = tempDir();
     const file = join(FIXTURES, 'basisbestand/gemeenten/zuiderpolder.yaml');
     const result = swa(['render', file, '--out', out, ...DATUM]);
@@ -354,10 +363,8 @@ describe('swa render: open points in a base file', () => {
     const doc = openDocx(join(out, 'zuiderpolder-samenwerkingsafspraken.docx'));
     const table = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Open punt')!;
     const rows = table.rows.slice(1).map((r) => r.cells);
-    const inBase = rows.find((cells) => cells[0]!.includes('TODO afstemmen met de GI'))!;
-    expect(inBase[2]).toMatch(/^\d+\nin regio-basis\.yaml$/);
-    const own = rows.find((cells) => cells[0]!.includes('TODO afstemmen in het wijkteamoverleg'))!;
-    expect(own[2]).toMatch(/^\d+$/);
+    expect(rows.filter((cells) => cells.length === 2).length).toBeGreaterThan(1);
+    expect(rows.flat().filter((cell) => /regio-basis|\.yaml|^\d+$/.test(cell))).toEqual([]);
     // Onderdeel a (base) before c (own file) before Algemeen.
     expect(rows.filter((cells) => cells.length === 1).map((cells) => cells[0]!.split(' — ')[0])).toEqual(['Onderdeel a', 'Onderdeel c', 'Algemeen']);
   });
@@ -406,7 +413,7 @@ describe('swa render: safety of the output', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('voorbeeldstad-samenwerkingsafspraken.docx (ongewijzigd)');
 
-    writeFileSync(input, readFileSync(input, 'utf8').replace('versie: "1.0"', 'versie: "1.1"'));
+    writeFileSync(input, readFileSync(input, 'utf8').replace('versie: "1.1"', 'versie: "1.2"'));
     const replaced = swa(['render', input, '--out', out, ...DATUM]);
     expect(replaced.code, replaced.stderr).toBe(0);
     expect(replaced.stderr).toMatch(/gemaakt → .*voorbeeldstad-samenwerkingsafspraken\.docx\n/);
@@ -502,7 +509,7 @@ describe('swa render --per-partner', () => {
     expect(text).toContain('consultatielijn van Jeugdbescherming Randstad Voorbeeld');
     expect(text).not.toContain('consultatie aan bij de William Schrikker Stichting');
     expect(text).not.toContain('0800-2000');
-    const signers = jbrv.tables.filter((t) => t.rows[0]?.cells[0] === 'Vertegenwoordigd door').map((t) => t.rows[0]!.cells[1]);
+    const signers = jbrv.tables.filter((t) => t.rows[1]?.cells[0] === 'Vertegenwoordigd door').map((t) => t.rows[1]!.cells[1]);
     expect(signers).toEqual(['drs. M.J. (Marieke) de Vries', 'Gert-Jan Mulder']);
     const instruments = jbrv.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!;
     expect(instruments.rows[0]!.cells).toEqual(['Methode of instrument', 'Lokaal team', 'JBRV']);

@@ -68,7 +68,8 @@ function partners(data: unknown): Partner[] {
 function nameResolver(model: { partners: Partner[]; gemeente: string | null }): (ref: string) => string {
   const gis = model.partners.filter((p) => p.key.startsWith('gi.'));
   return (ref) => {
-    if (ref === 'gemeente') return model.gemeente ? `Gemeente ${model.gemeente}` : 'de gemeente';
+    // Lower case: the name stands in a sentence ("Verantwoordelijk: Veilig Thuis en gemeente Voorbeeldstad").
+    if (ref === 'gemeente') return model.gemeente ? `gemeente ${model.gemeente}` : 'de gemeente';
     if (ref === 'gi') return gis.length === 1 && gis[0]!.naam ? gis[0]!.naam : 'de gecertificeerde instellingen';
     const partner = model.partners.find((p) => p.key === ref);
     if (partner) return partner.naam ?? partner.rol;
