@@ -228,6 +228,8 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
       return 'Na te gaan: dit document staat op ‘vastgesteld’, maar er staan nog punten open. Het blijft een concept tot die zijn uitgewerkt.';
     case 'gekrulde-aanhalingstekens':
       return `Na te gaan: een tekst${plaats ? ` bij ${plaats}` : ''} staat tussen aanhalingstekens die in het document terechtkomen.`;
+    case 'tekst-afgebroken':
+      return `Na te gaan: de tekst${plaats ? ` van ${plaats}` : ''} lijkt halverwege afgebroken; wat na het ‘#’ stond, ontbreekt in dit document.`;
     case 'teken-bidi':
     case 'teken-ongeldig':
       return `Na te gaan: een tekst${plaats ? ` bij ${plaats}` : ''} bevat een onzichtbaar of ongeldig teken dat moet worden weggehaald.`;

@@ -73,7 +73,7 @@ describe('partners', () => {
       'De naam van GI nr. 2 ontbreekt.',
     ]);
     expect(messages(partnerOnbekend, { partners: { gi: [{ id: 'a' }, { id: 'b' }] }, afspraken: { c_taakverdeling: { wachtlijsten: { afspraak: 'x', verantwoordelijk: 'gi.c' } } } })).toEqual([
-      '`gi.c` verwijst naar een GI die niet onder `partners.gi` staat. Bekende GI\'s: gi.a, gi.b.',
+      '`gi.c` verwijst naar een GI die niet onder `partners.gi` staat. Bedoelde u `gi.a`? Bekende GI\'s: gi.a, gi.b.',
     ]);
   });
 });

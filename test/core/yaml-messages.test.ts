@@ -40,7 +40,7 @@ describe('syntax', () => {
   });
 
   it('a message without curly quotes on the line has no hint about them; with them, it has', () => {
-    expect(first('schema_versie: 1\nnaam: a: b\n').message).toBe('Op deze regel staat een tweede dubbele punt. Staat er een dubbele punt in de tekst, zet de tekst dan tussen aanhalingstekens, bijvoorbeeld termijn: "binnen 5 werkdagen: daarna de teamleider".');
+    expect(first('schema_versie: 1\nnaam: a: b\n').message).toBe('Op deze regel staat een tweede dubbele punt. Staat er een dubbele punt in de tekst, zet de tekst dan tussen aanhalingstekens: `naam: "a: b"`. `swa check --herstel` doet dat voor u.');
     expect(first('schema_versie: 1\nnaam: “a”: b\n').message).toMatch(/ Let op: op deze regel staan gekrulde aanhalingstekens/);
   });
 

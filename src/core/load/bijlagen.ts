@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Finding, PathSegment } from '../../findings.js';
 import { textState } from '../rules/afspraak-text.js';
 import { getIn, isMap } from '../rules/data-access.js';
+import { levelsUp } from './levels-up.js';
 import { locateInChain } from './provenance.js';
 import type { LoadedSource } from './source.js';
 
@@ -72,13 +73,4 @@ export function bijlageFindings(layers: readonly LoadedSource[], data: unknown, 
     }
   });
   return findings;
-}
-
-function levelsUp(relative: string): number {
-  let count = 0;
-  for (const segment of relative.split('/')) {
-    if (segment !== '..') break;
-    count += 1;
-  }
-  return count;
 }

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Finding } from '../../findings.js';
 import { isMap } from '../rules/data-access.js';
 import { validateSchema } from '../validate/validate.js';
+import { levelsUp } from './levels-up.js';
 import { locate } from './locate.js';
 import { loadSource, type LoadedSource } from './source.js';
 
@@ -116,15 +117,6 @@ function loadBase(file: string, bytes: Uint8Array): LoadedBase {
   if (!loaded.ok) return loaded;
   const { source } = loaded;
   return { ok: true, source, findings: [...source.findings, ...validateSchema(source)] };
-}
-
-function levelsUp(relative: string): number {
-  let count = 0;
-  for (const segment of relative.split('/')) {
-    if (segment !== '..') break;
-    count += 1;
-  }
-  return count;
 }
 
 function unreadableReason(error: unknown): string {
