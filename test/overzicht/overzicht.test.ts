@@ -175,6 +175,15 @@ describe('swa overzicht refuses what it cannot do well', () => {
     expect(readFileSync(out, 'utf8').startsWith('\uFEFFGemeente;')).toBe(true);
   });
 
+  it('only a base file: exit 2, a Dutch hint to give the gemeenten, and nothing written', () => {
+    const out = join(tmp(), 'o.md');
+    const result = swa(['overzicht', `${DIR}/regio-waterland-zuid.yaml`, '--out', out, ...DATUM]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('basisbestand (basis: true), geen gemeentebestanden');
+    expect(result.stderr).not.toContain('    at ');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('an unknown format', () => {
     const result = swa(['overzicht', ...GEMEENTEN, '--format', 'pdf']);
     expect(result.code).toBe(2);
