@@ -50,3 +50,27 @@ describe('the file name of a further partner’s document', () => {
     expect(documentFileName('Toetsdorp', 'x.yaml', 'rvdk', all)).toBe('toetsdorp-samenwerkingsafspraken-rvdk.docx');
   });
 });
+
+describe('a reference to no partner', () => {
+  it('shows in the document as open, never as the raw id, and check calls it a fout', async () => {
+    const { buildModel } = await import('../../src/core/model/build-model.js');
+    const { PLACEHOLDER_GEGEVEN } = await import('../../src/core/open-punten.js');
+    const { checkSource } = await import('../../src/core/check.js');
+    const yaml = [
+      'schema_versie: 1',
+      'partners:',
+      '  gi: [{ id: jbrv, naam: Jeugdbescherming Regio }]',
+      'afspraken:',
+      '  c_taakverdeling:',
+      '    wachtlijsten: { afspraak: Het wijkteam houdt contact., verantwoordelijk: [partner.rvdk, gi.wss, gi.jbrv] }',
+      '',
+    ].join('\n');
+    const model = buildModel((await import('yaml')).parse(yaml));
+    const names = model.onderdelen.flatMap((o) => o.onderwerpen.flatMap((t) => t.afspraken.flatMap((a) => a.verantwoordelijk)));
+    expect(names).toContain(`${PLACEHOLDER_GEGEVEN}: welke partner met ‘partner.rvdk’ bedoeld is]`);
+    expect(names).toContain(`${PLACEHOLDER_GEGEVEN}: welke partner met ‘gi.wss’ bedoeld is]`);
+    expect(names).toContain('Jeugdbescherming Regio');
+    const fouten = checkSource('a.yaml', new TextEncoder().encode(yaml), { today: '2026-12-01' }).findings.filter((f) => f.rule === 'partner-onbekend' && f.severity === 'fout');
+    expect(fouten).toHaveLength(2);
+  });
+});

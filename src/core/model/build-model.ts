@@ -1,4 +1,5 @@
 import { leidraadReference, ONDERDEEL_INFO } from '../onderdelen.js';
+import { PLACEHOLDER_GEGEVEN } from '../open-punten.js';
 import { afspraakItems, refList } from '../partner-coverage.js';
 import { textState } from '../rules/afspraak-text.js';
 import { getIn, isMap, text } from '../rules/data-access.js';
@@ -73,7 +74,9 @@ function nameResolver(model: { partners: Partner[]; gemeente: string | null }): 
     if (ref === 'gi') return gis.length === 1 && gis[0]!.naam ? gis[0]!.naam : 'de gecertificeerde instellingen';
     const partner = model.partners.find((p) => p.key === ref);
     if (partner) return partner.naam ?? partner.rol;
-    return ref;
+    // A reference to no partner is a fout of check (partner-onbekend or the schema's pattern), so the
+    // document shows it as open rather than as a raw id a reader cannot place.
+    return `${PLACEHOLDER_GEGEVEN}: welke partner met ‘${ref}’ bedoeld is]`;
   };
 }
 
