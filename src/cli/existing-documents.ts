@@ -54,7 +54,7 @@ export async function swaDocumentsIn(directory: string): Promise<Map<string, Sea
  * Reads a regular file of at most MAX_DOCUMENT_BYTES; null for anything else. Opened without
  * blocking and checked again after opening, so a pipe put in its place is never waited on.
  */
-async function readRegularFile(path: string): Promise<{ bytes: Uint8Array; modifiedMs: number } | null> {
+export async function readRegularFile(path: string): Promise<{ bytes: Uint8Array; modifiedMs: number } | null> {
   const before = await stat(path).catch(() => null);
   if (!before?.isFile() || before.size > MAX_DOCUMENT_BYTES) return null;
   let handle;

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { constants, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readRegularFile } from '../existing-documents.js';
 import { EXIT, UserError } from '../io.js';
 import { locateOffice } from './locate-office.js';
 import { MACRO_LIBRARY, MACRO_MODULE, installMacro } from './office-macro.js';
@@ -25,8 +26,6 @@ export interface PdfOptions {
 const START_TIMEOUT_MS = 90_000;
 /** One document: starting LibreOffice and converting take ≈ 2 s on a quiet machine, ≈ 10 s on a very busy one. */
 const DOCUMENT_TIMEOUT_MS = 90_000;
-/** Larger than this, a file is no PDF swa made; it is not read to compare. */
-const MAX_PDF_BYTES = 64 * 1024 * 1024;
 
 const running = new Set<ChildProcess>();
 const workDirectories = new Set<string>();
@@ -176,25 +175,8 @@ export class PdfExport {
  * A signed or otherwise edited PDF differs, so it is only replaced with --force.
  */
 async function unlessUnchanged(target: string, fresh: Uint8Array): Promise<Uint8Array> {
-  const existing = await readRegularFile(target);
+  const existing = (await readRegularFile(target))?.bytes ?? null;
   return existing !== null && sameApartFromMoment(existing, fresh) ? existing : fresh;
-}
-
-/** A regular file of at most MAX_PDF_BYTES, opened without blocking (a pipe in its place is not waited on); else null. */
-async function readRegularFile(path: string): Promise<Uint8Array | null> {
-  const before = await stat(path).catch(() => null);
-  if (!before?.isFile() || before.size > MAX_PDF_BYTES) return null;
-  let handle;
-  try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = await handle.stat();
-    if (!info.isFile() || info.size > MAX_PDF_BYTES) return null;
-    return await handle.readFile();
-  } catch {
-    return null;
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
 }
 
 /** `x.docx` → `x.pdf`. */
