@@ -52,6 +52,17 @@ describe.each(HOSTILE_NAMES)('a file named %j', (name) => {
     expect(result.stderr).toContain('geweigerd');
   });
 
+  it('swa check --herstel --toon prints it as escapes in the diff headers and its lines', () => {
+    const fixable = `tab-${name}`;
+    writeFileSync(join(dir, fixable), 'schema_versie: 1\ngemeente:\n\tnaam: Tabdorp\n');
+    const result = swa(['check', '--herstel', '--toon', fixable], { cwd: dir });
+    expect(result.code).toBe(1);
+    assertHarmless(result.stdout);
+    assertHarmless(result.stderr);
+    expect(result.stdout).toMatch(/^--- tab-/m);
+    expect(result.stdout).toMatch(/^\+  naam: Tabdorp$/m);
+  });
+
   it('swa overzicht and a missing file name print it as escapes too', () => {
     const missing = swa(['check', `ontbreekt-${name}`], { cwd: dir });
     expect(missing.code).toBe(2);

@@ -66,7 +66,7 @@ async function correct(input: InputFile, options: HerstelOptions, io: CliIo): Pr
 
   if (options.toon) {
     const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
-    const patch = createTwoFilesPatch(input.display, input.display, decoded.text, fixed.text, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+    const patch = createTwoFilesPatch(visible(input.display), visible(input.display), decoded.text, fixed.text, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
     io.stdout.write(`${patch.split('\n').map(visible).join('\n')}${patch.endsWith('\n') ? '' : '\n'}`);
     return true;
   }
