@@ -86,7 +86,7 @@ function markupTemplateError(error: MarkupError, templates: TemplateSet, fallbac
 async function renderBytes(view: DocumentViewData, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string, partner: PartnerKey | null): Promise<Uint8Array> {
   const parts = { body: parse(templates, 'document', view), header: parse(templates, 'koptekst', view), footer: parse(templates, 'voettekst', view) };
   let built;
-  const titel = view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : view.document.titel;
+  const titel = view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : String(view.document.titel);
   try {
     built = buildDocx(parts, {
       // A screen reader or file list shows the title before anything else: a concept says so there too.
@@ -103,5 +103,5 @@ async function renderBytes(view: DocumentViewData, templates: TemplateSet, model
   const packed = await Packer.toBuffer(built.document);
   // Without a valid document date the package gets a fixed one: never "now", so the bytes stay the same.
   const datum = isIsoDate(model.document.datum) ? model.document.datum : '1980-01-01';
-  return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, finishParts: sealParts });
+  return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, controls: built.controls, finishParts: sealParts });
 }
