@@ -1,0 +1,96 @@
+/**
+ * swa verschil on the example: accepting every tracked change gives the new version's document,
+ * rejecting every one the old version's; the overview lists exactly what changed.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSource } from '../../src/core/check.js';
+import { readSeal } from '../../src/render/document-seal.js';
+import { verschilDocuments } from '../../src/verschil/verschil-documents.js';
+import { builtInTemplates } from '../helpers/render-in-process.js';
+import { renderFile } from '../../src/render/render-document.js';
+import { acceptAll, hasRevisions, paragraphTexts, part, rejectAll } from './track-changes.js';
+
+const TODAY = '2026-06-01';
+const OLD = readFileSync(new URL('../../examples/voorbeeldstad.yaml', import.meta.url), 'utf8');
+
+/** The example, one year on: a new version with one agreement reworded, one dropped, one added. */
+export function nextVersion(text: string): string {
+  const replaced = text
+    .replace('versie: "1.1"', 'versie: "2.0"')
+    .replace('datum: 2026-03-15', 'datum: 2026-11-20')
+    .replace('heeft het minimaal elke twee weken contact met het gezin.', 'heeft het minimaal elke week contact met het gezin en de school.')
+    .replace(/      - afspraak: >-\n          De RvdK start een onderzoek[\s\S]*?termijn: 10 dagen, bij crisis direct\n/, '')
+    .replace('    wachtlijsten:\n', '    wachtlijsten:\n      - afspraak: De gemeente bespreekt de wachtlijsten elk kwartaal met alle partners.\n        verantwoordelijk: gemeente\n');
+  if (replaced === text) throw new Error('voorbeeld niet gewijzigd');
+  return replaced;
+}
+
+const check = (text: string, file: string) => checkSource(file, new TextEncoder().encode(text), { today: TODAY });
+
+/** The paragraphs of a redline with the overview (from its title to the table of contents) left out. */
+function withoutOverview(texts: string[]): string[] {
+  const start = texts.findIndex((t) => t.startsWith('Wijzigingen ten opzichte van versie'));
+  const end = texts.indexOf('Inhoud');
+  expect(start).toBeGreaterThan(0);
+  expect(end).toBeGreaterThan(start);
+  return [...texts.slice(0, start), ...texts.slice(end)];
+}
+
+describe('swa verschil on the example', async () => {
+  const templates = await builtInTemplates();
+  const oldCheck = check(OLD, 'voorbeeldstad.yaml');
+  const newCheck = check(nextVersion(OLD), 'voorbeeldstad.yaml');
+  const options = { perPartner: true, generator: 'swa test', author: 'Ilse de Groot', date: null, oldName: 'vorige' };
+  const result = await verschilDocuments(oldCheck, newCheck, templates, options);
+  const plain = { old: (await renderFile(oldCheck, templates, { perPartner: true, generator: 'swa test' })).documents, new: (await renderFile(newCheck, templates, { perPartner: true, generator: 'swa test' })).documents };
+
+  it('makes one redline per document, named after the document', () => {
+    expect(result.documents.map((d) => d.fileName)).toEqual(plain.new.map((d) => d.fileName.replace('.docx', '-wijzigingen.docx')));
+  });
+
+  it('accept all gives the new version, reject all the old one, in every part with text', () => {
+    for (const [index, redline] of result.documents.entries()) {
+      for (const name of ['word/document.xml', 'word/header1.xml', 'word/footer1.xml']) {
+        const xml = part(redline.bytes, name);
+        const accepted = paragraphTexts(acceptAll(xml));
+        const rejected = paragraphTexts(rejectAll(xml));
+        const expectedNew = paragraphTexts(part(plain.new[index]!.bytes, name));
+        const expectedOld = paragraphTexts(part(plain.old[index]!.bytes, name));
+        if (name === 'word/document.xml') {
+          expect(withoutOverview(accepted)).toEqual(expectedNew);
+          expect(withoutOverview(rejected)).toEqual(expectedOld);
+        } else {
+          expect(accepted).toEqual(expectedNew);
+          expect(rejected).toEqual(expectedOld);
+        }
+      }
+    }
+  });
+
+  it('marks the changed words, not whole paragraphs, and dates them with the new version', () => {
+    const xml = part(result.documents[0]!.bytes);
+    expect(hasRevisions(xml)).toBe(true);
+    const reworded = /<w:del w:id="\d+" w:author="Ilse de Groot" w:date="2026-11-20T00:00:00Z"><w:r><w:delText xml:space="preserve">twee weken ?<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">week ?<\/w:t>/;
+    expect(reworded.test(xml), 'twee weken → week as one deletion and one insertion').toBe(true);
+    const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('opens with the overview, titled with the old version', () => {
+    const texts = paragraphTexts(part(result.documents[0]!.bytes));
+    expect(texts).toContain('Wijzigingen ten opzichte van versie 1.1');
+    expect(result.changes.filter((c) => c.onderdeel === 'c').map((c) => `${c.kind} ${c.label} ${c.path}`).sort()).toEqual([
+      'gewijzigd c.4 afspraken.c_taakverdeling.wachtlijsten.1',
+      'nieuw c.3 afspraken.c_taakverdeling.wachtlijsten.0',
+      'vervallen c.4 afspraken.c_taakverdeling.wachtlijsten.1',
+    ]);
+    expect(result.changes.filter((c) => c.onderdeel !== 'c').map((c) => `${c.kind} ${c.path}`)).toEqual(['gewijzigd document.versie', 'gewijzigd document.datum']);
+  });
+
+  it('is sealed as a document of swa, and byte-identical for the same input', async () => {
+    for (const document of result.documents) expect(readSeal(document.bytes)).toEqual({ kind: document.partner === null ? 'integraal' : `partner:${document.partner}`, intact: true });
+    const again = await verschilDocuments(oldCheck, newCheck, templates, options);
+    for (const [index, document] of again.documents.entries()) expect(Buffer.from(document.bytes).equals(Buffer.from(result.documents[index]!.bytes))).toBe(true);
+  });
+});
