@@ -19,8 +19,8 @@ const WIDTHS = [4300, 1500, 3270] as const;
 const BORDER = 'w:val="single" w:color="A6A6A6" w:sz="4"';
 const MARGINS = '<w:tcMar><w:top w:type="dxa" w:w="60"/><w:left w:type="dxa" w:w="100"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="100"/></w:tcMar>';
 
-function paragraph(text: string, { style, bold = false, keepNext = false, pageBreak = false }: { style?: string; bold?: boolean; keepNext?: boolean; pageBreak?: boolean } = {}): string {
-  const pPr = [style ? `<w:pStyle w:val="${style}"/>` : '', keepNext ? '<w:keepNext/>' : '', pageBreak ? '<w:pageBreakBefore/>' : ''].join('');
+function paragraph(text: string, { style, bold = false, keepNext = false, pageBreak = false, spaceBefore = false }: { style?: string; bold?: boolean; keepNext?: boolean; pageBreak?: boolean; spaceBefore?: boolean } = {}): string {
+  const pPr = [style ? `<w:pStyle w:val="${style}"/>` : '', keepNext ? '<w:keepNext/>' : '', pageBreak ? '<w:pageBreakBefore/>' : '', spaceBefore ? '<w:spacing w:before="240"/>' : ''].join('');
   const rPr = bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
 }
@@ -67,7 +67,7 @@ export function changeSectionXml(changes: readonly Change[], versions: SectionVe
     const group = changes.filter((change) => change.onderdeel === onderdeel);
     if (group.length === 0) continue;
     const title = groupTitle(onderdeel);
-    parts.push(paragraph(title, { bold: true, keepNext: true }), table(`Wijzigingen: ${title}`, group));
+    parts.push(paragraph(title, { bold: true, keepNext: true, spaceBefore: true }), table(`Wijzigingen: ${title}`, group));
   }
   return parts.join('');
 }

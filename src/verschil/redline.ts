@@ -176,6 +176,11 @@ export function visibleText(node: XmlNode): string {
   }
 }
 
+/** Paragraphs of one style, or tables: what may replace what. */
+function blockKind(block: Block): string {
+  return block.node.name === 'w:p' ? `p:${paragraphStyle(block.node)}` : block.node.name;
+}
+
 /** How alike two blocks are: the same kind and style, and their words. */
 function similarity(a: Block, b: Block): number {
   if (a.node.name !== b.node.name) return 0;
@@ -189,6 +194,7 @@ function alignSequences<T>(
   news: readonly T[],
   key: (item: T) => string,
   similar: (a: T, b: T) => number,
+  kind: (item: T) => string,
   visit: { same(oldItem: T, newItem: T): void; paired(oldItem: T, newItem: T): void; deleted(item: T): void; inserted(item: T): void },
 ): void {
   const changes = diffArrays(olds.map(key), news.map(key));
@@ -199,7 +205,9 @@ function alignSequences<T>(
   const flush = (): void => {
     let r = 0;
     let a = 0;
-    for (const [i, j] of pairUp(removed, added, similar)) {
+    // One item replaced by one of the same kind (a table cell's value, a heading) is that item changed, however different its words.
+    const pairs = removed.length === 1 && added.length === 1 && similar(removed[0]!, removed[0]!) > 0 && kind(removed[0]!) === kind(added[0]!) ? [[0, 0] as [number, number]] : pairUp(removed, added, similar);
+    for (const [i, j] of pairs) {
       while (r < i) visit.deleted(removed[r++]!);
       while (a < j) visit.inserted(added[a++]!);
       visit.paired(removed[r++]!, added[a++]!);
@@ -227,7 +235,7 @@ export function redlineBlocks(oldChildren: readonly XmlNode[], newChildren: read
   const put = (side: Side, block: Block, xml: string): void => {
     if (xml) placed.push({ side, path: block.path, xml });
   };
-  alignSequences(blocksOf(oldChildren), blocksOf(newChildren), (b) => b.key, similarity, {
+  alignSequences(blocksOf(oldChildren), blocksOf(newChildren), (b) => b.key, similarity, blockKind, {
     same: (_, b) => put('new', b, serialize(b.node)),
     paired: (a, b) => put('new', b, a.node.name === 'w:p' ? pairedParagraph(a.node, b.node, context) : a.node.name === 'w:tbl' ? pairedTable(a.node, b.node, context) : serialize(b.node)),
     deleted: (a) => put('old', a, markedBlock(a.node, 'del', 'old', context)),
@@ -350,7 +358,7 @@ function tableStart(table: XmlElement): string {
 
 function pairedTable(oldTable: XmlElement, newTable: XmlElement, context: RedlineContext): string {
   let rows = '';
-  alignSequences(rowsOf(oldTable).map(row), rowsOf(newTable).map(row), (r) => r.key, rowSimilarity, {
+  alignSequences(rowsOf(oldTable).map(row), rowsOf(newTable).map(row), (r) => r.key, rowSimilarity, (r) => String(r.cells), {
     same: (_, b) => (rows += serialize(b.node)),
     paired: (a, b) => (rows += pairedRow(a.node, b.node, context)),
     deleted: (a) => (rows += markedRow(a.node, 'del', 'old', context)),

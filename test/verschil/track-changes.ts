@@ -6,7 +6,7 @@ import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 
 type Node = Record<string, unknown>;
-const options = { preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true } as const;
+const options = { preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true, parseTagValue: false, parseAttributeValue: false } as const;
 const parser = new XMLParser(options);
 const builder = new XMLBuilder({ ...options, suppressEmptyNode: true });
 
