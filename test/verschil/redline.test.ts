@@ -10,21 +10,10 @@ import { verschilDocuments } from '../../src/verschil/verschil-documents.js';
 import { builtInTemplates } from '../helpers/render-in-process.js';
 import { renderFile } from '../../src/render/render-document.js';
 import { acceptAll, hasRevisions, paragraphTexts, part, rejectAll } from './track-changes.js';
+import { nextVersion } from './example-versions.js';
 
 const TODAY = '2026-06-01';
 const OLD = readFileSync(new URL('../../examples/voorbeeldstad.yaml', import.meta.url), 'utf8');
-
-/** The example, one year on: a new version with one agreement reworded, one dropped, one added. */
-export function nextVersion(text: string): string {
-  const replaced = text
-    .replace('versie: "1.1"', 'versie: "2.0"')
-    .replace('datum: 2026-03-15', 'datum: 2026-11-20')
-    .replace('heeft het minimaal elke twee weken contact met het gezin.', 'heeft het minimaal elke week contact met het gezin en de school.')
-    .replace(/      - afspraak: >-\n          De RvdK start een onderzoek[\s\S]*?termijn: 10 dagen, bij crisis direct\n/, '')
-    .replace('    wachtlijsten:\n', '    wachtlijsten:\n      - afspraak: De gemeente bespreekt de wachtlijsten elk kwartaal met alle partners.\n        verantwoordelijk: gemeente\n');
-  if (replaced === text) throw new Error('voorbeeld niet gewijzigd');
-  return replaced;
-}
 
 const check = (text: string, file: string) => checkSource(file, new TextEncoder().encode(text), { today: TODAY });
 
