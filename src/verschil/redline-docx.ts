@@ -36,12 +36,13 @@ function footnoteTexts(xml: string | undefined): Map<string, string> {
   return texts;
 }
 
-/** The highest w:id in the package's parts, so the revision ids never collide with bookmarks. */
+/** The highest id in the package's parts, so the revision ids never collide with another's. */
 function highestId(parts: Record<string, Uint8Array>): number {
   let highest = 0;
   for (const [name, bytes] of Object.entries(parts)) {
     if (!name.startsWith('word/') || !name.endsWith('.xml')) continue;
-    for (const match of strFromU8(bytes).matchAll(/\sw:id="(\d+)"/g)) highest = Math.max(highest, Number(match[1]));
+    // Bookmarks and comments (w:id="…") and content controls (<w:id w:val="…"/>): kept apart from the revisions' ids.
+    for (const match of strFromU8(bytes).matchAll(/\sw:id="(\d+)"|<w:id w:val="(\d+)"/g)) highest = Math.max(highest, Number(match[1] ?? match[2]));
   }
   return highest;
 }

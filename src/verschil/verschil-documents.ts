@@ -21,6 +21,8 @@ export interface VerschilOptions {
   date: string | null;
   /** How the old version is named when its document.versie is empty (the git revision, or the file name). */
   oldName: string;
+  /** The working directory the source file is named from in the document's properties (as render does). */
+  cwd?: string;
 }
 
 export interface VerschilResult {
@@ -49,7 +51,7 @@ export function changeDate(asked: string | null, newCheck: FileCheck): string | 
 }
 
 export async function verschilDocuments(oldCheck: FileCheck, newCheck: FileCheck, templates: TemplateSet, options: VerschilOptions): Promise<VerschilResult> {
-  const render = { perPartner: options.perPartner, generator: options.generator };
+  const render = { perPartner: options.perPartner, generator: options.generator, ...(options.cwd === undefined ? {} : { cwd: options.cwd }) };
   const olds = (await renderFile(oldCheck, templates, render)).documents;
   const news = (await renderFile(newCheck, templates, render)).documents;
   const changes = compareAgreements(oldCheck.data, newCheck.data);

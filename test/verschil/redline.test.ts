@@ -66,6 +66,19 @@ describe('swa verschil on the example', async () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('keeps the new document\'s content controls, each once and in order, with the changed words inside them', () => {
+    const tags = (xml: string): string[] => [...xml.matchAll(/<w:tag w:val="([^"]*)"\/>/g)].map((m) => m[1]!);
+    for (const [index, redline] of result.documents.entries()) {
+      const expected = tags(part(plain.new[index]!.bytes));
+      expect(expected.length).toBeGreaterThan(10);
+      expect(tags(part(redline.bytes))).toEqual(expected);
+    }
+    const xml = part(result.documents[0]!.bytes);
+    const control = /<w:tag w:val="afspraken\.c_taakverdeling\.wachtlijsten\.1\.afspraak"\/>[\s\S]*?<\/w:sdt>/.exec(xml)?.[0] ?? '';
+    expect(control).toContain('<w:delText xml:space="preserve">twee weken');
+    expect(control).toContain('<w:t xml:space="preserve">week');
+  });
+
   it('opens with the overview, titled with the old version', () => {
     const texts = paragraphTexts(part(result.documents[0]!.bytes));
     expect(texts).toContain('Wijzigingen ten opzichte van versie 1.1');

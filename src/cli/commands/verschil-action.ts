@@ -119,6 +119,7 @@ async function verschil(oud: string, nieuw: string, options: VerschilCommandOpti
       author: options.auteur,
       date: options.datum ?? null,
       oldName: oldVersion.label,
+      cwd: io.cwd,
     });
   } catch (error) {
     if (error instanceof TemplateError) throw new UserError(`sjabloonfout in ${error.message}`, EXIT.usage);
