@@ -26,6 +26,10 @@ export function registerVerschil(program: Command, context: CommandContext): voi
     .addOption(new Option('--force', 'vervang ook documenten die na het maken zijn bewerkt, en bestanden die swa niet maakte'))
     .addOption(new Option('--templates <map>', 'map met eigen sjablonen (.hbs) die de ingebouwde vervangen'))
     .addOption(new Option('-q, --quiet', 'toon geen voortgang en samenvatting, alleen problemen'))
+    .addHelpText('after', `
+Voorbeelden:
+  swa verschil v1.1:gemeenten/voorbeeldstad.yaml gemeenten/voorbeeldstad.yaml --out wijzigingen
+  swa verschil vorig-jaar.yaml voorbeeldstad.yaml --out wijzigingen --per-partner --auteur "Ilse de Groot"`)
     .action(async (oud: string, nieuw: string, options: Partial<VerschilCommandOptions> & { out: string; auteur: string }) => {
       const { runVerschil } = await import('./verschil-action.js');
       const flags = { perPartner: options.perPartner === true, force: options.force === true, quiet: options.quiet === true };
