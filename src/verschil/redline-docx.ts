@@ -8,7 +8,7 @@ import { sealParts, SWA_PROPERTIES } from '../render/document-seal.js';
 import { zipTime } from '../render/normalise.js';
 import { assertWellFormedParts } from '../render/xml-parts.js';
 import { redlineBlocks, type RedlineContext } from './redline.js';
-import { attribute, child, elements, parseXml, raw, serializeDocument, textContent, type XmlElement } from './xml-tree.js';
+import { attribute, child, elements, escapeXml, parseXml, raw, serializeDocument, textContent, type XmlElement } from './xml-tree.js';
 
 export interface RedlineOptions {
   author: string;
@@ -16,7 +16,12 @@ export interface RedlineOptions {
   date: string | null;
   /** Body XML placed before the table of contents: the change overview. */
   frontMatter: string;
+  /** The old version's name, stored as the custom property `swa-verschil`: the document is a redline (for swa verwerk). */
+  comparedWith: string;
 }
+
+/** Custom property that marks a redline, with the version it was compared with as its value. */
+export const REDLINE_PROPERTY = 'swa-verschil';
 
 /** The parts whose text is redlined: the body, headers and footers. */
 const REDLINED = /^word\/(document|header\d*|footer\d*)\.xml$/;
@@ -78,9 +83,20 @@ export function redlineDocx(oldBytes: Uint8Array | null, newBytes: Uint8Array, o
     target.children = [raw(content)];
     parts[name] = strToU8(serializeDocument(newDocument));
   }
+  markAsRedline(parts, options.comparedWith);
   reseal(parts);
   assertWellFormedParts(parts);
   return zipSync(parts, { level: 6, mtime: packageTime(parts) });
+}
+
+/** Adds `swa-verschil` to the custom properties (which the seal's hash leaves out). */
+function markAsRedline(parts: Record<string, Uint8Array>, comparedWith: string): void {
+  const custom = parts['docProps/custom.xml'];
+  if (!custom) return;
+  const xml = strFromU8(custom);
+  const pid = Math.max(1, ...[...xml.matchAll(/\spid="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  const property = `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${REDLINE_PROPERTY}"><vt:lpwstr>${escapeXml(comparedWith)}</vt:lpwstr></property>`;
+  parts['docProps/custom.xml'] = strToU8(xml.replace('</Properties>', `${property}</Properties>`));
 }
 
 /** The content changed, so the seal's hash is computed anew (see document-seal.ts). */

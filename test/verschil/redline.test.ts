@@ -66,6 +66,18 @@ describe('swa verschil on the example', async () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('lists in a partner\'s overview only the changes to agreements in that partner\'s document', () => {
+    const overview = (partner: string): string => {
+      const texts = paragraphTexts(part(result.documents.find((d) => d.partner === partner)!.bytes));
+      return texts.slice(texts.findIndex((t) => t.startsWith('Wijzigingen ten opzichte')), texts.indexOf('Inhoud')).join('\n');
+    };
+    // c.4 of the old version named the Raad alone: it is in the Raad's document, not in Veilig Thuis's.
+    expect(overview('rvdk')).toContain('De RvdK start een onderzoek');
+    expect(overview('veilig_thuis')).not.toContain('De RvdK start een onderzoek');
+    // The new c.3 names the gemeente: it concerns every partner.
+    for (const partner of ['rvdk', 'veilig_thuis']) expect(overview(partner)).toContain('De gemeente bespreekt de wachtlijsten');
+  });
+
   it('keeps the new document\'s content controls, each once and in order, with the changed words inside them', () => {
     const tags = (xml: string): string[] => [...xml.matchAll(/<w:tag w:val="([^"]*)"\/>/g)].map((m) => m[1]!);
     for (const [index, redline] of result.documents.entries()) {
@@ -90,9 +102,31 @@ describe('swa verschil on the example', async () => {
     expect(result.changes.filter((c) => c.onderdeel !== 'c').map((c) => `${c.kind} ${c.path}`)).toEqual(['gewijzigd document.versie', 'gewijzigd document.datum']);
   });
 
-  it('is sealed as a document of swa, and byte-identical for the same input', async () => {
-    for (const document of result.documents) expect(readSeal(document.bytes)).toEqual({ kind: document.partner === null ? 'integraal' : `partner:${document.partner}`, intact: true });
+  it('is sealed as a document of swa, marked as a redline, and byte-identical for the same input', async () => {
+    for (const document of result.documents) {
+      expect(readSeal(document.bytes)).toEqual({ kind: document.partner === null ? 'integraal' : `partner:${document.partner}`, intact: true });
+      expect(part(document.bytes, 'docProps/custom.xml')).toMatch(/name="swa-verschil"><vt:lpwstr>1\.1<\/vt:lpwstr>/);
+    }
     const again = await verschilDocuments(oldCheck, newCheck, templates, options);
     for (const [index, document] of again.documents.entries()) expect(Buffer.from(document.bytes).equals(Buffer.from(result.documents[index]!.bytes))).toBe(true);
+  });
+});
+
+describe('swa verschil when a partner joins', async () => {
+  const templates = await builtInTemplates();
+  const joined = OLD.replace('  gi:\n    - id: jbrv\n', '  gi:\n    - id: nieuw\n      naam: Jeugdbescherming Nieuw\n    - id: jbrv\n');
+  const oldCheck = check(OLD, 'voorbeeldstad.yaml');
+  const newCheck = check(joined, 'voorbeeldstad.yaml');
+  const result = await verschilDocuments(oldCheck, newCheck, templates, { perPartner: true, generator: 'swa test', author: 'swa', date: '2026-12-01', oldName: 'vorige' });
+  const plain = (await renderFile(newCheck, templates, { perPartner: true, generator: 'swa test' })).documents;
+
+  it('gives the new partner\'s document all as inserted text: accepted it is that document, rejected nothing is left but the overview', () => {
+    const redline = result.documents.find((d) => d.partner === 'gi.nieuw')!;
+    const xml = part(redline.bytes);
+    expect(withoutOverview(paragraphTexts(acceptAll(xml)))).toEqual(paragraphTexts(part(plain.find((d) => d.partner === 'gi.nieuw')!.bytes)));
+    const accepted = paragraphTexts(acceptAll(xml));
+    const overview = accepted.slice(accepted.findIndex((t) => t.startsWith('Wijzigingen ten opzichte')), accepted.indexOf('Inhoud'));
+    expect(paragraphTexts(rejectAll(xml))).toEqual(overview);
+    expect(result.changes.map((c) => `${c.kind} ${c.path}`)).toContain('nieuw partners.gi.0');
   });
 });
