@@ -106,9 +106,13 @@ function compareUnits(onderdeel: Onderdeel | null, olds: readonly Unit[], news: 
   };
   for (const part of diffArrays(olds.map((u) => u.match), news.map((u) => u.match))) {
     const count = part.count ?? part.value.length;
-    if (part.removed) removed.push(...olds.slice(oi, (oi += count)));
-    else if (part.added) added.push(...news.slice(ni, (ni += count)));
-    else {
+    if (part.removed) {
+      removed.push(...olds.slice(oi, oi + count));
+      oi += count;
+    } else if (part.added) {
+      added.push(...news.slice(ni, ni + count));
+      ni += count;
+    } else {
       flush();
       oi += count;
       ni += count;
@@ -196,7 +200,7 @@ export function compareAgreements(oldData: unknown, newData: unknown): Change[] 
   const olds = unitsPerOnderdeel(oldData, newData);
   const news = unitsPerOnderdeel(newData, oldData);
   const out: Change[] = [];
-  olds.forEach(([onderdeel, units], index) => compareUnits(onderdeel, units, news[index]![1], out));
+  for (const [index, [onderdeel, units]] of olds.entries()) compareUnits(onderdeel, units, news[index]![1], out);
   return out;
 }
 

@@ -219,9 +219,13 @@ function alignSequences<T>(
   };
   for (const change of changes) {
     const count = change.count ?? change.value.length;
-    if (change.removed) removed.push(...olds.slice(oi, (oi += count)));
-    else if (change.added) added.push(...news.slice(ni, (ni += count)));
-    else {
+    if (change.removed) {
+      removed.push(...olds.slice(oi, oi + count));
+      oi += count;
+    } else if (change.added) {
+      added.push(...news.slice(ni, ni + count));
+      ni += count;
+    } else {
       flush();
       for (let k = 0; k < count; k += 1) visit.same(olds[oi++]!, news[ni++]!);
     }
@@ -344,6 +348,7 @@ interface Row {
 
 function row(node: XmlElement): Row {
   const text = visibleText(node);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the row and cell separators of visibleText, which XML text can never hold.
   return { node, key: text, words: text.split(/[\s\u0001\u0002]+/).filter(Boolean), cells: elements(node, 'w:tc').length };
 }
 

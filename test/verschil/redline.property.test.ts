@@ -34,7 +34,9 @@ function setIn(data: Data, path: readonly (string | number)[], value: unknown): 
   let node: Record<string, unknown> = data;
   for (const key of path.slice(0, -1)) {
     const next = node[String(key)];
-    node = (node[String(key)] = next !== null && typeof next === 'object' && !Array.isArray(next) ? next : {}) as Record<string, unknown>;
+    const map = (next !== null && typeof next === 'object' && !Array.isArray(next) ? next : {}) as Record<string, unknown>;
+    node[String(key)] = map;
+    node = map;
   }
   node[String(path.at(-1))] = value;
 }
