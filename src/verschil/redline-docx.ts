@@ -7,6 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { sealParts, SWA_PROPERTIES } from '../render/document-seal.js';
 import { zipTime } from '../render/normalise.js';
 import { assertWellFormedParts } from '../render/xml-parts.js';
+import { controlsLibreOfficeCanResolve } from './office-compat.js';
 import { redlineBlocks, type RedlineContext } from './redline.js';
 import { attribute, child, elements, escapeXml, parseXml, raw, serializeDocument, textContent, type XmlElement } from './xml-tree.js';
 
@@ -81,7 +82,7 @@ export function redlineDocx(oldBytes: Uint8Array | null, newBytes: Uint8Array, o
     let content = redlineBlocks(oldChildren, target.children, context);
     if (name === 'word/document.xml') content = withFrontMatter(content, options.frontMatter);
     target.children = [raw(content)];
-    parts[name] = strToU8(serializeDocument(newDocument));
+    parts[name] = strToU8(controlsLibreOfficeCanResolve(serializeDocument(newDocument)));
   }
   markAsRedline(parts, options.comparedWith);
   reseal(parts);

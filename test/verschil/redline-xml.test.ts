@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { redlineBlocks, type RedlineContext } from '../../src/verschil/redline.js';
+import { controlsLibreOfficeCanResolve } from '../../src/verschil/office-compat.js';
 import { parseXml } from '../../src/verschil/xml-tree.js';
 import { acceptAll, paragraphTexts, rejectAll } from './track-changes.js';
 
@@ -74,5 +75,26 @@ describe('the redline of a body', () => {
   it('gives an unchanged body back byte for byte', () => {
     const body = block('a.0', p('Niets verandert &amp; niets &lt;wijkt&gt;.')) + p('Nog een alinea.', 'klein');
     expect(redline(body, body)).toBe(`<w:body ${W}>${body}</w:body>`);
+  });
+});
+
+describe('content controls that hold a revision, in the form LibreOffice resolves', () => {
+  const doc = (body: string): string => `<w:document ${W}><w:body>${body}</w:body></w:document>`;
+  const revised = `<w:del w:id="1" w:author="swa"><w:r><w:delText>1.1</w:delText></w:r></w:del><w:ins w:id="2" w:author="swa"><w:r><w:t>2.0</w:t></w:r></w:ins>`;
+
+  it('moves a block-level control around one paragraph into the paragraph, and makes a plain-text control rich text', () => {
+    const xml = controlsLibreOfficeCanResolve(doc(`<w:sdt><w:sdtPr><w:tag w:val="document.versie"/><w:id w:val="9"/><w:text/></w:sdtPr><w:sdtContent><w:p><w:pPr><w:pStyle w:val="tabel"/></w:pPr>${revised}</w:p></w:sdtContent></w:sdt>`));
+    expect(xml).toBe(doc(`<w:p><w:pPr><w:pStyle w:val="tabel"/></w:pPr><w:sdt><w:sdtPr><w:tag w:val="document.versie"/><w:id w:val="9"/></w:sdtPr><w:sdtContent>${revised}</w:sdtContent></w:sdt></w:p>`));
+  });
+
+  it('leaves a control without a revision exactly as it was', () => {
+    const unchanged = doc(`<w:sdt><w:sdtPr><w:tag w:val="a"/><w:text/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>zelfde</w:t></w:r></w:p></w:sdtContent></w:sdt><w:p>${revised}</w:p>`);
+    expect(controlsLibreOfficeCanResolve(unchanged)).toBe(unchanged);
+  });
+
+  it('lifts the paragraphs of a table of contents with a revision out of its control', () => {
+    const toc = (content: string): string => `<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+    const paragraphs = `<w:p><w:r><w:t>1 Inleiding</w:t></w:r></w:p><w:p>${revised}</w:p>`;
+    expect(controlsLibreOfficeCanResolve(doc(toc(paragraphs)))).toBe(doc(paragraphs));
   });
 });
