@@ -21,10 +21,11 @@ import type { BronMark } from './markup.js';
  * markers into controls in one pass over the part's XML, before the bookmarks are renumbered.
  *
  * LibreOffice 7.4 keeps the controls and their text when it saves a document, but drops w:tag (and
- * w:alias of block-level ones). So each control also holds a hidden bookmark `_swa<id>` around its
- * content (a name starting with _ is hidden in Word; both keep bookmarks), and the custom XML part
- * customXml/item1.xml lists every control by id with its path and title (`controlsPart`): with the
- * two, a document saved by any of them can still be read back.
+ * w:alias of block-level ones, which it turns into run-level controls). So each control also holds
+ * a hidden bookmark `_swa<id>` around its content (a name starting with _ is hidden in Word; both
+ * keep bookmarks, LibreOffice sometimes as a point inside the control), and the custom XML part
+ * customXml/item1.xml lists every control by id with its path and title (`addControlsPart`): the
+ * control around a `_swa<id>` bookmark is control <id>, whichever program saved the document last.
  */
 
 const MARKER_PREFIX = '_swa';
