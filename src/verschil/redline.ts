@@ -234,18 +234,43 @@ function alignSequences<T>(
 }
 
 /** The tracked-change redline of a container's block content (body, header, table cell). */
-export function redlineBlocks(oldChildren: readonly XmlNode[], newChildren: readonly XmlNode[], context: RedlineContext): string {
-  const placed: Placed[] = [];
-  const put = (side: Side, block: Block, xml: string): void => {
-    if (xml) placed.push({ side, path: block.path, xml });
-  };
+export function redlineBlocks(oldChildren: readonly XmlNode[], newChildren: readonly XmlNode[], context: RedlineContext, { cell = false } = {}): string {
+  const entries: Array<{ kind: 'same' | 'paired' | 'del' | 'ins'; old?: Block; new?: Block }> = [];
   alignSequences(blocksOf(oldChildren), blocksOf(newChildren), (b) => b.key, similarity, blockKind, {
-    same: (_, b) => put('new', b, serialize(b.node)),
-    paired: (a, b) => put('new', b, a.node.name === 'w:p' ? pairedParagraph(a.node, b.node, context) : a.node.name === 'w:tbl' ? pairedTable(a.node, b.node, context) : serialize(b.node)),
-    deleted: (a) => put('old', a, markedBlock(a.node, 'del', 'old', context)),
-    inserted: (b) => put('new', b, markedBlock(b.node, 'ins', 'new', context)),
+    same: (a, b) => entries.push({ kind: 'same', old: a, new: b }),
+    paired: (a, b) => entries.push({ kind: 'paired', old: a, new: b }),
+    deleted: (a) => entries.push({ kind: 'del', old: a }),
+    inserted: (b) => entries.push({ kind: 'ins', new: b }),
+  });
+  // The last paragraph mark of a cell cannot go (Word and LibreOffice keep it, and an empty line
+  // would stay behind): when a cell's last paragraphs are deleted, the mark of the paragraph
+  // before them is deleted instead, and the last one keeps its own, as Word itself records it.
+  let joined = -1;
+  let kept = -1;
+  if (cell) {
+    let first = entries.length;
+    while (first > 0 && entries[first - 1]!.kind === 'del' && entries[first - 1]!.old!.node.name === 'w:p') first -= 1;
+    const before = entries[first - 1];
+    if (first < entries.length && before && (before.kind === 'same' || before.kind === 'paired') && before.new!.node.name === 'w:p') {
+      joined = first - 1;
+      kept = entries.length - 1;
+    }
+  }
+  const placed: Placed[] = [];
+  entries.forEach((entry, index) => {
+    const { old: a, new: b } = entry;
+    let xml: string;
+    if (entry.kind === 'same') xml = index === joined ? withDeletedMark(b!.node, context) : serialize(b!.node);
+    else if (entry.kind === 'paired') xml = a!.node.name === 'w:p' ? pairedParagraph(a!.node, b!.node, context, index === joined) : a!.node.name === 'w:tbl' ? pairedTable(a!.node, b!.node, context) : serialize(b!.node);
+    else if (entry.kind === 'del') xml = index === kept ? markedParagraph(a!.node, 'del', 'old', context, false) : markedBlock(a!.node, 'del', 'old', context);
+    else xml = markedBlock(b!.node, 'ins', 'new', context);
+    if (xml) placed.push({ side: entry.kind === 'del' ? 'old' : 'new', path: (b ?? a)!.path, xml });
   });
   return emitPlaced(placed);
+}
+
+function withDeletedMark(p: XmlElement, context: RedlineContext): string {
+  return `${p.open}${markedParagraphProperties(p, 'del', context)}${p.children.filter((n) => !(n.kind === 'element' && n.name === 'w:pPr')).map(serialize).join('')}</w:p>`;
 }
 
 function markedBlock(node: XmlElement, status: 'ins' | 'del', side: Side, context: RedlineContext): string {
@@ -279,12 +304,14 @@ function markedParagraphProperties(p: XmlElement, status: 'ins' | 'del', context
   return `${pPr.open}${parts.join('')}</w:pPr>`;
 }
 
-function markedParagraph(p: XmlElement, status: 'ins' | 'del', side: Side, context: RedlineContext): string {
+function markedParagraph(p: XmlElement, status: 'ins' | 'del', side: Side, context: RedlineContext, markTheMark = true): string {
   const tokens = inlineTokens(p, side, context);
-  return `${p.open}${markedParagraphProperties(p, status, context)}${emitInline(tokens.map((token) => ({ status: token.piece.kind === 'marker' ? 'same' : status, token })), context)}</w:p>`;
+  const pPr = child(p, 'w:pPr');
+  const properties = markTheMark ? markedParagraphProperties(p, status, context) : pPr ? serialize(pPr) : '';
+  return `${p.open}${properties}${emitInline(tokens.map((token) => ({ status: token.piece.kind === 'marker' ? 'same' : status, token })), context)}</w:p>`;
 }
 
-function pairedParagraph(oldP: XmlElement, newP: XmlElement, context: RedlineContext): string {
+function pairedParagraph(oldP: XmlElement, newP: XmlElement, context: RedlineContext, deleteMark = false): string {
   const olds = inlineTokens(oldP, 'old', context).filter((t) => t.piece.kind !== 'marker');
   const news = inlineTokens(newP, 'new', context);
   const merged: Array<InlineItem & { old?: InlineToken }> = [];
@@ -302,7 +329,8 @@ function pairedParagraph(oldP: XmlElement, newP: XmlElement, context: RedlineCon
     }
   }
   const pPr = child(newP, 'w:pPr');
-  return `${newP.open}${pPr ? serialize(pPr) : ''}${emitInline(readable(merged), context)}</w:p>`;
+  const properties = deleteMark ? markedParagraphProperties(newP, 'del', context) : pPr ? serialize(pPr) : '';
+  return `${newP.open}${properties}${emitInline(readable(merged), context)}</w:p>`;
 }
 
 /**
@@ -422,7 +450,7 @@ function pairedRow(oldTr: XmlElement, newTr: XmlElement, context: RedlineContext
     if (node.kind !== 'element') return '';
     if (node.name !== 'w:tc') return serialize(node);
     const oldCell = oldCells[index++]!;
-    return cell(node, redlineBlocks(cellContent(oldCell), cellContent(node), context));
+    return cell(node, redlineBlocks(cellContent(oldCell), cellContent(node), context, { cell: true }));
   });
   return `${newTr.open}${inner.join('')}</w:tr>`;
 }

@@ -72,6 +72,16 @@ describe('the redline of a body', () => {
     expect(xml).toContain('<w:t xml:space="preserve"> en herstel</w:t>');
   });
 
+  it('deletes the last lines of a cell through the mark before them: the cell keeps its last paragraph mark', () => {
+    const table = (...lines: string[]): string => `<w:tbl><w:tblPr/><w:tblGrid/><w:tr><w:tc><w:tcPr/>${lines.map((line) => p(line, 'klein')).join('')}</w:tc></w:tr></w:tbl>`;
+    const xml = roundTrip(table('Ilse de Groot', 'i.degroot@voorbeeldstad.nl', '0999-100200'), table('Ilse de Groot', 'i.degroot@voorbeeldstad.nl'));
+    const paragraphs = xml.match(/<w:p>.*?<\/w:p>/g)!;
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[1]).toMatch(/<w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr>.*i\.degroot@voorbeeldstad\.nl<\/w:t>/);
+    expect(paragraphs[2]).not.toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:del /);
+    expect(paragraphs[2]).toContain('<w:delText xml:space="preserve">0999-100200</w:delText>');
+  });
+
   it('gives an unchanged body back byte for byte', () => {
     const body = block('a.0', p('Niets verandert &amp; niets &lt;wijkt&gt;.')) + p('Nog een alinea.', 'klein');
     expect(redline(body, body)).toBe(`<w:body ${W}>${body}</w:body>`);

@@ -99,7 +99,7 @@ describe('swa verschil on the example', async () => {
       'nieuw c.3 afspraken.c_taakverdeling.wachtlijsten.0',
       'vervallen c.4 afspraken.c_taakverdeling.wachtlijsten.1',
     ]);
-    expect(result.changes.filter((c) => c.onderdeel !== 'c').map((c) => `${c.kind} ${c.path}`)).toEqual(['gewijzigd document.versie', 'gewijzigd document.datum']);
+    expect(result.changes.filter((c) => c.onderdeel !== 'c').map((c) => `${c.kind} ${c.path}`)).toEqual(['gewijzigd gemeente.contactpersoon', 'gewijzigd document.versie', 'gewijzigd document.datum']);
   });
 
   it('is sealed as a document of swa, marked as a redline, and byte-identical for the same input', async () => {
