@@ -37,7 +37,7 @@ function row(texts: readonly string[], header: boolean): string {
 function table(title: string, changes: readonly Change[]): string {
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
   const caption = `<w:tblCaption w:val="${escapeXml(title)}"/><w:tblDescription w:val="Per afspraak: het nummer en het begin van de tekst, of zij gewijzigd, nieuw of vervallen is, en waar zij in het afsprakenbestand staat."/>`;
-  const rows = changes.map((change) => row([change.summary ? `${change.label} — ${change.summary}` : change.label, change.kind, change.path], false));
+  const rows = changes.map((change) => row([change.summary && change.summary !== change.label ? `${change.label} — ${change.summary}` : change.label, change.kind, change.path], false));
   return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="9070"/><w:tblBorders>${borders}</w:tblBorders>${caption}</w:tblPr><w:tblGrid>${WIDTHS.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${row(['Afspraak', 'Wijziging', 'In het afsprakenbestand'], true)}${rows.join('')}</w:tbl>`;
 }
 

@@ -235,42 +235,67 @@ function alignSequences<T>(
 
 /** The tracked-change redline of a container's block content (body, header, table cell). */
 export function redlineBlocks(oldChildren: readonly XmlNode[], newChildren: readonly XmlNode[], context: RedlineContext, { cell = false } = {}): string {
-  const entries: Array<{ kind: 'same' | 'paired' | 'del' | 'ins'; old?: Block; new?: Block }> = [];
+  const entries: Entry[] = [];
   alignSequences(blocksOf(oldChildren), blocksOf(newChildren), (b) => b.key, similarity, blockKind, {
     same: (a, b) => entries.push({ kind: 'same', old: a, new: b }),
     paired: (a, b) => entries.push({ kind: 'paired', old: a, new: b }),
     deleted: (a) => entries.push({ kind: 'del', old: a }),
     inserted: (b) => entries.push({ kind: 'ins', new: b }),
   });
+  if (cell) shareLastMark(entries);
   // The last paragraph mark of a cell cannot go (Word and LibreOffice keep it, and an empty line
-  // would stay behind): when a cell's last paragraphs are deleted, the mark of the paragraph
-  // before them is deleted instead, and the last one keeps its own, as Word itself records it.
+  // would stay behind): when a cell's last paragraphs are deleted (or inserted), the mark of the
+  // paragraph before them is deleted (or inserted) instead, and the last one keeps its own, as
+  // Word itself records it.
   let joined = -1;
   let kept = -1;
-  if (cell) {
+  const trailing = entries.at(-1)?.kind;
+  if (cell && (trailing === 'del' || trailing === 'ins')) {
+    const paragraphOf = (entry: (typeof entries)[number]): boolean => (entry.new ?? entry.old)!.node.name === 'w:p';
     let first = entries.length;
-    while (first > 0 && entries[first - 1]!.kind === 'del' && entries[first - 1]!.old!.node.name === 'w:p') first -= 1;
+    while (first > 0 && entries[first - 1]!.kind === trailing && paragraphOf(entries[first - 1]!)) first -= 1;
     const before = entries[first - 1];
     if (first < entries.length && before && (before.kind === 'same' || before.kind === 'paired') && before.new!.node.name === 'w:p') {
       joined = first - 1;
       kept = entries.length - 1;
     }
   }
+  const joinMark = trailing === 'ins' ? 'ins' : 'del';
   const placed: Placed[] = [];
   entries.forEach((entry, index) => {
     const { old: a, new: b } = entry;
     let xml: string;
-    if (entry.kind === 'same') xml = index === joined ? withDeletedMark(b!.node, context) : serialize(b!.node);
-    else if (entry.kind === 'paired') xml = a!.node.name === 'w:p' ? pairedParagraph(a!.node, b!.node, context, index === joined) : a!.node.name === 'w:tbl' ? pairedTable(a!.node, b!.node, context) : serialize(b!.node);
+    if (entry.kind === 'same') xml = index === joined ? withMark(b!.node, joinMark, context) : serialize(b!.node);
+    else if (entry.kind === 'paired') xml = a!.node.name === 'w:p' ? pairedParagraph(a!.node, b!.node, context, index === joined ? joinMark : null) : a!.node.name === 'w:tbl' ? pairedTable(a!.node, b!.node, context) : serialize(b!.node);
     else if (entry.kind === 'del') xml = index === kept ? markedParagraph(a!.node, 'del', 'old', context, false) : markedBlock(a!.node, 'del', 'old', context);
-    else xml = markedBlock(b!.node, 'ins', 'new', context);
+    else xml = index === kept ? markedParagraph(b!.node, 'ins', 'new', context, false) : markedBlock(b!.node, 'ins', 'new', context);
     if (xml) placed.push({ side: entry.kind === 'del' ? 'old' : 'new', path: (b ?? a)!.path, xml });
   });
   return emitPlaced(placed);
 }
 
-function withDeletedMark(p: XmlElement, context: RedlineContext): string {
-  return `${p.open}${markedParagraphProperties(p, 'del', context)}${p.children.filter((n) => !(n.kind === 'element' && n.name === 'w:pPr')).map(serialize).join('')}</w:p>`;
+type Entry = { kind: 'same' | 'paired' | 'del' | 'ins'; old?: Block; new?: Block };
+
+/**
+ * A cell whose last lines were all replaced: its last old and last new paragraph share the cell's
+ * end mark, so they are paired (word changes in one paragraph) instead of one deleted and one
+ * inserted, which would leave an empty line behind after rejecting or accepting.
+ */
+function shareLastMark(entries: Entry[]): void {
+  let first = entries.length;
+  while (first > 0 && (entries[first - 1]!.kind === 'del' || entries[first - 1]!.kind === 'ins')) first -= 1;
+  const stretch = entries.slice(first);
+  const lastOld = stretch.map((e) => e.kind).lastIndexOf('del');
+  const lastNew = stretch.map((e) => e.kind).lastIndexOf('ins');
+  if (lastOld < 0 || lastNew < 0) return;
+  const [a, b] = [stretch[lastOld]!.old!, stretch[lastNew]!.new!];
+  if (a.node.name !== 'w:p' || b.node.name !== 'w:p') return;
+  const rest = stretch.filter((_, index) => index !== lastOld && index !== lastNew);
+  entries.splice(first, stretch.length, ...rest, { kind: 'paired', old: a, new: b });
+}
+
+function withMark(p: XmlElement, status: 'ins' | 'del', context: RedlineContext): string {
+  return `${p.open}${markedParagraphProperties(p, status, context)}${p.children.filter((n) => !(n.kind === 'element' && n.name === 'w:pPr')).map(serialize).join('')}</w:p>`;
 }
 
 function markedBlock(node: XmlElement, status: 'ins' | 'del', side: Side, context: RedlineContext): string {
@@ -311,7 +336,7 @@ function markedParagraph(p: XmlElement, status: 'ins' | 'del', side: Side, conte
   return `${p.open}${properties}${emitInline(tokens.map((token) => ({ status: token.piece.kind === 'marker' ? 'same' : status, token })), context)}</w:p>`;
 }
 
-function pairedParagraph(oldP: XmlElement, newP: XmlElement, context: RedlineContext, deleteMark = false): string {
+function pairedParagraph(oldP: XmlElement, newP: XmlElement, context: RedlineContext, markStatus: 'ins' | 'del' | null = null): string {
   const olds = inlineTokens(oldP, 'old', context).filter((t) => t.piece.kind !== 'marker');
   const news = inlineTokens(newP, 'new', context);
   const merged: Array<InlineItem & { old?: InlineToken }> = [];
@@ -329,7 +354,7 @@ function pairedParagraph(oldP: XmlElement, newP: XmlElement, context: RedlineCon
     }
   }
   const pPr = child(newP, 'w:pPr');
-  const properties = deleteMark ? markedParagraphProperties(newP, 'del', context) : pPr ? serialize(pPr) : '';
+  const properties = markStatus ? markedParagraphProperties(newP, markStatus, context) : pPr ? serialize(pPr) : '';
   return `${newP.open}${properties}${emitInline(readable(merged), context)}</w:p>`;
 }
 

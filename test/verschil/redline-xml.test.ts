@@ -82,6 +82,22 @@ describe('the redline of a body', () => {
     expect(paragraphs[2]).toContain('<w:delText xml:space="preserve">0999-100200</w:delText>');
   });
 
+  it('inserts new last lines of a cell through the mark before them, so that rejecting leaves no empty line', () => {
+    const table = (...lines: string[]): string => `<w:tbl><w:tblPr/><w:tblGrid/><w:tr><w:tc><w:tcPr/>${lines.map((line) => p(line, 'klein')).join('')}</w:tc></w:tr></w:tbl>`;
+    const xml = roundTrip(table('Ilse de Groot'), table('Ilse de Groot', 'i.degroot@voorbeeldstad.nl'));
+    const paragraphs = xml.match(/<w:p>.*?<\/w:p>/g)!;
+    expect(paragraphs[0]).toMatch(/<w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr>/);
+    expect(paragraphs[1]).not.toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:ins /);
+  });
+
+  it('pairs the last old and new line of a cell whose lines were all replaced: they share the cell\'s end mark', () => {
+    const table = (...lines: string[]): string => `<w:tbl><w:tblPr/><w:tblGrid/><w:tr><w:tc><w:tcPr/>${lines.map((line) => p(line, 'klein')).join('')}</w:tc></w:tr></w:tbl>`;
+    const xml = roundTrip(table('Signs of Safety'), table('Nieuw instrument', 'Een doel dat nieuw is.'));
+    const paragraphs = xml.match(/<w:p>.*?<\/w:p>/g)!;
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[1]).not.toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:(ins|del) /);
+  });
+
   it('gives an unchanged body back byte for byte', () => {
     const body = block('a.0', p('Niets verandert &amp; niets &lt;wijkt&gt;.')) + p('Nog een alinea.', 'klein');
     expect(redline(body, body)).toBe(`<w:body ${W}>${body}</w:body>`);
