@@ -5,11 +5,11 @@
  * and a document re-saved by LibreOffice keeps the tracked changes with their author.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
 import { renderFile } from '../../src/render/render-document.js';
 import { verschilDocuments } from '../../src/verschil/verschil-documents.js';
@@ -85,6 +85,8 @@ describe.skipIf(!hasOffice)('LibreOffice and the redline', () => {
     office('--convert-to', 'pdf', '--outdir', out, join(out, 'redline.docx'));
     pdfText = spawnSync('pdftotext', [join(out, 'redline.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
   }, 300_000);
+
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('prints both the deleted and the inserted words, and the overview, in its PDF', () => {
     expect(pdfText).toContain('Wijzigingen ten opzichte van versie 1.1');
