@@ -14,6 +14,12 @@ export const EXIT_CODE_HELP: Record<string, string> = {
      of met --check: een document is verouderd of ontbreekt
   2  verkeerd gebruik, een onleesbaar bestand, een sjabloonfout of een document dat
      niet geschreven kan worden (de andere worden wel gemaakt)`,
+  verschil: `Exitcodes:
+  0  de documenten met de wijzigingen zijn gemaakt
+  1  een versie heeft fouten in de YAML of het schema, of een ander document staat
+     al in --out (zonder --force): niets of niet alles geschreven
+  2  verkeerd gebruik, een onleesbaar bestand, een revisie of pad dat git niet
+     kent (of git ontbreekt), een sjabloonfout of een document dat niet geschreven kan worden`,
   overzicht: `Exitcodes:
   0  het overzicht is gemaakt (ook als gemeenten nog open punten hebben)
   1  het uitvoerbestand bestaat al en is anders (zonder --force)

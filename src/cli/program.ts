@@ -7,6 +7,7 @@ import { registerInit } from './commands/init.js';
 import { registerOverzicht } from './commands/overzicht.js';
 import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
+import { registerVerschil } from './commands/verschil.js';
 import { EXIT_CODE_HELP } from './exit-help.js';
 import { packageInfo } from './package-info.js';
 import { visible } from '../report/visible.js';
@@ -14,7 +15,7 @@ import { visible } from '../report/visible.js';
 export { guardProcess } from './process-guards.js';
 
 /** Each command registers its options here and loads its implementation only when it runs. */
-const COMMANDS = [registerCheck, registerRender, registerOverzicht, registerInit, registerSchema];
+const COMMANDS = [registerCheck, registerRender, registerVerschil, registerOverzicht, registerInit, registerSchema];
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
