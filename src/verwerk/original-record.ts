@@ -1,0 +1,75 @@
+import { strFromU8, strToU8 } from 'fflate';
+import { acceptedText, type FixedParagraph, attribute, childrenOf, nameOf, parseXml, readWordText, textOf } from './word-text.js';
+
+/**
+ * What a document said when swa rendered it, stored inside the document itself (a custom XML part,
+ * which Word and LibreOffice keep when they save): the text of each content control, in document
+ * order, and the text of each paragraph outside the controls. It is the "base" of the three-way
+ * comparison of `swa verwerk`: a control whose text differs from it was edited by a partner; a
+ * value in the YAML that differs from it was changed since rendering. It holds nothing that is not
+ * visible in the document, so a partner's document never carries another partner's agreements.
+ * A program that drops the tags of the controls (LibreOffice 7.4 does) leaves them in order: the
+ * record then says which control is which.
+ */
+
+export interface OriginalRecord {
+  controls: Array<{ tag: string; text: string; derived: boolean }>;
+  /** The paragraphs outside the controls; a control in them written as ⟦⟧. */
+  paragraphs: string[];
+}
+
+const NAMESPACE = 'urn:samenwerkingsafspraken:origineel:1';
+const ITEM = 'customXml/item1.xml';
+const ITEM_PROPS = 'customXml/itemProps1.xml';
+const ITEM_RELS = 'customXml/_rels/item1.xml.rels';
+/** Fixed: the same input gives the same bytes. */
+const ITEM_ID = '{5C1B7E0A-9D3F-4E62-8A57-0B2F6C4D1E93}';
+
+/** Paragraphs of fixed text, the controls in them written as ⟦⟧ (their numbering differs per document). */
+export function fixedParagraphTexts(paragraphs: readonly FixedParagraph[]): string[] {
+  return paragraphs.map((p) => acceptedText(p.segments).replace(/⟦\d+⟧/g, '⟦⟧'));
+}
+
+/** Adds the record of word/document.xml to a package that is about to be zipped (render's last steps). */
+export function addOriginalRecord(parts: Record<string, Uint8Array>): void {
+  const document = parts['word/document.xml'];
+  if (!document) return;
+  const text = readWordText(strFromU8(document));
+  if (text.controls.length === 0) return;
+  const record: OriginalRecord = { controls: text.controls.map((c) => ({ tag: c.tag, text: acceptedText(c.segments), derived: c.derived })), paragraphs: fixedParagraphTexts(text.paragraphs) };
+  parts[ITEM] = strToU8(recordXml(record));
+  parts[ITEM_PROPS] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`);
+  parts[ITEM_RELS] = strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>');
+  const rels = parts['word/_rels/document.xml.rels'];
+  if (rels) parts['word/_rels/document.xml.rels'] = strToU8(strFromU8(rels).replace('</Relationships>', '<Relationship Id="rIdSwaOrigineel" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>'));
+  const types = parts['[Content_Types].xml'];
+  if (types) parts['[Content_Types].xml'] = strToU8(strFromU8(types).replace('</Types>', `<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/${ITEM_PROPS}"/></Types>`));
+}
+
+export function recordXml(record: OriginalRecord): string {
+  const controls = record.controls.map((c) => `<swa:waarde pad="${escapeXml(c.tag)}"${c.derived ? ' afgeleid="ja"' : ''}>${escapeXml(c.text)}</swa:waarde>`).join('');
+  const paragraphs = record.paragraphs.map((p) => `<swa:tekst>${escapeXml(p)}</swa:tekst>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<swa:origineel xmlns:swa="${NAMESPACE}">${controls}${paragraphs}</swa:origineel>`;
+}
+
+/** The record among a document's custom XML parts; null when there is none (or it is not readable). */
+export function findOriginalRecord(parts: ReadonlyMap<string, string>): OriginalRecord | null {
+  for (const [name, xml] of parts) {
+    if (!/^customXml\/item\d+\.xml$/.test(name) || !xml.includes(NAMESPACE)) continue;
+    for (const root of parseXml(xml)) {
+      if (nameOf(root) !== 'swa:origineel') continue;
+      const record: OriginalRecord = { controls: [], paragraphs: [] };
+      for (const child of childrenOf(root)) {
+        if (nameOf(child) === 'swa:waarde') record.controls.push({ tag: attribute(child, 'pad') ?? '', text: textOf(child), derived: attribute(child, 'afgeleid') === 'ja' });
+        else if (nameOf(child) === 'swa:tekst') record.paragraphs.push(textOf(child));
+      }
+      return record;
+    }
+  }
+  return null;
+}
+
+function escapeXml(text: string): string {
+  // \r would be read back as \n (XML normalises line ends); a value never holds one after render.
+  return text.replace(/[&<>"\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' })[c]!);
+}
