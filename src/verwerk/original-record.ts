@@ -13,7 +13,7 @@ import { acceptedText, type FixedParagraph, attribute, childrenOf, nameOf, parse
  */
 
 export interface OriginalRecord {
-  controls: Array<{ tag: string; text: string; derived: boolean }>;
+  controls: Array<{ tag: string; label: string; text: string; derived: boolean }>;
   /** The paragraphs outside the controls; a control in them written as ⟦⟧. */
   paragraphs: string[];
 }
@@ -36,7 +36,7 @@ export function addOriginalRecord(parts: Record<string, Uint8Array>): void {
   if (!document) return;
   const text = readWordText(strFromU8(document));
   if (text.controls.length === 0) return;
-  const record: OriginalRecord = { controls: text.controls.map((c) => ({ tag: c.tag, text: acceptedText(c.segments), derived: c.derived })), paragraphs: fixedParagraphTexts(text.paragraphs) };
+  const record: OriginalRecord = { controls: text.controls.map((c) => ({ tag: c.tag, label: c.alias, text: acceptedText(c.segments), derived: c.derived })), paragraphs: fixedParagraphTexts(text.paragraphs) };
   parts[ITEM] = strToU8(recordXml(record));
   parts[ITEM_PROPS] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`);
   parts[ITEM_RELS] = strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>');
@@ -47,7 +47,7 @@ export function addOriginalRecord(parts: Record<string, Uint8Array>): void {
 }
 
 export function recordXml(record: OriginalRecord): string {
-  const controls = record.controls.map((c) => `<swa:waarde pad="${escapeXml(c.tag)}"${c.derived ? ' afgeleid="ja"' : ''}>${escapeXml(c.text)}</swa:waarde>`).join('');
+  const controls = record.controls.map((c) => `<swa:waarde pad="${escapeXml(c.tag)}" label="${escapeXml(c.label)}"${c.derived ? ' afgeleid="ja"' : ''}>${escapeXml(c.text)}</swa:waarde>`).join('');
   const paragraphs = record.paragraphs.map((p) => `<swa:tekst>${escapeXml(p)}</swa:tekst>`).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<swa:origineel xmlns:swa="${NAMESPACE}">${controls}${paragraphs}</swa:origineel>`;
 }
@@ -60,7 +60,7 @@ export function findOriginalRecord(parts: ReadonlyMap<string, string>): Original
       if (nameOf(root) !== 'swa:origineel') continue;
       const record: OriginalRecord = { controls: [], paragraphs: [] };
       for (const child of childrenOf(root)) {
-        if (nameOf(child) === 'swa:waarde') record.controls.push({ tag: attribute(child, 'pad') ?? '', text: textOf(child), derived: attribute(child, 'afgeleid') === 'ja' });
+        if (nameOf(child) === 'swa:waarde') record.controls.push({ tag: attribute(child, 'pad') ?? '', label: attribute(child, 'label') ?? '', text: textOf(child), derived: attribute(child, 'afgeleid') === 'ja' });
         else if (nameOf(child) === 'swa:tekst') record.paragraphs.push(textOf(child));
       }
       return record;

@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { diffArrays, diffWords } from 'diff';
 import type { Finding, PathSegment, Severity, SourcePosition } from '../findings.js';
 import { onderdeelOfPath } from '../core/rules/onderdeel-of-path.js';
 import type { WordComment } from './comments.js';
@@ -59,12 +59,12 @@ export function planVerwerk(input: PlanInput): Plan {
     say('nietVerwerkt', `${unmatched === 1 ? '1 veld heeft' : `${unmatched} velden hebben`} geen kenmerk meer (het programma dat het document opsloeg liet het weg) en ${unmatched === 1 ? 'is' : 'zijn'} niet terug te vinden; wat daarin gewijzigd is, is niet verwerkt.`, null);
   }
   const originals = new Map<string, { text: string; derived: boolean; label: string }>();
-  for (const control of input.record.controls) if (!originals.has(control.tag)) originals.set(control.tag, { text: control.text, derived: control.derived, label: '' });
+  for (const control of input.record.controls) if (!originals.has(control.tag)) originals.set(control.tag, control);
 
   for (const [tag, original] of originals) {
     const occurrences = byTag.get(tag) ?? [];
     const path = parsePath(tag);
-    const label = occurrences.find((c) => c.alias)?.alias || tag;
+    const label = original.label || occurrences.find((c) => c.alias)?.alias || tag;
     if (occurrences.length === 0) {
       if (unmatched === 0) say('nietVerwerkt', `Het veld ${label} is uit het document verwijderd (de tekst was: ${quote(original.text)}). Niet verwerkt: een afspraak schrapt u in het bestand zelf.`, path);
       continue;
@@ -72,10 +72,10 @@ export function planVerwerk(input: PlanInput): Plan {
     for (const control of occurrences) reportComments(control, label, path, input, say);
     const accepted = occurrences.map((c) => clean(acceptedText(c.segments)));
     const proposed = occurrences.map((c) => clean(proposedText(c.segments)));
-    const proposals = occurrences.flatMap((c, i) => (same(proposed[i]!, accepted[i]!) ? [] : [{ text: proposed[i]!, authors: changeAuthors(c.segments) }]));
+    const proposals = occurrences.flatMap((c, i) => (same(proposed[i]!, accepted[i]!) ? [] : [{ text: proposed[i]!, was: accepted[i]!, authors: changeAuthors(c.segments) }]));
     if (!input.accepteer) {
       for (const proposal of proposals) {
-        say('voorstel', `Voorstel van ${authorsOf(proposal.authors)} bij ${label}: ${quote(proposal.text)}. Niet overgenomen; neem het over met swa verwerk --accepteer, of pas de tekst zelf aan.`, path);
+        say('voorstel', `Voorstel van ${authorsOf(proposal.authors)} bij ${label}: ${describeChange(proposal.was, proposal.text)}. Nieuwe tekst: ${quote(proposal.text)}. Niet overgenomen; neem het over met swa verwerk --accepteer, of pas de tekst zelf aan.`, path);
       }
     }
     const chosen = input.accepteer ? proposed : accepted;
@@ -216,7 +216,23 @@ function comparable(text: string): string {
 
 function quote(text: string): string {
   const oneLine = text.replace(/\n/g, ' ⏎ ');
-  return `“${oneLine.length > 160 ? `${oneLine.slice(0, 159)}…` : oneLine}”`;
+  return `“${oneLine.length > 400 ? `${oneLine.slice(0, 399)}…` : oneLine}”`;
+}
+
+/** What a tracked change does, in words: “elke twee weken” vervangen door “elke week”. */
+export function describeChange(was: string, now: string): string {
+  const steps: string[] = [];
+  const parts = diffWords(was, now);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (part.removed && next?.added) {
+      steps.push(`${quote(part.value.trim())} vervangen door ${quote(next.value.trim())}`);
+      i++;
+    } else if (part.removed) steps.push(`${quote(part.value.trim())} geschrapt`);
+    else if (part.added) steps.push(`${quote(part.value.trim())} toegevoegd`);
+  }
+  return steps.join('; ');
 }
 
 function person(author: string, date: string): string {
