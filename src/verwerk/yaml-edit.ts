@@ -60,7 +60,9 @@ function replacementFor(text: string, doc: Document, node: Scalar, edit: TextEdi
     // Folding would join the lines the partner typed: a value of several lines becomes literal.
     if (multiLine && header.startsWith('>')) header = `|${header.slice(1)}`;
     const indent = ' '.repeat(blockIndent(text, start));
-    return { start, end, replacement: `${header}\n${indentLines(edit.value, indent)}\n` };
+    // A folded block keeps its look: the text wrapped at the width its lines had (folding joins them again with a space).
+    const value = header.startsWith('>') ? fold(edit.value, widthOf(text.slice(headerEnd + 1, end)) - indent.length) : edit.value;
+    return { start, end, replacement: `${header}\n${indentLines(value, indent)}\n` };
   }
   if (!multiLine || inFlow || /^\s/.test(edit.value)) {
     return { start, end, replacement: inlineScalar(node, edit.value) };
@@ -71,6 +73,25 @@ function replacementFor(text: string, doc: Document, node: Scalar, edit: TextEdi
   const indent = ' '.repeat(blockIndent(text, start));
   const comment = /^\s*#/.test(tail) ? tail : '';
   return { start, end: comment ? end + tail.length : end, replacement: `|-${comment}\n${indentLines(edit.value, indent)}${lineEnd === -1 ? '\n' : ''}` };
+}
+
+function widthOf(lines: string): number {
+  return Math.max(80, ...lines.split('\n').map((line) => line.length));
+}
+
+/** Breaks one line of text at single spaces so no line is longer than `width` (a word longer than that stays whole). */
+function fold(value: string, width: number): string {
+  if (value.includes('\n') || /  /.test(value)) return value;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of value.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
 }
 
 function inlineScalar(node: Scalar, value: string): string {
