@@ -1,19 +1,13 @@
 import { lstat, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, isAbsolute } from 'node:path';
-import type { FileCheck } from '../../core/check.js';
-import { locate } from '../../core/load/locate.js';
-import { loadSource } from '../../core/load/source.js';
 import { outcomeOf, type CheckRun, type Thresholds } from '../../core/run.js';
 import { compareFindings, type Finding } from '../../findings.js';
 import { REPORTERS } from '../../report/index.js';
 import type { ReportOptions } from '../../report/types.js';
 import { visible } from '../../report/visible.js';
-import { readComments } from '../../verwerk/comments.js';
 import { customProperties, DocxError, readDocxParts } from '../../verwerk/docx-parts.js';
 import { findOriginalRecord } from '../../verwerk/original-record.js';
-import { planVerwerk, VERWERK_RULES, type Plan } from '../../verwerk/plan.js';
-import { readWordText } from '../../verwerk/word-text.js';
-import { applyTextEdits, type TextEdit } from '../../verwerk/yaml-edit.js';
+import { VERWERK_RULES } from '../../verwerk/plan.js';
 import { baseFilesFor } from '../base-files.js';
 import { readRegularFile } from '../existing-documents.js';
 import { EXIT, UserError, useColor, type CliIo } from '../io.js';
@@ -46,40 +40,22 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
   }
 
   const baseFiles = baseFilesFor(io.cwd);
-  const { checkSource } = await import('../../core/check.js');
-  const checked = checkSource(yamlName, read.bytes, { today: options.datum, ...baseFiles(yamlName) });
-  const loaded = loadSource(yamlName, read.bytes);
-  if (!loaded.ok || checked.onderdelen === null) {
+  const { verwerkDocument } = await import('../../verwerk/verwerk.js');
+  const outcome = verwerkDocument({ parts, record, documentFile: documentName, file: yamlName, bytes: read.bytes, check: { today: options.datum, ...baseFiles(yamlName) }, accepteer: options.accepteer });
+  if (!outcome.ok) {
     io.stderr.write(`swa: ${visible(yamlName)} is geen leesbaar afsprakenbestand; los eerst de fouten op die swa check ${visible(yamlName)} noemt.\n`);
     return EXIT.usage;
   }
-  const own = loaded.source;
-  const plan = planVerwerk({
-    documentFile: documentName,
-    word: readWordText(parts.get('word/document.xml')!),
-    comments: readComments(parts.get('word/comments.xml')),
-    record,
-    data: checked.data,
-    ownData: own.data,
-    baseFiles: checked.baseFiles ?? [],
-    locate: (path) => locate(own.doc, own.lineCounter, yamlName, path, 'value').position,
-    accepteer: options.accepteer,
-  });
-  const text = own.text;
-  const edited = applyAll(text, plan);
+  const { plan, text, edited, check: result } = outcome;
   const changed = edited !== text;
-
-  let result: FileCheck = checked;
   if (changed) {
     const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? '\uFEFF' : '';
-    const bytes = Buffer.from(bom + edited, 'utf8');
-    result = checkSource(yamlName, bytes, { today: options.datum, ...baseFiles(yamlName) });
     if (options.toon) {
       const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
       const patch = createTwoFilesPatch(visible(yamlName), visible(yamlName), text, edited, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
       io.stdout.write(`${patch.split('\n').map(visible).join('\n')}${patch.endsWith('\n') ? '' : '\n'}`);
     } else {
-      await writeBack(yamlPath, yamlName, read.bytes, bytes, io);
+      await writeBack(yamlPath, yamlName, read.bytes, Buffer.from(bom + edited, 'utf8'), io);
     }
   }
   const edits = plan.findings.filter((f) => f.rule === VERWERK_RULES.verwerkt.id).length;
@@ -113,23 +89,6 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
 function byPlace(a: Finding, b: Finding): number {
   // The file's own findings by line; those about the document's fixed text (line 0) after them.
   return (a.line === 0 ? 1 : 0) - (b.line === 0 ? 1 : 0) || compareFindings(a, b);
-}
-
-/** Applies the plan's edits; an edit that cannot be written safely is taken out and reported instead. */
-function applyAll(text: string, plan: Plan): string {
-  let edits: TextEdit[] = [...plan.edits];
-  while (edits.length > 0) {
-    const result = applyTextEdits(text, edits);
-    if (result.ok) return result.text;
-    const failing = edits.find((e) => e.path.join('.') === result.path.join('.')) ?? edits[0]!;
-    edits = edits.filter((e) => e !== failing);
-    const index = plan.findings.findIndex((f) => f.rule === VERWERK_RULES.verwerkt.id && f.path.join('.') === failing.path.join('.'));
-    if (index !== -1) {
-      const finding = plan.findings[index]!;
-      plan.findings[index] = { ...finding, rule: VERWERK_RULES.nietVerwerkt.id, severity: VERWERK_RULES.nietVerwerkt.severity, message: `Niet verwerkt: ${result.reason}. ${finding.message}` };
-    }
-  }
-  return text;
 }
 
 async function readDocument(path: string, name: string): Promise<Map<string, string>> {
