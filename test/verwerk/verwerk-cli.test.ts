@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -189,5 +189,29 @@ describe('swa verwerk', () => {
     const linked = verwerk([edited({ termijn1: run('5 dagen, bij crisis direct') }), '--bestand', 'link.yaml']);
     expect(linked.code).toBe(2);
     expect(readFileSync(yamlPath, 'utf8')).toBe(original);
+  });
+});
+
+describe('swa verwerk with a regional base file', () => {
+  it('writes what is the gemeente file\'s own, and reports what comes from the base file without touching it', () => {
+    const region = mkdtempSync(join(tmpdir(), 'swa-verwerk-regio-'));
+    mkdirSync(join(region, '.git'));
+    mkdirSync(join(region, 'gemeenten'));
+    const fixture = join(ROOT, 'test/fixtures/render/basisbestand');
+    copyFileSync(join(fixture, 'regio-basis.yaml'), join(region, 'regio-basis.yaml'));
+    copyFileSync(join(fixture, 'gemeenten/zuiderpolder.yaml'), join(region, 'gemeenten/zuiderpolder.yaml'));
+    const base = readFileSync(join(region, 'regio-basis.yaml'), 'utf8');
+    const own = readFileSync(join(region, 'gemeenten/zuiderpolder.yaml'), 'utf8');
+    const names = (vt: string, lt: string) =>
+      paragraph(`${run('Veilig Thuis: ')}${control('partners.veilig_thuis.naam', 'Veilig Thuis – naam', run(vt))}`) +
+      paragraph(`${run('Lokaal team: ')}${control('partners.lokaal_team.naam', 'Lokaal team – naam', run(lt))}`);
+    writeFileSync(join(region, 'terug.docx'), fixtureDocx({ original: names('Veilig Thuis Waterland-Zuid', 'Wijkteam Zuiderpolder'), edited: names('Veilig Thuis Waterland', 'Sociaal Wijkteam Zuiderpolder'), bron: 'gemeenten/zuiderpolder.yaml' }));
+    const result = swa(['verwerk', 'terug.docx', '--format', 'json', '--datum', '2026-10-02'], { cwd: region });
+    expect(result.stderr).toBe('swa: gemeenten/zuiderpolder.yaml bijgewerkt met 1 wijziging uit terug.docx.\n');
+    expect(readFileSync(join(region, 'regio-basis.yaml'), 'utf8')).toBe(base);
+    expect(readFileSync(join(region, 'gemeenten/zuiderpolder.yaml'), 'utf8')).toBe(own.replace('naam: Wijkteam Zuiderpolder', 'naam: Sociaal Wijkteam Zuiderpolder'));
+    expect(findings(result.stdout, 'word-niet-verwerkt').map((f) => f.message)).toEqual([
+      'Veilig Thuis – naam is in Word gewijzigd in “Veilig Thuis Waterland”, maar komt uit het basisbestand regio-basis.yaml. Niet verwerkt: pas het basisbestand aan (voor alle gemeenten), of zet de tekst in het gemeentebestand.',
+    ]);
   });
 });
