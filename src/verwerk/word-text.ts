@@ -139,7 +139,7 @@ class Reader {
           this.walk(childrenOf(node), trackedChange(node, 'del'), inRun);
           break;
         case 'w:p':
-          this.walk(childrenOf(node), change, false);
+          this.walk(joinSplitControls(childrenOf(node)), change, false);
           this.endParagraph(paragraphMarkChange(node));
           break;
         case 'w:sdt':
@@ -222,6 +222,44 @@ class Reader {
     if (this.paragraph.segments.length > 0 || this.paragraph.comments.length > 0) this.paragraphs.push(this.paragraph);
     this.paragraph = { segments: [], comments: [] };
   }
+}
+
+/**
+ * LibreOffice (7.4) saves a tracked change at the edge of a content control by ending the control
+ * before the change and starting an equal one after it: `sdt, w:ins/w:del …, sdt`. Such halves,
+ * with the same properties and only tracked changes between them, are one control again.
+ */
+function joinSplitControls(nodes: XmlNode[]): XmlNode[] {
+  const result: XmlNode[] = [];
+  let i = 0;
+  while (i < nodes.length) {
+    let node = nodes[i]!;
+    i += 1;
+    if (nameOf(node) !== 'w:sdt') {
+      result.push(node);
+      continue;
+    }
+    for (;;) {
+      let j = i;
+      while (j < nodes.length && ['w:ins', 'w:del', 'w:moveTo', 'w:moveFrom'].includes(nameOf(nodes[j]!))) j += 1;
+      const next = nodes[j];
+      if (j === i || !next || nameOf(next) !== 'w:sdt' || propertiesKey(next) !== propertiesKey(node)) break;
+      node = { 'w:sdt': [sdtPart(node, 'w:sdtPr') ?? { 'w:sdtPr': [] }, { 'w:sdtContent': [...childrenOf(sdtPart(node, 'w:sdtContent') ?? {}), ...nodes.slice(i, j), ...childrenOf(sdtPart(next, 'w:sdtContent') ?? {})] }] };
+      i = j + 1;
+    }
+    result.push(node);
+  }
+  return result;
+}
+
+function sdtPart(sdt: XmlNode, name: string): XmlNode | undefined {
+  return childrenOf(sdt).find((child) => nameOf(child) === name);
+}
+
+/** A control's properties without its number (w:id), which a program may give each half anew. */
+function propertiesKey(sdt: XmlNode): string {
+  const properties = sdtPart(sdt, 'w:sdtPr');
+  return JSON.stringify(properties ? childrenOf(properties).filter((child) => nameOf(child) !== 'w:id') : []);
 }
 
 function trackedChange(node: XmlNode, kind: 'ins' | 'del'): TrackedChange {

@@ -52,3 +52,15 @@ describe('readWordText', () => {
     expect(single(paragraph(control('a.verantwoordelijk', 'v', run('Veilig Thuis'), { derived: true }))).derived).toBe(true);
   });
 });
+
+describe('readWordText and LibreOffice', () => {
+  it('joins the halves LibreOffice makes of a control around a tracked change', () => {
+    const half = (content: string) => `<w:sdt><w:sdtPr></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+    const body = paragraph(`${half(`<w:r><w:rPr></w:rPr></w:r>${run('heeft het minimaal ')}<w:del w:id="0" w:author="Unknown Author" w:date="2026-12-02T06:53:56Z"><w:r><w:delText>elke twee weken</w:delText></w:r></w:del>`)}<w:ins w:id="1" w:author="Unknown Author" w:date="2026-12-02T06:53:56Z">${run('elke week')}</w:ins>${half(run(' contact.'))}${run(' Vast.')}${half(run('Ander veld'))}`);
+    const text = readWordText(documentXml(body));
+    expect(text.controls.map((c) => [acceptedText(c.segments), proposedText(c.segments)])).toEqual([
+      ['heeft het minimaal elke twee weken contact.', 'heeft het minimaal elke week contact.'],
+      ['Ander veld', 'Ander veld'],
+    ]);
+  });
+});
