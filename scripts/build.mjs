@@ -61,9 +61,7 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // docx joins the bundle (in the render chunks): its own bundle imports nothing, but its package
 // declares nanoid 6 (engines Node ≥ 22) and @types/node, which an installed swa would pull in and
 // npm would warn EBADENGINE about on Node 20. Bundled, docx is a development dependency only.
-// fast-xml-parser (swa verwerk reads Word's XML with it) joins the bundle with its own dependencies for
-// the same reason: it stays a development dependency, and nothing more is installed with swa.
-const BUNDLED = new Set(['docx', 'fast-xml-parser', '@nodable/entities', 'fast-xml-builder', 'is-unsafe', 'path-expression-matcher', 'strnum', 'anynum', 'xml-naming']);
+const BUNDLED = new Set(['docx']);
 const { build } = await import('rolldown');
 await build({
   input: { program: join(root, 'dist/cli/program.js') },

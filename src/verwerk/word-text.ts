@@ -1,4 +1,6 @@
-import { XMLParser } from 'fast-xml-parser';
+import { parseXml, type XmlNode } from './xml-tree.js';
+
+export { parseXml, type XmlNode };
 
 /**
  * The text of a WordprocessingML body as swa reads it back: each content control (w:sdt with a
@@ -40,25 +42,6 @@ export interface FixedParagraph {
 export interface WordText {
   controls: Control[];
   paragraphs: FixedParagraph[];
-}
-
-export type XmlNode = Record<string, unknown>;
-
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: true,
-  htmlEntities: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-});
-
-export function parseXml(xml: string): XmlNode[] {
-  return parser.parse(xml) as XmlNode[];
 }
 
 export function nameOf(node: XmlNode): string {

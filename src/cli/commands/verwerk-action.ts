@@ -8,6 +8,7 @@ import { visible } from '../../report/visible.js';
 import { customProperties, DocxError, readDocxParts } from '../../verwerk/docx-parts.js';
 import { findOriginalRecord } from '../../verwerk/original-record.js';
 import { VERWERK_RULES } from '../../verwerk/plan.js';
+import { XmlError } from '../../verwerk/xml-tree.js';
 import { baseFilesFor } from '../base-files.js';
 import { readRegularFile } from '../existing-documents.js';
 import { EXIT, UserError, useColor, type CliIo } from '../io.js';
@@ -27,7 +28,7 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
   const parts = await readDocument(documentPath, documentName);
   const properties = customProperties(parts.get('docProps/custom.xml'));
   if (!properties.has('swa-document')) throw new UserError(`${documentName} is geen document van swa: het heeft niet de kenmerken die swa render in een document zet. swa verwerk leest alleen documenten die swa render gemaakt heeft.`);
-  const record = findOriginalRecord(parts);
+  const record = readable(documentName, () => findOriginalRecord(parts));
   if (record === null) throw new UserError(`${documentName} is gemaakt met een oudere versie van swa en weet niet welke tekst uit welk veld komt. Maak het document opnieuw met swa render en laat de partners daarin werken.`);
 
   const yamlPath = await agreementsFile(options.bestand, properties.get('swa-bron'), documentPath, documentName, io.cwd);
@@ -41,7 +42,7 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
 
   const baseFiles = baseFilesFor(io.cwd);
   const { verwerkDocument } = await import('../../verwerk/verwerk.js');
-  const outcome = verwerkDocument({ parts, record, documentFile: documentName, file: yamlName, bytes: read.bytes, check: { today: options.datum, ...baseFiles(yamlName) }, accepteer: options.accepteer });
+  const outcome = readable(documentName, () => verwerkDocument({ parts, record, documentFile: documentName, file: yamlName, bytes: read.bytes, check: { today: options.datum, ...baseFiles(yamlName) }, accepteer: options.accepteer }));
   if (!outcome.ok) {
     io.stderr.write(`swa: ${visible(yamlName)} is geen leesbaar afsprakenbestand; los eerst de fouten op die swa check ${visible(yamlName)} noemt.\n`);
     return EXIT.usage;
@@ -89,6 +90,16 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
 function byPlace(a: Finding, b: Finding): number {
   // The file's own findings by line; those about the document's fixed text (line 0) after them.
   return (a.line === 0 ? 1 : 0) - (b.line === 0 ? 1 : 0) || compareFindings(a, b);
+}
+
+/** XML in the document that does not nest is a damaged document, said as such (exit code 2). */
+function readable<T>(documentName: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof XmlError) throw new UserError(`${documentName} is beschadigd: ${error.message}. Open het in Word of LibreOffice en sla het opnieuw op.`);
+    throw error;
+  }
 }
 
 async function readDocument(path: string, name: string): Promise<Map<string, string>> {
