@@ -1,5 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { assertWellFormedParts, cleanXmlParts } from './xml-parts.js';
+import { withContentControls } from './content-controls.js';
+import type { BronMark } from './markup.js';
 
 export interface NormaliseOptions {
   /** The document's own date (YYYY-MM-DD): the only date written into the package. */
@@ -9,6 +11,8 @@ export interface NormaliseOptions {
   contentStatus: string | null;
   /** The caption and description of each table of word/document.xml, in document order. */
   tables?: ReadonlyArray<{ titel: string; beschrijving: string }>;
+  /** The origin of each marked text, by marker number: the markers become content controls (content-controls.ts). */
+  controls?: readonly BronMark[];
   /** Last change to the parts before they are zipped (render seals its documents here, see document-seal.ts). */
   finishParts?: (parts: Record<string, Uint8Array>) => void;
 }
@@ -70,7 +74,7 @@ export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Ui
   const bookmarkIds = new Map<string, string>();
   for (const name of Object.keys(files).filter((n) => n.startsWith('word/') && n.endsWith('.xml'))) {
     const original = strFromU8(files[name]!);
-    const text = original
+    const text = withContentControls(original, options.controls ?? [])
       .replace(/_Toc\d+/g, (toc) => {
         if (!tocNames.has(toc)) tocNames.set(toc, `_Toc${tocNames.size + 1}`);
         return tocNames.get(toc)!;
