@@ -1,6 +1,7 @@
 import { checkSource, type CheckOptions, type FileCheck } from '../core/check.js';
 import { locate } from '../core/load/locate.js';
 import { loadSource } from '../core/load/source.js';
+import { dataHash } from '../render/document-seal.js';
 import { readComments } from './comments.js';
 import type { OriginalRecord } from './original-record.js';
 import { planVerwerk, VERWERK_RULES, type Plan } from './plan.js';
@@ -17,11 +18,13 @@ export interface VerwerkInput {
   bytes: Uint8Array;
   check: CheckOptions;
   accepteer: boolean;
+  /** swa-bron-sha256 of the document: the hash of the data it was made from (null: not stored). */
+  sourceHash: string | null;
 }
 
 export type VerwerkResult =
   | { ok: false; check: FileCheck }
-  | { ok: true; plan: Plan; text: string; edited: string; check: FileCheck };
+  | { ok: true; plan: Plan; text: string; edited: string; check: FileCheck; changedSinceRender: boolean | null };
 
 /**
  * The whole of `swa verwerk` without the file system: check the file as it is, plan what comes
@@ -44,10 +47,12 @@ export function verwerkDocument(input: VerwerkInput): VerwerkResult {
     accepteer: input.accepteer,
   });
   const edited = applyAll(own.text, plan);
-  if (edited === own.text) return { ok: true, plan, text: own.text, edited, check: checked };
+  // The same hash as render computes: has the file changed since the document was made?
+  const changedSinceRender = input.sourceHash === null ? null : dataHash(checked.data) !== input.sourceHash;
+  if (edited === own.text) return { ok: true, plan, text: own.text, edited, check: checked, changedSinceRender };
   const bom = input.bytes[0] === 0xef && input.bytes[1] === 0xbb && input.bytes[2] === 0xbf ? '\uFEFF' : '';
   const check = checkSource(input.file, new TextEncoder().encode(bom + edited), input.check);
-  return { ok: true, plan, text: own.text, edited, check };
+  return { ok: true, plan, text: own.text, edited, check, changedSinceRender };
 }
 
 /** Applies the plan's edits; an edit that cannot be written safely is taken out and reported instead. */

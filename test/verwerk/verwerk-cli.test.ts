@@ -185,9 +185,13 @@ describe('swa verwerk', () => {
     writeFileSync(join(dir, 'oud.docx'), fixtureDocx({ original: body(), withoutRecord: true, bron: 'voorbeeldstad.yaml' }));
     expect(verwerk(['oud.docx'])).toMatchObject({ code: 2 });
     expect(verwerk(['ontbreekt.docx'])).toMatchObject({ code: 2, stderr: 'swa: ontbreekt.docx bestaat niet. Controleer de naam en de map.\n' });
-    symlinkSync(yamlPath, join(dir, 'link.yaml'));
-    const linked = verwerk([edited({ termijn1: run('5 dagen, bij crisis direct') }), '--bestand', 'link.yaml']);
+    copyFileSync(join(ROOT, 'examples/concept-middenwaard.yaml'), join(dir, 'middenwaard.yaml'));
+    expect(verwerk([edited({}), '--bestand', 'middenwaard.yaml'])).toMatchObject({ code: 2, stderr: 'swa: terug.docx is gemaakt uit voorbeeldstad.yaml, niet uit middenwaard.yaml. Geef het juiste afsprakenbestand met --bestand (of laat --bestand weg).\n' });
+    mkdirSync(join(dir, 'link'));
+    symlinkSync(yamlPath, join(dir, 'link/voorbeeldstad.yaml'));
+    const linked = verwerk([edited({ termijn1: run('5 dagen, bij crisis direct') }), '--bestand', 'link/voorbeeldstad.yaml']);
     expect(linked.code).toBe(2);
+    expect(linked.stderr).toBe('swa: link/voorbeeldstad.yaml is een snelkoppeling (symlink); swa schrijft alleen in gewone bestanden. Geef het bestand zelf op met --bestand, of gebruik --toon om de wijziging te zien.\n');
     expect(readFileSync(yamlPath, 'utf8')).toBe(original);
   });
 });

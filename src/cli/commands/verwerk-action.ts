@@ -35,19 +35,20 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
   const yamlName = displayName(yamlPath, io.cwd);
   const read = await readInput({ display: yamlName, absolute: yamlPath, discovered: false }, io.stdin);
   if (!('bytes' in read)) throw new UserError(`${yamlName}: ${read.problem.message}`);
-  const source = properties.get('swa-bron');
-  if (options.bestand !== undefined && source !== undefined && basename(source) !== basename(yamlPath)) {
-    throw new UserError(`${documentName} is gemaakt uit ${source}, niet uit ${yamlName}. Geef het juiste afsprakenbestand met --bestand (of laat --bestand weg).`);
-  }
 
   const baseFiles = baseFilesFor(io.cwd);
   const { verwerkDocument } = await import('../../verwerk/verwerk.js');
-  const outcome = readable(documentName, () => verwerkDocument({ parts, record, documentFile: documentName, file: yamlName, bytes: read.bytes, check: { today: options.datum, ...baseFiles(yamlName) }, accepteer: options.accepteer }));
+  const outcome = readable(documentName, () => verwerkDocument({ parts, record, documentFile: documentName, file: yamlName, bytes: read.bytes, check: { today: options.datum, ...baseFiles(yamlName) }, accepteer: options.accepteer, sourceHash: properties.get('swa-bron-sha256') ?? null }));
   if (!outcome.ok) {
     io.stderr.write(`swa: ${visible(yamlName)} is geen leesbaar afsprakenbestand; los eerst de fouten op die swa check ${visible(yamlName)} noemt.\n`);
     return EXIT.usage;
   }
-  const { plan, text, edited, check: result } = outcome;
+  const { plan, text, edited, check: result, changedSinceRender } = outcome;
+  // Another file than the document was made from (another name and other agreements): nothing of it fits.
+  const source = properties.get('swa-bron');
+  if (source !== undefined && basename(source) !== basename(yamlPath) && changedSinceRender !== false) {
+    throw new UserError(`${documentName} is gemaakt uit ${source}, niet uit ${yamlName}. Geef het juiste afsprakenbestand met --bestand (of laat --bestand weg).`);
+  }
   const changed = edited !== text;
   if (changed) {
     const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? '\uFEFF' : '';
@@ -81,6 +82,7 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
       unwritten += 1;
     }
   }
+  if (changedSinceRender) io.stderr.write(`swa: ${visible(yamlName)} is gewijzigd sinds ${visible(documentName)} gemaakt is; wat aan beide kanten gewijzigd is, staat als conflict in het rapport.\n`);
   if (!options.toon) {
     io.stderr.write(changed ? `swa: ${visible(yamlName)} bijgewerkt met ${edits === 1 ? '1 wijziging' : `${edits} wijzigingen`} uit ${visible(documentName)}.\n` : `swa: niets overgenomen in ${visible(yamlName)}.\n`);
   }
