@@ -1,7 +1,7 @@
 import type { AgreementsModel, Ondertekenaar } from '../core/model/types.js';
 import { textState } from '../core/rules/afspraak-text.js';
 import { getIn, isMap, text } from '../core/rules/data-access.js';
-import { field, MixedText, sourced, type SourcedText } from '../core/model/source.js';
+import { field, MixedText, sourced, type ShownText, type SourcedText } from '../core/model/source.js';
 import { buildView, type ViewOptions } from './view.js';
 
 type View = ReturnType<typeof buildView>;
@@ -12,12 +12,11 @@ type View = ReturnType<typeof buildView>;
  * under "Gecertificeerde instelling" said the words twice).
  */
 export function partnerOmschrijving(rol: string, organisatieType: string | null): string;
-export function partnerOmschrijving(rol: string, organisatieType: SourcedText | null): string | SourcedText | MixedText;
-export function partnerOmschrijving(rol: string, organisatieType: string | SourcedText | null): string | SourcedText | MixedText {
+export function partnerOmschrijving(rol: string | SourcedText, organisatieType: SourcedText | null): ShownText;
+export function partnerOmschrijving(rol: string | SourcedText, organisatieType: string | SourcedText | null): ShownText {
   if (organisatieType === null) return rol;
-  const text = String(organisatieType);
-  if (text.toLocaleLowerCase('nl').startsWith(rol.toLocaleLowerCase('nl'))) return organisatieType;
-  return typeof organisatieType === 'string' ? `${rol} — ${organisatieType}` : new MixedText([`${rol} — `, organisatieType]);
+  if (String(organisatieType).toLocaleLowerCase('nl').startsWith(String(rol).toLocaleLowerCase('nl'))) return organisatieType;
+  return typeof rol === 'string' && typeof organisatieType === 'string' ? `${rol} — ${organisatieType}` : new MixedText([rol, ' — ', organisatieType]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { assertWellFormedParts, cleanXmlParts } from './xml-parts.js';
-import { withContentControls } from './content-controls.js';
+import { addControlsPart, withContentControls } from './content-controls.js';
 import type { BronMark } from './markup.js';
 
 export interface NormaliseOptions {
@@ -86,6 +86,7 @@ export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Ui
     if (text !== original) files[name] = strToU8(text);
   }
 
+  if (options.controls) addControlsPart(files, options.controls);
   options.finishParts?.(files);
   // Never write a part Word or LibreOffice cannot open (see xml-parts.ts).
   assertWellFormedParts(files);

@@ -60,6 +60,11 @@ export function partnerNaam(partner: Partner): SourcedText | null {
   return fieldOf(partner.herkomst, 'naam', partner.naam);
 }
 
+/** A partner's role: a further partner's own words (`partners.overig.N.rol`) carry their origin. */
+function partnerRol(partner: Partner): string | SourcedText {
+  return partner.rolUitBestand ? new SourcedText(partner.rol, field(partner.herkomst, 'rol')) : partner.rol;
+}
+
 /** A short column label for the instruments table; long GI names get their id and a legend. */
 function shortLabel(partner: Partner): { label: string | SourcedText; legenda: MixedText | null } {
   if (partner.key === 'lokaal_team') return { label: 'Lokaal team', legenda: null };
@@ -85,7 +90,7 @@ function partnerView(partner: Partner) {
   const signer = partner.ondertekenaar;
   const ondertekenaar = field(herkomst, 'ondertekenaar');
   return {
-    rol: partner.rol,
+    rol: partnerRol(partner),
     taak: fieldOf(herkomst, 'taak', partner.taak),
     naam: partnerNaam(partner),
     organisatieType: fieldOf(herkomst, 'organisatie_type', partner.organisatieType),
@@ -304,8 +309,8 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
     concept: options.concept,
     perPartner: partner
       ? {
-          rol: partner.rol,
-          naam: partnerNaam(partner) ?? partner.rol,
+          rol: partnerRol(partner),
+          naam: partnerNaam(partner) ?? partnerRol(partner),
           lokaalTeam: (lokaalTeam && partnerNaam(lokaalTeam)) ?? 'het lokaal team',
           /** The same two names as they stand in a sentence: "tussen het Sociaal Wijkteam … en de Raad …". */
           naamInZin: inZin(partner),

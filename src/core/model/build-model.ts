@@ -41,6 +41,7 @@ function partners(data: unknown): Partner[] {
       key,
       herkomst,
       rol,
+      rolUitBestand: key.startsWith('partner.') && filled(entry.rol) !== null,
       naam: filled(entry.naam),
       organisatieType: filled(entry.organisatie_type),
       adres: filled(entry.adres),
@@ -200,7 +201,7 @@ export function buildModel(data: unknown): AgreementsModel {
       onderwerpen: topics.map((topic) => ({
         titel: topic.kop,
         partner: topic.partner ?? null,
-        afspraken: afspraken(getIn(data, topic.path), onderdeel, counter, resolve, topic.path, topicLabel(topic.path.slice(2))),
+        afspraken: afspraken(getIn(data, topic.path), onderdeel, counter, resolve, topic.path, topic.path.length > 2 ? topicLabel(topic.path.slice(2)) : ONDERDEEL_INFO[onderdeel].titel),
       })),
     };
   });

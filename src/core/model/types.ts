@@ -24,8 +24,10 @@ export interface Partner {
   key: PartnerKey;
   /** Where its fields stand: `partners.veilig_thuis`, `partners.gi.0`, `partners.overig.1`. */
   herkomst: Bron;
-  /** The role in §6c, e.g. "Veilig Thuis" or "Gecertificeerde instelling". */
+  /** The role in §6c, e.g. "Veilig Thuis" or "Gecertificeerde instelling"; a further partner's own (partners.overig.*.rol) when the file gives it. */
   rol: string;
+  /** The role is the file's words (a further partner's `rol`), not swa's. */
+  rolUitBestand: boolean;
   /** The organisation's own name; null while the file leaves it open. */
   naam: string | null;
   organisatieType: string | null;
