@@ -1,4 +1,5 @@
 import { strFromU8, strToU8 } from 'fflate';
+import { CONTROLS_NAMESPACE } from '../render/content-controls.js';
 import { acceptedText, type FixedParagraph, attribute, childrenOf, nameOf, parseXml, readWordText, textOf } from './word-text.js';
 
 /**
@@ -19,9 +20,6 @@ export interface OriginalRecord {
 }
 
 const NAMESPACE = 'urn:samenwerkingsafspraken:origineel:1';
-const ITEM = 'customXml/item1.xml';
-const ITEM_PROPS = 'customXml/itemProps1.xml';
-const ITEM_RELS = 'customXml/_rels/item1.xml.rels';
 /** Fixed: the same input gives the same bytes. */
 const ITEM_ID = '{5C1B7E0A-9D3F-4E62-8A57-0B2F6C4D1E93}';
 
@@ -37,13 +35,16 @@ export function addOriginalRecord(parts: Record<string, Uint8Array>): void {
   const text = readWordText(strFromU8(document));
   if (text.controls.length === 0) return;
   const record: OriginalRecord = { controls: text.controls.map((c) => ({ tag: c.tag, label: c.alias, text: acceptedText(c.segments), derived: c.derived })), paragraphs: fixedParagraphTexts(text.paragraphs) };
-  parts[ITEM] = strToU8(recordXml(record));
-  parts[ITEM_PROPS] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`);
-  parts[ITEM_RELS] = strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>');
+  // The next free item: render's list of controls is item1 (render/content-controls.ts).
+  let n = 1;
+  while (parts[`customXml/item${n}.xml`]) n += 1;
+  parts[`customXml/item${n}.xml`] = strToU8(recordXml(record));
+  parts[`customXml/itemProps${n}.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`);
+  parts[`customXml/_rels/item${n}.xml.rels`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`);
   const rels = parts['word/_rels/document.xml.rels'];
-  if (rels) parts['word/_rels/document.xml.rels'] = strToU8(strFromU8(rels).replace('</Relationships>', '<Relationship Id="rIdSwaOrigineel" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>'));
+  if (rels) parts['word/_rels/document.xml.rels'] = strToU8(strFromU8(rels).replace('</Relationships>', `<Relationship Id="rIdSwaOrigineel" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${n}.xml"/></Relationships>`));
   const types = parts['[Content_Types].xml'];
-  if (types) parts['[Content_Types].xml'] = strToU8(strFromU8(types).replace('</Types>', `<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/${ITEM_PROPS}"/></Types>`));
+  if (types) parts['[Content_Types].xml'] = strToU8(strFromU8(types).replace('</Types>', `<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/customXml/itemProps${n}.xml"/></Types>`));
 }
 
 export function recordXml(record: OriginalRecord): string {
@@ -72,4 +73,21 @@ export function findOriginalRecord(parts: ReadonlyMap<string, string>): Original
 function escapeXml(text: string): string {
   // \r would be read back as \n (XML normalises line ends); a value never holds one after render.
   return text.replace(/[&<>"\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' })[c]!);
+}
+
+/** Render's list of controls (render/content-controls.ts): control number → path, from the custom XML part with that namespace. */
+export function findControlsList(parts: ReadonlyMap<string, string>): Map<number, string> {
+  const list = new Map<number, string>();
+  for (const [name, xml] of parts) {
+    if (!/^customXml\/item\d+\.xml$/.test(name) || !xml.includes(CONTROLS_NAMESPACE)) continue;
+    for (const root of parseXml(xml)) {
+      if (nameOf(root) !== 'swa:besturingselementen') continue;
+      for (const child of childrenOf(root)) {
+        const id = Number(attribute(child, 'id'));
+        const pad = attribute(child, 'pad');
+        if (nameOf(child) === 'swa:besturingselement' && Number.isInteger(id) && pad) list.set(id, pad);
+      }
+    }
+  }
+  return list;
 }

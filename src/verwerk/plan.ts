@@ -21,6 +21,8 @@ export interface PlanInput {
   word: WordText;
   comments: ReadonlyMap<string, WordComment>;
   record: OriginalRecord;
+  /** Render's list of controls by number (findControlsList): names a control whose tag was dropped, by its bookmark. */
+  controlsList?: ReadonlyMap<number, string>;
   /** The agreements with everything inherited through `extends` (check's data). */
   data: unknown;
   /** The gemeente file's own data, without its base files. */
@@ -54,7 +56,7 @@ export function planVerwerk(input: PlanInput): Plan {
     plan.findings.push({ rule: id, severity, onderdeel: path ? onderdeelOfPath(path) : null, message, path: path ?? [], ...position });
   };
 
-  const { byTag, unmatched } = matchControls(input.word.controls, input.record);
+  const { byTag, unmatched } = matchControls(input.word.controls, input.record, input.controlsList ?? new Map());
   if (unmatched > 0) {
     say('nietVerwerkt', `${unmatched === 1 ? '1 veld heeft' : `${unmatched} velden hebben`} geen kenmerk meer (het programma dat het document opsloeg liet het weg) en ${unmatched === 1 ? 'is' : 'zijn'} niet terug te vinden; wat daarin gewijzigd is, is niet verwerkt.`, null);
   }
@@ -115,21 +117,25 @@ export function planVerwerk(input: PlanInput): Plan {
 
 type Say = (rule: keyof typeof VERWERK_RULES, message: string, path: PathSegment[] | null) => void;
 
-/** Controls by tag; a control whose tag was dropped gets the tag of its place in the record, when the order still matches. */
-function matchControls(controls: readonly Control[], record: OriginalRecord): { byTag: Map<string, Control[]>; unmatched: number } {
+/**
+ * Controls by tag. A control whose tag was dropped (LibreOffice 7.4 drops them all) is named by
+ * render's hidden bookmark in it and the list of controls; failing that, by its place, when the
+ * document still has exactly the controls of the record in the same order.
+ */
+function matchControls(controls: readonly Control[], record: OriginalRecord, list: ReadonlyMap<number, string>): { byTag: Map<string, Control[]>; unmatched: number } {
+  const named = controls.map((c) => c.tag || (c.anchor !== null ? (list.get(c.anchor) ?? '') : ''));
+  const byPosition = named.some((tag) => tag === '') && controls.length === record.controls.length && named.every((tag, i) => tag === '' || tag === record.controls[i]!.tag);
   const byTag = new Map<string, Control[]>();
-  const untagged = controls.filter((c) => c.tag === '');
-  const byPosition = untagged.length > 0 && controls.length === record.controls.length && controls.every((c, i) => c.tag === '' || c.tag === record.controls[i]!.tag);
   let unmatched = 0;
   for (const [i, control] of controls.entries()) {
-    const tag = control.tag || (byPosition ? record.controls[i]!.tag : '');
+    const tag = named[i] || (byPosition ? record.controls[i]!.tag : '');
     if (tag === '') {
       unmatched += 1;
       continue;
     }
-    const list = byTag.get(tag) ?? [];
-    list.push({ ...control, tag });
-    byTag.set(tag, list);
+    const found = byTag.get(tag) ?? [];
+    found.push({ ...control, tag });
+    byTag.set(tag, found);
   }
   return { byTag, unmatched };
 }

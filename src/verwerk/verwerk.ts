@@ -3,7 +3,7 @@ import { locate } from '../core/load/locate.js';
 import { loadSource } from '../core/load/source.js';
 import { dataHash } from '../render/document-seal.js';
 import { readComments } from './comments.js';
-import type { OriginalRecord } from './original-record.js';
+import { findControlsList, type OriginalRecord } from './original-record.js';
 import { planVerwerk, VERWERK_RULES, type Plan } from './plan.js';
 import { readWordText } from './word-text.js';
 import { applyTextEdits, type TextEdit } from './yaml-edit.js';
@@ -40,6 +40,7 @@ export function verwerkDocument(input: VerwerkInput): VerwerkResult {
     word: readWordText(input.parts.get('word/document.xml') ?? ''),
     comments: readComments(input.parts.get('word/comments.xml')),
     record: input.record,
+    controlsList: findControlsList(input.parts),
     data: checked.data,
     ownData: own.data,
     baseFiles: checked.baseFiles ?? [],

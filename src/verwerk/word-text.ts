@@ -29,6 +29,8 @@ export interface Control {
   /** A plain-text control (w:text): the document shows something made from the value (names, a Dutch date), not the value as written. */
   derived: boolean;
   segments: Segment[];
+  /** The number of render's hidden bookmark `_swa<n>` in the control: it names the control where a program dropped the tag. */
+  anchor: number | null;
   /** Ids of the comments anchored in this control. */
   comments: string[];
 }
@@ -83,7 +85,7 @@ class Reader {
   readonly controls: Control[] = [];
   readonly paragraphs: FixedParagraph[] = [];
   private paragraph: FixedParagraph = { segments: [], comments: [] };
-  private readonly open: OpenControl[] = [];
+  readonly open: OpenControl[] = [];
   private readonly openComments = new Set<string>();
   /** A generated table of contents (w:docPartObj): its text is Word's, rebuilt at will, never the user's. */
   private insideGenerated = 0;
@@ -134,6 +136,12 @@ class Reader {
           this.anchorComment(id);
           break;
         }
+        case 'w:bookmarkStart': {
+          const anchor = /^_swa(\d+)$/.exec(attribute(node, 'w:name') ?? '');
+          const inner = this.open.at(-1);
+          if (anchor && inner && inner.control.anchor === null) inner.control.anchor = Number(anchor[1]);
+          break;
+        }
         case 'w:commentRangeEnd':
           this.openComments.delete(attribute(node, 'w:id') ?? '');
           break;
@@ -154,7 +162,7 @@ class Reader {
       return;
     }
     if (!content) return;
-    const control: Control = { tag: attribute(property('w:tag') ?? {}, 'w:val') ?? '', alias: attribute(property('w:alias') ?? {}, 'w:val') ?? '', derived: property('w:text') !== undefined, segments: [], comments: [] };
+    const control: Control = { tag: attribute(property('w:tag') ?? {}, 'w:val') ?? '', alias: attribute(property('w:alias') ?? {}, 'w:val') ?? '', derived: property('w:text') !== undefined, segments: [], anchor: null, comments: [] };
     const index = this.controls.length;
     this.controls.push(control);
     // A control around whole paragraphs holds w:p; one inside a paragraph holds runs.

@@ -12,12 +12,13 @@ function recordOf(body: string): OriginalRecord {
   return { controls: text.controls.map((c) => ({ tag: c.tag, label: c.alias, text: acceptedText(c.segments), derived: c.derived })), paragraphs: fixedParagraphTexts(text.paragraphs) };
 }
 
-function plan(original: string, edited: string, options: { comments?: string; accepteer?: boolean } = {}) {
+function plan(original: string, edited: string, options: { comments?: string; accepteer?: boolean; list?: Map<number, string> } = {}) {
   return planVerwerk({
     documentFile: 'terug.docx',
     word: readWordText(documentXml(edited)),
     comments: readComments(options.comments ? `<w:comments xmlns:w="w">${options.comments}</w:comments>` : undefined),
     record: recordOf(original),
+    controlsList: options.list,
     data: DATA,
     ownData: DATA,
     baseFiles: [],
@@ -60,6 +61,17 @@ describe('planVerwerk', () => {
     const result = plan(naam('Raad voor de Kinderbescherming') + delen(paragraph(run('Wij delen informatie.'))), untagged('De Raad'));
     expect(result.edits).toEqual([]);
     expect(result.findings.map((f) => f.message)).toEqual(['1 veld heeft geen kenmerk meer (het programma dat het document opsloeg liet het weg) en is niet terug te vinden; wat daarin gewijzigd is, is niet verwerkt.', 'Tekst buiten de afspraken verwijderd: “De Raad: …”. Niet verwerkt.']);
+  });
+});
+
+describe('planVerwerk on a document that lost its tags', () => {
+  it('names a control by render\'s hidden bookmark in it, also when another control was deleted', () => {
+    const untagged = (id: number, text: string) => paragraph(`<w:sdt><w:sdtPr></w:sdtPr><w:sdtContent><w:bookmarkStart w:name="_swa${id}" w:id="${id}"/>${run(text)}<w:bookmarkEnd w:id="${id}"/></w:sdtContent></w:sdt>`);
+    const list = new Map([[1, 'partners.rvdk.naam'], [2, 'afspraken.e_informatie.delen']]);
+    const result = plan(naam('Raad voor de Kinderbescherming') + paragraph(delen(run('Wij delen informatie.'))), untagged(2, 'Wij delen alle informatie.'), { list });
+    expect(result.edits).toEqual([{ path: ['afspraken', 'e_informatie', 'delen'], value: 'Wij delen alle informatie.' }]);
+    expect(result.findings.map((f) => f.rule)).toEqual(['word-niet-verwerkt', 'word-verwerkt', 'word-niet-verwerkt']);
+    expect(result.findings[0]!.message).toMatch(/^Het veld RvdK – naam is uit het document verwijderd/);
   });
 });
 
