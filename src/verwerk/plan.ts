@@ -88,6 +88,10 @@ export function planVerwerk(input: PlanInput): Plan {
       continue;
     }
     const wanted = edited[0]!;
+    if (wanted === '') {
+      say('nietVerwerkt', `De tekst van ${label} is in het document weggehaald (de tekst was: ${quote(original.text)}). Niet verwerkt: een afspraak schrapt u in het bestand zelf.`, path);
+      continue;
+    }
     if (original.derived) {
       say('nietVerwerkt', `${label} is in Word gewijzigd in ${quote(wanted)}, maar het document toont hier iets dat uit het bestand is afgeleid (namen, een datum in woorden), niet de tekst zelf. Niet verwerkt: pas het bestand zelf aan.`, path);
       continue;

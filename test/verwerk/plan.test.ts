@@ -64,6 +64,17 @@ describe('planVerwerk', () => {
   });
 });
 
+describe('planVerwerk and an emptied control', () => {
+  it('does not empty a value whose text was removed in Word, tracked or not', () => {
+    const original = delen(paragraph(run('Wij delen informatie.')));
+    const removed = delen(paragraph(`<w:del w:id="1" w:author="Els" w:date="2026-03-04T08:00:00Z"><w:r><w:delText>Wij delen informatie.</w:delText></w:r></w:del>`));
+    for (const result of [plan(original, delen(paragraph(''))), plan(original, removed, { accepteer: true })]) {
+      expect(result.edits).toEqual([]);
+      expect(result.findings.map((f) => f.message)).toEqual(['De tekst van e.1 Delen is in het document weggehaald (de tekst was: “Wij delen informatie.”). Niet verwerkt: een afspraak schrapt u in het bestand zelf.']);
+    }
+  });
+});
+
 describe('planVerwerk on a document that lost its tags', () => {
   it('names a control by render\'s hidden bookmark in it, also when another control was deleted', () => {
     const untagged = (id: number, text: string) => paragraph(`<w:sdt><w:sdtPr></w:sdtPr><w:sdtContent><w:bookmarkStart w:name="_swa${id}" w:id="${id}"/>${run(text)}<w:bookmarkEnd w:id="${id}"/></w:sdtContent></w:sdt>`);
