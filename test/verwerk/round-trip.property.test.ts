@@ -79,7 +79,7 @@ describe('render → edit controls in Word → verwerk (property)', () => {
         tags.forEach((tag, i) => (xml = editControl(xml, tag, texts[i]!)));
         const edited = new Map(parts);
         edited.set('word/document.xml', xml);
-        const result = verwerkDocument({ parts: edited, record, documentFile: 'terug.docx', file: FILE, bytes, check: { today: TODAY }, accepteer: false });
+        const result = verwerkDocument({ parts: edited, record, documentFile: 'terug.docx', file: FILE, bytes, check: { today: TODAY }, accepteer: false, sourceHash: null });
         if (!result.ok) throw new Error('not ok');
         expect(result.plan.findings.filter((f) => f.rule !== 'word-verwerkt')).toEqual([]);
         const expected = parse(yaml) as Record<string, unknown>;
