@@ -1,7 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { decodeEntities } from './xml-tree.js';
 
 /** Parts that unpack to more than this together are not read: a zip bomb, never a document of swa. */
-export const MAX_UNPACKED_BYTES = 128 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 128 * 1024 * 1024;
 
 /** Only the parts verwerk reads; the rest of the package (images, fonts) is never unpacked. */
 const WANTED = new Set(['word/document.xml', 'word/comments.xml', 'docProps/custom.xml', '[Content_Types].xml']);
@@ -43,15 +44,7 @@ export function customProperties(xml: string | undefined): Map<string, string> {
   const found = new Map<string, string>();
   if (!xml) return found;
   for (const match of xml.matchAll(/<property\b[^>]*?\bname="([^"]*)"[^>]*>\s*<vt:lpwstr>([^<]*)<\/vt:lpwstr>/g)) {
-    found.set(unescapeXml(match[1]!), unescapeXml(match[2]!));
+    found.set(decodeEntities(match[1]!), decodeEntities(match[2]!));
   }
   return found;
-}
-
-export function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-    return ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name]!;
-  });
 }

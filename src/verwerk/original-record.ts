@@ -47,7 +47,7 @@ export function addOriginalRecord(parts: Record<string, Uint8Array>): void {
   if (types) parts['[Content_Types].xml'] = strToU8(strFromU8(types).replace('</Types>', `<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/customXml/itemProps${n}.xml"/></Types>`));
 }
 
-export function recordXml(record: OriginalRecord): string {
+function recordXml(record: OriginalRecord): string {
   const controls = record.controls.map((c) => `<swa:waarde pad="${escapeXml(c.tag)}" label="${escapeXml(c.label)}"${c.derived ? ' afgeleid="ja"' : ''}>${escapeXml(c.text)}</swa:waarde>`).join('');
   const paragraphs = record.paragraphs.map((p) => `<swa:tekst>${escapeXml(p)}</swa:tekst>`).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<swa:origineel xmlns:swa="${NAMESPACE}">${controls}${paragraphs}</swa:origineel>`;

@@ -3,7 +3,7 @@ import type { Finding, PathSegment, Severity, SourcePosition } from '../findings
 import { onderdeelOfPath } from '../core/rules/onderdeel-of-path.js';
 import type { WordComment } from './comments.js';
 import { fixedParagraphTexts, type OriginalRecord } from './original-record.js';
-import { acceptedText, changeAuthors, proposedText, type Control, type Segment, type TrackedChange, type WordText } from './word-text.js';
+import { acceptedText, changeAuthors, proposedText, type Control, type TrackedChange, type WordText } from './word-text.js';
 import type { TextEdit } from './yaml-edit.js';
 
 /** The rules of `swa verwerk`, as they appear in every report format. */
@@ -255,4 +255,3 @@ function authorsOf(changes: readonly TrackedChange[]): string {
   return names.length > 0 ? names.join(' en ') : 'onbekend';
 }
 
-export type { Segment };

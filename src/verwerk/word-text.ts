@@ -272,7 +272,7 @@ function paragraphMarkChange(paragraph: XmlNode): TrackedChange | null {
 
 const MARKER = /^⟦\d+⟧$/;
 
-export function isMarker(text: string): boolean {
+function isMarker(text: string): boolean {
   return MARKER.test(text);
 }
 
