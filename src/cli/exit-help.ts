@@ -14,6 +14,11 @@ export const EXIT_CODE_HELP: Record<string, string> = {
      of met --check: een document is verouderd of ontbreekt
   2  verkeerd gebruik, een onleesbaar bestand, een sjabloonfout of een document dat
      niet geschreven kan worden (de andere worden wel gemaakt)`,
+  verwerk: `Exitcodes:
+  0  verwerkt (of niets te verwerken); geen melding op of boven --fail-on
+  1  wel een melding op of boven --fail-on: een conflict, of een fout in het bestand na het verwerken
+  2  verkeerd gebruik, een onleesbaar document of bestand, geen document van swa, het verkeerde
+     afsprakenbestand, of een bestand dat niet geschreven kan worden`,
   verschil: `Exitcodes:
   0  de documenten met de wijzigingen zijn gemaakt
   1  een versie heeft fouten in de YAML of het schema, of een ander document staat

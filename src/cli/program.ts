@@ -8,6 +8,7 @@ import { registerOverzicht } from './commands/overzicht.js';
 import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
 import { registerVerschil } from './commands/verschil.js';
+import { registerVerwerk } from './commands/verwerk.js';
 import { EXIT_CODE_HELP } from './exit-help.js';
 import { packageInfo } from './package-info.js';
 import { visible } from '../report/visible.js';
@@ -15,7 +16,7 @@ import { visible } from '../report/visible.js';
 export { guardProcess } from './process-guards.js';
 
 /** Each command registers its options here and loads its implementation only when it runs. */
-const COMMANDS = [registerCheck, registerRender, registerVerschil, registerOverzicht, registerInit, registerSchema];
+const COMMANDS = [registerCheck, registerRender, registerVerwerk, registerVerschil, registerOverzicht, registerInit, registerSchema];
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -36,6 +37,7 @@ Voorbeelden:
   swa init                                    een nieuw afsprakenbestand, stap voor stap
   swa check afspraken.yaml                    wat vraagt de leidraad nog?
   swa render afspraken.yaml --out documenten  het Word-document voor de partners
+  swa verwerk teruggekregen.docx              de wijzigingen van de partners terug in het bestand
 
 Exitcodes: 0 in orde · 1 meldingen, geweigerd of verouderd · 2 verkeerd gebruik, onleesbaar bestand of interne fout
 (per opdracht: swa <opdracht> --help; in CI: swa check --help)

@@ -12,6 +12,7 @@ import { normaliseDocx } from './normalise.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';
 import { dataHash, sealParts, sealProperties, sourcePath, type SourceProperties } from './document-seal.js';
+import { addOriginalRecord } from '../verwerk/original-record.js';
 
 export interface RenderedDocument {
   fileName: string;
@@ -111,5 +112,11 @@ async function renderBytes(view: DocumentViewData, templates: TemplateSet, model
   const packed = await Packer.toBuffer(built.document);
   // Without a valid document date the package gets a fixed one: never "now", so the bytes stay the same.
   const datum = isIsoDate(model.document.datum) ? model.document.datum : '1980-01-01';
-  return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, controls: built.controls, finishParts: sealParts });
+  return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, controls: built.controls, finishParts: withOriginalRecord });
+}
+
+/** The record of what the document says goes in before the seal, so the seal covers it (see verwerk/original-record.ts). */
+function withOriginalRecord(parts: Record<string, Uint8Array>): void {
+  addOriginalRecord(parts);
+  sealParts(parts);
 }
