@@ -19,7 +19,7 @@ type Data = Record<string, unknown>;
 /** Lists the edits go into: every topic of a–g and j, the instruments (a table) and the escalation steps. */
 const TOPICS: Array<{ path: Array<string | number>; item: (n: number) => Record<string, string> }> = [
   // Every other agreement has a toelichting: a paragraph of its own, in a block-level content control.
-  ...REQUIRED_ONDERDELEN.flatMap((required) => required.afspraken.map((topic) => ({ path: topic.path, item: (n: number) => (n % 2 === 0 ? { afspraak: sentence(n), toelichting: sentence(n + 1000) } : { afspraak: sentence(n) }) }))),
+  ...REQUIRED_ONDERDELEN.flatMap((required) => required.afspraken.map((topic) => ({ path: topic.path, item: (n: number): Record<string, string> => (n % 2 === 0 ? { afspraak: sentence(n), toelichting: sentence(n + 1000) } : { afspraak: sentence(n) }) }))),
   { path: ['afspraken', 'h_methoden_en_instrumenten'], item: (n) => ({ naam: `Instrument${n}`, doel: sentence(n) }) },
   { path: ['afspraken', 'i_escalatie', 'stappen'], item: (n) => ({ niveau: `Niveau${n}`, wie: sentence(n), termijn: `binnen ${n} dagen` }) },
 ];
