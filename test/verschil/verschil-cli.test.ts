@@ -56,6 +56,15 @@ describe('swa verschil', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
+  it('swa verwerk refuses a redline: its tracked changes are swa\'s own, not a partner\'s proposals (exit 2, the YAML untouched)', () => {
+    const before = read('voorbeeldstad.yaml');
+    const result = swa(['verwerk', 'uit/voorbeeldstad-samenwerkingsafspraken-wijzigingen.docx', '--bestand', 'voorbeeldstad.yaml'], { cwd: repo });
+    expect(result.stderr).toContain('is een overzicht van wijzigingen (swa verschil, ten opzichte van');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.code).toBe(2);
+    expect(read('voorbeeldstad.yaml')).toBe(before);
+  });
+
   it('reads extends from the same revision: a change in the base file shows in the gemeente\'s redline', () => {
     const result = swa(['verschil', 'v1.1:regio/gemeenten/waterstad.yaml', 'regio/gemeenten/waterstad.yaml', '--out', 'uit-regio', '--datum', '2026-06-01'], { cwd: repo });
     expect(result.stderr).toMatch(/[1-9]\d* gewijzigd/);

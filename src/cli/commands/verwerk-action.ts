@@ -15,6 +15,7 @@ import { EXIT, UserError, useColor, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
 import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
+import { REDLINE_PROPERTY } from '../../verschil/redline-docx.js';
 import type { VerwerkCommandOptions } from './verwerk.js';
 
 /**
@@ -28,6 +29,9 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
   const parts = await readDocument(documentPath, documentName);
   const properties = customProperties(parts.get('docProps/custom.xml'));
   if (!properties.has('swa-document')) throw new UserError(`${documentName} is geen document van swa: het heeft niet de kenmerken die swa render in een document zet. swa verwerk leest alleen documenten die swa render gemaakt heeft.`);
+  const comparedWith = properties.get(REDLINE_PROPERTY);
+  // The tracked changes in a redline are swa's own, not a partner's proposals: reading them back would apply the old version.
+  if (comparedWith !== undefined) throw new UserError(`${documentName} is een overzicht van wijzigingen (swa verschil, ten opzichte van ${visible(comparedWith)}), geen document om in te onderhandelen: de bijgehouden wijzigingen erin zijn van swa zelf. Laat de partners werken in het document dat swa render maakt, en verwerk dat.`);
   const record = readable(documentName, () => findOriginalRecord(parts));
   if (record === null) throw new UserError(`${documentName} is gemaakt met een oudere versie van swa en weet niet welke tekst uit welk veld komt. Maak het document opnieuw met swa render en laat de partners daarin werken.`);
 
