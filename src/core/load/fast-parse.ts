@@ -1,5 +1,4 @@
 import jsYaml from 'js-yaml';
-import { spanRecorder, type Span } from './locate-quick.js';
 
 /**
  * Data without positions, about ten times faster than `yaml`'s parseDocument (STACK-NOTES: the
@@ -9,21 +8,19 @@ import { spanRecorder, type Span } from './locate-quick.js';
  * exact path: a parse error (its wording and position come from `yaml`), an empty document, a
  * root that is not a map, and anchors or aliases (the alias-bomb guards live in the exact path).
  */
-export function fastParse(text: string): { data: Record<string, unknown>; spans: Span | undefined } | undefined {
+export function fastParse(text: string): { data: Record<string, unknown> } | undefined {
   if (((text.includes('&') || text.includes('*')) && ANCHOR_OR_ALIAS.test(text)) || (DASH_ONLY.test(text) && hasEmptyListItem(text))) return undefined;
   try {
     // CORE_SCHEMA is YAML 1.2 core, as `yaml` parses by default: no timestamps, no yes/no booleans.
-    // Where each node was read is kept for pointing at findings (locate-quick.ts) without `yaml`.
-    const spans = spanRecorder();
-    const data: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, listener: spans.listener });
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? { data: data as Record<string, unknown>, spans: spans.root() } : undefined;
+    const data: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? { data: data as Record<string, unknown> } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** A line with only a list dash (and perhaps a comment). */
-const DASH_ONLY = /^[ \t]*-[ \t]*(?:#[^\n]*)?\r?$/m;
+/** A line with only a list dash (and perhaps a comment); the root is a map, so never the first line. Not /^…$/m: slower in V8. */
+const DASH_ONLY = /\n[ \t]*-[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/;
 
 /**
  * An empty list item (a dash with nothing after it or below it) followed by a dash that is less

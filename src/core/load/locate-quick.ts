@@ -1,3 +1,4 @@
+import jsYaml from 'js-yaml';
 import type { PathSegment } from '../../findings.js';
 
 /** A text offset for a path, as `locate` gives it, before it is turned into line and column. */
@@ -15,7 +16,7 @@ export interface QuickPositions {
 }
 
 /** One node js-yaml composed: where its reading started and ended, and what it became. */
-export interface Span {
+interface Span {
   open: number;
   close: number;
   kind: string | null;
@@ -26,39 +27,42 @@ export interface Span {
 }
 
 /**
- * Records, while js-yaml reads a file (its `listener`), where the reading of each node started
- * and ended and what the node became: the raw material for `quickPositions`. Costs a few percent
- * of the read; a second read only for positions would cost all of it again.
+ * Positions for a file whose data came from js-yaml (fast-parse.ts), without the `yaml` library:
+ * js-yaml reads the file once more and reports (its `listener`) where the reading of each node
+ * started and ended and what the node became; `yaml`'s parseDocument costs about ten times that
+ * read. Only a file with a finding is read again: recording the nodes during the first read cost
+ * every clean file ~10% more (the recorded nodes outlive the young generation of the GC).
+ *
+ * The offsets are those the `yaml` document gives (locate.ts): the key of a map entry, the first
+ * character of a value, for an empty value the place after the colon. Whatever is not plainly a
+ * block mapping or block sequence of untagged nodes (flow collections, tags, explicit `?` keys,
+ * empty list items) is left to the `yaml` document, so the two never disagree
+ * (test/property/quick-positions.test.ts). Undefined when js-yaml cannot read the text.
  */
-export function spanRecorder(): { listener: (event: 'open' | 'close', state: { position: number; kind: string; result: unknown }) => void; root: () => Span | undefined } {
+export function quickPositions(text: string): QuickPositions | undefined {
   const top: Span = { open: 0, close: 0, kind: null, result: undefined, children: [] };
   const stack: Span[] = [top];
-  return {
-    listener(event, state) {
-      if (event === 'open') {
-        stack.push({ open: state.position, close: -1, kind: null, result: undefined, children: [] });
-        return;
-      }
-      const span = stack.pop()!;
-      span.close = state.position;
-      span.kind = state.kind;
-      span.result = state.result;
-      stack[stack.length - 1]!.children.push(span);
-    },
-    root: () => (stack.length === 1 && top.children.length === 1 ? top.children[0] : undefined),
-  };
-}
-
-/**
- * Positions for a file whose data came from js-yaml (fast-parse.ts), without the `yaml` library,
- * from what js-yaml reported while it read the file (`spanRecorder`); `yaml`'s parseDocument
- * costs about ten times the js-yaml read. The offsets are those the `yaml` document gives
- * (locate.ts): the key of a map entry, the first character of a value, for an empty value the
- * place after the colon. Whatever is not plainly a block mapping or block sequence of untagged
- * nodes (flow collections, tags, explicit `?` keys, empty list items) is left to the `yaml`
- * document, so the two never disagree (test/property/quick-positions.test.ts).
- */
-export function quickPositions(text: string, root: Span): QuickPositions {
+  try {
+    jsYaml.load(text, {
+      schema: jsYaml.CORE_SCHEMA,
+      json: false,
+      listener(event, state) {
+        if (event === 'open') {
+          stack.push({ open: state.position, close: -1, kind: null, result: undefined, children: [] });
+          return;
+        }
+        const span = stack.pop()!;
+        span.close = state.position;
+        span.kind = state.kind;
+        span.result = state.result;
+        stack[stack.length - 1]!.children.push(span);
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  const root = top.children[0];
+  if (stack.length !== 1 || top.children.length !== 1 || !root) return undefined;
   let lineStarts: number[] | undefined;
   return {
     locate: (path, at) => locateSpan(text, root, path, at),

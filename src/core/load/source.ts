@@ -3,7 +3,7 @@ import type { Finding } from '../../findings.js';
 import { decodeSource } from './decode.js';
 import { fastParse } from './fast-parse.js';
 import { cutTextFindings, mayHaveCutText } from './cut-text.js';
-import { quickPositions, type QuickPositions, type Span } from './locate-quick.js';
+import { quickPositions, type QuickPositions } from './locate-quick.js';
 import { parsePositions, parseYaml } from './parse-yaml.js';
 
 /** One agreements file, parsed, with what is needed to point back into it. */
@@ -33,7 +33,7 @@ export function loadSource(file: string, bytes: Uint8Array): LoadResult {
 
   const fast = fastParse(text);
   if (fast) {
-    const source = withLazyPositions(file, text, fast.data, fast.spans);
+    const source = withLazyPositions(file, text, fast.data);
     if (mayHaveCutText(text)) source.findings.push(...cutTextFindings(text, file, source.doc, source.lineCounter));
     return { ok: true, source };
   }
@@ -53,18 +53,18 @@ export function loadSource(file: string, bytes: Uint8Array): LoadResult {
   return { ok: true, source: { file, text, doc: parsed.doc, lineCounter: parsed.lineCounter, data: parsed.data, findings } };
 }
 
-function withLazyPositions(file: string, text: string, data: unknown, spans: Span | undefined): LoadedSource {
+function withLazyPositions(file: string, text: string, data: unknown): LoadedSource {
   let parsed: ReturnType<typeof parsePositions> | undefined;
   const positions = (): ReturnType<typeof parsePositions> => (parsed ??= parsePositions(text));
-  let quick: QuickPositions | undefined;
+  let quick: QuickPositions | null | undefined;
   return {
     file,
     text,
     data,
     findings: [],
     get quick() {
-      if (spans) quick ??= quickPositions(text, spans);
-      return quick;
+      if (quick === undefined) quick = quickPositions(text) ?? null;
+      return quick ?? undefined;
     },
     get doc() {
       return positions().doc;
