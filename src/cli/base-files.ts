@@ -40,9 +40,12 @@ export function baseFilesFor(cwd: string): BaseFiles {
     return realPaths.get(path)!;
   };
 
+  // A region's files share a directory: look for `.git` above it once, not once per file.
+  const levelsByDirectory = new Map<string, number>();
   const forFile = (file: string): BaseFileAccess => {
     const start = file === STDIN_NAME ? resolve(cwd) : dirname(resolve(cwd, file));
-    const rootLevelsUp = levelsToProjectRoot(start, resolve(cwd));
+    let rootLevelsUp = levelsByDirectory.get(start);
+    if (rootLevelsUp === undefined) levelsByDirectory.set(start, (rootLevelsUp = levelsToProjectRoot(start, resolve(cwd))));
     let root = start;
     for (let level = 0; level < rootLevelsUp; level += 1) root = dirname(root);
     const realRoot = real(root) ?? root;
