@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { TemplateSet, TemplateSource } from '../../render/template-set.js';
+import type { BaseFiles } from '../base-files.js';
+import { planSource, type FilePlan, type PlanSettings } from './plan-file.js';
+import type { PlanTask, WorkerSetup } from './render-worker.js';
+
+/** Plans files (check → render) in the main thread or spread over worker threads; results come back per file. */
+export interface Planner {
+  plan(file: string, bytes: Uint8Array): Promise<FilePlan>;
+  /** How many files may be under way at once: enough to keep every worker busy, few enough to bound memory. */
+  readonly ahead: number;
+  readonly threads: number;
+  close(): Promise<void>;
+}
+
+/** Fewer files than this are planned in the main thread: starting workers (≈ 0.3 s each, docx and Handlebars loaded again) costs more. */
+export const MIN_FILES_FOR_WORKERS = 4;
+
+/** The worker entry beside this module in the bundle (dist/swa/render-worker.js). */
+const WORKER = new URL('./render-worker.js', import.meta.url);
+
+/**
+ * How many threads render uses: `--kernen`, else SWA_KERNEN, else every core the machine offers
+ * (os.availableParallelism). One, or a batch of fewer than MIN_FILES_FOR_WORKERS files, means the main thread.
+ */
+export function threadCount(asked: number | undefined, env: NodeJS.ProcessEnv, files: number): number {
+  const fromEnv = env.SWA_KERNEN !== undefined && /^[1-9]\d*$/.test(env.SWA_KERNEN.trim()) ? Number(env.SWA_KERNEN) : undefined;
+  const wanted = Math.min(asked ?? fromEnv ?? availableParallelism(), availableParallelism(), files);
+  return files < MIN_FILES_FOR_WORKERS ? 1 : Math.max(1, wanted);
+}
+
+export function inProcessPlanner(templates: TemplateSet, baseFiles: BaseFiles, settings: PlanSettings): Planner {
+  return {
+    plan: (file, bytes) => planSource(file, bytes, templates, baseFiles, settings),
+    ahead: 1,
+    threads: 1,
+    close: async () => undefined,
+  };
+}
+
+/**
+ * A tinypool of worker threads, each with the templates compiled once. The workers get the
+ * template texts the main thread already read and compiled (so a template file changed meanwhile
+ * cannot make them differ); what a file gives depends only on the file, so the documents are the
+ * same bytes whichever worker makes them. Without the built worker (tests run from source) the
+ * main thread plans.
+ */
+export async function workerPlanner(threads: number, sources: readonly TemplateSource[], settings: PlanSettings, fallback: () => Planner): Promise<Planner> {
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) return fallback();
+  const { Tinypool } = await import('tinypool');
+  const setup: WorkerSetup = { sources: [...sources], settings };
+  const pool = new Tinypool({
+    filename: WORKER.href,
+    minThreads: threads,
+    maxThreads: threads,
+    workerData: setup,
+    // docx makes many short-lived objects: a larger young generation means fewer, cheaper collections.
+    resourceLimits: { maxYoungGenerationSizeMb: 32 },
+  });
+  return {
+    plan: (file, bytes) => pool.run({ file, bytes } satisfies PlanTask) as Promise<FilePlan>,
+    ahead: threads * 2 + 1,
+    threads,
+    close: () => pool.destroy(),
+  };
+}
