@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { assertWellFormedParts, assertWellFormedTexts, cleanXmlTexts } from './xml-parts.js';
+import { assertWellFormedParts, cleanAndAssertWellFormed } from './xml-parts.js';
 
 export interface NormaliseOptions {
   /** The document's own date (YYYY-MM-DD): the only date written into the package. */
@@ -66,7 +66,6 @@ export function normaliseParts(parts: PackageParts, options: NormaliseOptions): 
   for (const [name, data] of parts) if (isXmlPart(name)) texts.set(name, typeof data === 'string' ? data : strFromU8(data));
   const document = texts.get('word/document.xml');
   if (options.tables && document !== undefined) texts.set('word/document.xml', withTableCaptions(document, options.tables));
-  cleanXmlTexts(texts);
   const [year, month, day] = options.datum.split('-').map(Number) as [number, number, number];
   const stamp = `${options.datum}T00:00:00Z`;
 
@@ -100,8 +99,9 @@ export function normaliseParts(parts: PackageParts, options: NormaliseOptions): 
     texts.set(name, text);
   }
 
-  // Never write a part Word or LibreOffice cannot open (see xml-parts.ts).
-  assertWellFormedTexts(texts);
+  // Characters XML does not allow are replaced (in the core properties' version too), and a part
+  // Word or LibreOffice cannot open is never written (see xml-parts.ts).
+  cleanAndAssertWellFormed(texts);
   const files: Record<string, Uint8Array> = {};
   for (const [name, data] of parts) {
     const text = texts.get(name);

@@ -53,7 +53,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     return visible(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path);
   };
   const progress = Progress.for(io.stderr, inputs.length, options.quiet);
-  const inProcess = (): Planner => inProcessPlanner(templates, baseFiles, settings);
+  const inProcess = (): Promise<Planner> => inProcessPlanner(templates, baseFiles, settings);
   const planner = await workerPlanner(threadCount(options.kernen, io.env, inputs.length), sources, settings, inProcess);
   const baseFilesRead = new Set<string>();
   const context: PlaceContext = {

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet, TemplateSource } from '../../render/template-set.js';
 import type { BaseFiles } from '../base-files.js';
-import { planSource, type FilePlan, type PlanSettings } from './plan-file.js';
+import type { FilePlan, PlanSettings } from './plan-file.js';
 import type { PlanTask, WorkerSetup } from './render-worker.js';
 
 /** Plans files (check → render) in the main thread or spread over worker threads; results come back per file. */
@@ -31,7 +31,9 @@ export function threadCount(asked: number | undefined, env: NodeJS.ProcessEnv, f
   return files < MIN_FILES_FOR_WORKERS ? 1 : Math.max(1, wanted);
 }
 
-export function inProcessPlanner(templates: TemplateSet, baseFiles: BaseFiles, settings: PlanSettings): Planner {
+/** Loaded only when used: with workers, the main thread never loads docx. */
+export async function inProcessPlanner(templates: TemplateSet, baseFiles: BaseFiles, settings: PlanSettings): Promise<Planner> {
+  const { planSource } = await import('./plan-file.js');
   return {
     plan: (file, bytes) => planSource(file, bytes, templates, baseFiles, settings),
     ahead: 1,
@@ -47,7 +49,7 @@ export function inProcessPlanner(templates: TemplateSet, baseFiles: BaseFiles, s
  * same bytes whichever worker makes them. Without the built worker (tests run from source) the
  * main thread plans.
  */
-export async function workerPlanner(threads: number, sources: readonly TemplateSource[], settings: PlanSettings, fallback: () => Planner): Promise<Planner> {
+export async function workerPlanner(threads: number, sources: readonly TemplateSource[], settings: PlanSettings, fallback: () => Promise<Planner>): Promise<Planner> {
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) return fallback();
   const { Tinypool } = await import('tinypool');
   const setup: WorkerSetup = { sources: [...sources], settings };
@@ -56,8 +58,9 @@ export async function workerPlanner(threads: number, sources: readonly TemplateS
     minThreads: threads,
     maxThreads: threads,
     workerData: setup,
-    // docx makes many short-lived objects: a larger young generation means fewer, cheaper collections.
-    resourceLimits: { maxYoungGenerationSizeMb: 32 },
+    // A smaller young generation than V8's default keeps memory bounded with two workers beside the
+    // main thread: 60 files --per-partner peaked at 282–285 MB instead of 333–348 MB, for ≈ 10% more CPU.
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
   return {
     plan: (file, bytes) => pool.run({ file, bytes } satisfies PlanTask) as Promise<FilePlan>,
