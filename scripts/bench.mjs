@@ -1,7 +1,7 @@
 // `npm run bench`: how long `swa check` takes, as a pipeline would call it (a new process each
 // time), against the floor of starting Node at all. Medians of several runs; run it on the machine
-// whose figures you want to quote. The render rows, with their own floor (the docx library alone),
-// come from scripts/bench-render.mjs, which runs after it.
+// whose figures you want to quote. A render benchmark (scripts/bench-render.mjs) runs after it
+// when it exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
