@@ -39,6 +39,14 @@ describe('the fast parse (data without positions)', () => {
     expect(fastParse('# alleen commentaar\n')).toBeUndefined();
   });
 
+  it('leaves an empty list item followed by a less indented dash to the exact parse (js-yaml 4 reads it into the wrong list)', () => {
+    const text = 'gemeente:\n   - Ja:\n     -  a\n     -  \n   - V\n   - x\n';
+    expect(fastParse(text)).toBeUndefined();
+    expect(parseYaml(text, 'f.yaml').data).toEqual({ gemeente: [{ Ja: ['a', null] }, 'V', 'x'] });
+    // A dash with its item on the lines below is not empty.
+    expect(fastParse('a:\n  -\n    b: 1\n  - c\n')?.data).toEqual({ a: [{ b: 1 }, 'c'] });
+  });
+
   it('reads dates, versions and yes/no as YAML 1.2 core does', () => {
     expect(fastParse('datum: 2025-03-01\nversie: 1.0\nja: yes\nsleutel2024: x\n2024: y\n')?.data).toEqual({
       datum: '2025-03-01', versie: 1, ja: 'yes', sleutel2024: 'x', 2024: 'y',

@@ -3,7 +3,7 @@ import type { Finding } from '../../findings.js';
 import { isMap } from '../rules/data-access.js';
 import { validateSchema } from '../validate/validate.js';
 import { levelsUp } from './levels-up.js';
-import { locate } from './locate.js';
+import { locateIn } from './locate.js';
 import { loadSource, type LoadedSource } from './source.js';
 
 export interface ExtendsAccess {
@@ -46,7 +46,7 @@ export function resolveChain(root: LoadedSource, access: ExtendsAccess): Chain {
   const findings: Finding[] = [];
   const seen = [posix.basename(root.file)];
   const fail = (from: LoadedSource, rule: string, message: string): Chain => {
-    const { position } = locate(from.doc, from.lineCounter, from.file, ['extends'], 'value');
+    const { position } = locateIn(from, ['extends'], 'value');
     findings.push({ rule, severity: 'fout', onderdeel: null, message, path: ['extends'], ...position });
     return { layers, findings, complete: false };
   };

@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { spanRecorder, type Span } from './locate-quick.js';
 
 /**
  * Data without positions, about ten times faster than `yaml`'s parseDocument (STACK-NOTES: the
@@ -8,15 +9,38 @@ import jsYaml from 'js-yaml';
  * exact path: a parse error (its wording and position come from `yaml`), an empty document, a
  * root that is not a map, and anchors or aliases (the alias-bomb guards live in the exact path).
  */
-export function fastParse(text: string): { data: Record<string, unknown> } | undefined {
-  if (ANCHOR_OR_ALIAS.test(text)) return undefined;
+export function fastParse(text: string): { data: Record<string, unknown>; spans: Span | undefined } | undefined {
+  if (((text.includes('&') || text.includes('*')) && ANCHOR_OR_ALIAS.test(text)) || (DASH_ONLY.test(text) && hasEmptyListItem(text))) return undefined;
   try {
     // CORE_SCHEMA is YAML 1.2 core, as `yaml` parses by default: no timestamps, no yes/no booleans.
-    const data: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? { data: data as Record<string, unknown> } : undefined;
+    // Where each node was read is kept for pointing at findings (locate-quick.ts) without `yaml`.
+    const spans = spanRecorder();
+    const data: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, listener: spans.listener });
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? { data: data as Record<string, unknown>, spans: spans.root() } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** A line with only a list dash (and perhaps a comment). */
+const DASH_ONLY = /^[ \t]*-[ \t]*(?:#[^\n]*)?\r?$/m;
+
+/**
+ * An empty list item (a dash with nothing after it or below it) followed by a dash that is less
+ * indented: js-yaml 4 puts the items after it into the inner list, where `yaml` (and YAML) close
+ * that list: `- a:\n  - x\n  -\n- y` is `[{a: [x, null]}, y]`, not `[{a: [x, null, y]}]`.
+ */
+function hasEmptyListItem(text: string): boolean {
+  // From the end, so that the indent of the next line with content is known in one pass.
+  const lines = text.split('\n');
+  let nextIndent = -1;
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = lines[i]!;
+    const dash = /^([ \t]*)-[ \t]*(?:#.*)?\r?$/.exec(line);
+    if (dash && nextIndent >= 0 && nextIndent <= dash[1]!.length) return true;
+    if (!/^[ \t]*(?:#.*)?\r?$/.test(line)) nextIndent = /^[ \t]*/.exec(line)![0].length;
+  }
+  return false;
 }
 
 /** `&name` or `*name` where YAML could read an anchor or alias: after a space, `[`, `{` or `,`, or at a line start. */

@@ -1,11 +1,26 @@
 import type { Document, LineCounter, Node, Pair } from 'yaml';
 import { yamlLibrary } from './yaml-library.js';
 import type { PathSegment, SourcePosition } from '../../findings.js';
+import type { LoadedSource } from './source.js';
 
 export interface Located {
   position: SourcePosition;
   /** True when the path itself exists; false when the position is that of its nearest ancestor. */
   exact: boolean;
+}
+
+/**
+ * `locate` for a loaded file: from the quick positions when the file has them and they can tell
+ * (locate-quick.ts, the same answer without the `yaml` library), otherwise from the document.
+ */
+export function locateIn(source: LoadedSource, path: readonly PathSegment[], at: 'key' | 'value' = 'key'): Located {
+  const { quick } = source;
+  const found = quick?.locate(path, at);
+  if (quick && found) {
+    const { line, col } = quick.linePos(found.offset);
+    return { position: { file: source.file, line, column: col }, exact: found.exact };
+  }
+  return locate(source.doc, source.lineCounter, source.file, path, at);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { PathSegment, SourcePosition } from '../../findings.js';
 import { isMap } from '../rules/data-access.js';
 import { PER_FILE_KEYS } from './merge.js';
-import { locate } from './locate.js';
+import { locateIn } from './locate.js';
 import type { LoadedSource } from './source.js';
 
 export interface Provenance extends SourcePosition {
@@ -43,10 +43,10 @@ export function locateInChain(chain: readonly LoadedSource[], path: readonly Pat
   if (depth < path.length) {
     const own = depth === 0 || contributors.includes(0);
     const holder = chain[own ? 0 : contributors[0]!]!;
-    return { ...locate(holder.doc, holder.lineCounter, holder.file, path, 'key').position, inherited: !own };
+    return { ...locateIn(holder, path, 'key').position, inherited: !own };
   }
   const owner = chain[contributors[0] ?? 0]!;
-  return { ...locate(owner.doc, owner.lineCounter, owner.file, path, at).position, inherited: false };
+  return { ...locateIn(owner, path, at).position, inherited: false };
 }
 
 function childOf(node: unknown, segment: PathSegment): { value: unknown } | undefined {

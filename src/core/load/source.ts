@@ -3,6 +3,7 @@ import type { Finding } from '../../findings.js';
 import { decodeSource } from './decode.js';
 import { fastParse } from './fast-parse.js';
 import { cutTextFindings, mayHaveCutText } from './cut-text.js';
+import { quickPositions, type QuickPositions, type Span } from './locate-quick.js';
 import { parsePositions, parseYaml } from './parse-yaml.js';
 
 /** One agreements file, parsed, with what is needed to point back into it. */
@@ -12,6 +13,11 @@ export interface LoadedSource {
   /** The YAML document with positions; built on first use when the data came from the fast path. */
   readonly doc: Document;
   readonly lineCounter: LineCounter;
+  /**
+   * Positions without the `yaml` library, built on first use, for a file whose data came from the
+   * fast path; undefined when they cannot be had that way (see locate-quick.ts).
+   */
+  readonly quick?: QuickPositions;
   data: unknown;
   /** YAML findings that did not stop the parse (e.g. warnings). */
   findings: Finding[];
@@ -27,7 +33,7 @@ export function loadSource(file: string, bytes: Uint8Array): LoadResult {
 
   const fast = fastParse(text);
   if (fast) {
-    const source = withLazyPositions(file, text, fast.data);
+    const source = withLazyPositions(file, text, fast.data, fast.spans);
     if (mayHaveCutText(text)) source.findings.push(...cutTextFindings(text, file, source.doc, source.lineCounter));
     return { ok: true, source };
   }
@@ -47,14 +53,19 @@ export function loadSource(file: string, bytes: Uint8Array): LoadResult {
   return { ok: true, source: { file, text, doc: parsed.doc, lineCounter: parsed.lineCounter, data: parsed.data, findings } };
 }
 
-function withLazyPositions(file: string, text: string, data: unknown): LoadedSource {
+function withLazyPositions(file: string, text: string, data: unknown, spans: Span | undefined): LoadedSource {
   let parsed: ReturnType<typeof parsePositions> | undefined;
   const positions = (): ReturnType<typeof parsePositions> => (parsed ??= parsePositions(text));
+  let quick: QuickPositions | undefined;
   return {
     file,
     text,
     data,
     findings: [],
+    get quick() {
+      if (spans) quick ??= quickPositions(text, spans);
+      return quick;
+    },
     get doc() {
       return positions().doc;
     },

@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings.js';
 import { validate } from '../../generated/schema-validator.js';
-import { locate, scalarSource } from '../load/locate.js';
+import { locateIn, scalarSource } from '../load/locate.js';
 import type { LoadedSource } from '../load/source.js';
 import { onderdeelOfPath } from '../rules/onderdeel-of-path.js';
 import { schemaFindings } from './schema-findings.js';
@@ -11,9 +11,8 @@ import { schemaFindings } from './schema-findings.js';
  */
 export function validateSchema(source: LoadedSource): Finding[] {
   if (validate(source.data)) return [];
-  const { doc, lineCounter, file, text } = source;
-  return schemaFindings(validate.errors ?? [], (path) => scalarSource(doc, text, path), source.data).map((draft) => {
-    const { position } = locate(doc, lineCounter, file, draft.path, draft.atKey ? 'key' : 'value');
+  return schemaFindings(validate.errors ?? [], (path) => scalarSource(source.doc, source.text, path), source.data).map((draft) => {
+    const { position } = locateIn(source, draft.path, draft.atKey ? 'key' : 'value');
     return { rule: draft.rule, severity: 'fout', onderdeel: onderdeelOfPath(draft.path), message: draft.message, path: draft.path, ...position };
   });
 }
