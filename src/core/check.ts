@@ -3,6 +3,7 @@ import { capFindings } from './finding-cap.js';
 import { bijlageFindings } from './load/bijlagen.js';
 import { resolveChain, type LoadedBase } from './load/extends.js';
 import { mergeChain } from './load/merge.js';
+import { inheritedPaths } from './model/source.js';
 import { locateInChain } from './load/provenance.js';
 import { loadSource } from './load/source.js';
 import { isMap, type PlainMap } from './rules/data-access.js';
@@ -42,6 +43,8 @@ export interface FileCheck {
   isBase?: boolean;
   /** The base files this file builds on through `extends`, nearest first. */
   baseFiles?: string[];
+  /** With base files: the dotted paths of what `data` takes from them (core/model/source.ts), for the documents. */
+  inherited?: string[];
 }
 
 /**
@@ -94,7 +97,8 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
   const onderdelen = onderdeelStatuses(data, [...findings, ...ruleFindings, ...invoerFindings]);
   // A base is incomplete on purpose: what it leaves open, the gemeente files fill in.
   const reported = [...(isBase ? ruleFindings.map((f): Finding => ({ ...f, severity: 'info' })) : ruleFindings), ...invoerFindings];
-  return { file, findings: capFindings(inChainOrder([...findings, ...reported], order)), onderdelen, data, ...extra };
+  const inherited = baseFiles.length > 0 ? { inherited: inheritedPaths(root.data, data) } : {};
+  return { file, findings: capFindings(inChainOrder([...findings, ...reported], order)), onderdelen, data, ...extra, ...inherited };
 }
 
 /** The checked file's own findings first, then those in its base files, each by line. */

@@ -1,6 +1,7 @@
 import type { AgreementsModel, Ondertekenaar } from '../core/model/types.js';
 import { textState } from '../core/rules/afspraak-text.js';
 import { getIn, isMap, text } from '../core/rules/data-access.js';
+import { field, MixedText, sourced, type ShownText, type SourcedText } from '../core/model/source.js';
 import { buildView, type ViewOptions } from './view.js';
 
 type View = ReturnType<typeof buildView>;
@@ -10,9 +11,12 @@ type View = ReturnType<typeof buildView>;
  * but the kind alone when it already starts with the role ("Gecertificeerde instelling (regionaal)"
  * under "Gecertificeerde instelling" said the words twice).
  */
-export function partnerOmschrijving(rol: string, organisatieType: string | null): string {
+export function partnerOmschrijving(rol: string, organisatieType: string | null): string;
+export function partnerOmschrijving(rol: string | SourcedText, organisatieType: SourcedText | null): ShownText;
+export function partnerOmschrijving(rol: string | SourcedText, organisatieType: string | SourcedText | null): ShownText {
   if (organisatieType === null) return rol;
-  return organisatieType.toLocaleLowerCase('nl').startsWith(rol.toLocaleLowerCase('nl')) ? organisatieType : `${rol} — ${organisatieType}`;
+  if (String(organisatieType).toLocaleLowerCase('nl').startsWith(String(rol).toLocaleLowerCase('nl'))) return organisatieType;
+  return typeof rol === 'string' && typeof organisatieType === 'string' ? `${rol} — ${organisatieType}` : new MixedText([rol, ' — ', organisatieType]);
 }
 
 /**
@@ -41,8 +45,15 @@ export function gemeenteOndertekenaar(data: unknown): Ondertekenaar {
   return { naam: filled(signer.naam), functie: filled(signer.functie), plaats: filled(signer.plaats) };
 }
 
-function withSentences<T extends { tekst: string | null }>(afspraken: T[]): T[] {
-  return afspraken.map((afspraak) => ({ ...afspraak, tekst: asSentence(afspraak.tekst) }));
+const ONDERTEKENAAR = { pad: 'gemeente.ondertekenaar', label: 'Gemeente – ondertekenaar' };
+
+function ondertekenaarView(signer: Ondertekenaar) {
+  return { naam: sourced(signer.naam, field(ONDERTEKENAAR, 'naam')), functie: sourced(signer.functie, field(ONDERTEKENAAR, 'functie')), plaats: sourced(signer.plaats, field(ONDERTEKENAAR, 'plaats')) };
+}
+
+/** The agreement as a sentence keeps its origin: only a first letter changed, which `swa verwerk` compares without. */
+function withSentences<T extends { tekst: SourcedText | null }>(afspraken: T[]): T[] {
+  return afspraken.map((afspraak) => ({ ...afspraak, tekst: afspraak.tekst?.map((text) => asSentence(text) ?? text) ?? null }));
 }
 
 function hoofdstukken(view: View): View['hoofdstukken'] {
@@ -65,7 +76,7 @@ export function buildDocumentView(model: AgreementsModel, options: ViewOptions, 
   const gis = model.partners.filter((p) => p.key.startsWith('gi.')).length;
   return {
     ...view,
-    gemeente: { ...view.gemeente, ondertekenaar: gemeenteOndertekenaar(data) },
+    gemeente: { ...view.gemeente, ondertekenaar: ondertekenaarView(gemeenteOndertekenaar(data)) },
     partners: view.partners.map((partner) => ({ ...partner, omschrijving: partnerOmschrijving(partner.rol, partner.organisatieType) })),
     hoofdstukken: hoofdstukken(view),
     escalatie: { ...view.escalatie, acuut: withSentences(view.escalatie.acuut) },

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   FootnoteReferenceRun,
@@ -22,7 +23,8 @@ import {
   type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Inline, TableRow as MarkupRow } from './markup.js';
+import type { Block, BronMark, Inline, TableRow as MarkupRow } from './markup.js';
+import { markerName } from './content-controls.js';
 import { columnsOf, MarkupError } from './markup.js';
 
 /** A4 with 2.5 cm margins; the text column is 16 cm = 9070 twips wide. */
@@ -88,6 +90,8 @@ interface BuildState {
   section: number;
   /** Caption and description of every table, in document order (normalise.ts writes them into the tables). */
   tables: TableCaption[];
+  /** The origin of every text from the agreements file, by marker number (content-controls.ts makes them content controls). */
+  controls: BronMark[];
 }
 
 /** Only what the markup asks for: an explicit "not bold" would override the paragraph style. */
@@ -95,27 +99,53 @@ function emphasis(bold: boolean | undefined, italic: boolean): { bold?: true; it
   return { ...(bold ? { bold: true } : {}), ...(italic ? { italics: true } : {}) };
 }
 
+/** A paragraph's runs; each text from the agreements file inside a marker bookmark (see content-controls.ts). */
 function runs(content: Inline[], state: BuildState, base: { bold?: boolean } = {}): ParagraphChild[] {
-  return content.map((part): ParagraphChild => {
+  const starts = content.filter((part) => part.kind === 'bron').length;
+  const wholeParagraph = starts === 1 && content[0]?.kind === 'bron' && content.at(-1)?.kind === 'bron-einde';
+  const result: ParagraphChild[] = [];
+  for (let i = 0; i < content.length; i += 1) {
+    const part = content[i]!;
+    if (part.kind === 'bron-einde') continue;
+    if (part.kind !== 'bron') {
+      result.push(...plainRuns([part], state, base));
+      continue;
+    }
+    const end = content.findIndex((p, j) => j > i && p.kind === 'bron-einde');
+    const inner = content.slice(i + 1, end < 0 ? content.length : end);
+    const index = state.controls.push({ pad: part.pad, label: part.label, afgeleid: part.afgeleid }) - 1;
+    result.push(new Bookmark({ id: markerName(index, wholeParagraph), children: plainRuns(inner, state, base) }));
+    i = end < 0 ? content.length : end;
+  }
+  return result;
+}
+
+function plainRuns(content: Inline[], state: BuildState, base: { bold?: boolean }): Array<Exclude<ParagraphChild, Bookmark>> {
+  return content.flatMap((part): Array<Exclude<ParagraphChild, Bookmark>> => {
     switch (part.kind) {
+      case 'bron':
+      case 'bron-einde':
+        return [];
       case 'break':
-        return new TextRun({ break: 1 });
+        return [new TextRun({ break: 1 })];
       case 'tab':
-        return new TextRun({ children: [new Tab()] });
+        return [new TextRun({ children: [new Tab()] })];
       case 'voetnoot': {
         const id = state.nextFootnote++;
         state.footnotes[id] = { children: [new Paragraph({ children: [new TextRun(` ${part.text}`)] })] };
-        return new FootnoteReferenceRun(id);
+        return [new FootnoteReferenceRun(id)];
       }
       case 'pagina':
       case 'paginas':
-        return new TextRun({ children: [part.kind === 'pagina' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], ...emphasis(part.bold || base.bold, part.italic) });
+        return [new TextRun({ children: [part.kind === 'pagina' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], ...emphasis(part.bold || base.bold, part.italic) })];
       default:
-        return new TextRun({
-          text: part.text,
-          ...emphasis(part.bold || base.bold || part.open, part.italic),
-          ...(part.open ? { highlight: 'yellow' as const, color: '7F0000' } : {}),
-        });
+        return [
+          new TextRun({
+            text: part.text,
+            ...emphasis(part.bold || base.bold || part.open, part.italic),
+            ...(part.open ? { highlight: 'yellow' as const, color: '7F0000' } : {}),
+          }),
+        ];
     }
   });
 }
@@ -303,8 +333,8 @@ function headerFooterParagraphs(blocks: Block[], state: BuildState, defaultStyle
  * the captions of its tables (docx cannot write them; normaliseDocx does).
  * `customProperties` go into docProps/custom.xml (swa's own `swa-…` properties, see document-seal.ts).
  */
-export function buildDocx(parts: DocumentParts, properties: CoreProperties, customProperties: ReadonlyArray<{ name: string; value: string }> = []): { document: Document; tables: TableCaption[] } {
-  const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0, tables: [] };
+export function buildDocx(parts: DocumentParts, properties: CoreProperties, customProperties: ReadonlyArray<{ name: string; value: string }> = []): { document: Document; tables: TableCaption[]; controls: BronMark[] } {
+  const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0, tables: [], controls: [] };
   const children = bodyToDocx(parts.body, state);
   const header = headerFooterParagraphs(parts.header, state, 'koptekst');
   const footer = headerFooterParagraphs(parts.footer, state, 'voettekst');
@@ -346,5 +376,5 @@ export function buildDocx(parts: DocumentParts, properties: CoreProperties, cust
       },
     ],
   });
-  return { document, tables: state.tables };
+  return { document, tables: state.tables, controls: state.controls };
 }

@@ -6,10 +6,15 @@
  *   blocks:  <h1> <h2> <h3>  <p stijl="…">  <ul><li>  <table breedtes="30,70" stijl="open" titel="…" beschrijving="…"><tr><th>/<td kolommen="2">
  *            <inhoudsopgave/>  <nieuwe-pagina/>
  *   inline:  <b> <i> <open> <br/> <tab/> <voetnoot>…</voetnoot> <pagina/> <paginas/>
+ *   origin:  <bron pad="…" label="…">…</bron>, put around every text from the agreements file when
+ *            the view reaches the templates (template-set.ts); the document shows it as a content control.
  *
  * Whitespace in the template (line breaks, indentation) collapses to one space, as in HTML; a line
  * break inside a value (&#10;) stays a line break.
  */
+
+import { MixedText, type SourcedText } from '../core/model/source.js';
+import { encodeValue } from './encode.js';
 
 export interface InlineStyle {
   bold: boolean;
@@ -22,7 +27,24 @@ export type Inline =
   | { kind: 'break' }
   | { kind: 'tab' }
   | { kind: 'voetnoot'; text: string }
-  | ({ kind: 'pagina' | 'paginas' } & InlineStyle);
+  | ({ kind: 'pagina' | 'paginas' } & InlineStyle)
+  /** Start and end of a text from the agreements file (see core/model/source.ts); never nested. */
+  | ({ kind: 'bron' } & BronMark)
+  | { kind: 'bron-einde' };
+
+export interface BronMark {
+  pad: string;
+  label: string;
+  /** The text is made from the value (names for references, a Dutch date), not the value as written. */
+  afgeleid: boolean;
+}
+
+/** The markup of a text with its origin: the value encoded, so that it stays literal, inside <bron>. */
+export function sourceMarkup(value: SourcedText | MixedText): string {
+  if (value instanceof MixedText) return value.parts.map((part) => (typeof part === 'string' ? encodeValue(part) : sourceMarkup(part))).join('');
+  const { pad, label } = value.herkomst;
+  return `<bron pad="${encodeValue(pad)}" label="${encodeValue(label)}"${value.afgeleid ? ' afgeleid="ja"' : ''}>${encodeValue(value.text)}</bron>`;
+}
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; numbered: boolean; content: Inline[] }
@@ -76,7 +98,10 @@ interface Token {
 /** Marks the output of one template, so errors can name it; the renderer wraps every template in it. */
 export const SOURCE_TAG = 'swa-sjabloon';
 
-const TAG = /<(\/?)([a-z][a-z0-9-]*)((?:\s+[a-z][a-z-]*="[^"<>]*")*)\s*(\/?)>/y;
+/** A value in an attribute (a table's caption) may carry its origin markers; an attribute keeps the text only. */
+const BRON_IN_ATTRIBUTE = '<bron(?:\\s+[a-z][a-z-]*="[^"<>]*")*>|</bron>';
+const BRON_TAGS = /<bron(?:\s+[a-z][a-z-]*="[^"<>]*")*>|<\/bron>/g;
+const TAG = new RegExp(`<(\\/?)([a-z][a-z0-9-]*)((?:\\s+[a-z][a-z-]*="(?:${BRON_IN_ATTRIBUTE}|[^"<>])*")*)\\s*(\\/?)>`, 'y');
 const ATTR = /([a-z][a-z-]*)="([^"]*)"/g;
 
 function tokenize(markup: string): Token[] {
@@ -127,7 +152,7 @@ function countNewlines(text: string): number {
 
 function attrsOf(text: string): Record<string, string> {
   const attrs: Record<string, string> = Object.create(null);
-  for (const [, key, value] of text.matchAll(ATTR)) attrs[key!] = decodeEntities(value!);
+  for (const [, key, value] of text.replace(BRON_TAGS, '').matchAll(ATTR)) attrs[key!] = decodeEntities(value!);
   return attrs;
 }
 
@@ -275,8 +300,20 @@ class Parser {
         result.push({ kind: token.name, ...style });
         continue;
       }
+      if (token.name === 'bron' && token.type === 'open') {
+        const inner = this.inline('bron', style, false);
+        this.expectClose('bron');
+        // An empty value has no origin to show; a <bron> inside another is the outer one's text.
+        const parts = inner.filter((part) => part.kind !== 'bron' && part.kind !== 'bron-einde');
+        if (parts.length > 0) {
+          result.push({ kind: 'bron', pad: token.attrs.pad ?? '', label: token.attrs.label ?? '', afgeleid: token.attrs.afgeleid === 'ja' });
+          append(result, parts);
+          result.push({ kind: 'bron-einde' });
+        }
+        continue;
+      }
       if (token.name === 'voetnoot' && token.type === 'open') {
-        const inner = this.inline('voetnoot', { bold: false, italic: false, open: false }, false);
+        const inner = this.inline('voetnoot', { bold: false, italic: false, open: false }, false).filter((part) => part.kind !== 'bron' && part.kind !== 'bron-einde');
         this.expectClose('voetnoot');
         const text = trimInline(inner).map((part) => (part.kind === 'text' ? part.text : ' ')).join('');
         result.push({ kind: 'voetnoot', text });

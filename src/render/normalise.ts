@@ -1,5 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { assertWellFormedParts, cleanAndAssertWellFormed } from './xml-parts.js';
+import { addControlsPart, withContentControls } from './content-controls.js';
+import type { BronMark } from './markup.js';
 
 export interface NormaliseOptions {
   /** The document's own date (YYYY-MM-DD): the only date written into the package. */
@@ -9,6 +11,8 @@ export interface NormaliseOptions {
   contentStatus: string | null;
   /** The caption and description of each table of word/document.xml, in document order. */
   tables?: ReadonlyArray<{ titel: string; beschrijving: string }>;
+  /** The origin of each marked text, by marker number: the markers become content controls (content-controls.ts). */
+  controls?: readonly BronMark[];
   /** Last change to the parts before they are zipped (render seals its documents here, see document-seal.ts). */
   finishParts?: (parts: Record<string, Uint8Array>) => void;
 }
@@ -87,7 +91,7 @@ export function normaliseParts(parts: PackageParts, options: NormaliseOptions): 
   const bookmarkIds = new Map<string, string>();
   for (const [name, original] of texts) {
     if (!name.startsWith('word/') || !name.endsWith('.xml')) continue;
-    const text = original
+    const text = withContentControls(original, options.controls ?? [])
       .replace(/_Toc\d+/g, (toc) => {
         if (!tocNames.has(toc)) tocNames.set(toc, `_Toc${tocNames.size + 1}`);
         return tocNames.get(toc)!;
@@ -108,8 +112,9 @@ export function normaliseParts(parts: PackageParts, options: NormaliseOptions): 
     files[name] = text !== undefined ? strToU8(text) : typeof data === 'string' ? strToU8(data) : data;
   }
   const before = new Map(Object.entries(files));
+  if (options.controls) addControlsPart(files, options.controls);
   options.finishParts?.(files);
-  // What the last step changed is checked too (the seal writes a hash into the custom properties).
+  // What the last steps changed or added is checked too (the controls list, the seal's hash in the custom properties).
   const changed: Record<string, Uint8Array> = {};
   for (const [name, bytes] of Object.entries(files)) if (before.get(name) !== bytes) changed[name] = bytes;
   assertWellFormedParts(changed);

@@ -11,7 +11,7 @@ import { normaliseParts } from './normalise.js';
 import { packageParts } from './docx-package.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';
-import { sealParts, sealProperties } from './document-seal.js';
+import { dataHash, sealParts, sealProperties, sourcePath, type SourceProperties } from './document-seal.js';
 
 export interface RenderedDocument {
   fileName: string;
@@ -28,6 +28,8 @@ export interface RenderOptions {
   perPartner: boolean;
   /** Written into the document properties, e.g. "swa 0.1.0". */
   generator: string;
+  /** The working directory the source file's name is relative to (swa-bron); the process's by default. */
+  cwd?: string;
 }
 
 /**
@@ -50,12 +52,18 @@ export async function renderFile(check: FileCheck, templates: TemplateSet, optio
   const partners: Array<PartnerKey | null> = [null];
   if (options.perPartner) partners.push(...partnerDocuments(model));
   const documents: RenderedDocument[] = [];
+  const source: SourceProperties = {
+    versie: options.generator.split(' ').at(-1) ?? options.generator,
+    bron: sourcePath(check.file, options.cwd ?? process.cwd()),
+    bronSha256: dataHash(check.data),
+    basis: check.inherited ?? [],
+  };
   for (const partner of partners) {
     const selected = partner ? selectForPartner(model, partner) : model;
     // A partner's concept lists its own open points only; the integral document lists them all.
     const findings = partner ? check.findings.filter((f) => findingConcernsPartner(f, partner as Exclude<PartnerKey, 'lokaal_team'>, check.data)) : check.findings;
     const view = buildDocumentView(selected, { partner, concept, findings, file: check.file }, check.data);
-    const bytes = await renderBytes(view, templates, selected, concept, options.generator, partner);
+    const bytes = await renderBytes(view, templates, selected, concept, options.generator, partner, source);
     documents.push({ fileName: documentFileName(model.gemeente.naam, check.file, partner, partners), bytes, partner });
   }
   return { concept, documents };
@@ -83,10 +91,10 @@ function markupTemplateError(error: MarkupError, templates: TemplateSet, fallbac
   return new TemplateError(error.message, templates.origin(name), line);
 }
 
-async function renderBytes(view: DocumentViewData, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string, partner: PartnerKey | null): Promise<Uint8Array> {
+async function renderBytes(view: DocumentViewData, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string, partner: PartnerKey | null, source: SourceProperties): Promise<Uint8Array> {
   const parts = { body: parse(templates, 'document', view), header: parse(templates, 'koptekst', view), footer: parse(templates, 'voettekst', view) };
   let built;
-  const titel = view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : view.document.titel;
+  const titel = view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : String(view.document.titel);
   try {
     built = buildDocx(parts, {
       // A screen reader or file list shows the title before anything else: a concept says so there too.
@@ -95,12 +103,12 @@ async function renderBytes(view: DocumentViewData, templates: TemplateSet, model
       creator: model.gemeente.naam ? `Gemeente ${model.gemeente.naam}` : generator,
       description: `Gemaakt met ${generator} uit het afsprakenbestand.`,
       keywords: ['samenwerkingsafspraken', 'Werken aan veiligheid', model.gemeente.naam, model.regio.naam].filter(Boolean).join('; '),
-    }, sealProperties(partner));
+    }, sealProperties(partner, source));
   } catch (error) {
     if (error instanceof MarkupError) throw markupTemplateError(error, templates, 'document');
     throw error;
   }
   // Without a valid document date the package gets a fixed one: never "now", so the bytes stay the same.
   const datum = isIsoDate(model.document.datum) ? model.document.datum : '1980-01-01';
-  return normaliseParts(packageParts(built.document), { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, finishParts: sealParts });
+  return normaliseParts(packageParts(built.document), { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, controls: built.controls, finishParts: sealParts });
 }

@@ -86,6 +86,11 @@ function paragraphKeeps(p: Node, keeps: StyleKeeps): { keepNext: boolean; keepLi
   };
 }
 
+/** The paragraphs of a block container, also those inside a block-level content control (w:sdt). */
+function blockParagraphs(nodes: Node[]): Node[] {
+  return nodes.flatMap((n) => ('w:p' in n ? [n] : 'w:sdt' in n ? blockParagraphs(children(n, 'w:sdt').flatMap((c) => children(c, 'w:sdtContent'))) : []));
+}
+
 function walk(nodes: Node[], out: OpenedDocx, keeps: StyleKeeps): void {
   for (const node of nodes) {
     const [name] = Object.keys(node).filter((k) => k !== ':@');
@@ -103,7 +108,7 @@ function walk(nodes: Node[], out: OpenedDocx, keeps: StyleKeeps): void {
           const trPr = trNodes.find((n) => 'w:trPr' in n);
           const header = trPr ? children(trPr, 'w:trPr').some((n) => 'w:tblHeader' in n) : false;
           const cantSplit = trPr ? children(trPr, 'w:trPr').some((n) => 'w:cantSplit' in n) : false;
-          const cellParagraphs = trNodes.filter((n) => 'w:tc' in n).map((tc) => children(tc, 'w:tc').filter((n) => 'w:p' in n));
+          const cellParagraphs = trNodes.filter((n) => 'w:tc' in n).map((tc) => blockParagraphs(children(tc, 'w:tc')));
           const cells = cellParagraphs.map((paragraphs) => paragraphs.map((p) => textOf(children(p, 'w:p'))).join('\n'));
           const keepNext = cellParagraphs.flat().every((p) => paragraphKeeps(p, keeps).keepNext);
           return { header, cells, cantSplit, keepNext };

@@ -31,9 +31,15 @@ describe('agreements model', () => {
     const [plannen, informeren, wachtlijsten] = c.onderwerpen;
     expect(plannen!.afspraken[0]!.verantwoordelijk).toEqual(['Veilig Thuis Waterland-Zuid', 'Sociaal Wijkteam Voorbeeldstad']);
     expect(informeren!.afspraken).toEqual([
-      { nummer: 'c.2', tekst: expect.stringContaining('De casusregisseur'), verantwoordelijk: ['Sociaal Wijkteam Voorbeeldstad', 'de gecertificeerde instellingen'], verantwoordelijkRefs: ['lokaal_team', 'gi'], termijn: null, toelichting: null },
+      {
+        nummer: 'c.2',
+        // A topic with one agreement written as a map: the text stands under `afspraak`, without an index.
+        herkomst: { pad: 'afspraken.c_taakverdeling.informeren_betrokkenen', label: 'c.2 Informeren betrokkenen', tekst: 'afspraken.c_taakverdeling.informeren_betrokkenen.afspraak' },
+        tekst: expect.stringContaining('De casusregisseur'),
+        verantwoordelijk: ['Sociaal Wijkteam Voorbeeldstad', 'de gecertificeerde instellingen'], verantwoordelijkRefs: ['lokaal_team', 'gi'], termijn: null, toelichting: null },
     ]);
     expect(wachtlijsten!.afspraken.map((a) => a.nummer)).toEqual(['c.3', 'c.4', 'c.5']);
+    expect(wachtlijsten!.afspraken.map((a) => a.herkomst.tekst)).toEqual([0, 1, 2].map((i) => `afspraken.c_taakverdeling.wachtlijsten.${i}.afspraak`));
     expect(wachtlijsten!.afspraken[2]!.verantwoordelijk).toEqual(['de gecertificeerde instellingen']);
   });
 
@@ -43,7 +49,7 @@ describe('agreements model', () => {
     expect(a.onderwerpen.map((o) => o.afspraken[0]!.tekst === null)).toEqual([false, false, true, true, true, true]);
     const dIii = draft.onderdelen.find((o) => o.onderdeel === 'd.iii')!;
     expect(dIii.onderwerpen[0]!.afspraken[0]!.tekst).toBeNull();
-    expect(draft.document.looptijd).toEqual({ van: null, tot: null, naAfloop: NA_AFLOOP_STANDAARD });
+    expect(draft.document.looptijd).toEqual({ van: null, tot: null, naAfloop: NA_AFLOOP_STANDAARD, naAfloopUitBestand: false });
     expect(buildModel(undefined).partners.map((p) => p.naam)).toEqual([null, null, null]);
   });
 });
@@ -51,7 +57,7 @@ describe('agreements model', () => {
 describe('per-partner selection', () => {
 
   it('keeps an agreement that names the partner, names no one, or only the lokaal team or gemeente', () => {
-    const base = { nummer: 'x', tekst: 't', verantwoordelijk: [], termijn: null, toelichting: null };
+    const base = { nummer: 'x', herkomst: { pad: 'afspraken.x', label: 'x', tekst: 'afspraken.x' }, tekst: 't', verantwoordelijk: [], termijn: null, toelichting: null };
     expect(concerns({ ...base, verantwoordelijkRefs: [] }, 'rvdk')).toBe(true);
     expect(concerns({ ...base, verantwoordelijkRefs: ['lokaal_team'] }, 'rvdk')).toBe(true);
     expect(concerns({ ...base, verantwoordelijkRefs: ['gi'] }, 'gi.wss')).toBe(true);

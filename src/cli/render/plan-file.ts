@@ -52,7 +52,7 @@ export async function planSource(file: string, bytes: Uint8Array, templates: Tem
     return { kind: 'none', outcome: 'geweigerd', label: 'geweigerd (--strict)', problem: `swa: ${name} wordt niet gemaakt (--strict): swa check vindt nog ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}.\n${report()}`, baseFilesRead: baseFilesRead() };
   }
   try {
-    const { documents, concept } = await renderFile(check, templates, { perPartner: settings.perPartner, generator: settings.generator });
+    const { documents, concept } = await renderFile(check, templates, { perPartner: settings.perPartner, generator: settings.generator, cwd: settings.cwd });
     return { kind: 'documents', documents, concept, baseFilesRead: baseFilesRead() };
   } catch (error) {
     if (error instanceof TemplateError) return { kind: 'template-error', message: error.message };

@@ -4,6 +4,8 @@ import { afspraakItems, refList } from '../partner-coverage.js';
 import { textState } from '../rules/afspraak-text.js';
 import { getIn, isMap, text } from '../rules/data-access.js';
 import { REQUIRED_ONDERDELEN } from '../rules/required-afspraken.js';
+import { dottedPath, topicLabel, type Bron } from './source.js';
+import type { PathSegment } from '../../findings.js';
 import type { Afspraak, AgreementsModel, Begrip, Bijlage, EscalatieStap, Informatiestroom, Instrument, OnderdeelAfspraken, Partner, PartnerKey, Persoon, VisieDocument } from './types.js';
 
 /** What the document says after the looptijd when `document.looptijd.na_afloop` is not filled in. */
@@ -24,20 +26,22 @@ function persoon(value: unknown): Persoon | null {
   return { naam: filled(value.naam), functie: filled(value.functie), email: filled(value.email), telefoon: filled(value.telefoon) };
 }
 
-const FIXED: Array<{ key: 'lokaal_team' | 'veilig_thuis' | 'rvdk'; rol: string }> = [
-  { key: 'lokaal_team', rol: 'Lokaal (wijk)team' },
-  { key: 'veilig_thuis', rol: 'Veilig Thuis' },
-  { key: 'rvdk', rol: 'Raad voor de Kinderbescherming' },
+const FIXED: Array<{ key: 'lokaal_team' | 'veilig_thuis' | 'rvdk'; rol: string; label: string }> = [
+  { key: 'lokaal_team', rol: 'Lokaal (wijk)team', label: 'Lokaal team' },
+  { key: 'veilig_thuis', rol: 'Veilig Thuis', label: 'Veilig Thuis' },
+  { key: 'rvdk', rol: 'Raad voor de Kinderbescherming', label: 'RvdK' },
 ];
 
 function partners(data: unknown): Partner[] {
   const result: Partner[] = [];
-  const describe = (key: PartnerKey, rol: string, value: unknown, eigenDocument = key !== 'lokaal_team'): Partner => {
+  const describe = (key: PartnerKey, rol: string, value: unknown, herkomst: Bron, eigenDocument = key !== 'lokaal_team'): Partner => {
     const entry = map(value);
     const signer = isMap(entry.ondertekenaar) ? entry.ondertekenaar : null;
     return {
       key,
+      herkomst,
       rol,
+      rolUitBestand: key.startsWith('partner.') && filled(entry.rol) !== null,
       naam: filled(entry.naam),
       organisatieType: filled(entry.organisatie_type),
       adres: filled(entry.adres),
@@ -47,19 +51,19 @@ function partners(data: unknown): Partner[] {
       eigenDocument,
     };
   };
-  for (const { key, rol } of FIXED) result.push(describe(key, rol, getIn(data, ['partners', key])));
+  for (const { key, rol, label } of FIXED) result.push(describe(key, rol, getIn(data, ['partners', key]), { pad: `partners.${key}`, label }));
   const gi = getIn(data, ['partners', 'gi']);
   if (Array.isArray(gi)) {
-    for (const entry of gi) {
-      if (isMap(entry) && typeof entry.id === 'string') result.push(describe(`gi.${entry.id}`, 'Gecertificeerde instelling', entry));
+    for (const [index, entry] of gi.entries()) {
+      if (isMap(entry) && typeof entry.id === 'string') result.push(describe(`gi.${entry.id}`, 'Gecertificeerde instelling', entry, { pad: `partners.gi.${index}`, label: `GI ${index + 1}` }));
     }
   }
   const overig = getIn(data, ['partners', 'overig']);
   if (Array.isArray(overig)) {
-    for (const entry of overig) {
+    for (const [index, entry] of overig.entries()) {
       // Like a GI: a second entry with the same id stays (partner-dubbel-id reports it), so nothing the file says is lost.
       if (!isMap(entry) || typeof entry.id !== 'string') continue;
-      result.push(describe(`partner.${entry.id}`, filled(entry.rol) ?? 'Partner', entry, entry.eigen_document === true));
+      result.push(describe(`partner.${entry.id}`, filled(entry.rol) ?? 'Partner', entry, { pad: `partners.overig.${index}`, label: `Partner ${index + 1}` }, entry.eigen_document === true));
     }
   }
   return result;
@@ -81,11 +85,16 @@ function nameResolver(model: { partners: Partner[]; gemeente: string | null }): 
 }
 
 /** A topic's agreements, read as core/partner-coverage.ts reads them: absent or empty is one open afspraak. */
-function afspraken(value: unknown, onderdeel: string, counter: { n: number }, resolve: (ref: string) => string): Afspraak[] {
-  return afspraakItems(value).map(({ entry, refs }): Afspraak => {
+function afspraken(value: unknown, onderdeel: string, counter: { n: number }, resolve: (ref: string) => string, path: readonly PathSegment[], topic: string): Afspraak[] {
+  return afspraakItems(value).map(({ entry, refs, index }): Afspraak => {
     counter.n += 1;
+    const nummer = `${onderdeel}.${counter.n}`;
+    const pad = dottedPath(index === null ? path : [...path, index]);
+    // An agreement written as plain text is its own text; one written as a map has it under `afspraak`.
+    const asMap = isMap(index === null ? value : (value as unknown[])[index]);
     return {
-      nummer: `${onderdeel}.${counter.n}`,
+      nummer,
+      herkomst: { pad, label: `${nummer} ${topic}`, tekst: asMap ? `${pad}.afspraak` : pad },
       tekst: filled(entry.afspraak),
       verantwoordelijk: refs.map(resolve),
       verantwoordelijkRefs: refs,
@@ -99,7 +108,9 @@ function instrumenten(data: unknown): Instrument[] {
   const list = getIn(data, ['afspraken', 'h_methoden_en_instrumenten']);
   if (!Array.isArray(list)) return [];
   // An instrument whose name is still open stays, as an open row: check reports it (afspraak-leeg/-placeholder/-niet-gemaakt), the document shows it.
-  return list.filter(isMap).map((entry): Instrument => ({ naam: filled(entry.naam), doel: filled(entry.doel), toelichting: filled(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }));
+  return list.flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : [])).map(({ entry, index }): Instrument => ({
+    herkomst: { pad: `afspraken.h_methoden_en_instrumenten.${index}`, label: `h Instrument ${index + 1}` },
+    naam: filled(entry.naam), doel: filled(entry.doel), toelichting: filled(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }));
 }
 
 function escalatieStappen(data: unknown): EscalatieStap[] {
@@ -107,7 +118,7 @@ function escalatieStappen(data: unknown): EscalatieStap[] {
   if (!Array.isArray(list)) return [];
   return list.map((entry, index) => {
     const step = map(entry);
-    return { nummer: index + 1, niveau: filled(step.niveau), wie: filled(step.wie), termijn: filled(step.termijn), toelichting: filled(step.toelichting) };
+    return { nummer: index + 1, herkomst: { pad: `afspraken.i_escalatie.stappen.${index}`, label: `i Stap ${index + 1}` }, niveau: filled(step.niveau), wie: filled(step.wie), termijn: filled(step.termijn), toelichting: filled(step.toelichting) };
   });
 }
 
@@ -116,7 +127,8 @@ const PIA_STATUS = new Set(['uitgevoerd', 'gepland', 'niet_nodig']);
 
 function informatiedeling(data: unknown, resolve: (ref: string) => string): AgreementsModel['informatiedeling'] {
   const list = getIn(data, ['informatiedeling', 'stromen']);
-  const stromen = (Array.isArray(list) ? list.filter(isMap) : []).map((entry): Informatiestroom => ({
+  const stromen = (Array.isArray(list) ? list.flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : [])) : []).map(({ entry, index }): Informatiestroom => ({
+    herkomst: { pad: `informatiedeling.stromen.${index}`, label: `Informatiestroom ${index + 1}` },
     moment: filled(entry.moment),
     wat: filled(entry.wat),
     van: refList(entry.van).map(resolve),
@@ -142,10 +154,11 @@ function informatiedeling(data: unknown, resolve: (ref: string) => string): Agre
 function begrippen(data: unknown): Begrip[] {
   const list = getIn(data, ['begrippen']);
   if (!Array.isArray(list)) return [];
-  return list.filter(isMap).flatMap((entry) => {
+  return list.flatMap((entry, index) => {
+    if (!isMap(entry)) return [];
     const begrip = filled(entry.begrip);
     const betekenis = filled(entry.betekenis);
-    return begrip !== null && betekenis !== null ? [{ begrip, betekenis }] : [];
+    return begrip !== null && betekenis !== null ? [{ herkomst: { pad: `begrippen.${index}`, label: `Begrip ${index + 1}` }, begrip, betekenis }] : [];
   });
 }
 
@@ -155,7 +168,7 @@ function bijlagen(data: unknown): Bijlage[] {
   return list.flatMap((entry, index) => {
     if (!isMap(entry)) return [];
     const titel = filled(entry.titel);
-    return titel === null ? [] : [{ index, titel, bestand: filled(entry.bestand), url: filled(entry.url), toelichting: filled(entry.toelichting) }];
+    return titel === null ? [] : [{ index, herkomst: { pad: `bijlagen.${index}`, label: `Bijlage ${index + 1}` }, titel, bestand: filled(entry.bestand), url: filled(entry.url), toelichting: filled(entry.toelichting) }];
   });
 }
 
@@ -163,7 +176,9 @@ function visieDocumenten(data: unknown): VisieDocument[] {
   const list = getIn(data, ['visie', 'documenten']);
   if (!Array.isArray(list)) return [];
   // Like an instrument: a document without a title is an open line, not a silently shorter list.
-  return list.filter(isMap).map((entry): VisieDocument => ({ titel: filled(entry.titel), vastgesteld: filled(entry.vastgesteld), vastgesteldDoor: filled(entry.vastgesteld_door), url: filled(entry.url) }));
+  return list.flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : [])).map(({ entry, index }): VisieDocument => ({
+    herkomst: { pad: `visie.documenten.${index}`, label: `Visiedocument ${index + 1}` },
+    titel: filled(entry.titel), vastgesteld: filled(entry.vastgesteld), vastgesteldDoor: filled(entry.vastgesteld_door), url: filled(entry.url) }));
 }
 
 /**
@@ -183,11 +198,16 @@ export function buildModel(data: unknown): AgreementsModel {
       titel: ONDERDEEL_INFO[onderdeel].titel,
       leidraad: ONDERDEEL_INFO[onderdeel].leidraad,
       bron: leidraadReference(onderdeel),
-      onderwerpen: topics.map((topic) => ({ titel: topic.kop, partner: topic.partner ?? null, afspraken: afspraken(getIn(data, topic.path), onderdeel, counter, resolve) })),
+      onderwerpen: topics.map((topic) => ({
+        titel: topic.kop,
+        partner: topic.partner ?? null,
+        afspraken: afspraken(getIn(data, topic.path), onderdeel, counter, resolve, topic.path, topic.path.length > 2 ? topicLabel(topic.path.slice(2)) : ONDERDEEL_INFO[onderdeel].titel),
+      })),
     };
   });
 
   const acuutCounter = { n: 0 };
+  const naAfloop = filled(getIn(data, ['document', 'looptijd', 'na_afloop']));
   const acuutValue = getIn(data, ['afspraken', 'i_escalatie', 'acuut']);
   return {
     gemeente: {
@@ -207,7 +227,8 @@ export function buildModel(data: unknown): AgreementsModel {
       looptijd: {
         van: filled(getIn(data, ['document', 'looptijd', 'van'])),
         tot: filled(getIn(data, ['document', 'looptijd', 'tot'])),
-        naAfloop: filled(getIn(data, ['document', 'looptijd', 'na_afloop'])) ?? NA_AFLOOP_STANDAARD,
+        naAfloop: naAfloop ?? NA_AFLOOP_STANDAARD,
+        naAfloopUitBestand: naAfloop !== null,
       },
     },
     visie: { documenten: visieDocumenten(data), toelichting: filled(getIn(data, ['visie', 'toelichting'])) },
@@ -216,7 +237,7 @@ export function buildModel(data: unknown): AgreementsModel {
     instrumenten: instrumenten(data),
     escalatie: {
       stappen: escalatieStappen(data),
-      acuut: acuutValue === undefined || acuutValue === null ? [] : afspraken(acuutValue, 'i', acuutCounter, resolve),
+      acuut: acuutValue === undefined || acuutValue === null ? [] : afspraken(acuutValue, 'i', acuutCounter, resolve, ['afspraken', 'i_escalatie', 'acuut'], 'Acuut'),
     },
     meldcode: {
       naam: filled(getIn(data, ['meldcode', 'naam'])),

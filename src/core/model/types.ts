@@ -1,4 +1,5 @@
 import type { Onderdeel } from '../../findings.js';
+import type { AfspraakBron, Bron } from './source.js';
 
 /** A reference to a partner as the YAML writes it: lokaal_team, veilig_thuis, rvdk, gi, gi.<id>, partner.<id> or gemeente. */
 export type PartnerRef = string;
@@ -21,8 +22,12 @@ export interface Ondertekenaar {
 
 export interface Partner {
   key: PartnerKey;
-  /** The role in §6c, e.g. "Veilig Thuis" or "Gecertificeerde instelling". */
+  /** Where its fields stand: `partners.veilig_thuis`, `partners.gi.0`, `partners.overig.1`. */
+  herkomst: Bron;
+  /** The role in §6c, e.g. "Veilig Thuis" or "Gecertificeerde instelling"; a further partner's own (partners.overig.*.rol) when the file gives it. */
   rol: string;
+  /** The role is the file's words (a further partner's `rol`), not swa's. */
+  rolUitBestand: boolean;
   /** The organisation's own name; null while the file leaves it open. */
   naam: string | null;
   organisatieType: string | null;
@@ -40,6 +45,7 @@ export interface Afspraak {
   /** Running number within the onderdeel, e.g. "b.i-2", for reference in meetings. */
   nummer: string;
   tekst: string | null;
+  herkomst: AfspraakBron;
   /** Partner names, resolved from the refs; a ref that names no partner stays as written. */
   verantwoordelijk: string[];
   verantwoordelijkRefs: PartnerRef[];
@@ -67,6 +73,7 @@ export interface OnderdeelAfspraken {
 }
 
 export interface Instrument {
+  herkomst: Bron;
   /** Null while the file leaves the name open (a finding of check; the document shows it as open). */
   naam: string | null;
   doel: string | null;
@@ -76,6 +83,7 @@ export interface Instrument {
 
 export interface EscalatieStap {
   nummer: number;
+  herkomst: Bron;
   niveau: string | null;
   wie: string | null;
   termijn: string | null;
@@ -83,6 +91,7 @@ export interface EscalatieStap {
 }
 
 export interface VisieDocument {
+  herkomst: Bron;
   /** Null while the file leaves the title open (a finding of check; the document shows it as open). */
   titel: string | null;
   vastgesteld: string | null;
@@ -92,6 +101,7 @@ export interface VisieDocument {
 
 /** One flow of information (informatiedeling.stromen): every field is optional, the document leaves out what is open. */
 export interface Informatiestroom {
+  herkomst: Bron;
   moment: string | null;
   wat: string | null;
   /** Partner names, resolved from the refs. */
@@ -106,6 +116,7 @@ export interface Informatiestroom {
 }
 
 export interface Begrip {
+  herkomst: Bron;
   begrip: string;
   betekenis: string;
 }
@@ -114,6 +125,7 @@ export interface Bijlage {
   /** Its index under `bijlagen` in the file, which findings about it name. */
   index: number;
   titel: string;
+  herkomst: Bron;
   bestand: string | null;
   url: string | null;
   toelichting: string | null;
@@ -129,7 +141,7 @@ export interface AgreementsModel {
     status: 'concept' | 'vastgesteld' | null;
     datum: string | null;
     vastgesteldDoor: string | null;
-    looptijd: { van: string | null; tot: string | null; naAfloop: string };
+    looptijd: { van: string | null; tot: string | null; naAfloop: string; /** False when naAfloop is the standard sentence, not the file's. */ naAfloopUitBestand: boolean };
   };
   visie: { documenten: VisieDocument[]; toelichting: string | null };
   partners: Partner[];
