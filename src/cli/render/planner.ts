@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet, TemplateSource } from '../../render/template-set.js';
+import { visible } from '../../report/visible.js';
+import { EXIT, UserError } from '../io.js';
 import type { BaseFiles } from '../base-files.js';
 import type { FilePlan, PlanSettings } from './plan-file.js';
 import type { PlanTask, WorkerSetup } from './render-worker.js';
@@ -26,9 +28,15 @@ const WORKER = new URL('./render-worker.js', import.meta.url);
  * (os.availableParallelism). One, or a batch of fewer than MIN_FILES_FOR_WORKERS files, means the main thread.
  */
 export function threadCount(asked: number | undefined, env: NodeJS.ProcessEnv, files: number): number {
-  const fromEnv = env.SWA_KERNEN !== undefined && /^[1-9]\d*$/.test(env.SWA_KERNEN.trim()) ? Number(env.SWA_KERNEN) : undefined;
+  const fromEnv = asked === undefined && env.SWA_KERNEN !== undefined && env.SWA_KERNEN.trim() !== '' ? parseThreads(env.SWA_KERNEN) : undefined;
   const wanted = Math.min(asked ?? fromEnv ?? availableParallelism(), availableParallelism(), files);
   return files < MIN_FILES_FOR_WORKERS ? 1 : Math.max(1, wanted);
+}
+
+/** SWA_KERNEN as set by the user: a wrong value is an error (exit 2), never silently all cores. */
+function parseThreads(value: string): number {
+  if (!/^[1-9]\d{0,2}$/.test(value.trim())) throw new UserError(`SWA_KERNEN is "${visible(value)}", maar moet een geheel getal van 1 of meer zijn, bijvoorbeeld 2 (of laat de variabele weg: dan gebruikt swa alle kernen).`, EXIT.usage);
+  return Number(value);
 }
 
 /** Loaded only when used: with workers, the main thread never loads docx. */
