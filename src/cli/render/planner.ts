@@ -13,12 +13,11 @@ export interface Planner {
   plan(file: string, bytes: Uint8Array): Promise<FilePlan>;
   /** How many files may be under way at once: enough to keep every worker busy, few enough to bound memory. */
   readonly ahead: number;
-  readonly threads: number;
   close(): Promise<void>;
 }
 
 /** Fewer files than this are planned in the main thread: starting workers (≈ 0.3 s each, docx and Handlebars loaded again) costs more. */
-export const MIN_FILES_FOR_WORKERS = 4;
+const MIN_FILES_FOR_WORKERS = 4;
 
 /** The worker entry beside this module in the bundle (dist/swa/render-worker.js). */
 const WORKER = new URL('./render-worker.js', import.meta.url);
@@ -45,7 +44,6 @@ export async function inProcessPlanner(templates: TemplateSet, baseFiles: BaseFi
   return {
     plan: (file, bytes) => planSource(file, bytes, templates, baseFiles, settings),
     ahead: 1,
-    threads: 1,
     close: async () => undefined,
   };
 }
@@ -73,7 +71,6 @@ export async function workerPlanner(threads: number, sources: readonly TemplateS
   return {
     plan: (file, bytes) => pool.run({ file, bytes } satisfies PlanTask) as Promise<FilePlan>,
     ahead: threads * 2 + 1,
-    threads,
     close: () => pool.destroy(),
   };
 }
