@@ -64,7 +64,8 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 const BUNDLED = new Set(['docx']);
 const { build } = await import('rolldown');
 await build({
-  input: { program: join(root, 'dist/cli/program.js') },
+  // The render worker is an entry of its own: worker threads load it by file (dist/swa/render-worker.js).
+  input: { program: join(root, 'dist/cli/program.js'), 'render-worker': join(root, 'dist/cli/render/render-worker.js') },
   platform: 'node',
   external: (id) => id.startsWith('node:') || !(id.startsWith('.') || id.startsWith('/') || BUNDLED.has(id)),
   output: {

@@ -20,11 +20,17 @@ const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
  */
 export type ExistingDocument = 'ontbreekt' | 'gelijk' | 'eigen' | 'bewerkt' | 'zojuist' | 'vreemd';
 
-/** Compares the file at `path` with `content`, by the same rules as every write of swa (regular files only). */
-export async function examineDocument(path: string, content: Uint8Array, runStartedMs: number): Promise<ExistingDocument> {
+/** Reads an existing document: a regular file's bytes, null when it is not one; a read that fails throws a UserError. */
+export type DocumentReader = (path: string) => Promise<{ bytes: Uint8Array; modifiedMs: number } | null>;
+
+/**
+ * Compares the file at `path` with `content`, by the same rules as every write of swa (regular
+ * files only). A file that is there but cannot be read is never taken for absent: that throws.
+ */
+export async function examineDocument(path: string, content: Uint8Array, runStartedMs: number, read: DocumentReader = readRegularFile): Promise<ExistingDocument> {
   const state = await examineTarget(path);
   if (state.kind === 'absent') return 'ontbreekt';
-  const existing = await readRegularFile(path);
+  const existing = await read(path);
   if (existing === null) return 'vreemd';
   if (Buffer.from(existing.bytes).equals(Buffer.from(content.buffer, content.byteOffset, content.byteLength))) return 'gelijk';
   const seal = readSeal(existing.bytes);
@@ -33,17 +39,23 @@ export async function examineDocument(path: string, content: Uint8Array, runStar
   return existing.modifiedMs >= runStartedMs ? 'zojuist' : 'eigen';
 }
 
-/** The documents of swa in a directory (not below it), by file name; other files are left alone. */
+/**
+ * The documents of swa in a directory (not below it), by file name; other files are left alone.
+ * A directory that does not exist holds none; one that cannot be read, or a .docx in it that
+ * cannot be read, throws: an orphan could hide in it.
+ */
 export async function swaDocumentsIn(directory: string): Promise<Map<string, Seal>> {
   const found = new Map<string, Seal>();
   let names: string[];
   try {
     names = await readdir(directory);
-  } catch {
-    return found;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return found;
+    throw new UserError(`${directory} kan niet worden gelezen om de documenten te vergelijken (${code === 'ENOTDIR' ? 'dit is geen map' : (code ?? 'onbekende oorzaak')}).`);
   }
   for (const name of names.filter((n) => n.toLowerCase().endsWith('.docx')).sort()) {
-    const file = await readRegularFile(join(directory, name)).catch(() => null);
+    const file = await readRegularFile(join(directory, name));
     const seal = file ? readSeal(file.bytes) : null;
     if (seal) found.set(name, seal);
   }
@@ -55,7 +67,10 @@ export async function swaDocumentsIn(directory: string): Promise<Map<string, Sea
  * blocking and checked again after opening, so a pipe put in its place is never waited on.
  */
 export async function readRegularFile(path: string): Promise<{ bytes: Uint8Array; modifiedMs: number } | null> {
-  const before = await stat(path).catch(() => null);
+  const before = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new UserError(`${path} kan niet worden gelezen om te vergelijken (${error.code ?? 'onbekende oorzaak'}).`);
+  });
   if (!before?.isFile() || before.size > MAX_DOCUMENT_BYTES) return null;
   let handle;
   try {

@@ -29,3 +29,9 @@ export function localToday(now = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** --kernen: how many threads render may use, 1 or more. */
+export function parseKernen(value: string): number {
+  if (!/^[1-9]\d{0,2}$/.test(value.trim())) throw new InvalidArgumentError('Gebruik een geheel getal van 1 of meer, bijvoorbeeld 2.');
+  return Number(value);
+}

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { assertWellFormedParts, cleanXmlParts } from './xml-parts.js';
+import { assertWellFormedParts, cleanAndAssertWellFormed } from './xml-parts.js';
 import { addControlsPart, withContentControls } from './content-controls.js';
 import type { BronMark } from './markup.js';
 
@@ -44,36 +44,53 @@ export function withTableCaptions(xml: string, tables: ReadonlyArray<{ titel: st
   return result;
 }
 
+/** A package's parts by path, in zip order: XML as text (as docx compiles it), anything else as bytes. */
+export type PackageParts = Map<string, string | Uint8Array>;
+
+const isXmlPart = (name: string): boolean => name.endsWith('.xml') || name.endsWith('.rels');
+
 /**
- * Makes a packed .docx (a document or the overzicht) byte-identical for the same input (see STACK-NOTES, "docx 9 output is not
- * byte-identical"): fixed core dates, process-wide bookmark counters renumbered per document, and a
- * re-zip with a fixed entry time built from local date parts, because fflate writes local time.
+ * Makes a packed .docx (the overzicht) byte-identical for the same input; see normaliseParts.
  */
 export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Uint8Array {
-  const files = unzipSync(packed);
-  if (options.tables && files['word/document.xml']) files['word/document.xml'] = strToU8(withTableCaptions(strFromU8(files['word/document.xml']), options.tables));
-  cleanXmlParts(files);
+  const parts: PackageParts = new Map();
+  for (const [name, bytes] of Object.entries(unzipSync(packed))) parts.set(name, isXmlPart(name) ? strFromU8(bytes) : bytes);
+  return normaliseParts(parts, options);
+}
+
+/**
+ * Makes a document's package byte-identical for the same input (see STACK-NOTES, "docx 9 output is not
+ * byte-identical"): fixed core dates, process-wide bookmark counters renumbered per document, and a
+ * zip with a fixed entry time built from local date parts, because fflate writes local time.
+ * Works on the parts as text, each decoded and encoded once (render hands docx's compiled parts
+ * over directly: zipping them in docx and unzipping them here cost a deflate and an inflate per document).
+ */
+export function normaliseParts(parts: PackageParts, options: NormaliseOptions): Uint8Array {
+  const texts = new Map<string, string>();
+  for (const [name, data] of parts) if (isXmlPart(name)) texts.set(name, typeof data === 'string' ? data : strFromU8(data));
+  const document = texts.get('word/document.xml');
+  if (options.tables && document !== undefined) texts.set('word/document.xml', withTableCaptions(document, options.tables));
   const [year, month, day] = options.datum.split('-').map(Number) as [number, number, number];
   const stamp = `${options.datum}T00:00:00Z`;
 
-  const core = files['docProps/core.xml'];
-  if (core) {
+  const core = texts.get('docProps/core.xml');
+  if (core !== undefined) {
     const extra = [
       options.version ? `<cp:version>${escapeXml(options.version)}</cp:version>` : '',
       options.contentStatus ? `<cp:contentStatus>${escapeXml(options.contentStatus)}</cp:contentStatus>` : '',
       '<dc:language>nl-NL</dc:language>',
     ].join('');
-    const text = strFromU8(core)
+    const text = core
       .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${stamp}`)
       .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${stamp}`)
       .replace('</cp:coreProperties>', `${extra}</cp:coreProperties>`);
-    files['docProps/core.xml'] = strToU8(text);
+    texts.set('docProps/core.xml', text);
   }
 
   const tocNames = new Map<string, string>();
   const bookmarkIds = new Map<string, string>();
-  for (const name of Object.keys(files).filter((n) => n.startsWith('word/') && n.endsWith('.xml'))) {
-    const original = strFromU8(files[name]!);
+  for (const [name, original] of texts) {
+    if (!name.startsWith('word/') || !name.endsWith('.xml')) continue;
     const text = withContentControls(original, options.controls ?? [])
       .replace(/_Toc\d+/g, (toc) => {
         if (!tocNames.has(toc)) tocNames.set(toc, `_Toc${tocNames.size + 1}`);
@@ -83,12 +100,23 @@ export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Ui
         if (!bookmarkIds.has(id)) bookmarkIds.set(id, String(bookmarkIds.size + 1));
         return `${before}${bookmarkIds.get(id)}${after}`;
       });
-    if (text !== original) files[name] = strToU8(text);
+    texts.set(name, text);
   }
 
+  // Characters XML does not allow are replaced (in the core properties' version too), and a part
+  // Word or LibreOffice cannot open is never written (see xml-parts.ts).
+  cleanAndAssertWellFormed(texts);
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, data] of parts) {
+    const text = texts.get(name);
+    files[name] = text !== undefined ? strToU8(text) : typeof data === 'string' ? strToU8(data) : data;
+  }
+  const before = new Map(Object.entries(files));
   if (options.controls) addControlsPart(files, options.controls);
   options.finishParts?.(files);
-  // Never write a part Word or LibreOffice cannot open (see xml-parts.ts).
-  assertWellFormedParts(files);
+  // What the last steps changed or added is checked too (the controls list, the seal's hash in the custom properties).
+  const changed: Record<string, Uint8Array> = {};
+  for (const [name, bytes] of Object.entries(files)) if (before.get(name) !== bytes) changed[name] = bytes;
+  assertWellFormedParts(changed);
   return zipSync(files, { level: 6, mtime: zipTime(year, month, day) });
 }

@@ -1,4 +1,3 @@
-import { Packer } from 'docx';
 import type { FileCheck } from '../core/check.js';
 import { buildModel } from '../core/model/build-model.js';
 import { findingConcernsPartner, selectForPartner } from '../core/model/per-partner.js';
@@ -8,7 +7,8 @@ import { buildDocx } from './docx-builder.js';
 import { documentFileName } from './file-names.js';
 import { MarkupError, parseMarkup, type Block } from './markup.js';
 import { isIsoDate } from '../core/dates.js';
-import { normaliseDocx } from './normalise.js';
+import { normaliseParts } from './normalise.js';
+import { packageParts } from './docx-package.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';
 import { dataHash, sealParts, sealProperties, sourcePath, type SourceProperties } from './document-seal.js';
@@ -109,10 +109,9 @@ async function renderBytes(view: DocumentViewData, templates: TemplateSet, model
     if (error instanceof MarkupError) throw markupTemplateError(error, templates, 'document');
     throw error;
   }
-  const packed = await Packer.toBuffer(built.document);
   // Without a valid document date the package gets a fixed one: never "now", so the bytes stay the same.
   const datum = isIsoDate(model.document.datum) ? model.document.datum : '1980-01-01';
-  return normaliseDocx(packed, { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, controls: built.controls, finishParts: withOriginalRecord });
+  return normaliseParts(packageParts(built.document), { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, controls: built.controls, finishParts: withOriginalRecord });
 }
 
 /** The record of what the document says goes in before the seal, so the seal covers it (see verwerk/original-record.ts). */

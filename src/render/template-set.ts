@@ -64,7 +64,7 @@ const UNDOCUMENTED_HELPERS = ['log', 'lookup'] as const;
  * reaches swa's output. Values reach the templates already encoded (see encode.ts), so `{{x}}`
  * and `{{{x}}}` both print them literally.
  */
-export function compileTemplates(sources: readonly TemplateSource[]): TemplateSet {
+export function compileTemplates(sources: readonly TemplateSource[], { compiledBefore = false }: { compiledBefore?: boolean } = {}): TemplateSet {
   const hb = Handlebars.create();
   for (const name of UNDOCUMENTED_HELPERS) hb.unregisterHelper(name);
   hb.unregisterDecorator('inline');
@@ -101,8 +101,9 @@ export function compileTemplates(sources: readonly TemplateSource[]): TemplateSe
       const { violation, usage } = checkTemplate(hb.parse(source.text), names);
       if (violation) throw new TemplateError(violation.message, source.origin, violation.line, violation.column);
       usages.set(source.name, usage);
-      // Compile fully now (compile() alone is lazy), so errors surface before any file is rendered.
-      hb.precompile(source.text, compileOptions);
+      // Compile fully now (compile() alone is lazy), so errors surface before any file is rendered;
+      // a render worker gets texts the main thread compiled this way already.
+      if (!compiledBefore) hb.precompile(source.text, compileOptions);
       template = hb.compile(source.text, compileOptions);
     } catch (error) {
       throw translateTemplateError(error, source.origin, source.text);

@@ -28,10 +28,26 @@ export function assertWellFormedParts(files: Record<string, Uint8Array>): void {
   }
 }
 
+/**
+ * Cleans every XML part held as text (name → XML) and throws if one is not well-formed: cleanXmlParts
+ * and assertWellFormedParts in one pass, the characters looked at once.
+ */
+export function cleanAndAssertWellFormed(texts: Map<string, string>): void {
+  for (const [name, text] of texts) {
+    if (!isXmlPart(name)) continue;
+    const cleaned = withoutXmlInvalid(text);
+    if (cleaned !== text) texts.set(name, cleaned);
+    const problem = structureProblem(cleaned);
+    if (problem) throw new DocumentXmlError(`Het Word-document zou ongeldige XML bevatten in ${name} (${problem}); swa schrijft het daarom niet.`);
+  }
+}
+
 const NAME = '[A-Za-z_][\\w.:-]*';
 const ATTRIBUTE = `\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*')`;
 const START = new RegExp(`^<(${NAME})((?:${ATTRIBUTE})*)\\s*(/?)>`);
 const END = new RegExp(`^</(${NAME})\\s*>`);
+const ATTRIBUTE_NAME = new RegExp(`\\s+(${NAME})\\s*=`, 'g');
+const ATTRIBUTE_VALUE = /=\s*(?:"([^"]*)"|'([^']*)')/g;
 const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y;
 
 /**
@@ -40,8 +56,16 @@ const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y;
  */
 export function xmlProblem(xml: string): string | undefined {
   if (withoutXmlInvalid(xml) !== xml) return 'een teken dat XML niet toestaat';
+  return structureProblem(xml);
+}
+
+/** xmlProblem for a text whose characters are known to be allowed (just cleaned): the structure only. */
+function structureProblem(xml: string): string | undefined {
   const stack: string[] = [];
   let roots = 0;
+  // Where the next & is: looked up once per &, not once per text between two tags (that was
+  // quadratic in a part with few references, such as document.xml).
+  const ampersands = { at: -1 };
   let i = xml.startsWith('\uFEFF') ? 1 : 0;
   if (xml.startsWith('<?xml', i)) {
     const end = xml.indexOf('?>', i);
@@ -51,7 +75,7 @@ export function xmlProblem(xml: string): string | undefined {
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? xml.length : lt;
-    const textProblem = textProblemIn(xml, i, textEnd, stack.length === 0);
+    const textProblem = textProblemIn(xml, i, textEnd, stack.length === 0, ampersands);
     if (textProblem) return textProblem;
     if (lt < 0) break;
     const rest = xml.slice(lt, lt + 4);
@@ -77,18 +101,15 @@ export function xmlProblem(xml: string): string | undefined {
     const tagEnd = xml.indexOf('>', lt);
     if (tagEnd < 0) return 'een element wordt niet afgesloten';
     const tag = xml.slice(lt, tagEnd + 1);
-    const end = END.exec(tag);
+    const end = tag.charCodeAt(1) === 0x2f ? END.exec(tag) : null;
     if (end) {
       if (stack.pop() !== end[1]) return `</${end[1]}> sluit een element dat niet open staat`;
     } else {
       const start = START.exec(tag);
       if (!start || start[0].length !== tag.length) return `ongeldig element ${tag.slice(0, 40)}`;
       const attributes = start[2] ?? '';
-      const names = [...attributes.matchAll(new RegExp(`\\s+(${NAME})\\s*=`, 'g'))].map((m) => m[1]!);
-      if (new Set(names).size !== names.length) return `dubbel attribuut in ${tag.slice(0, 40)}`;
-      for (const value of attributes.matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-        const v = value[1] ?? value[2] ?? '';
-        const problem = textProblemIn(v, 0, v.length, false);
+      if (attributes !== '') {
+        const problem = attributesProblem(attributes, tag);
         if (problem) return problem;
       }
       if (stack.length === 0) roots += 1;
@@ -102,15 +123,36 @@ export function xmlProblem(xml: string): string | undefined {
   return undefined;
 }
 
+function attributesProblem(attributes: string, tag: string): string | undefined {
+  // Most tags have one attribute (w:val="…"): then no name can be doubled and, without an &, no value is wrong.
+  const single = attributes.indexOf('=') === attributes.lastIndexOf('=');
+  if (single && !attributes.includes('&')) return undefined;
+  const names = Array.from(attributes.matchAll(ATTRIBUTE_NAME), (m) => m[1]!);
+  if (names.length > 1 && new Set(names).size !== names.length) return `dubbel attribuut in ${tag.slice(0, 40)}`;
+  if (!attributes.includes('&')) return undefined;
+  for (const value of attributes.matchAll(ATTRIBUTE_VALUE)) {
+    const v = value[1] ?? value[2] ?? '';
+    const problem = textProblemIn(v, 0, v.length, false, { at: -1 });
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
 /** Text between tags: only whitespace outside the root, `&` only as a reference to an allowed character. */
-function textProblemIn(xml: string, from: number, to: number, outsideRoot: boolean): string | undefined {
+function textProblemIn(xml: string, from: number, to: number, outsideRoot: boolean, ampersands: { at: number }): string | undefined {
   if (outsideRoot && xml.slice(from, to).trim() !== '') return 'tekst buiten het hoofdelement';
-  for (let amp = xml.indexOf('&', from); amp >= 0 && amp < to; amp = xml.indexOf('&', amp + 1)) {
+  if (ampersands.at < from && ampersands.at !== Number.POSITIVE_INFINITY) {
+    const next = xml.indexOf('&', from);
+    ampersands.at = next < 0 ? Number.POSITIVE_INFINITY : next;
+  }
+  for (let amp = ampersands.at; amp < to; amp = ampersands.at) {
     REFERENCE.lastIndex = amp;
     const match = REFERENCE.exec(xml);
     if (!match || amp + match[0].length > to) return 'een & die geen geldige verwijzing begint';
     const code = match[2] !== undefined ? Number(match[2]) : match[3] !== undefined ? parseInt(match[3], 16) : undefined;
     if (code !== undefined && !isXmlChar(code)) return `een verwijzing naar een teken dat XML niet toestaat (${match[0]})`;
+    const next = xml.indexOf('&', amp + 1);
+    ampersands.at = next < 0 ? Number.POSITIVE_INFINITY : next;
   }
   return undefined;
 }

@@ -1,50 +1,34 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { checkSource, type FileCheck } from '../../core/check.js';
 import { loadTemplates } from '../../render/load-templates.js';
 import { Progress } from '../../render/progress.js';
-import { renderFile, type RenderedDocument } from '../../render/render-document.js';
-import { DocumentXmlError } from '../../render/xml-parts.js';
-import { compileTemplates, TemplateError, type TemplateSet } from '../../render/template-set.js';
-import { formatText } from '../../report/text.js';
-import type { ReportOptions } from '../../report/types.js';
-import { baseFilesFor, type BaseFiles } from '../base-files.js';
-import { examineDocument, swaDocumentsIn, type ExistingDocument } from '../existing-documents.js';
+import { compileTemplates, TemplateError, type TemplateSet, type TemplateSource } from '../../render/template-set.js';
+import { visible } from '../../report/visible.js';
+import { baseFilesFor } from '../base-files.js';
+import { swaDocumentsIn } from '../existing-documents.js';
 import { expandInputs, type InputFile } from '../inputs/expand.js';
 import { EXIT, UserError, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
+import { PdfExport } from '../pdf/pdf-export.js';
 import { ProtectedFiles } from '../protected-files.js';
 import { readInput } from '../read-inputs.js';
-import { writeFileSafely } from '../safe-write.js';
-import { PdfExport } from '../pdf/pdf-export.js';
+import { placeDocuments, type PlaceContext, type Placed } from '../render/place-documents.js';
+import type { FilePlan, Outcome, PlanSettings } from '../render/plan-file.js';
+import { inProcessPlanner, threadCount, workerPlanner, type Planner } from '../render/planner.js';
 import type { RenderCommandOptions } from './render.js';
-import { visible } from '../../report/visible.js';
 
-type Outcome = 'gerenderd' | 'concept' | 'overgeslagen' | 'geweigerd' | 'niet geschreven' | 'onleesbaar';
-
-/** YAML and schema errors mean the data cannot be trusted: such a file is never rendered. */
-function unrenderable(check: FileCheck): boolean {
-  return check.onderdelen === null || check.findings.some((f) => f.severity === 'fout' && /^(yaml-|schema-|bestand-)/.test(f.rule));
+/** What one input file came to: counted once for the summary, and the line the log shows. */
+interface FileResult {
+  outcome: Outcome;
+  line: string;
+  stale: string[];
 }
 
-/** What one input file gives: documents to compare or write, or the reason it gives none. */
-type FilePlan =
-  | { documents: RenderedDocument[]; concept: boolean }
-  | { outcome: Exclude<Outcome, 'gerenderd' | 'concept'>; label: string; problem?: string };
-
-interface RenderRun {
-  options: RenderCommandOptions;
-  io: CliIo;
-  templates: TemplateSet;
-  baseFiles: BaseFiles;
-  outDir: string;
-  generator: string;
-  /** Documents written after this moment belong to a run that is going on at the same time. */
-  startedMs: number;
-  /** Render per partner: asked for, or (with --check) because --out holds partner documents. */
-  perPartner: boolean;
-  shown(path: string): string;
-}
-
+/**
+ * swa render in three steps per file: plan (read → check → render; in worker threads for a large
+ * batch), then compare (--check) or write, in the order the files were given. Only the planning
+ * runs in parallel: which file claims a document name first, and what the log says, never depends
+ * on how many threads there are.
+ */
 export async function runRender(patterns: string[], options: RenderCommandOptions, io: CliIo): Promise<number> {
   const startedMs = Date.now();
   const { files: inputs, problems } = await expandInputs(patterns, io.cwd);
@@ -52,190 +36,139 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   if (inputs.length === 0) return EXIT.usage;
   // Before anything is rendered: without LibreOffice, --pdf stops here and writes nothing.
   const pdf = await PdfExport.forOptions(options, io.env);
-  const baseFiles = baseFilesFor(io.cwd);
-  const readFiles = await ProtectedFiles.of(inputs);
   const outDir = resolve(io.cwd, options.out);
   // With --check, the swa documents already in --out: to find orphans, and partner documents to compare.
   const existing = options.check ? await swaDocumentsIn(outDir) : null;
-  const run: RenderRun = {
-    options,
-    io,
-    templates: await templatesFor(options, io),
-    baseFiles,
-    outDir,
-    generator: `swa ${packageInfo().version}`,
-    startedMs,
+  const { sources, templates } = await templatesFor(options, io);
+  const baseFiles = baseFilesFor(io.cwd);
+  const settings: PlanSettings = {
+    datum: options.datum,
+    strict: options.strict,
     perPartner: options.perPartner || [...(existing?.values() ?? [])].some((seal) => seal.kind.startsWith('partner:')),
-    shown: (path) => {
-      const rel = relative(io.cwd, path);
-      return visible(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path);
-    },
+    generator: `swa ${packageInfo().version}`,
+    cwd: io.cwd,
+  };
+  const shown = (path: string): string => {
+    const rel = relative(io.cwd, path);
+    return visible(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path);
+  };
+  const progress = Progress.for(io.stderr, inputs.length, options.quiet);
+  const inProcess = (): Promise<Planner> => inProcessPlanner(templates, baseFiles, settings);
+  const planner = await workerPlanner(threadCount(options.kernen, io.env, inputs.length), sources, settings, inProcess);
+  const baseFilesRead = new Set<string>();
+  const context: PlaceContext = {
+    outDir,
+    force: options.force,
+    check: options.check,
+    perPartnerAsked: options.perPartner,
+    startedMs,
+    claimed: new Map(),
+    readFiles: await ProtectedFiles.of(inputs),
+    baseFilesRead,
+    shown,
+    problem: (line) => progress.problem(line),
   };
 
-  const progress = Progress.for(io.stderr, inputs.length, options.quiet);
-  const outcomes: Outcome[] = [];
-  const stale: string[] = [];
-  const claimed = new Map<string, string>();
-  for (const source of inputs) {
-    const file = source.display;
-    // What a file name may hold (a line break, ESC) must not start a line of the log.
-    const name = visible(file);
-    const plan = await planFile(source, run);
-    if ('outcome' in plan) {
-      if (plan.problem) progress.problem(plan.problem);
-      outcomes.push(plan.outcome);
-      progress.step(file, `${name}: ${plan.label}`);
-      continue;
+  const results: FileResult[] = [];
+  try {
+    for await (const [source, plan] of inOrder(inputs, (input) => planInput(input, planner, io), planner.ahead)) {
+      if (plan.kind === 'template-error') throw new UserError(`sjabloonfout in ${plan.message}`, EXIT.usage);
+      for (const path of plan.baseFilesRead) baseFilesRead.add(path);
+      const result = await finishFile(source.display, plan, context, pdf);
+      results.push(result);
+      progress.step(source.display, result.line);
     }
-
-    let documents = plan.documents;
-    if (pdf) {
-      try {
-        documents = await pdf.documentsToWrite(documents, run.outDir);
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        progress.problem(`swa: ${name}: ${visible(error.message)}`);
-        outcomes.push('niet geschreven');
-        progress.step(file, `${name}: niet geschreven`);
-        continue;
-      }
-    }
-
-    const placed = await placeDocuments(file, documents, run, { claimed, readFiles, progress });
-    stale.push(...placed.stale);
-    outcomes.push(placed.unwritten ? 'niet geschreven' : placed.refused ? 'geweigerd' : plan.concept ? 'concept' : 'gerenderd');
-    const label = placed.unwritten
-      ? (options.check ? 'niet vergeleken' : 'niet geschreven')
-      : placed.refused ? 'geweigerd' : options.check ? (placed.stale.length > 0 ? 'niet actueel' : 'actueel') : plan.concept ? 'concept' : 'gemaakt';
-    progress.step(file, `${name}: ${label}${placed.written.length ? ` → ${placed.written.join(', ')}` : ''}`);
+  } finally {
+    await planner.close();
   }
 
-  const count = (kind: Outcome): number => outcomes.filter((o) => o === kind).length;
+  const count = (kind: Outcome): number => results.filter((r) => r.outcome === kind).length;
+  const stale = results.flatMap((r) => r.stale);
   const allPlanned = count('geweigerd') + count('onleesbaar') + count('niet geschreven') === 0 && problems.length === 0;
-  const orphans = existing && allPlanned ? orphansIn(existing, claimed, outDir) : [];
+  const orphans = existing && allPlanned ? orphansIn(existing, context.claimed, outDir) : [];
   if (existing && !allPlanned && existing.size > 0) {
-    progress.problem(`swa: niet gezocht naar verweesde documenten in ${run.shown(outDir) || '.'}: niet elk bestand kon worden gemaakt.`);
+    progress.problem(`swa: niet gezocht naar verweesde documenten in ${shown(outDir) || '.'}: niet elk bestand kon worden gemaakt.`);
   }
-  for (const orphan of orphans) stale.push(`${run.shown(join(outDir, orphan))} is gemaakt door swa, maar geen van de opgegeven bestanden maakt het nog (verweesd). Verwijder het, of geef het bestand mee waaruit het komt.`);
+  for (const orphan of orphans) stale.push(`${shown(join(outDir, orphan))} is gemaakt door swa, maar geen van de opgegeven bestanden maakt het nog (verweesd). Verwijder het, of geef het bestand mee waaruit het komt.`);
   for (const line of stale) progress.problem(`swa: ${line}`);
-  progress.finish(summary(outcomes, stale.length, orphans.length, run));
+  progress.finish(summary(count, stale.length, orphans.length, options.check, shown(outDir) || '.'));
   if (count('onleesbaar') > 0 || count('niet geschreven') > 0 || problems.length > 0) return EXIT.usage;
-  if (count('geweigerd') + count('onleesbaar') > 0 || stale.length > 0) return EXIT.findings;
+  if (count('geweigerd') > 0 || stale.length > 0) return EXIT.findings;
   return EXIT.ok;
 }
 
-async function templatesFor(options: RenderCommandOptions, io: CliIo): Promise<TemplateSet> {
+/** The templates, read and compiled in the main thread first: a template that does not compile stops the run before any file. */
+async function templatesFor(options: RenderCommandOptions, io: CliIo): Promise<{ sources: TemplateSource[]; templates: TemplateSet }> {
   try {
-    return compileTemplates(await loadTemplates(options.templates === undefined ? null : resolve(io.cwd, options.templates)));
+    const sources = await loadTemplates(options.templates === undefined ? null : resolve(io.cwd, options.templates));
+    return { sources, templates: compileTemplates(sources) };
   } catch (error) {
     if (error instanceof TemplateError) throw new UserError(`sjabloonfout in ${error.message}`, EXIT.usage);
     throw error;
   }
 }
 
-/** Read → check → render one input file; nothing is compared or written yet. */
-async function planFile(source: InputFile, run: RenderRun): Promise<FilePlan> {
-  const { options, io } = run;
-  const file = source.display;
-  const name = visible(file);
+/** The plan step: reading stays in the main thread (standard input is its own); check and render go to the planner. */
+async function planInput(source: InputFile, planner: Planner, io: CliIo): Promise<FilePlan> {
   const input = await readInput(source, io.stdin);
-  if ('problem' in input) return { outcome: 'onleesbaar', label: 'niet gelezen', problem: `swa: ${name}: ${visible(input.problem.message)}` };
-  const check = checkSource(file, input.bytes, { today: options.datum, ...run.baseFiles(file) });
-  if (unrenderable(check)) {
-    return { outcome: 'geweigerd', label: 'geweigerd', problem: `swa: ${name} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}` };
-  }
-  // A base file holds what several gemeenten share; only the documents built on it are signed.
-  if (check.isBase) return { outcome: 'overgeslagen', label: 'overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen' };
-  const errors = check.findings.filter((f) => f.severity === 'fout');
-  if (options.strict && errors.length > 0) {
-    return { outcome: 'geweigerd', label: 'geweigerd (--strict)', problem: `swa: ${name} wordt niet gemaakt (--strict): swa check vindt nog ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}.\n${formatText({ today: options.datum, files: [check] }, plainReport(io))}` };
-  }
-  try {
-    return await renderFile(check, run.templates, { perPartner: run.perPartner, generator: run.generator });
-  } catch (error) {
-    if (error instanceof TemplateError) throw new UserError(`sjabloonfout in ${error.message}`, EXIT.usage);
-    if (!(error instanceof DocumentXmlError)) throw error;
-    // A fault in swa, not in the file: this document is not written, the rest of the batch goes on.
-    return { outcome: 'niet geschreven', label: 'niet geschreven', problem: `swa: ${name}: ${visible(error.message)}` };
-  }
-}
-
-/** What became of one file's documents: compared (--check) or written. */
-interface Placed {
-  written: string[];
-  stale: string[];
-  /** A document was kept (exit 1): an existing different one, or one another file of this run made. */
-  refused: boolean;
-  /** A document could not be written or compared (exit 2). */
-  unwritten: boolean;
-}
-
-/** Compares (--check) or writes each document of one file; problems are reported as they happen. */
-async function placeDocuments(
-  file: string,
-  documents: readonly RenderedDocument[],
-  run: RenderRun,
-  batch: { claimed: Map<string, string>; readFiles: ProtectedFiles; progress: Progress },
-): Promise<Placed> {
-  const name = visible(file);
-  const placed: Placed = { written: [], stale: [], refused: false, unwritten: false };
-  for (const document of documents) {
-    const target = join(run.outDir, document.fileName);
-    const owner = batch.claimed.get(target);
-    if (owner !== undefined && owner !== file) {
-      batch.progress.problem(`swa: ${name} maakt ${run.shown(target)}, maar dat document is in deze opdracht al gemaakt uit ${visible(owner)}. Geef de gemeenten verschillende namen, of render ze apart.`);
-      placed.refused = true;
-      continue;
-    }
-    batch.claimed.set(target, file);
-    try {
-      if (run.options.check) {
-        const finding = await compareDocument(target, document, name, run);
-        if (finding) placed.stale.push(finding);
-      } else {
-        await batch.readFiles.addReal(run.baseFiles.read).refuse(target, `Het document ${document.fileName}`);
-        const state = await writeDocument(target, document, run);
-        placed.written.push(`${run.shown(target)}${state === 'gelijk' ? ' (ongewijzigd)' : ''}`);
-      }
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      batch.progress.problem(`swa: ${visible(error.message)}`);
-      // Exit 1 means an existing, different document was kept; anything else is a writing failure.
-      if (error.exitCode === EXIT.findings) placed.refused = true;
-      else placed.unwritten = true;
-    }
-  }
-  return placed;
-}
-
-/** For --check: a line when the document in --out is not what the file gives now; null when it is. */
-async function compareDocument(target: string, document: RenderedDocument, name: string, run: RenderRun): Promise<string | null> {
-  const state = await examineDocument(target, document.bytes, Number.POSITIVE_INFINITY);
-  if (state === 'gelijk') return null;
-  if (state === 'ontbreekt') {
-    // Partner documents are only required with --per-partner; without it, those present are compared.
-    return document.partner !== null && !run.options.perPartner ? null : `${run.shown(target)} ontbreekt (uit ${name})`;
-  }
-  return `${run.shown(target)} is verouderd (uit ${name})${state === 'bewerkt' ? '; het is ook met de hand bewerkt nadat swa het maakte' : ''}`;
+  if ('problem' in input) return { kind: 'none', outcome: 'onleesbaar', label: 'niet gelezen', problem: `swa: ${visible(source.display)}: ${visible(input.problem.message)}`, baseFilesRead: [] };
+  return planner.plan(source.display, input.bytes);
 }
 
 /**
- * Writes one document. Replaced without --force: an earlier document of swa that nobody edited.
- * Only with --force: a document edited since, or a file swa did not write.
+ * Runs `start` for up to `ahead` items at once and yields the results in the order of the items,
+ * so the work overlaps while what follows (compare, write, log) stays in input order and memory
+ * holds at most `ahead` results.
  */
-async function writeDocument(target: string, document: RenderedDocument, run: RenderRun): Promise<ExistingDocument> {
-  const state = await examineDocument(target, document.bytes, run.startedMs);
-  if (state === 'gelijk') return state;
-  if (!run.options.force) {
-    if (state === 'bewerkt') {
-      throw new UserError(`${target} is bewerkt nadat swa het maakte en wordt niet vervangen, zodat die wijzigingen niet verloren gaan. Neem ze over in het afsprakenbestand en gebruik dan --force om het document te vervangen, of kies een andere map.`, EXIT.findings);
+async function* inOrder<T, R>(items: readonly T[], start: (item: T) => Promise<R>, ahead: number): AsyncGenerator<[T, R]> {
+  const started: Array<Promise<R>> = [];
+  let next = 0;
+  const fill = (): void => {
+    while (next < items.length && started.length < ahead) {
+      const promise = start(items[next++]!);
+      // Awaited in turn below; until then a failure must not count as unhandled.
+      promise.catch(() => undefined);
+      started.push(promise);
     }
-    if (state === 'zojuist') {
-      throw new UserError(`${target} is zojuist door een ander proces gemaakt (bijvoorbeeld een tweede swa render in dezelfde map) en is anders dan wat nu gemaakt wordt. Het is niet overschreven; gebruik --force om het te vervangen.`, EXIT.findings);
+  };
+  fill();
+  for (const item of items) {
+    const result = await started.shift()!;
+    yield [item, result];
+    // After the result is used: with ahead 1 (the main thread) the files are taken strictly one by one.
+    fill();
+  }
+}
+
+/** Compare and write steps for one planned file, and what it came to (the outcome is decided here, once). */
+async function finishFile(file: string, plan: Exclude<FilePlan, { kind: 'template-error' }>, context: PlaceContext, pdf: PdfExport | null): Promise<FileResult> {
+  const name = visible(file);
+  if (plan.kind === 'none') {
+    if (plan.problem) context.problem(plan.problem);
+    return { outcome: plan.outcome, line: `${name}: ${plan.label}`, stale: [] };
+  }
+  let documents = plan.documents;
+  if (pdf) {
+    try {
+      documents = await pdf.documentsToWrite(documents, context.outDir);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      context.problem(`swa: ${name}: ${visible(error.message)}`);
+      return { outcome: 'niet geschreven', line: `${name}: niet geschreven`, stale: [] };
     }
   }
-  await writeFileSafely(target, document.bytes, { force: run.options.force || state === 'eigen' });
-  return state;
+  const placed = await placeDocuments(file, documents, context);
+  const outcome: Outcome = placed.unwritten ? 'niet geschreven' : placed.refused ? 'geweigerd' : plan.concept ? 'concept' : 'gerenderd';
+  const written = placed.written.length ? ` → ${placed.written.join(', ')}` : '';
+  return { outcome, line: `${name}: ${label(outcome, placed, context.check)}${written}`, stale: placed.stale };
+}
+
+/** The word for a file in the log; with --check about the comparison, else about writing. */
+function label(outcome: Outcome, placed: Placed, check: boolean): string {
+  if (outcome === 'niet geschreven') return check ? 'niet vergeleken' : 'niet geschreven';
+  if (outcome === 'geweigerd') return 'geweigerd';
+  if (check) return placed.stale.length > 0 ? 'niet actueel' : 'actueel';
+  return outcome === 'concept' ? 'concept' : 'gemaakt';
 }
 
 /** Documents of swa in --out that no input of this run gives (any more). */
@@ -244,17 +177,16 @@ function orphansIn(existing: ReadonlyMap<string, unknown>, claimed: ReadonlyMap<
   return [...existing.keys()].filter((name) => !produced.has(name));
 }
 
-function summary(outcomes: readonly Outcome[], stale: number, orphans: number, run: RenderRun): string {
-  const count = (kind: Outcome): number => outcomes.filter((o) => o === kind).length;
+function summary(count: (kind: Outcome) => number, stale: number, orphans: number, check: boolean, outDir: string): string {
   const rendered = count('gerenderd') + count('concept');
   const refused = count('geweigerd') + count('onleesbaar');
   const skipped = count('overgeslagen');
   const unwritten = count('niet geschreven');
-  if (run.options.check) {
+  if (check) {
     const outdated = stale - orphans;
     if (stale === 0 && refused === 0 && unwritten === 0) {
       const skippedNote = skipped ? ` (${skipped} ${skipped === 1 ? 'basisbestand' : 'basisbestanden'} overgeslagen)` : '';
-      return `✔ ${rendered} ${rendered === 1 ? 'bestand' : 'bestanden'} gecontroleerd${skippedNote}: de documenten in ${run.shown(run.outDir) || '.'} zijn actueel.`;
+      return `✔ ${rendered} ${rendered === 1 ? 'bestand' : 'bestanden'} gecontroleerd${skippedNote}: de documenten in ${outDir} zijn actueel.`;
     }
     const parts = [`${outdated} ${outdated === 1 ? 'document is' : 'documenten zijn'} niet actueel`];
     if (orphans) parts.push(`${orphans} ${orphans === 1 ? 'document is' : 'documenten zijn'} verweesd`);
@@ -265,8 +197,4 @@ function summary(outcomes: readonly Outcome[], stale: number, orphans: number, r
   }
   const mark = refused === 0 && unwritten === 0 ? '✔' : '✖';
   return `${mark} ${rendered} gerenderd (waarvan ${count('concept')} concept)${skipped ? `, ${skipped} overgeslagen` : ''}, ${refused} geweigerd${unwritten ? `, ${unwritten} niet geschreven` : ''}.`;
-}
-
-function plainReport(io: CliIo): ReportOptions {
-  return { color: false, tool: packageInfo(), root: io.cwd, cwd: io.cwd };
 }

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { dutchHelp } from '../commander-nl.js';
 import type { CommandContext } from '../command-context.js';
-import { localToday, parseDatum } from '../options.js';
+import { localToday, parseDatum, parseKernen } from '../options.js';
 
 export interface RenderCommandOptions {
   out: string;
@@ -14,6 +14,8 @@ export interface RenderCommandOptions {
   datum: string;
   pdf?: boolean;
   alleenPdf?: boolean;
+  /** Threads for rendering (--kernen); undefined: SWA_KERNEN, else every core. */
+  kernen?: number;
 }
 
 export function registerRender(program: Command, context: CommandContext): void {
@@ -31,6 +33,7 @@ export function registerRender(program: Command, context: CommandContext): void 
     .addOption(new Option('--templates <map>', 'map met eigen sjablonen (.hbs) die de ingebouwde vervangen'))
     .addOption(new Option('-q, --quiet', 'toon geen voortgang en samenvatting, alleen problemen'))
     .addOption(new Option('--datum <JJJJ-MM-DD>', 'de datum van "vandaag" voor de controle (voor herhaalbare uitvoer)').argParser(parseDatum))
+    .addOption(new Option('--kernen <aantal>', 'hoeveel processorkernen render gebruikt (standaard: alle; 1 = alles in één thread)').argParser(parseKernen))
     .action(async (files: string[], options: Partial<RenderCommandOptions> & { out: string }) => {
       const { runRender } = await import('./render-action.js');
       const flags = { perPartner: options.perPartner === true, strict: options.strict === true, force: options.force === true, check: options.check === true, quiet: options.quiet === true };
