@@ -2,7 +2,7 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpa
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CheckOptions } from '../core/check.js';
 import { MAX_FILE_BYTES } from '../core/load/decode.js';
-import type { LoadedBase } from '../core/load/extends.js';
+import type { LoadedBase } from '../core/extends.js';
 import { STDIN_NAME } from './inputs/expand.js';
 
 export type BaseFileAccess = Required<Pick<CheckOptions, 'readFile' | 'rootLevelsUp' | 'baseCache' | 'checkFile'>>;

@@ -1,6 +1,6 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { OnderdeelStatus } from '../findings.js';
-import { ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { ONDERDEEL_INFO } from '../core/domain/onderdelen.js';
 import { afspraakvragen, INIT_ONDERDELEN, pathKey, type EscalatieStap, type InitAnswers, type InitOnderdeel, type Instrument, type Keuze, type OnderdeelAntwoord } from './answers.js';
 import { gemeenteNaam, validateCbsCode } from './validate.js';
 

@@ -1,8 +1,8 @@
 import { isAtLeast, type Onderdeel, type OnderdeelStatus } from '../findings.js';
 import type { CheckedFile } from '../core/run.js';
-import { dutchDate, isIsoDate } from '../core/dates.js';
-import { ONDERDEEL_GROUPS, ONDERDEEL_INFO, type OnderdeelGroup } from '../core/onderdelen.js';
-import { getIn } from '../core/rules/data-access.js';
+import { dutchDate, isIsoDate } from '../core/domain/dates.js';
+import { ONDERDEEL_GROUPS, ONDERDEEL_INFO, type OnderdeelGroup } from '../core/domain/onderdelen.js';
+import { getIn } from '../core/domain/data-access.js';
 
 /** One column of the overview: an onderdeel a–j (b and d summarise their sub-items) or a voorwaarde. */
 export interface Kolom {

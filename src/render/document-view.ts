@@ -1,6 +1,6 @@
 import type { AgreementsModel, Ondertekenaar } from '../core/model/types.js';
-import { textState } from '../core/rules/afspraak-text.js';
-import { getIn, isMap, text } from '../core/rules/data-access.js';
+import { textState } from '../core/domain/afspraak-text.js';
+import { getIn, isMap, text } from '../core/domain/data-access.js';
 import { buildView, type ViewOptions } from './view.js';
 
 type View = ReturnType<typeof buildView>;

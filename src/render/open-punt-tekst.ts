@@ -1,13 +1,13 @@
 import type { Finding, Onderdeel, PathSegment } from '../findings.js';
-import { dutchDate } from '../core/dates.js';
-import { dutchList } from '../core/dutch-list.js';
+import { dutchDate } from '../core/domain/dates.js';
+import { dutchList } from '../core/domain/dutch-list.js';
 import type { AgreementsModel, PartnerKey } from '../core/model/types.js';
-import { afspraakItems } from '../core/partner-coverage.js';
-import { textState } from '../core/rules/afspraak-text.js';
-import { getIn, isMap } from '../core/rules/data-access.js';
+import { afspraakItems } from '../core/domain/partner-coverage.js';
+import { textState } from '../core/domain/afspraak-text.js';
+import { getIn, isMap } from '../core/domain/data-access.js';
 import { coverageGaps } from '../core/rules/partner-dekking.js';
-import { PARTNER_NAMES } from '../core/rules/partner-refs.js';
-import { REQUIRED_ONDERDELEN } from '../core/rules/required-afspraken.js';
+import { PARTNER_NAMES } from '../core/domain/partner-refs.js';
+import { REQUIRED_ONDERDELEN } from '../core/domain/required-afspraken.js';
 import { RULE_CATALOG } from '../core/rules/catalog.js';
 import { dutchFrequentie, partnerInZin } from './dutch.js';
 

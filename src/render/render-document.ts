@@ -7,7 +7,7 @@ import { isAtLeast } from '../findings.js';
 import { buildDocx } from './docx-builder.js';
 import { documentFileName } from './file-names.js';
 import { MarkupError, parseMarkup, type Block } from './markup.js';
-import { isIsoDate } from '../core/dates.js';
+import { isIsoDate } from '../core/domain/dates.js';
 import { normaliseDocx } from './normalise.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';

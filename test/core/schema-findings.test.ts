@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { fieldLabel } from '../../src/core/validate/field-label.js';
+import { fieldLabel } from '../../src/core/domain/field-label.js';
 import { parsePointer, schemaFindings } from '../../src/core/validate/schema-findings.js';
 
 function error(keyword: string, instancePath: string, schemaPath: string, params: Record<string, unknown> = {}, data?: unknown): ErrorObject {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overzichtCsv } from '../../src/overzicht/csv.js';
 import { buildOverzicht, combined, KOLOMMEN } from '../../src/overzicht/model.js';
-import { ONDERDEEL_GROUPS } from '../../src/core/onderdelen.js';
+import { ONDERDEEL_GROUPS } from '../../src/core/domain/onderdelen.js';
 import type { CheckedFile } from '../../src/core/run.js';
 
 describe('combined status of b and d', () => {
@@ -24,7 +24,7 @@ describe('csv fields', () => {
 });
 
 describe('b and d as one column', () => {
-  it('take their title and sub-items from the one list in core/onderdelen', () => {
+  it('take their title and sub-items from the one list in core/domain/onderdelen', () => {
     const b = KOLOMMEN.find((k) => k.id === 'b')!;
     const d = KOLOMMEN.find((k) => k.id === 'd')!;
     expect(b.titel).toBe(`${ONDERDEEL_GROUPS.b.titel} (b.i en b.ii)`);

@@ -13,7 +13,7 @@ import { buildDocumentView } from '../../src/render/document-view.js';
 import { loadTemplates } from '../../src/render/load-templates.js';
 import { isConcept, partnerDocuments, renderFile, type RenderedDocument } from '../../src/render/render-document.js';
 import { compileTemplates, type TemplateSet } from '../../src/render/template-set.js';
-import { PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/open-punten.js';
+import { PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/domain/open-punten.js';
 import { DEFERRALS, TODAY } from './arbitraries.js';
 
 export const FILE = 'gegenereerd.yaml';

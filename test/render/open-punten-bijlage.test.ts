@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildModel } from '../../src/core/model/build-model.js';
-import { DOCUMENT_VELDEN, GEGEVENS, PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/open-punten.js';
+import { DOCUMENT_VELDEN, GEGEVENS, PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/domain/open-punten.js';
 import { afspraakNummers, openPuntTekst } from '../../src/render/open-punt-tekst.js';
 import { ROOT } from '../helpers/cli.js';
 import { checkAndRender } from '../helpers/render-in-process.js';

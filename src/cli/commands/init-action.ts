@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { checkSource } from '../../core/check.js';
-import { getIn } from '../../core/rules/data-access.js';
+import { getIn } from '../../core/domain/data-access.js';
 import { isAtLeast, type OnderdeelStatus, type PathSegment } from '../../findings.js';
 import type { InitAnswers } from '../../init/answers.js';
 import { skeletonYaml } from '../../init/skeleton.js';

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Finding, PathSegment } from '../../findings.js';
-import { textState } from '../rules/afspraak-text.js';
-import { getIn, isMap } from '../rules/data-access.js';
+import { textState } from '../domain/afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { levelsUp } from './levels-up.js';
 import { locateInChain } from './provenance.js';
 import type { LoadedSource } from './source.js';

@@ -1,9 +1,9 @@
-import { leidraadReference, ONDERDEEL_INFO } from '../onderdelen.js';
-import { PLACEHOLDER_GEGEVEN } from '../open-punten.js';
-import { afspraakItems, refList } from '../partner-coverage.js';
-import { textState } from '../rules/afspraak-text.js';
-import { getIn, isMap, text } from '../rules/data-access.js';
-import { REQUIRED_ONDERDELEN } from '../rules/required-afspraken.js';
+import { leidraadReference, ONDERDEEL_INFO } from '../domain/onderdelen.js';
+import { PLACEHOLDER_GEGEVEN } from '../domain/open-punten.js';
+import { afspraakItems, refList } from '../domain/partner-coverage.js';
+import { textState } from '../domain/afspraak-text.js';
+import { getIn, isMap, text } from '../domain/data-access.js';
+import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 import type { Afspraak, AgreementsModel, Begrip, Bijlage, EscalatieStap, Informatiestroom, Instrument, OnderdeelAfspraken, Partner, PartnerKey, Persoon, VisieDocument } from './types.js';
 
 /** What the document says after the looptijd when `document.looptijd.na_afloop` is not filled in. */
@@ -80,7 +80,7 @@ function nameResolver(model: { partners: Partner[]; gemeente: string | null }): 
   };
 }
 
-/** A topic's agreements, read as core/partner-coverage.ts reads them: absent or empty is one open afspraak. */
+/** A topic's agreements, read as core/domain/partner-coverage.ts reads them: absent or empty is one open afspraak. */
 function afspraken(value: unknown, onderdeel: string, counter: { n: number }, resolve: (ref: string) => string): Afspraak[] {
   return afspraakItems(value).map(({ entry, refs }): Afspraak => {
     counter.n += 1;

@@ -97,7 +97,7 @@ export interface Informatiestroom {
   /** Partner names, resolved from the refs. */
   van: string[];
   naar: string[];
-  /** The refs as written, for the per-partner documents (core/partner-coverage.ts). */
+  /** The refs as written, for the per-partner documents (core/domain/partner-coverage.ts). */
   refs: PartnerRef[];
   grondslag: string | null;
   toestemming: 'met' | 'zonder' | 'met_tenzij' | null;

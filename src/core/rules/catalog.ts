@@ -1,8 +1,8 @@
 import type { Onderdeel, Severity } from '../../findings.js';
-import { LEIDRAAD_BRON, leidraadReference } from '../onderdelen.js';
+import { LEIDRAAD_BRON, leidraadReference } from '../domain/onderdelen.js';
 import { RULES } from './index.js';
 import { INVOER_RULES } from './invoer.js';
-import { MAX_FINDINGS_PER_FILE, TOO_MANY_RULE } from '../finding-cap.js';
+import { MAX_FINDINGS_PER_FILE, TOO_MANY_RULE } from './finding-cap.js';
 
 /**
  * Every rule id `swa check` can emit, with what a reader of a report needs to act on it. SARIF
@@ -129,7 +129,7 @@ const SCHEMA_RULES: Technical[] = [
   },
 ];
 
-/** Problems with `extends:`, the base file a gemeente file builds on (src/core/load/extends.ts). */
+/** Problems with `extends:`, the base file a gemeente file builds on (src/core/extends.ts). */
 const BASISBESTAND_RULES: Technical[] = [
   {
     id: 'extends-niet-gevonden', severity: 'fout',

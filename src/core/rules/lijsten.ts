@@ -1,6 +1,6 @@
-import { MELDCODE_BRON } from '../onderdelen.js';
-import { textState } from './afspraak-text.js';
-import { getIn, isMap } from './data-access.js';
+import { MELDCODE_BRON } from '../domain/onderdelen.js';
+import { textState } from '../domain/afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
 
 export const meldcodeOntbreekt = defineRule({

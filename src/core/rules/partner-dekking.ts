@@ -1,11 +1,11 @@
 import type { Onderdeel } from '../../findings.js';
-import { dutchList } from '../dutch-list.js';
-import { ONDERDEEL_INFO } from '../onderdelen.js';
-import { afspraakItems, PARTNER_ROUTES, uncoveredPartners, type PartnerDocumentKey } from '../partner-coverage.js';
-import { getIn, isMap } from './data-access.js';
+import { dutchList } from '../domain/dutch-list.js';
+import { ONDERDEEL_INFO } from '../domain/onderdelen.js';
+import { afspraakItems, PARTNER_ROUTES, uncoveredPartners, type PartnerDocumentKey } from '../domain/partner-coverage.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
-import { declaredGiIds, PARTNER_NAMES } from './partner-refs.js';
-import { REQUIRED_ONDERDELEN } from './required-afspraken.js';
+import { declaredGiIds, PARTNER_NAMES } from '../domain/partner-refs.js';
+import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 
 /** The partners with a document of their own, as this file declares them. */
 export function documentPartners(data: unknown): PartnerDocumentKey[] {

@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../findings.js';
-import { isMap } from './data-access.js';
+import { isMap } from '../domain/data-access.js';
 
 /**
  * Calls `visit` for every string in the data, in document order: each map key (`key: true`, the

@@ -1,10 +1,10 @@
 import { posix } from 'node:path';
-import type { Finding } from '../../findings.js';
-import { isMap } from '../rules/data-access.js';
-import { validateSchema } from '../validate/validate.js';
-import { levelsUp } from './levels-up.js';
-import { locate } from './locate.js';
-import { loadSource, type LoadedSource } from './source.js';
+import type { Finding } from '../findings.js';
+import { isMap } from './domain/data-access.js';
+import { validateSchema } from './validate/validate.js';
+import { levelsUp } from './load/levels-up.js';
+import { locate } from './load/locate.js';
+import { loadSource, type LoadedSource } from './load/source.js';
 
 export interface ExtendsAccess {
   /**
