@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { errorCode, readProblem } from '../core/domain/file-problems.js';
 import { EXIT, UserError } from './io.js';
 
 /** What stands at a path swa is about to write or compare with: nothing, or a regular file of this size. */
@@ -64,9 +65,9 @@ export async function holdsSameBytes(path: string, content: Buffer): Promise<boo
     return more === 0;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'ENOENT') return false;
-    throw new UserError(`${path} kan niet worden gelezen om te vergelijken (${code ?? 'onbekende oorzaak'}).`);
+    throw cannotCompare(path, code);
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -82,6 +83,11 @@ async function refuseSystemPath(path: string): Promise<void> {
     }
     if (SYSTEM.test(candidate)) throw notRegular(path);
   }
+}
+
+/** An existing file that is there but cannot be read back to compare with what swa would write. */
+export function cannotCompare(path: string, code: string | undefined): UserError {
+  return new UserError(`${path} kan niet worden gelezen om te vergelijken: het bestand ${readProblem(code)}.`);
 }
 
 function notRegular(path: string): UserError {

@@ -19,6 +19,7 @@ const LAYERS: ReadonlyArray<{ name: string; folders: readonly string[] }> = [
   { name: 'rules', folders: ['src/core/rules'] },
   { name: 'check', folders: ['src/core'] },
   { name: 'model', folders: ['src/core/model'] },
+  { name: 'files', folders: ['src/files'] },
   { name: 'report', folders: ['src/report'] },
   { name: 'render', folders: ['src/render'] },
   { name: 'overzicht', folders: ['src/overzicht'] },
@@ -66,6 +67,13 @@ describe('import direction between the layers', () => {
   it('no module imports from a layer above its own', () => {
     const upward = EDGES.filter(({ file, target }) => rank(target) > rank(file)).map(({ file, target }) => `${file} → ${target} (${LAYERS[rank(file)]!.name} imports ${LAYERS[rank(target)]!.name})`);
     expect(upward).toEqual([]);
+  });
+
+  it('the core never touches the file system (the commands read and write; src/files helps them)', () => {
+    const core = FILES.filter((file) => file.startsWith('src/core/'));
+    const touching = core.filter((file) => /from '(?:node:)?fs(?:\/promises)?'/.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(core.length).toBeGreaterThan(50);
+    expect(touching).toEqual([]);
   });
 
   it('overzicht and init do not import each other', () => {

@@ -32,3 +32,19 @@ describe('b and d as one column', () => {
     expect(d.onderdelen).toEqual(['d.i', 'd.ii', 'd.iii', 'd.iv', 'd.v']);
   });
 });
+
+describe('the overview reads the gemeente as the documents do', () => {
+  const row = (data: unknown) => buildOverzicht([{ file: 'g/x.yaml', findings: [], onderdelen: null, data }], '2026-11-23');
+
+  it('a placeholder or deferral is no name: the row says which file has no gemeente, as the document shows it open', () => {
+    for (const naam of ['TODO', 'n.t.b.', '  ', '...']) {
+      expect(row({ gemeente: { naam, cbs_code: 'nog invullen' } }).rijen[0]).toMatchObject({ gemeente: '(geen gemeente: g/x.yaml)', cbsCode: null });
+    }
+    expect(row({ regio: { naam: 'TODO' }, gemeente: { naam: 'Utrecht' } }).regio).toBeNull();
+  });
+
+  it('a filled-in name is shown trimmed, and a number as written', () => {
+    expect(row({ regio: { naam: ' Regio Oost ' }, gemeente: { naam: '  Utrecht ', cbs_code: 'GM0344' } })).toMatchObject({ regio: 'Regio Oost', rijen: [{ gemeente: 'Utrecht', cbsCode: 'GM0344' }] });
+    expect(row({ gemeente: { naam: 1234 } }).rijen[0]!.gemeente).toBe('1234');
+  });
+});

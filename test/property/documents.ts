@@ -7,6 +7,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { checkSource, type FileCheck } from '../../src/core/check.js';
 import { buildModel } from '../../src/core/model/build-model.js';
+import { blocksUse } from '../../src/core/rules/catalog.js';
 import { selectForPartner } from '../../src/core/model/per-partner.js';
 import type { PartnerKey } from '../../src/core/model/types.js';
 import { buildDocumentView } from '../../src/render/document-view.js';
@@ -24,7 +25,7 @@ export function check(text: string, file = FILE): FileCheck {
 
 /** The same test as `swa render`: YAML and schema errors mean the file is never rendered. */
 export function renderable(result: FileCheck): boolean {
-  return !(result.onderdelen === null || result.findings.some((f) => f.severity === 'fout' && /^(yaml-|schema-|bestand-)/.test(f.rule)));
+  return !(result.onderdelen === null || result.findings.some((f) => blocksUse(f)));
 }
 
 let templates: Promise<TemplateSet> | undefined;

@@ -1,19 +1,13 @@
 import { leidraadReference, ONDERDEEL_INFO } from '../domain/onderdelen.js';
 import { PLACEHOLDER_GEGEVEN } from '../domain/open-punten.js';
 import { afspraakItems, refList } from '../domain/partner-coverage.js';
-import { textState } from '../domain/afspraak-text.js';
-import { getIn, isMap, text } from '../domain/data-access.js';
+import { filledText } from '../domain/afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 import type { Afspraak, AgreementsModel, Begrip, Bijlage, EscalatieStap, Informatiestroom, Instrument, OnderdeelAfspraken, Partner, PartnerKey, Persoon, VisieDocument } from './types.js';
 
 /** What the document says after the looptijd when `document.looptijd.na_afloop` is not filled in. */
 export const NA_AFLOOP_STANDAARD = 'Zij blijven daarna van kracht totdat de partners nieuwe afspraken hebben vastgesteld.';
-
-/** A filled-in text, or null when the file leaves it empty or holds a TODO-like placeholder. */
-function filled(value: unknown): string | null {
-  const raw = text(value);
-  return raw !== undefined && textState(raw) === 'ingevuld' ? raw.trim() : null;
-}
 
 function map(value: unknown): Record<string, unknown> {
   return isMap(value) ? value : {};
@@ -21,7 +15,7 @@ function map(value: unknown): Record<string, unknown> {
 
 function persoon(value: unknown): Persoon | null {
   if (!isMap(value)) return null;
-  return { naam: filled(value.naam), functie: filled(value.functie), email: filled(value.email), telefoon: filled(value.telefoon) };
+  return { naam: filledText(value.naam), functie: filledText(value.functie), email: filledText(value.email), telefoon: filledText(value.telefoon) };
 }
 
 const FIXED: Array<{ key: 'lokaal_team' | 'veilig_thuis' | 'rvdk'; rol: string }> = [
@@ -38,12 +32,12 @@ function partners(data: unknown): Partner[] {
     return {
       key,
       rol,
-      naam: filled(entry.naam),
-      organisatieType: filled(entry.organisatie_type),
-      adres: filled(entry.adres),
+      naam: filledText(entry.naam),
+      organisatieType: filledText(entry.organisatie_type),
+      adres: filledText(entry.adres),
       contactpersoon: persoon(entry.contactpersoon),
-      ondertekenaar: signer ? { naam: filled(signer.naam), functie: filled(signer.functie), plaats: filled(signer.plaats) } : null,
-      taak: key.startsWith('partner.') ? filled(entry.taak) : null,
+      ondertekenaar: signer ? { naam: filledText(signer.naam), functie: filledText(signer.functie), plaats: filledText(signer.plaats) } : null,
+      taak: key.startsWith('partner.') ? filledText(entry.taak) : null,
       eigenDocument,
     };
   };
@@ -59,7 +53,7 @@ function partners(data: unknown): Partner[] {
     for (const entry of overig) {
       // Like a GI: a second entry with the same id stays (partner-dubbel-id reports it), so nothing the file says is lost.
       if (!isMap(entry) || typeof entry.id !== 'string') continue;
-      result.push(describe(`partner.${entry.id}`, filled(entry.rol) ?? 'Partner', entry, entry.eigen_document === true));
+      result.push(describe(`partner.${entry.id}`, filledText(entry.rol) ?? 'Partner', entry, entry.eigen_document === true));
     }
   }
   return result;
@@ -86,11 +80,11 @@ function afspraken(value: unknown, onderdeel: string, counter: { n: number }, re
     counter.n += 1;
     return {
       nummer: `${onderdeel}.${counter.n}`,
-      tekst: filled(entry.afspraak),
+      tekst: filledText(entry.afspraak),
       verantwoordelijk: refs.map(resolve),
       verantwoordelijkRefs: refs,
-      termijn: filled(entry.termijn),
-      toelichting: filled(entry.toelichting),
+      termijn: filledText(entry.termijn),
+      toelichting: filledText(entry.toelichting),
     };
   });
 }
@@ -99,7 +93,7 @@ function instrumenten(data: unknown): Instrument[] {
   const list = getIn(data, ['afspraken', 'h_methoden_en_instrumenten']);
   if (!Array.isArray(list)) return [];
   // An instrument whose name is still open stays, as an open row: check reports it (afspraak-leeg/-placeholder/-niet-gemaakt), the document shows it.
-  return list.filter(isMap).map((entry): Instrument => ({ naam: filled(entry.naam), doel: filled(entry.doel), toelichting: filled(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }));
+  return list.filter(isMap).map((entry): Instrument => ({ naam: filledText(entry.naam), doel: filledText(entry.doel), toelichting: filledText(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }));
 }
 
 function escalatieStappen(data: unknown): EscalatieStap[] {
@@ -107,7 +101,7 @@ function escalatieStappen(data: unknown): EscalatieStap[] {
   if (!Array.isArray(list)) return [];
   return list.map((entry, index) => {
     const step = map(entry);
-    return { nummer: index + 1, niveau: filled(step.niveau), wie: filled(step.wie), termijn: filled(step.termijn), toelichting: filled(step.toelichting) };
+    return { nummer: index + 1, niveau: filledText(step.niveau), wie: filledText(step.wie), termijn: filledText(step.termijn), toelichting: filledText(step.toelichting) };
   });
 }
 
@@ -117,24 +111,24 @@ const PIA_STATUS = new Set(['uitgevoerd', 'gepland', 'niet_nodig']);
 function informatiedeling(data: unknown, resolve: (ref: string) => string): AgreementsModel['informatiedeling'] {
   const list = getIn(data, ['informatiedeling', 'stromen']);
   const stromen = (Array.isArray(list) ? list.filter(isMap) : []).map((entry): Informatiestroom => ({
-    moment: filled(entry.moment),
-    wat: filled(entry.wat),
+    moment: filledText(entry.moment),
+    wat: filledText(entry.wat),
     van: refList(entry.van).map(resolve),
     naar: refList(entry.naar).map(resolve),
     refs: [...refList(entry.van), ...refList(entry.naar)],
-    grondslag: filled(entry.grondslag),
+    grondslag: filledText(entry.grondslag),
     toestemming: typeof entry.toestemming === 'string' && TOESTEMMING.has(entry.toestemming) ? (entry.toestemming as Informatiestroom['toestemming']) : null,
-    gezinInformeren: filled(entry.gezin_informeren),
-    toelichting: filled(entry.toelichting),
+    gezinInformeren: filledText(entry.gezin_informeren),
+    toelichting: filledText(entry.toelichting),
   }));
   const pia = map(getIn(data, ['informatiedeling', 'pia']));
   return {
-    uitgangspunt: filled(getIn(data, ['informatiedeling', 'uitgangspunt'])),
+    uitgangspunt: filledText(getIn(data, ['informatiedeling', 'uitgangspunt'])),
     stromen,
     pia: {
       status: typeof pia.status === 'string' && PIA_STATUS.has(pia.status) ? (pia.status as AgreementsModel['informatiedeling']['pia']['status']) : null,
-      datum: filled(pia.datum),
-      toelichting: filled(pia.toelichting),
+      datum: filledText(pia.datum),
+      toelichting: filledText(pia.toelichting),
     },
   };
 }
@@ -143,8 +137,8 @@ function begrippen(data: unknown): Begrip[] {
   const list = getIn(data, ['begrippen']);
   if (!Array.isArray(list)) return [];
   return list.filter(isMap).flatMap((entry) => {
-    const begrip = filled(entry.begrip);
-    const betekenis = filled(entry.betekenis);
+    const begrip = filledText(entry.begrip);
+    const betekenis = filledText(entry.betekenis);
     return begrip !== null && betekenis !== null ? [{ begrip, betekenis }] : [];
   });
 }
@@ -154,8 +148,8 @@ function bijlagen(data: unknown): Bijlage[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry, index) => {
     if (!isMap(entry)) return [];
-    const titel = filled(entry.titel);
-    return titel === null ? [] : [{ index, titel, bestand: filled(entry.bestand), url: filled(entry.url), toelichting: filled(entry.toelichting) }];
+    const titel = filledText(entry.titel);
+    return titel === null ? [] : [{ index, titel, bestand: filledText(entry.bestand), url: filledText(entry.url), toelichting: filledText(entry.toelichting) }];
   });
 }
 
@@ -163,7 +157,7 @@ function visieDocumenten(data: unknown): VisieDocument[] {
   const list = getIn(data, ['visie', 'documenten']);
   if (!Array.isArray(list)) return [];
   // Like an instrument: a document without a title is an open line, not a silently shorter list.
-  return list.filter(isMap).map((entry): VisieDocument => ({ titel: filled(entry.titel), vastgesteld: filled(entry.vastgesteld), vastgesteldDoor: filled(entry.vastgesteld_door), url: filled(entry.url) }));
+  return list.filter(isMap).map((entry): VisieDocument => ({ titel: filledText(entry.titel), vastgesteld: filledText(entry.vastgesteld), vastgesteldDoor: filledText(entry.vastgesteld_door), url: filledText(entry.url) }));
 }
 
 /**
@@ -171,7 +165,7 @@ function visieDocumenten(data: unknown): VisieDocument[] {
  * incomplete drafts: whatever is missing becomes null or an open afspraak, never an exception.
  */
 export function buildModel(data: unknown): AgreementsModel {
-  const gemeenteNaam = filled(getIn(data, ['gemeente', 'naam']));
+  const gemeenteNaam = filledText(getIn(data, ['gemeente', 'naam']));
   const partnerList = partners(data);
   const resolve = nameResolver({ partners: partnerList, gemeente: gemeenteNaam });
   const status = getIn(data, ['document', 'status']);
@@ -192,25 +186,25 @@ export function buildModel(data: unknown): AgreementsModel {
   return {
     gemeente: {
       naam: gemeenteNaam,
-      cbsCode: filled(getIn(data, ['gemeente', 'cbs_code'])),
-      adres: filled(getIn(data, ['gemeente', 'adres'])),
+      cbsCode: filledText(getIn(data, ['gemeente', 'cbs_code'])),
+      adres: filledText(getIn(data, ['gemeente', 'adres'])),
       contactpersoon: persoon(getIn(data, ['gemeente', 'contactpersoon'])),
-      rol: filled(getIn(data, ['gemeente', 'rol'])),
+      rol: filledText(getIn(data, ['gemeente', 'rol'])),
     },
-    regio: { naam: filled(getIn(data, ['regio', 'naam'])), code: filled(getIn(data, ['regio', 'code'])) },
+    regio: { naam: filledText(getIn(data, ['regio', 'naam'])), code: filledText(getIn(data, ['regio', 'code'])) },
     document: {
-      titel: filled(getIn(data, ['document', 'titel'])),
-      versie: filled(getIn(data, ['document', 'versie'])),
+      titel: filledText(getIn(data, ['document', 'titel'])),
+      versie: filledText(getIn(data, ['document', 'versie'])),
       status: status === 'concept' || status === 'vastgesteld' ? status : null,
-      datum: filled(getIn(data, ['document', 'datum'])),
-      vastgesteldDoor: filled(getIn(data, ['document', 'vastgesteld_door'])),
+      datum: filledText(getIn(data, ['document', 'datum'])),
+      vastgesteldDoor: filledText(getIn(data, ['document', 'vastgesteld_door'])),
       looptijd: {
-        van: filled(getIn(data, ['document', 'looptijd', 'van'])),
-        tot: filled(getIn(data, ['document', 'looptijd', 'tot'])),
-        naAfloop: filled(getIn(data, ['document', 'looptijd', 'na_afloop'])) ?? NA_AFLOOP_STANDAARD,
+        van: filledText(getIn(data, ['document', 'looptijd', 'van'])),
+        tot: filledText(getIn(data, ['document', 'looptijd', 'tot'])),
+        naAfloop: filledText(getIn(data, ['document', 'looptijd', 'na_afloop'])) ?? NA_AFLOOP_STANDAARD,
       },
     },
-    visie: { documenten: visieDocumenten(data), toelichting: filled(getIn(data, ['visie', 'toelichting'])) },
+    visie: { documenten: visieDocumenten(data), toelichting: filledText(getIn(data, ['visie', 'toelichting'])) },
     partners: partnerList,
     onderdelen,
     instrumenten: instrumenten(data),
@@ -219,19 +213,19 @@ export function buildModel(data: unknown): AgreementsModel {
       acuut: acuutValue === undefined || acuutValue === null ? [] : afspraken(acuutValue, 'i', acuutCounter, resolve),
     },
     meldcode: {
-      naam: filled(getIn(data, ['meldcode', 'naam'])),
-      toelichting: filled(getIn(data, ['meldcode', 'toelichting'])),
-      aandachtsfunctionarissen: filled(getIn(data, ['meldcode', 'aandachtsfunctionarissen'])),
+      naam: filledText(getIn(data, ['meldcode', 'naam'])),
+      toelichting: filledText(getIn(data, ['meldcode', 'toelichting'])),
+      aandachtsfunctionarissen: filledText(getIn(data, ['meldcode', 'aandachtsfunctionarissen'])),
     },
     informatiedeling: informatiedeling(data, resolve),
     begrippen: begrippen(data),
     bijlagen: bijlagen(data),
     evaluatie: {
-      frequentie: filled(getIn(data, ['evaluatie', 'frequentie'])),
-      laatste: filled(getIn(data, ['evaluatie', 'laatste'])),
-      volgende: filled(getIn(data, ['evaluatie', 'volgende'])),
-      wie: filled(getIn(data, ['evaluatie', 'wie'])),
-      toelichting: filled(getIn(data, ['evaluatie', 'toelichting'])),
+      frequentie: filledText(getIn(data, ['evaluatie', 'frequentie'])),
+      laatste: filledText(getIn(data, ['evaluatie', 'laatste'])),
+      volgende: filledText(getIn(data, ['evaluatie', 'volgende'])),
+      wie: filledText(getIn(data, ['evaluatie', 'wie'])),
+      toelichting: filledText(getIn(data, ['evaluatie', 'toelichting'])),
     },
   };
 }

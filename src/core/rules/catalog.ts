@@ -1,4 +1,4 @@
-import type { Onderdeel, Severity } from '../../findings.js';
+import type { Finding, Onderdeel, Severity } from '../../findings.js';
 import { LEIDRAAD_BRON, leidraadReference } from '../domain/onderdelen.js';
 import { RULES } from './index.js';
 import { INVOER_RULES } from './invoer.js';
@@ -195,4 +195,17 @@ export function describeRule(id: string): RuleDescription {
 
 export function isCatalogued(id: string): boolean {
   return byId.has(id);
+}
+
+/**
+ * Whether a finding means the data cannot be used at all: the file itself could not be read or
+ * decoded (`bestand-…`; not its bijlagen or characters), or its YAML or shape is wrong. Such a file
+ * is never rendered. A file used as a base must also have a usable base of its own (`asBase`).
+ */
+export function blocksUse(finding: Pick<Finding, 'rule' | 'severity'>, options: { asBase?: boolean } = {}): boolean {
+  if (finding.severity !== 'fout') return false;
+  const { soort } = describeRule(finding.rule);
+  if (soort === 'yaml' || soort === 'schema') return true;
+  if (soort === 'basisbestand') return options.asBase === true;
+  return soort === 'bestand' && finding.rule.startsWith('bestand-');
 }
