@@ -1,5 +1,5 @@
 // Build: compile TypeScript, then compile the JSON Schema into a standalone ajv validator so that
-// `swa check` does not pay ajv's schema compilation (65–95 ms, see STACK-NOTES) at every start.
+// `swa check` does not pay ajv's schema compilation (65–95 ms measured on Node 20) at every start.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -7,7 +7,7 @@ import { isInside } from '../files/inside.js';
 import { readRegularFileSync, requireRegularFile } from '../files/regular-file.js';
 import { STDIN_NAME } from './inputs/expand.js';
 
-export type BaseFileAccess = Required<Pick<CheckOptions, 'readFile' | 'rootLevelsUp' | 'baseCache' | 'checkFile'>>;
+type BaseFileAccess = Required<Pick<CheckOptions, 'readFile' | 'rootLevelsUp' | 'baseCache' | 'checkFile'>>;
 
 /** What the core needs for one checked file, and which base files the run has read so far. */
 export interface BaseFiles {

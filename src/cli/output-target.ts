@@ -93,10 +93,3 @@ export function cannotCompare(path: string, code: string | undefined): UserError
 function notRegular(path: string): UserError {
   return new UserError(`${path} is geen gewoon bestand (maar bijvoorbeeld een apparaat, pijp of socket). swa schrijft alleen gewone bestanden en laat dit ongemoeid; kies een andere naam.`, EXIT.usage);
 }
-
-/** For `render --check`: how the file at `path` stands to `content`, by the same rules as a write. */
-export async function compareWithTarget(path: string, content: Uint8Array): Promise<'ontbreekt' | 'gelijk' | 'anders'> {
-  const state = await examineTarget(path);
-  if (state.kind === 'absent') return 'ontbreekt';
-  return (await holdsSameBytes(path, Buffer.from(content.buffer, content.byteOffset, content.byteLength))) ? 'gelijk' : 'anders';
-}

@@ -4,8 +4,6 @@ import { MAX_FILE_BYTES, streamTooLargeFinding, tooLargeFinding } from '../core/
 import { readRegularFile } from '../files/regular-file.js';
 import { STDIN_NAME, type InputFile } from './inputs/expand.js';
 
-export { STDIN_NAME };
-
 /** `unreadable`: the file could not be read at all (exit code 2); otherwise the problem is an ordinary finding. */
 export type InputRead = { file: string; bytes: Uint8Array } | { file: string; problem: Finding; unreadable: boolean };
 

@@ -21,7 +21,7 @@ export interface Herstelling {
   omschrijving: string;
 }
 
-export type HerstelSoort = 'tab' | 'spatie-na-dubbele-punt' | 'dubbele-punt-in-tekst' | 'gekrulde-aanhalingstekens' | 'tekst-afgebroken' | 'datum' | 'getal-als-tekst';
+type HerstelSoort = 'tab' | 'spatie-na-dubbele-punt' | 'dubbele-punt-in-tekst' | 'gekrulde-aanhalingstekens' | 'tekst-afgebroken' | 'datum' | 'getal-als-tekst';
 
 export interface HerstelResult {
   text: string;

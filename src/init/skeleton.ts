@@ -309,7 +309,7 @@ function spaceTopLevel(doc: Document): void {
 }
 
 /** Comment lines of at most ~96 characters, broken between words. */
-export function wrap(text: string, width = 96): string[] {
+function wrap(text: string, width = 96): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -68,9 +68,9 @@ export interface Overzicht {
 export function buildOverzicht(files: readonly CheckedFile[], today: string): Overzicht {
   const gemeenten = files.filter((file) => !file.isBase);
   const rijen = gemeenten.map((file) => rij(file, today)).sort((x, y) => x.gemeente.localeCompare(y.gemeente, 'nl') || x.file.localeCompare(y.file));
-  const regios = new Set(gemeenten.map((file) => filledText(getIn(file.data, ['regio', 'naam']))));
-  const [regio] = regios;
-  return { today, regio: regios.size === 1 && regio ? regio : null, rijen, basisbestanden: files.filter((file) => file.isBase).map((file) => file.file) };
+  const regions = new Set(gemeenten.map((file) => filledText(getIn(file.data, ['regio', 'naam']))));
+  const [region] = regions;
+  return { today, regio: regions.size === 1 && region ? region : null, rijen, basisbestanden: files.filter((file) => file.isBase).map((file) => file.file) };
 }
 
 function rij(file: CheckedFile, today: string): OverzichtRij {

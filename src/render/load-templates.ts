@@ -6,7 +6,7 @@ import { readRegularFile } from '../files/regular-file.js';
 import { TEMPLATE_NAMES, TemplateError, type TemplateName, type TemplateSource } from './template-set.js';
 
 /** The built-in templates ship in the package's templates/ folder (beside src/ and dist/). */
-export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /**
  * The built-in templates, with any of them replaced by a file of the same name in `overrideDir`.
@@ -41,7 +41,7 @@ export async function loadTemplates(overrideDir: string | null): Promise<Templat
 }
 
 /** A template is a page or two of text; more than this is not one (and is not read into memory). */
-export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 /**
  * Reads one template file. Only a regular file is read: a named pipe or a symlink to /dev/stdin

@@ -11,7 +11,7 @@
  * break inside a value (&#10;) stays a line break.
  */
 
-export interface InlineStyle {
+interface InlineStyle {
   bold: boolean;
   italic: boolean;
   open: boolean;
@@ -40,7 +40,7 @@ export interface TableRow {
   cells: TableCell[];
 }
 
-export interface TableCell {
+interface TableCell {
   header: boolean;
   /** uitlijning="midden" centres the cell's text. */
   centred: boolean;

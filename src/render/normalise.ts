@@ -26,7 +26,7 @@ export function zipTime(year: number, month: number, day: number): Date {
  * w:tblDescription close w:tblPr in the schema's order), which docx 9 has no option for: screen
  * readers announce them, and EN 301 549 / WCAG 1.3.1 asks that a table says what it holds.
  */
-export function withTableCaptions(xml: string, tables: ReadonlyArray<{ titel: string; beschrijving: string }>): string {
+function withTableCaptions(xml: string, tables: ReadonlyArray<{ titel: string; beschrijving: string }>): string {
   let index = 0;
   const result = xml.replace(/<\/w:tblPr>/g, () => {
     const table = tables[index++];
@@ -38,8 +38,8 @@ export function withTableCaptions(xml: string, tables: ReadonlyArray<{ titel: st
 }
 
 /**
- * Makes a packed .docx (a document or the overzicht) byte-identical for the same input (see STACK-NOTES, "docx 9 output is not
- * byte-identical"): fixed core dates, process-wide bookmark counters renumbered per document, and a
+ * Makes a packed .docx (a document or the overzicht) byte-identical for the same input, which docx 9
+ * alone is not (it writes the current time and numbers bookmarks per process): fixed core dates, process-wide bookmark counters renumbered per document, and a
  * re-zip with a fixed entry time built from local date parts, because fflate writes local time.
  */
 export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Uint8Array {

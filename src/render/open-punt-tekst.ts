@@ -19,8 +19,8 @@ import { dutchFrequentie, partnerInZin } from './dutch.js';
  * vullen" a fact that is missing (a name, a title, a date). `swa check` keeps the YAML-oriented
  * messages for the author.
  */
-export const NOG_AF_TE_SPREKEN = 'Nog af te spreken';
-export const NOG_IN_TE_VULLEN = 'Nog in te vullen';
+const NOG_AF_TE_SPREKEN = 'Nog af te spreken';
+const NOG_IN_TE_VULLEN = 'Nog in te vullen';
 
 interface Genummerd {
   pad: PathSegment[];
@@ -155,10 +155,10 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
     }
     case 'partner-niet-gedekt':
     case 'partner-niet-gedekt-en-of': {
-      const wie = dutchList(uncovered(finding.onderdeel, context));
+      const partners = dutchList(uncovered(finding.onderdeel, context));
       return finding.rule === 'partner-niet-gedekt'
-        ? `${NOG_AF_TE_SPREKEN}: een afspraak met ${wie} over dit onderdeel.`
-        : `Na te gaan: of er over dit onderdeel een afspraak met ${wie} nodig is. De leidraad zegt hier ‘en/of’: niet elke partner hoeft een afspraak te hebben.`;
+        ? `${NOG_AF_TE_SPREKEN}: een afspraak met ${partners} over dit onderdeel.`
+        : `Na te gaan: of er over dit onderdeel een afspraak met ${partners} nodig is. De leidraad zegt hier ‘en/of’: niet elke partner hoeft een afspraak te hebben.`;
     }
     case 'instrumenten-ontbreken':
       return `${NOG_IN_TE_VULLEN}: welke methoden en instrumenten de partners gebruiken.`;

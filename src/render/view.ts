@@ -296,4 +296,4 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
   };
 }
 
-export type DocumentView = ReturnType<typeof buildView>;
+type DocumentView = ReturnType<typeof buildView>;

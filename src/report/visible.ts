@@ -15,7 +15,7 @@ export function visible(text: string): string {
 }
 
 /** True when `visible` would change the text. */
-export function hasInvisible(text: string): boolean {
+function hasInvisible(text: string): boolean {
   INVISIBLE.lastIndex = 0;
   const found = INVISIBLE.test(text);
   INVISIBLE.lastIndex = 0;

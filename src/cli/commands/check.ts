@@ -7,7 +7,7 @@ import { localToday, parseCount, parseDatum, parseFailOn, parseFilePath } from '
 import { EXIT, UserError } from '../io.js';
 
 /** One report: a format and where it goes (undefined: standard output, or --output). */
-export interface ReportTarget {
+interface ReportTarget {
   format: ReportFormat;
   file?: string;
 }
@@ -28,7 +28,7 @@ export interface CheckCommandOptions {
 }
 
 /** `sarif` or `sarif:rapport.sarif`; only the first colon separates, so `sarif:C:\rapport.sarif` works too. */
-export function parseReportTarget(value: string, previous: ReportTarget[] | undefined): ReportTarget[] {
+function parseReportTarget(value: string, previous: ReportTarget[] | undefined): ReportTarget[] {
   const colon = value.indexOf(':');
   const format = colon === -1 ? value : value.slice(0, colon);
   const file = colon === -1 ? undefined : value.slice(colon + 1);

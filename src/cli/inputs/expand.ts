@@ -13,7 +13,7 @@ export interface InputFile {
 }
 
 /** An argument that yields no file: reported on stderr, the other arguments are still checked, exit code 2. */
-export interface InputProblem {
+interface InputProblem {
   argument: string;
   message: string;
 }

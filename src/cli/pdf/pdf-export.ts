@@ -180,7 +180,7 @@ async function unlessUnchanged(target: string, fresh: Uint8Array): Promise<Uint8
 }
 
 /** `x.docx` → `x.pdf`. */
-export function pdfName(fileName: string): string {
+function pdfName(fileName: string): string {
   return fileName.replace(/\.docx$/i, '') + '.pdf';
 }
 

@@ -8,7 +8,7 @@
  * speaks about keys and list items (`naam:`, `- …`), whose place in the structure is certain.
  */
 
-export type IndentProblemKind = 'tab' | 'gemengd' | 'te-ver' | 'te-weinig';
+type IndentProblemKind = 'tab' | 'gemengd' | 'te-ver' | 'te-weinig';
 
 export interface IndentProblem {
   kind: IndentProblemKind;
@@ -58,7 +58,7 @@ interface CarryState {
 }
 
 /** Lines the scanner looks at, at most (each line costs a little; the file is parsed again after). */
-export const MAX_LINES = 10_000;
+const MAX_LINES = 10_000;
 
 const KEY = /^((?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]},&*!|>%@`?-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?:[ \t]+|$)(.*)$/;
 const ITEM = /^-(?:[ \t]+|$)(.*)$/;

@@ -16,7 +16,7 @@ export function mergeChain(chain: readonly PlainMap[]): PlainMap {
   return mergeMaps(merged, child);
 }
 
-export function mergeValue(base: unknown, child: unknown): unknown {
+function mergeValue(base: unknown, child: unknown): unknown {
   return isMap(base) && isMap(child) ? mergeMaps(base, child) : child;
 }
 

@@ -230,4 +230,3 @@ export function buildModel(data: unknown): AgreementsModel {
   };
 }
 
-export { nameResolver };

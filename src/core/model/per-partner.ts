@@ -6,8 +6,6 @@ import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 import { refCovers } from '../domain/partner-refs.js';
 import type { Afspraak, AgreementsModel, OnderdeelAfspraken, PartnerKey } from './types.js';
 
-export { PARTNER_ROUTES } from '../domain/partner-coverage.js';
-
 /** See core/domain/partner-coverage.ts: the one definition of when an agreement concerns a partner. */
 export function concerns(afspraak: Afspraak, key: PartnerDocumentKey): boolean {
   return concernsRefs(afspraak.verantwoordelijkRefs, key);

@@ -1,7 +1,7 @@
 import type { Onderdeel } from '../../findings.js';
 
 /** A reference to a partner as the YAML writes it: lokaal_team, veilig_thuis, rvdk, gi, gi.<id>, partner.<id> or gemeente. */
-export type PartnerRef = string;
+type PartnerRef = string;
 
 /** The partner organisations that sign, in the order the documents list them: the four of §6c, then further partners. */
 export type PartnerKey = 'lokaal_team' | 'veilig_thuis' | 'rvdk' | `gi.${string}` | `partner.${string}`;
@@ -37,7 +37,7 @@ export interface Partner {
 
 /** One agreement. `tekst` is null when it still has to be made (empty or TODO). */
 export interface Afspraak {
-  /** Running number within the onderdeel, e.g. "b.i-2", for reference in meetings. */
+  /** Running number within the onderdeel, e.g. "b.i.2", for reference in meetings. */
   nummer: string;
   tekst: string | null;
   /** Partner names, resolved from the refs; a ref that names no partner stays as written. */
@@ -48,7 +48,7 @@ export interface Afspraak {
 }
 
 /** One topic within an onderdeel (e.g. "wie informeert"), with its agreements. */
-export interface Onderwerp {
+interface Onderwerp {
   /** Null when the onderdeel has a single topic that its heading already names. */
   titel: string | null;
   /** The partner this topic is about (onderdeel a is split per partner). */

@@ -37,17 +37,17 @@ const patternMessages: Record<string, string> = {
 const COMMA_HINT = ' Staat er een komma in een tekst tussen { }? Zet die tekst dan tussen aanhalingstekens.';
 
 /**
- * Turns ajv's errors into one finding per real problem. ajv reports every failed branch of an
- * anyOf/oneOf, and that flood is what users of schema validators complain about most: when a
- * branch failed deeper inside the value, the user clearly meant that branch, so only its errors
- * count; otherwise the whole alternative becomes one "verwacht …" message.
+ * Turns ajv's errors into one finding per real problem. The schema has no anyOf/oneOf (a test
+ * keeps it so), so ajv's only repetitions are the `if` wrappers of if/then/else and identical
+ * messages at one place.
  */
 export function schemaFindings(errors: readonly ErrorObject[], sourceOf: SourceOf = () => undefined, data?: unknown): SchemaFindingDraft[] {
-  const kept = dropAlternativeFloods(errors);
+  // if/then/else wrappers only repeat what the branch already said.
+  const kept = errors.filter((e) => e.keyword !== 'if');
   const seen = new Set<string>();
   const drafts: SchemaFindingDraft[] = [];
   for (const error of kept) {
-    const draft = describe(error, errors, sourceOf, data);
+    const draft = describe(error, sourceOf, data);
     const key = `${draft.rule}|${draft.path.join('\u0000')}|${draft.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -56,25 +56,7 @@ export function schemaFindings(errors: readonly ErrorObject[], sourceOf: SourceO
   return drafts;
 }
 
-function dropAlternativeFloods(errors: readonly ErrorObject[]): ErrorObject[] {
-  const dropped = new Set<ErrorObject>();
-  for (const alternative of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
-    const branchErrors = errors.filter(
-      (e) => e !== alternative && e.schemaPath.startsWith(`${alternative.schemaPath}/`) && e.instancePath.startsWith(alternative.instancePath),
-    );
-    const deeper = branchErrors.filter((e) => e.instancePath !== alternative.instancePath || e.keyword === 'additionalProperties' || e.keyword === 'required');
-    if (deeper.length > 0) {
-      dropped.add(alternative);
-      for (const e of branchErrors) if (!deeper.includes(e)) dropped.add(e);
-    } else {
-      for (const e of branchErrors) dropped.add(e);
-    }
-  }
-  // if/then/else wrappers only repeat what the branch already said.
-  return errors.filter((e) => !dropped.has(e) && e.keyword !== 'if');
-}
-
-function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: SourceOf, data: unknown): SchemaFindingDraft {
+function describe(error: ErrorObject, sourceOf: SourceOf, data: unknown): SchemaFindingDraft {
   const path = parsePointer(error.instancePath);
   const label = fieldLabel(path);
   const Label = capitalize(label);
@@ -104,13 +86,6 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: Sou
     }
     case 'type':
       return { rule: 'schema-type', message: typeMessage(path, String(params.type).split(','), error.data, sourceOf), path, atKey: false };
-    case 'anyOf':
-    case 'oneOf': {
-      const types = all
-        .filter((e) => e.keyword === 'type' && e.schemaPath.startsWith(`${error.schemaPath}/`) && e.instancePath === error.instancePath)
-        .flatMap((e) => String((e.params as { type: string }).type).split(','));
-      return { rule: 'schema-type', message: typeMessage(path, types, error.data, sourceOf), path, atKey: false };
-    }
     case 'enum': {
       const options = (params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
       return {
