@@ -135,7 +135,7 @@ function mutateOnce(bytes, r) {
     }
     case 10: {
       // Anchors and aliases: a small "billion laughs".
-      const laughs = 'lol0: &l0 [x, x, x, x, x, x, x, x, x, x]\n' + Array.from({ length: 6 }, (_, k) => `lol${k + 1}: &l${k + 1} [*l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}]\n`).join('');
+      const laughs = `lol0: &l0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 6 }, (_, k) => `lol${k + 1}: &l${k + 1} [*l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}]\n`).join('')}`;
       const choice = r.chance(0.5) ? laughs : `anker: &a {x: 1}\nweer: *a\nonbekend: *nergens\nzelf: &z [*z]\n`;
       lines.splice(at(), 0, choice);
       return [Buffer.from(lines.join(''), 'latin1'), r.chance(0.5) ? 'ankers en aliassen' : 'billion laughs'];

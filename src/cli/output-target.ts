@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
-import { open, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { type FileHandle, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { errorCode, readProblem } from '../core/domain/file-problems.js';
 import { EXIT, UserError } from './io.js';
@@ -22,7 +23,7 @@ const SYSTEM = /^\/(?:dev\/(?!shm\/)|proc\/|sys\/)/;
  */
 export async function examineTarget(path: string): Promise<TargetState> {
   await refuseSystemPath(path);
-  let info;
+  let info: Stats;
   try {
     info = await stat(path);
   } catch (error) {
@@ -46,7 +47,7 @@ const COMPARE_PIECE = 64 * 1024;
  * the comparison never holds more than one piece (a file swapped for /dev/zero stops at the bound).
  */
 export async function holdsSameBytes(path: string, content: Buffer): Promise<boolean> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     // Non-blocking: should the file have been replaced by a pipe since examineTarget, opening it does not wait.
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);

@@ -241,7 +241,7 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
 }
 
 /** An agreement, a looptijd, an organiser, a name or title that is still open. */
-function textOpen(finding: Finding, context: OpenPuntContext, nummers: readonly Genummerd[], plaats: string | null): string {
+function textOpen(finding: Finding, _context: OpenPuntContext, nummers: readonly Genummerd[], plaats: string | null): string {
   const path = finding.path;
   if (startsWith(path, ['afspraken', 'h_methoden_en_instrumenten'])) return `${NOG_IN_TE_VULLEN}: de naam van ${plaats ?? 'een methode of instrument'}.`;
   if (startsWith(path, ['visie', 'documenten'])) return `${NOG_IN_TE_VULLEN}: de titel van ${plaats ?? 'een visiedocument'}.`;

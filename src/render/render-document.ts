@@ -85,7 +85,7 @@ function markupTemplateError(error: MarkupError, templates: TemplateSet, fallbac
 
 async function renderBytes(view: DocumentViewData, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string, partner: PartnerKey | null): Promise<Uint8Array> {
   const parts = { body: parse(templates, 'document', view), header: parse(templates, 'koptekst', view), footer: parse(templates, 'voettekst', view) };
-  let built;
+  let built: Awaited<ReturnType<typeof buildDocx>>;
   const titel = view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : view.document.titel;
   try {
     built = buildDocx(parts, {

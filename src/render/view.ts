@@ -296,4 +296,3 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
   };
 }
 
-type DocumentView = ReturnType<typeof buildView>;

@@ -31,7 +31,7 @@ interface Appendix {
 async function appendices(): Promise<Appendix[]> {
   const found: Appendix[] = [];
   for (const source of sources) {
-    let rendered;
+    let rendered: Awaited<ReturnType<typeof checkAndRender>>;
     try {
       rendered = await checkAndRender(readFileSync(source, 'utf8'));
     } catch {

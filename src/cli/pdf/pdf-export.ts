@@ -181,7 +181,7 @@ async function unlessUnchanged(target: string, fresh: Uint8Array): Promise<Uint8
 
 /** `x.docx` → `x.pdf`. */
 function pdfName(fileName: string): string {
-  return fileName.replace(/\.docx$/i, '') + '.pdf';
+  return `${fileName.replace(/\.docx$/i, '')}.pdf`;
 }
 
 /** A PDF that LibreOffice finished: it starts as a PDF and ends with the end-of-file marker. */

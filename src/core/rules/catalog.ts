@@ -1,4 +1,4 @@
-import type { Finding, Onderdeel, Severity } from '../../findings.js';
+import type { Finding, Severity } from '../../findings.js';
 import { LEIDRAAD_BRON, leidraadReference } from '../domain/onderdelen.js';
 import { RULES } from './index.js';
 import { INVOER_RULES } from './invoer.js';
