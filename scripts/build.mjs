@@ -9,6 +9,8 @@ import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Sources changed after this moment are not in this build (test/setup/stale-build.ts compares).
+const startedMs = Date.now();
 
 const schema = JSON.parse(readFileSync(join(root, 'schemas/samenwerkingsafspraken.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, code: { source: true, esm: true } });
@@ -77,3 +79,6 @@ await build({
   },
   logLevel: 'warn',
 });
+
+// Last, so only a complete build gets a stamp.
+writeFileSync(join(root, 'dist/build-stamp.json'), `${JSON.stringify({ startedMs })}\n`);
