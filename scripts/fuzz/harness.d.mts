@@ -38,13 +38,8 @@ export interface FuzzOptions {
   cli?: Cli | null;
 }
 export const ROOT: string;
-export const TODAY: string;
-export const HOSTILE: Buffer[];
 export function rng(seed: number): { next(): number; int(n: number): number; pick<T>(list: readonly T[]): T; chance(p: number): boolean };
-export function caseSeed(seed: number, index: number): number;
 export function mutate(bytes: Buffer, r: ReturnType<typeof rng>): { bytes: Buffer; steps: string[] };
 export function checkRun(run: CliRun, format: string): Problem[];
 export function checkDocx(name: string, bytes: Uint8Array): Problem[];
-export function runInProcess(program: { run(argv: readonly string[], io: unknown): Promise<number> }, args: string[], cwd: string): Promise<CliRun>;
-export function runSpawned(args: string[], cwd: string, timeoutMs: number): CliRun;
 export function runFuzz(options: FuzzOptions): Promise<FuzzResult>;

@@ -15,7 +15,7 @@ import { XMLValidator } from 'fast-xml-parser';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'bin/swa.js');
-export const TODAY = '2026-06-01';
+const TODAY = '2026-06-01';
 
 // ---------------------------------------------------------------- random numbers (seeded, replayable)
 
@@ -33,7 +33,7 @@ export function rng(seed) {
   return { next, int, pick: (list) => list[int(list.length)], chance: (p) => next() < p };
 }
 
-export function caseSeed(seed, index) {
+function caseSeed(seed, index) {
   let h = (seed ^ 0x9e3779b9) >>> 0;
   h = Math.imul(h ^ index, 0x85ebca6b) >>> 0;
   return (h ^ (h >>> 13)) >>> 0;
@@ -45,7 +45,7 @@ const B = (...bytes) => Buffer.from(bytes);
 const S = (text) => Buffer.from(text, 'utf8');
 
 /** Characters and bytes from issue 9 and the YAML spec's corners. */
-export const HOSTILE = [
+const HOSTILE = [
   B(0x00), S('\u001b[2J'), S('\u001b]0;titel\u0007'), S('\r'), S('\r\n'), S('\t'), B(0x0b), B(0x0c), B(0x7f), S('\u0085'),
   S('\ufffe'), S('\uffff'), S('\u{1fffe}'), S('\u{10ffff}'), S('\ufdd0'), S('\u202e'), S('\u2066'), S('\u200b'), S('\u2028'),
   B(0xed, 0xa0, 0x80), B(0xed, 0xbf, 0xbf), B(0xc0, 0xaf), B(0xff), B(0xfe), B(0x80),
@@ -135,7 +135,7 @@ function mutateOnce(bytes, r) {
     }
     case 10: {
       // Anchors and aliases: a small "billion laughs".
-      const laughs = 'lol0: &l0 [x, x, x, x, x, x, x, x, x, x]\n' + Array.from({ length: 6 }, (_, k) => `lol${k + 1}: &l${k + 1} [*l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}]\n`).join('');
+      const laughs = `lol0: &l0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 6 }, (_, k) => `lol${k + 1}: &l${k + 1} [*l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}, *l${k}]\n`).join('')}`;
       const choice = r.chance(0.5) ? laughs : `anker: &a {x: 1}\nweer: *a\nonbekend: *nergens\nzelf: &z [*z]\n`;
       lines.splice(at(), 0, choice);
       return [Buffer.from(lines.join(''), 'latin1'), r.chance(0.5) ? 'ankers en aliassen' : 'billion laughs'];
@@ -249,7 +249,7 @@ export function checkDocx(name, bytes) {
 // ---------------------------------------------------------------- running swa
 
 /** Runs the CLI in-process with captured streams; `program` is dist/swa/program.js. */
-export async function runInProcess(program, args, cwd) {
+async function runInProcess(program, args, cwd) {
   let stdout = '';
   let stderr = '';
   const sink = (append) => new Writable({ write(chunk, _encoding, done) { append(chunk.toString()); done(); } });
@@ -271,7 +271,7 @@ export async function runInProcess(program, args, cwd) {
   return { code, stdout, stderr };
 }
 
-export function runSpawned(args, cwd, timeoutMs) {
+function runSpawned(args, cwd, timeoutMs) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined }, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 512 * 1024 * 1024 });
   return { code: result.error?.code === 'ETIMEDOUT' || result.signal ? `hangt (${result.signal ?? 'timeout'})` : result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
@@ -291,7 +291,7 @@ async function withTimeout(promise, ms, label) {
 
 // ---------------------------------------------------------------- the examples and one case
 
-export function loadExamples() {
+function loadExamples() {
   const read = (path) => readFileSync(join(ROOT, path));
   const regio = 'examples/regio-voorbeeld';
   const gemeenten = readdirSync(join(ROOT, regio, 'gemeenten')).filter((f) => f.endsWith('.yaml')).sort();
@@ -305,7 +305,7 @@ export function loadExamples() {
 }
 
 /** Builds case `index`: which files, which one mutated how, which file to check. Pure given the seed. */
-export function buildCase(examples, seed, index) {
+function buildCase(examples, seed, index) {
   const r = rng(caseSeed(seed, index));
   const regio = r.chance(0.35);
   const files = { ...(regio ? examples.regio : examples.single) };
@@ -333,7 +333,7 @@ const FORMATS = ['text', 'json', 'sarif', 'junit'];
  * Runs one case; returns its problems ([category, detail]) and the exit codes seen. `cli(args, cwd)`
  * runs swa and resolves to {code, stdout, stderr} (in-process or spawned).
  */
-export async function runCase(kase, dir, cli, { timeoutMs, allFormats = true }) {
+async function runCase(kase, dir, cli, { timeoutMs, allFormats = true }) {
   writeCase(dir, kase);
   // json decides whether check accepted the file; with allFormats off one other format takes turns.
   const formats = allFormats ? FORMATS : ['json', ['text', 'sarif', 'junit'][kase.index % 3]];

@@ -1,11 +1,13 @@
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { CheckOptions } from '../core/check.js';
 import { MAX_FILE_BYTES } from '../core/load/decode.js';
-import type { LoadedBase } from '../core/load/extends.js';
+import type { LoadedBase } from '../core/extends.js';
+import { isInside } from '../files/inside.js';
+import { readRegularFileSync, requireRegularFile } from '../files/regular-file.js';
 import { STDIN_NAME } from './inputs/expand.js';
 
-export type BaseFileAccess = Required<Pick<CheckOptions, 'readFile' | 'rootLevelsUp' | 'baseCache' | 'checkFile'>>;
+type BaseFileAccess = Required<Pick<CheckOptions, 'readFile' | 'rootLevelsUp' | 'baseCache' | 'checkFile'>>;
 
 /** What the core needs for one checked file, and which base files the run has read so far. */
 export interface BaseFiles {
@@ -56,51 +58,19 @@ export function baseFilesFor(cwd: string): BaseFiles {
       const realPath = real(absolute);
       if (realPath !== null && !isInside(realRoot, realPath)) throw Object.assign(new Error(path), { code: 'EOUTSIDE' });
       if (realPath !== null) read.add(realPath);
-      return readRegularFile(absolute);
+      // Like an input file: only a regular file, never more than an agreements file can be.
+      return readRegularFileSync(absolute, MAX_FILE_BYTES).bytes;
     };
     // A bijlage is checked like a base file (real path inside the repository, a regular file), but never read.
     const checkFile = (path: string): void => {
       const absolute = resolve(cwd, path);
       const realPath = real(absolute);
       if (realPath !== null && !isInside(realRoot, realPath)) throw Object.assign(new Error(path), { code: 'EOUTSIDE' });
-      refuseNonFile(statSync(absolute), path);
+      requireRegularFile(statSync(absolute), path);
     };
     return { readFile, rootLevelsUp, baseCache, checkFile };
   };
   return Object.assign(forFile, { read });
-}
-
-function isInside(directory: string, path: string): boolean {
-  const rel = relative(directory, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-/**
- * Reads a base file like an input file is read: a pipe or device is refused before it is opened
- * (and opened without blocking, should it change in between), a huge file is no agreements file.
- * The errors are Node-style ({code}); the core explains them.
- */
-function readRegularFile(path: string): Uint8Array {
-  refuseNonFile(statSync(path), path);
-  const descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const info = fstatSync(descriptor);
-    refuseNonFile(info, path);
-    if (info.size > MAX_FILE_BYTES) throw Object.assign(new Error(path), { code: 'EFBIG' });
-    // At most one byte over the limit is read, also when the file grows meanwhile.
-    const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
-    let size = 0;
-    for (let n; size < buffer.length && (n = readSync(descriptor, buffer, size, buffer.length - size, null)) > 0; ) size += n;
-    if (size > MAX_FILE_BYTES) throw Object.assign(new Error(path), { code: 'EFBIG' });
-    return Uint8Array.prototype.slice.call(buffer, 0, size);
-  } finally {
-    closeSync(descriptor);
-  }
-}
-
-function refuseNonFile(info: Stats, path: string): void {
-  if (info.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
-  if (!info.isFile()) throw Object.assign(new Error(path), { code: 'ENOTFILE' });
 }
 
 /**
@@ -117,6 +87,5 @@ function levelsToProjectRoot(directory: string, cwd: string): number {
     current = parent;
   }
   const fromCwd = relative(cwd, directory);
-  const insideCwd = fromCwd === '' || (!fromCwd.startsWith('..') && !fromCwd.startsWith(sep) && !/^[a-z]:/i.test(fromCwd));
-  return insideCwd && fromCwd !== '' ? fromCwd.split(sep).length : 0;
+  return isInside(cwd, directory) && fromCwd !== '' ? fromCwd.split(sep).length : 0;
 }

@@ -1,8 +1,9 @@
-import { constants } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readSeal, type Seal } from '../render/document-seal.js';
-import { examineTarget } from './output-target.js';
+import { errorCode } from '../core/domain/file-problems.js';
+import { readRegularFile as readBounded } from '../files/regular-file.js';
+import { cannotCompare, examineTarget } from './output-target.js';
 import { UserError } from './io.js';
 
 /** A document larger than this is not read back; it is no document swa wrote. */
@@ -62,34 +63,14 @@ export async function swaDocumentsIn(directory: string): Promise<Map<string, Sea
   return found;
 }
 
-/**
- * Reads a regular file of at most MAX_DOCUMENT_BYTES; null for anything else. Opened without
- * blocking and checked again after opening, so a pipe put in its place is never waited on.
- */
+/** Reads a regular file of at most MAX_DOCUMENT_BYTES (see files/regular-file.ts); null for anything else. */
 export async function readRegularFile(path: string): Promise<{ bytes: Uint8Array; modifiedMs: number } | null> {
-  const before = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw new UserError(`${path} kan niet worden gelezen om te vergelijken (${error.code ?? 'onbekende oorzaak'}).`);
-  });
-  if (!before?.isFile() || before.size > MAX_DOCUMENT_BYTES) return null;
-  let handle;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = await handle.stat();
-    if (!info.isFile() || info.size > MAX_DOCUMENT_BYTES) return null;
-    const bytes = Buffer.alloc(info.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const { bytesRead } = await handle.read(bytes, read, bytes.length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return { bytes: bytes.subarray(0, read), modifiedMs: info.mtimeMs };
+    const { bytes, stats } = await readBounded(path, MAX_DOCUMENT_BYTES);
+    return { bytes, modifiedMs: stats.mtimeMs };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new UserError(`${path} kan niet worden gelezen om te vergelijken (${code ?? 'onbekende oorzaak'}).`);
-  } finally {
-    await handle?.close().catch(() => undefined);
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTFILE' || code === 'EFBIG') return null;
+    throw cannotCompare(path, code);
   }
 }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { isIsoDate } from '../core/dates.js';
+import { isIsoDate } from '../core/domain/dates.js';
 import type { FailOn } from '../core/run.js';
 
 export function parseDatum(value: string): string {

@@ -1,6 +1,8 @@
 import { constants } from 'node:fs';
-import { open, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { type FileHandle, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { errorCode, readProblem } from '../core/domain/file-problems.js';
 import { EXIT, UserError } from './io.js';
 
 /** What stands at a path swa is about to write or compare with: nothing, or a regular file of this size. */
@@ -21,7 +23,7 @@ const SYSTEM = /^\/(?:dev\/(?!shm\/)|proc\/|sys\/)/;
  */
 export async function examineTarget(path: string): Promise<TargetState> {
   await refuseSystemPath(path);
-  let info;
+  let info: Stats;
   try {
     info = await stat(path);
   } catch (error) {
@@ -45,7 +47,7 @@ const COMPARE_PIECE = 64 * 1024;
  * the comparison never holds more than one piece (a file swapped for /dev/zero stops at the bound).
  */
 export async function holdsSameBytes(path: string, content: Buffer): Promise<boolean> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     // Non-blocking: should the file have been replaced by a pipe since examineTarget, opening it does not wait.
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -64,9 +66,9 @@ export async function holdsSameBytes(path: string, content: Buffer): Promise<boo
     return more === 0;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'ENOENT') return false;
-    throw new UserError(`${path} kan niet worden gelezen om te vergelijken (${code ?? 'onbekende oorzaak'}).`);
+    throw cannotCompare(path, code);
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -84,13 +86,11 @@ async function refuseSystemPath(path: string): Promise<void> {
   }
 }
 
-function notRegular(path: string): UserError {
-  return new UserError(`${path} is geen gewoon bestand (maar bijvoorbeeld een apparaat, pijp of socket). swa schrijft alleen gewone bestanden en laat dit ongemoeid; kies een andere naam.`, EXIT.usage);
+/** An existing file that is there but cannot be read back to compare with what swa would write. */
+export function cannotCompare(path: string, code: string | undefined): UserError {
+  return new UserError(`${path} kan niet worden gelezen om te vergelijken: het bestand ${readProblem(code)}.`);
 }
 
-/** For `render --check`: how the file at `path` stands to `content`, by the same rules as a write. */
-export async function compareWithTarget(path: string, content: Uint8Array): Promise<'ontbreekt' | 'gelijk' | 'anders'> {
-  const state = await examineTarget(path);
-  if (state.kind === 'absent') return 'ontbreekt';
-  return (await holdsSameBytes(path, Buffer.from(content.buffer, content.byteOffset, content.byteLength))) ? 'gelijk' : 'anders';
+function notRegular(path: string): UserError {
+  return new UserError(`${path} is geen gewoon bestand (maar bijvoorbeeld een apparaat, pijp of socket). swa schrijft alleen gewone bestanden en laat dit ongemoeid; kies een andere naam.`, EXIT.usage);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The package root: dist/cli/ → ../.. ; schemas and templates ship beside dist. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const SCHEMA_PATH = join(PACKAGE_ROOT, 'schemas', 'samenwerkingsafspraken.schema.json');
 

@@ -1,6 +1,7 @@
 import { chmod, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { EXIT, UserError } from './io.js';
+import { errorCode, writeProblem } from '../core/domain/file-problems.js';
 import { examineTarget, holdsSameBytes } from './output-target.js';
 import { forget, removeStaleTemporaries, temporaryFor } from './temporary-files.js';
 
@@ -106,15 +107,5 @@ async function makeDirectory(directory: string): Promise<void> {
 }
 
 function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    EACCES: 'geen schrijfrechten',
-    EPERM: 'geen schrijfrechten',
-    EROFS: 'de schijf is alleen-lezen',
-    ENOSPC: 'de schijf is vol',
-    ENOTDIR: 'een deel van het pad is een bestand, geen map',
-    EISDIR: 'het is een map',
-    ENOENT: 'de map bestaat niet',
-  };
-  return reasons[code ?? ''] ?? code ?? 'onbekende oorzaak';
+  return writeProblem(errorCode(error));
 }

@@ -1,12 +1,12 @@
 import { compareFindings, type Finding, type Onderdeel, type OnderdeelStatus } from '../findings.js';
-import { capFindings } from './finding-cap.js';
+import { capFindings } from './rules/finding-cap.js';
 import { bijlageFindings } from './load/bijlagen.js';
-import { resolveChain, type LoadedBase } from './load/extends.js';
+import { resolveChain, type LoadedBase } from './extends.js';
 import { mergeChain } from './load/merge.js';
 import { inheritedPaths } from './model/source.js';
 import { locateInChain } from './load/provenance.js';
 import { loadSource } from './load/source.js';
-import { isMap, type PlainMap } from './rules/data-access.js';
+import { isMap, type PlainMap } from './domain/data-access.js';
 import { RULES } from './rules/index.js';
 import { INVOER_RULES } from './rules/invoer.js';
 import { onderdeelStatuses } from './status.js';

@@ -1,6 +1,6 @@
 import type { Document, Node, Scalar } from 'yaml';
 import { validate } from '../generated/schema-validator.js';
-import { dutchDateToIso } from './dutch-date-input.js';
+import { dutchDateToIso } from './domain/dutch-date-input.js';
 import { findCutTexts } from './load/cut-text.js';
 import { findIndentProblems, type IndentProblem } from './load/indentation.js';
 import { parsePositions } from './load/parse-yaml.js';
@@ -21,7 +21,7 @@ export interface Herstelling {
   omschrijving: string;
 }
 
-export type HerstelSoort = 'tab' | 'spatie-na-dubbele-punt' | 'dubbele-punt-in-tekst' | 'gekrulde-aanhalingstekens' | 'tekst-afgebroken' | 'datum' | 'getal-als-tekst';
+type HerstelSoort = 'tab' | 'spatie-na-dubbele-punt' | 'dubbele-punt-in-tekst' | 'gekrulde-aanhalingstekens' | 'tekst-afgebroken' | 'datum' | 'getal-als-tekst';
 
 export interface HerstelResult {
   text: string;

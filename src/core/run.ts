@@ -62,7 +62,7 @@ export interface Thresholds {
   maxWaarschuwingen?: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { failOn: 'fout' };
+const DEFAULT_THRESHOLDS: Thresholds = { failOn: 'fout' };
 
 /** What went wrong outside the files: arguments that named no file, reports that could not be written. */
 export interface UsageProblems {

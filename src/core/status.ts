@@ -1,8 +1,8 @@
 import { isAtLeast, ONDERDELEN, type Finding, type Onderdeel, type OnderdeelStatus } from '../findings.js';
-import { assessAfspraken } from './rules/afspraak-text.js';
-import { getIn, isMap } from './rules/data-access.js';
+import { assessAfspraken } from './domain/afspraak-text.js';
+import { getIn, isMap } from './domain/data-access.js';
 import { MISSING_ONDERDEEL_RULES } from './rules/index.js';
-import { REQUIRED_ONDERDELEN } from './rules/required-afspraken.js';
+import { REQUIRED_ONDERDELEN } from './domain/required-afspraken.js';
 
 /** The voorwaarden have no required afspraken of their own: they are missing when their part of the file is. */
 const VOORWAARDE_ABSENT: Partial<Record<Onderdeel, (data: unknown) => boolean>> = {

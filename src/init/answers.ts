@@ -1,5 +1,5 @@
 import { ONDERDELEN, type Onderdeel, type PathSegment } from '../findings.js';
-import { REQUIRED_ONDERDELEN } from '../core/rules/required-afspraken.js';
+import { REQUIRED_ONDERDELEN } from '../core/domain/required-afspraken.js';
 
 /** The onderdelen a–j with their sub-items, in the leidraad's order; the voorwaarden are asked separately. */
 export const INIT_ONDERDELEN = ONDERDELEN.filter((o) => !o.startsWith('voorwaarde.')) as Array<Exclude<Onderdeel, `voorwaarde.${string}`>>;

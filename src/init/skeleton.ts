@@ -1,10 +1,10 @@
 import { Document, isMap, isPair, isScalar, type YAMLMap } from 'yaml';
 import type { PathSegment } from '../findings.js';
-import { INFORMATIEDELING_LEIDRAAD, ONDERDEEL_INFO, LEIDRAAD_BRON } from '../core/onderdelen.js';
-import { slug } from '../core/slug.js';
-import { assessAfspraken } from '../core/rules/afspraak-text.js';
-import { getIn } from '../core/rules/data-access.js';
-import { REQUIRED_ONDERDELEN } from '../core/rules/required-afspraken.js';
+import { INFORMATIEDELING_LEIDRAAD, ONDERDEEL_INFO, LEIDRAAD_BRON } from '../core/domain/onderdelen.js';
+import { slug } from '../core/domain/slug.js';
+import { assessAfspraken } from '../core/domain/afspraak-text.js';
+import { getIn } from '../core/domain/data-access.js';
+import { REQUIRED_ONDERDELEN } from '../core/domain/required-afspraken.js';
 import { afspraakvragen, INIT_ONDERDELEN, pathKey, type InitAnswers, type InitOnderdeel } from './answers.js';
 
 export interface SkeletonOptions {
@@ -309,7 +309,7 @@ function spaceTopLevel(doc: Document): void {
 }
 
 /** Comment lines of at most ~96 characters, broken between words. */
-export function wrap(text: string, width = 96): string[] {
+function wrap(text: string, width = 96): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {

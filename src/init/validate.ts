@@ -1,4 +1,4 @@
-import { slug } from '../core/slug.js';
+import { slug } from '../core/domain/slug.js';
 
 const CBS_CODE = /^GM[0-9]{4}$/;
 

@@ -1,6 +1,6 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { OnderdeelStatus } from '../findings.js';
-import { ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { ONDERDEEL_INFO } from '../core/domain/onderdelen.js';
 import { afspraakvragen, INIT_ONDERDELEN, pathKey, type EscalatieStap, type InitAnswers, type InitOnderdeel, type Instrument, type Keuze, type OnderdeelAntwoord } from './answers.js';
 import { gemeenteNaam, validateCbsCode } from './validate.js';
 
@@ -66,7 +66,7 @@ export async function runWizard(hooks: WizardHooks, preset: { gemeente?: string;
   }
   const regio = (await input({ message: 'In welke regio werkt de gemeente samen?', default: preset.regio ?? base?.regio })).trim();
 
-  hooks.write('\nDe partners van §6c. Laat een naam leeg als u die nog niet weet' + (base ? ' of als die uit het basisbestand komt.\n' : '.\n'));
+  hooks.write(`\nDe partners van §6c. Laat een naam leeg als u die nog niet weet${base ? ' of als die uit het basisbestand komt.\n' : '.\n'}`);
   const partners: InitAnswers['partners'] = { gi: [] };
   for (const [key, label] of PARTNERS) {
     const fromBase = base?.partners[key];

@@ -3,8 +3,8 @@ import {
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import type { OnderdeelStatus } from '../findings.js';
-import { dutchDate } from '../core/dates.js';
-import { LEIDRAAD_BRON } from '../core/onderdelen.js';
+import { dutchDate } from '../core/domain/dates.js';
+import { LEIDRAAD_BRON } from '../core/domain/onderdelen.js';
 import { normaliseDocx } from '../render/normalise.js';
 import { evaluatieTekst, KOLOMMEN, NIET_TE_CONTROLEREN, STATUS_LABEL, titel, type Overzicht } from './model.js';
 

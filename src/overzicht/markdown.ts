@@ -1,5 +1,5 @@
-import { dutchDate } from '../core/dates.js';
-import { LEIDRAAD_BRON } from '../core/onderdelen.js';
+import { dutchDate } from '../core/domain/dates.js';
+import { LEIDRAAD_BRON } from '../core/domain/onderdelen.js';
 import { evaluatieTekst, KOLOMMEN, NIET_TE_CONTROLEREN, STATUS_LABEL, titel, type Overzicht } from './model.js';
 
 export function overzichtMarkdown(overzicht: Overzicht): string {

@@ -1,8 +1,9 @@
 import { isAtLeast, type Onderdeel, type OnderdeelStatus } from '../findings.js';
 import type { CheckedFile } from '../core/run.js';
-import { dutchDate, isIsoDate } from '../core/dates.js';
-import { ONDERDEEL_GROUPS, ONDERDEEL_INFO, type OnderdeelGroup } from '../core/onderdelen.js';
-import { getIn } from '../core/rules/data-access.js';
+import { dutchDate, isIsoDate } from '../core/domain/dates.js';
+import { ONDERDEEL_GROUPS, ONDERDEEL_INFO, type OnderdeelGroup } from '../core/domain/onderdelen.js';
+import { getIn } from '../core/domain/data-access.js';
+import { filledText } from '../core/domain/afspraak-text.js';
 
 /** One column of the overview: an onderdeel a–j (b and d summarise their sub-items) or a voorwaarde. */
 export interface Kolom {
@@ -67,17 +68,17 @@ export interface Overzicht {
 export function buildOverzicht(files: readonly CheckedFile[], today: string): Overzicht {
   const gemeenten = files.filter((file) => !file.isBase);
   const rijen = gemeenten.map((file) => rij(file, today)).sort((x, y) => x.gemeente.localeCompare(y.gemeente, 'nl') || x.file.localeCompare(y.file));
-  const regios = new Set(gemeenten.map((file) => text(getIn(file.data, ['regio', 'naam']))));
-  const [regio] = regios;
-  return { today, regio: regios.size === 1 && regio ? regio : null, rijen, basisbestanden: files.filter((file) => file.isBase).map((file) => file.file) };
+  const regions = new Set(gemeenten.map((file) => filledText(getIn(file.data, ['regio', 'naam']))));
+  const [region] = regions;
+  return { today, regio: regions.size === 1 && region ? region : null, rijen, basisbestanden: files.filter((file) => file.isBase).map((file) => file.file) };
 }
 
 function rij(file: CheckedFile, today: string): OverzichtRij {
-  const volgende = text(getIn(file.data, ['evaluatie', 'volgende']));
+  const volgende = filledText(getIn(file.data, ['evaluatie', 'volgende']));
   const volgendeEvaluatie = isIsoDate(volgende) ? volgende : null;
   return {
-    gemeente: text(getIn(file.data, ['gemeente', 'naam'])) ?? `(geen gemeente: ${file.file})`,
-    cbsCode: text(getIn(file.data, ['gemeente', 'cbs_code'])) ?? null,
+    gemeente: filledText(getIn(file.data, ['gemeente', 'naam'])) ?? `(geen gemeente: ${file.file})`,
+    cbsCode: filledText(getIn(file.data, ['gemeente', 'cbs_code'])),
     file: file.file,
     statussen: file.onderdelen && !file.unreadable ? Object.fromEntries(KOLOMMEN.map((k) => [k.id, combined(k.onderdelen.map((o) => file.onderdelen![o]))])) : null,
     openPunten: file.findings.filter((f) => isAtLeast(f.severity, 'waarschuwing')).length,
@@ -91,10 +92,6 @@ export function combined(statuses: readonly OnderdeelStatus[]): OnderdeelStatus 
   if (statuses.every((s) => s === 'compleet')) return 'compleet';
   if (statuses.every((s) => s === 'ontbreekt')) return 'ontbreekt';
   return 'onvolledig';
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** Symbol and word together, so the meaning survives a black-and-white print. */

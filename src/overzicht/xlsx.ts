@@ -1,11 +1,11 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import type { OnderdeelStatus } from '../findings.js';
-import { dutchDate } from '../core/dates.js';
-import { LEIDRAAD_BRON } from '../core/onderdelen.js';
+import { dutchDate } from '../core/domain/dates.js';
+import { LEIDRAAD_BRON } from '../core/domain/onderdelen.js';
 import { zipTime } from '../render/normalise.js';
 import { cleanXmlParts } from '../render/xml-parts.js';
-import { withoutXmlInvalid } from '../core/xml-chars.js';
+import { withoutXmlInvalid } from '../core/domain/xml-chars.js';
 import { KOLOMMEN, NIET_TE_CONTROLEREN, STATUS_LABEL, titel, type Overzicht } from './model.js';
 
 /** Light fills as in the Word overview: a help on screen; symbol and word carry the meaning. */

@@ -1,6 +1,6 @@
 import type { AgreementsModel, Ondertekenaar } from '../core/model/types.js';
-import { textState } from '../core/rules/afspraak-text.js';
-import { getIn, isMap, text } from '../core/rules/data-access.js';
+import { filledText, textState } from '../core/domain/afspraak-text.js';
+import { getIn, isMap, text } from '../core/domain/data-access.js';
 import { field, MixedText, sourced, type ShownText, type SourcedText } from '../core/model/source.js';
 import { buildView, type ViewOptions } from './view.js';
 
@@ -33,16 +33,11 @@ export function asSentence(text: string | null): string | null {
   return first.toLocaleUpperCase('nl') + text.slice(first.length);
 }
 
-function filled(value: unknown): string | null {
-  const raw = text(value);
-  return raw !== undefined && textState(raw) === 'ingevuld' ? raw.trim() : null;
-}
-
 /** gemeente.ondertekenaar (optional): who signs for the college; open parts are filled in by hand. */
 export function gemeenteOndertekenaar(data: unknown): Ondertekenaar {
   const signer = getIn(data, ['gemeente', 'ondertekenaar']);
   if (!isMap(signer)) return { naam: null, functie: null, plaats: null };
-  return { naam: filled(signer.naam), functie: filled(signer.functie), plaats: filled(signer.plaats) };
+  return { naam: filledText(signer.naam), functie: filledText(signer.functie), plaats: filledText(signer.plaats) };
 }
 
 const ONDERTEKENAAR = { pad: 'gemeente.ondertekenaar', label: 'Gemeente – ondertekenaar' };

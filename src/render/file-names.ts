@@ -1,5 +1,5 @@
 import type { PartnerKey } from '../core/model/types.js';
-import { giFileSlug, slug } from '../core/slug.js';
+import { giFileSlug, slug } from '../core/domain/slug.js';
 
 export function partnerSlug(key: PartnerKey): string {
   if (key === 'lokaal_team') return 'lokaal-team';

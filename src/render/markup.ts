@@ -62,7 +62,7 @@ export interface TableRow {
   cells: TableCell[];
 }
 
-export interface TableCell {
+interface TableCell {
   header: boolean;
   /** uitlijning="midden" centres the cell's text. */
   centred: boolean;
@@ -341,7 +341,7 @@ class Parser {
 
   private table(token: Token): Block {
     const widths = token.attrs.breedtes ? token.attrs.breedtes.split(',').map((w) => Number(w.trim())) : null;
-    if (widths && widths.some((w) => !Number.isFinite(w) || w <= 0)) this.fail(`breedtes="${token.attrs.breedtes}" moet een rij positieve getallen zijn, bijvoorbeeld breedtes="30,70".`, token);
+    if (widths?.some((w) => !Number.isFinite(w) || w <= 0)) this.fail(`breedtes="${token.attrs.breedtes}" moet een rij positieve getallen zijn, bijvoorbeeld breedtes="30,70".`, token);
     const rows: TableRow[] = [];
     const described = { titel: token.attrs.titel ?? null, beschrijving: token.attrs.beschrijving ?? null };
     if (token.type === 'self') return { kind: 'table', widths, stijl: token.attrs.stijl ?? null, ...described, rows };

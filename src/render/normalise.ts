@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { xmlAttribute, xmlText } from '../report/xml.js';
 import { assertWellFormedParts, cleanAndAssertWellFormed } from './xml-parts.js';
 import { addControlsPart, withContentControls } from './content-controls.js';
 import type { BronMark } from './markup.js';
@@ -24,21 +25,17 @@ export function zipTime(year: number, month: number, day: number): Date {
   return inRange === year ? new Date(year, month - 1, day, 12, 0, 0) : new Date(inRange, 0, 1, 12, 0, 0);
 }
 
-function escapeXml(value: string): string {
-  return value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
-
 /**
  * Writes each table's caption and description into its properties (w:tblCaption and
  * w:tblDescription close w:tblPr in the schema's order), which docx 9 has no option for: screen
  * readers announce them, and EN 301 549 / WCAG 1.3.1 asks that a table says what it holds.
  */
-export function withTableCaptions(xml: string, tables: ReadonlyArray<{ titel: string; beschrijving: string }>): string {
+function withTableCaptions(xml: string, tables: ReadonlyArray<{ titel: string; beschrijving: string }>): string {
   let index = 0;
   const result = xml.replace(/<\/w:tblPr>/g, () => {
     const table = tables[index++];
     if (!table) return '</w:tblPr>';
-    return `<w:tblCaption w:val="${escapeXml(table.titel)}"/><w:tblDescription w:val="${escapeXml(table.beschrijving)}"/></w:tblPr>`;
+    return `<w:tblCaption w:val="${xmlAttribute(table.titel)}"/><w:tblDescription w:val="${xmlAttribute(table.beschrijving)}"/></w:tblPr>`;
   });
   if (index !== tables.length) throw new Error(`${tables.length} tabelbeschrijvingen voor ${index} tabellen`);
   return result;
@@ -76,8 +73,8 @@ export function normaliseParts(parts: PackageParts, options: NormaliseOptions): 
   const core = texts.get('docProps/core.xml');
   if (core !== undefined) {
     const extra = [
-      options.version ? `<cp:version>${escapeXml(options.version)}</cp:version>` : '',
-      options.contentStatus ? `<cp:contentStatus>${escapeXml(options.contentStatus)}</cp:contentStatus>` : '',
+      options.version ? `<cp:version>${xmlText(options.version)}</cp:version>` : '',
+      options.contentStatus ? `<cp:contentStatus>${xmlText(options.contentStatus)}</cp:contentStatus>` : '',
       '<dc:language>nl-NL</dc:language>',
     ].join('');
     const text = core

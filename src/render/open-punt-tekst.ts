@@ -1,13 +1,13 @@
 import type { Finding, Onderdeel, PathSegment } from '../findings.js';
-import { dutchDate } from '../core/dates.js';
-import { dutchList } from '../core/dutch-list.js';
+import { dutchDate } from '../core/domain/dates.js';
+import { dutchList } from '../core/domain/dutch-list.js';
 import type { AgreementsModel, PartnerKey } from '../core/model/types.js';
-import { afspraakItems } from '../core/partner-coverage.js';
-import { textState } from '../core/rules/afspraak-text.js';
-import { getIn, isMap } from '../core/rules/data-access.js';
+import { afspraakItems } from '../core/domain/partner-coverage.js';
+import { textState } from '../core/domain/afspraak-text.js';
+import { getIn, isMap } from '../core/domain/data-access.js';
 import { coverageGaps } from '../core/rules/partner-dekking.js';
-import { PARTNER_NAMES } from '../core/rules/partner-refs.js';
-import { REQUIRED_ONDERDELEN } from '../core/rules/required-afspraken.js';
+import { PARTNER_NAMES } from '../core/domain/partner-refs.js';
+import { REQUIRED_ONDERDELEN } from '../core/domain/required-afspraken.js';
 import { RULE_CATALOG } from '../core/rules/catalog.js';
 import { dutchFrequentie, partnerInZin } from './dutch.js';
 
@@ -19,8 +19,8 @@ import { dutchFrequentie, partnerInZin } from './dutch.js';
  * vullen" a fact that is missing (a name, a title, a date). `swa check` keeps the YAML-oriented
  * messages for the author.
  */
-export const NOG_AF_TE_SPREKEN = 'Nog af te spreken';
-export const NOG_IN_TE_VULLEN = 'Nog in te vullen';
+const NOG_AF_TE_SPREKEN = 'Nog af te spreken';
+const NOG_IN_TE_VULLEN = 'Nog in te vullen';
 
 interface Genummerd {
   pad: PathSegment[];
@@ -155,10 +155,10 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
     }
     case 'partner-niet-gedekt':
     case 'partner-niet-gedekt-en-of': {
-      const wie = dutchList(uncovered(finding.onderdeel, context));
+      const partners = dutchList(uncovered(finding.onderdeel, context));
       return finding.rule === 'partner-niet-gedekt'
-        ? `${NOG_AF_TE_SPREKEN}: een afspraak met ${wie} over dit onderdeel.`
-        : `Na te gaan: of er over dit onderdeel een afspraak met ${wie} nodig is. De leidraad zegt hier ‘en/of’: niet elke partner hoeft een afspraak te hebben.`;
+        ? `${NOG_AF_TE_SPREKEN}: een afspraak met ${partners} over dit onderdeel.`
+        : `Na te gaan: of er over dit onderdeel een afspraak met ${partners} nodig is. De leidraad zegt hier ‘en/of’: niet elke partner hoeft een afspraak te hebben.`;
     }
     case 'instrumenten-ontbreken':
       return `${NOG_IN_TE_VULLEN}: welke methoden en instrumenten de partners gebruiken.`;
@@ -241,7 +241,7 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
 }
 
 /** An agreement, a looptijd, an organiser, a name or title that is still open. */
-function textOpen(finding: Finding, context: OpenPuntContext, nummers: readonly Genummerd[], plaats: string | null): string {
+function textOpen(finding: Finding, _context: OpenPuntContext, nummers: readonly Genummerd[], plaats: string | null): string {
   const path = finding.path;
   if (startsWith(path, ['afspraken', 'h_methoden_en_instrumenten'])) return `${NOG_IN_TE_VULLEN}: de naam van ${plaats ?? 'een methode of instrument'}.`;
   if (startsWith(path, ['visie', 'documenten'])) return `${NOG_IN_TE_VULLEN}: de titel van ${plaats ?? 'een visiedocument'}.`;

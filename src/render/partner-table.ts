@@ -1,6 +1,6 @@
 import { ONDERDELEN, type Onderdeel } from '../findings.js';
-import { ONDERDEEL_INFO } from '../core/onderdelen.js';
-import { PARTNER_ROUTES, RELATIONS, type Relation } from '../core/partner-coverage.js';
+import { ONDERDEEL_INFO } from '../core/domain/onderdelen.js';
+import { PARTNER_ROUTES, RELATIONS, type Relation } from '../core/domain/partner-coverage.js';
 
 const KOLOMMEN: Record<Relation, string> = { veilig_thuis: 'Veilig Thuis', rvdk: 'Raad (RvdK)', gi: 'Elke GI', partner: 'Verdere partner met eigen document' };
 // Onderdeel a is split per partner of §6c: a further partner gets only what names it there.

@@ -6,7 +6,7 @@ import { isAtLeast } from '../findings.js';
 import { buildDocx } from './docx-builder.js';
 import { documentFileName } from './file-names.js';
 import { MarkupError, parseMarkup, type Block } from './markup.js';
-import { isIsoDate } from '../core/dates.js';
+import { isIsoDate } from '../core/domain/dates.js';
 import { normaliseParts } from './normalise.js';
 import { packageParts } from './docx-package.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
@@ -94,7 +94,7 @@ function markupTemplateError(error: MarkupError, templates: TemplateSet, fallbac
 
 async function renderBytes(view: DocumentViewData, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string, partner: PartnerKey | null, source: SourceProperties): Promise<Uint8Array> {
   const parts = { body: parse(templates, 'document', view), header: parse(templates, 'koptekst', view), footer: parse(templates, 'voettekst', view) };
-  let built;
+  let built: Awaited<ReturnType<typeof buildDocx>>;
   const titel = view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : String(view.document.titel);
   try {
     built = buildDocx(parts, {

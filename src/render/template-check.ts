@@ -19,7 +19,7 @@ export interface TemplateViolation {
   column: number;
 }
 
-export const BLOCK_HELPERS = ['if', 'unless', 'each', 'with'] as const;
+const BLOCK_HELPERS = ['if', 'unless', 'each', 'with'] as const;
 const VALUE_HELPER = 'waarde';
 export const DOCUMENTED_HELPERS = 'if, unless, each, with en waarde';
 

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { PLACEHOLDER_AFSPRAAK } from '../core/open-punten.js';
+import { PLACEHOLDER_AFSPRAAK } from '../core/domain/open-punten.js';
 import { encodeValue } from './encode.js';
 import { sourceMarkup, SOURCE_TAG } from './markup.js';
 import { MixedText, SourcedText } from '../core/model/source.js';

@@ -1,10 +1,10 @@
 import { ONDERDELEN, type Finding, type Onderdeel } from '../findings.js';
 import type { Afspraak, AgreementsModel, Informatiestroom, OnderdeelAfspraken, Partner, PartnerKey, Persoon } from '../core/model/types.js';
-import { groupOf, INFORMATIEDELING_LEIDRAAD, LEIDRAAD_BRON, leidraadReference, MELDCODE_BRON, ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { groupOf, INFORMATIEDELING_LEIDRAAD, LEIDRAAD_BRON, leidraadReference, MELDCODE_BRON, ONDERDEEL_INFO } from '../core/domain/onderdelen.js';
 import { BIJLAGE_BESTAND_RULES } from '../core/load/bijlagen.js';
-import { refCovers } from '../core/rules/partner-refs.js';
-import { dutchDate } from '../core/dates.js';
-import { dutchList } from '../core/dutch-list.js';
+import { refCovers } from '../core/domain/partner-refs.js';
+import { dutchDate } from '../core/domain/dates.js';
+import { dutchList } from '../core/domain/dutch-list.js';
 import { dutchFrequentie, partnerInZin } from './dutch.js';
 import { buildModel } from '../core/model/build-model.js';
 import { afspraakNummers, openPuntTekst } from './open-punt-tekst.js';
@@ -385,4 +385,3 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
   };
 }
 
-export type DocumentView = ReturnType<typeof buildView>;

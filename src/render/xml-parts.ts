@@ -1,5 +1,5 @@
 import { strFromU8, strToU8 } from 'fflate';
-import { withoutXmlInvalid } from '../core/xml-chars.js';
+import { withoutXmlInvalid } from '../core/domain/xml-chars.js';
 
 /**
  * The last gate before a .docx is written. A character XML 1.0 does not allow (U+FFFF from a

@@ -1,5 +1,5 @@
 import { isAtLeast, ONDERDELEN, type Finding } from '../findings.js';
-import { ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { ONDERDEEL_INFO } from '../core/domain/onderdelen.js';
 import type { Breach, CheckedFile, FailOn, Outcome } from '../core/run.js';
 import { describeBreach, outcomeFor } from './outcome.js';
 import { repositoryPath } from './paths.js';

@@ -1,5 +1,6 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isInside } from '../files/inside.js';
 
 /** The repository root reports are relative to, and the directory the run's file names are relative to. */
 export interface Where {
@@ -17,7 +18,7 @@ export function repositoryPath(file: string, where: Where): string {
   const { root } = where;
   const absolute = resolve(where.cwd, file);
   const rel = relative(root, absolute);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return absolute.split(sep).join('/');
+  if (rel === '' || !isInside(root, absolute)) return absolute.split(sep).join('/');
   return rel.split(sep).join('/');
 }
 

@@ -1,5 +1,5 @@
 import { ONDERDELEN, type Finding, type Severity } from '../findings.js';
-import { ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { ONDERDEEL_INFO } from '../core/domain/onderdelen.js';
 import { summarize, type Outcome, type RunSummary } from '../core/run.js';
 import { describeBreach, outcomeFor } from './outcome.js';
 import type { Reporter } from './types.js';

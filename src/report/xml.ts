@@ -1,6 +1,6 @@
-import { withoutXmlInvalid } from '../core/xml-chars.js';
+import { withoutXmlInvalid } from '../core/domain/xml-chars.js';
 
-/** Characters XML 1.0 does not allow at all, not even escaped, become U+FFFD (see core/xml-chars.ts). */
+/** Characters XML 1.0 does not allow at all, not even escaped, become U+FFFD (see core/domain/xml-chars.ts). */
 export function xmlText(value: string): string {
   return withoutXmlInvalid(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -4,7 +4,7 @@
  * rendered document's own styles, and not itself a tracked change.
  */
 import { ONDERDELEN, type Onderdeel } from '../findings.js';
-import { groupOf, ONDERDEEL_INFO } from '../core/onderdelen.js';
+import { groupOf, ONDERDEEL_INFO } from '../core/domain/onderdelen.js';
 import type { Change } from './changes.js';
 import { escapeXml } from './xml-tree.js';
 

@@ -10,10 +10,10 @@
 import { diffArrays } from 'diff';
 import { pairUp, wordSimilarity } from './pairing.js';
 import type { Onderdeel, PathSegment } from '../findings.js';
-import { afspraakItems, inPartnerDocument, refList, type PartnerDocumentKey, type Relation } from '../core/partner-coverage.js';
-import { getIn, isMap } from '../core/rules/data-access.js';
-import { REQUIRED_ONDERDELEN } from '../core/rules/required-afspraken.js';
-import { refCovers } from '../core/rules/partner-refs.js';
+import { afspraakItems, inPartnerDocument, refList, type PartnerDocumentKey, type Relation } from '../core/domain/partner-coverage.js';
+import { getIn, isMap } from '../core/domain/data-access.js';
+import { REQUIRED_ONDERDELEN } from '../core/domain/required-afspraken.js';
+import { refCovers } from '../core/domain/partner-refs.js';
 
 export type ChangeKind = 'gewijzigd' | 'nieuw' | 'vervallen';
 

@@ -5,8 +5,8 @@
  */
 import type { FileCheck } from '../core/check.js';
 import type { PartnerKey } from '../core/model/types.js';
-import { isIsoDate } from '../core/dates.js';
-import { getIn } from '../core/rules/data-access.js';
+import { isIsoDate } from '../core/domain/dates.js';
+import { getIn } from '../core/domain/data-access.js';
 import { renderFile, type RenderedDocument } from '../render/render-document.js';
 import type { TemplateSet } from '../render/template-set.js';
 import { changeSectionXml } from './change-section.js';

@@ -1,6 +1,6 @@
 import { diffArrays, diffWords } from 'diff';
 import type { Finding, PathSegment, Severity, SourcePosition } from '../findings.js';
-import { onderdeelOfPath } from '../core/rules/onderdeel-of-path.js';
+import { onderdeelOfPath } from '../core/domain/onderdeel-of-path.js';
 import type { WordComment } from './comments.js';
 import { fixedParagraphTexts, type OriginalRecord } from './original-record.js';
 import { acceptedText, changeAuthors, proposedText, type Control, type TrackedChange, type WordText } from './word-text.js';

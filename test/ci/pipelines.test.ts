@@ -112,6 +112,7 @@ describe('the example pipelines as written', () => {
     for (const step of action.runs.steps) if (step.run) expect(step.run).not.toContain('${{');
     // Installed from the action's own checkout: no package from a registry by name.
     const install = action.runs.steps.find((step) => step.run && isInstall(step.run))!;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the GitHub Actions expression, literally as action.yml has it
     expect(install['working-directory']).toBe('${{ github.action_path }}');
     expect(install.run).toMatch(/^npm ci\b/);
   });
@@ -223,9 +224,9 @@ describe('the packed package in every CI integration (installs the tarball\'s de
         const text = readFileSync(join(ROOT, 'ci/samenwerkingsafspraken.gitlab-ci.yml'), 'utf8');
         const [header] = parseAllDocuments(text);
         const inputs = (header!.toJS() as { spec: { inputs: Record<string, { default?: string }> } }).spec.inputs;
-        expect(inputs['pakket']!.default).toBe(`./${TARBALL_IN_REPO}`);
+        expect(inputs.pakket!.default).toBe(`./${TARBALL_IN_REPO}`);
         const body = text.slice(text.indexOf('\n---\n') + 5).replace(/\$\[\[\s*inputs\.([\w-]+)\s*\]\]/g, (_, input: string) => inputs[input]!.default!);
-        const job = (parse(body) as Record<string, { script: string[]; variables: Record<string, string>; image: string }>)['samenwerkingsafspraken']!;
+        const job = (parse(body) as Record<string, { script: string[]; variables: Record<string, string>; image: string }>).samenwerkingsafspraken!;
         expect(job.image).toMatch(/^node:\d+$/);
         // GitLab runs the script lines in one shell and stops at the first that fails.
         const result = run('sh', ['-ec', job.script.join('\n')], repo, { ...pipelines.gitlab.env(repo), ...job.variables });

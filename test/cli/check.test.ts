@@ -72,7 +72,7 @@ describe('swa check: exit codes', () => {
     const missing = report.files.find((f) => f.file === 'bestaat-niet.yaml');
     expect(missing?.readable).toBe(false);
     expect(missing?.findings.map((f) => f.rule)).toEqual(['bestand-onleesbaar']);
-    expect(missing?.findings[0]!.message).toMatch(/bestaat niet/);
+    expect(missing!.findings[0]!.message).toMatch(/bestaat niet/);
     expect(report.files.find((f) => f.file === CONCEPT)?.findings.length).toBeGreaterThan(10);
     expect(report.files.find((f) => f.file === COMPLEET)?.findings).toEqual([]);
   });

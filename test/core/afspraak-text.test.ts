@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessAfspraken, textState } from '../../src/core/rules/afspraak-text.js';
+import { assessAfspraken, textState } from '../../src/core/domain/afspraak-text.js';
 
 describe('textState', () => {
   it.each(['TODO', 'todo', 'nog invullen', 'Nog invullen', '...', '…', 'xxx', 'XXX', '-', ' TODO ', 'TODO afstemmen met de RvdK', 'nog invullen wat de GI overdraagt', 'tbd', 'FIXME'])(

@@ -13,7 +13,7 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 describe('bad input never throws and gives one finding that says what is wrong', () => {
   it('a 10 MB file is refused before parsing', () => {
     const path = join(temp, 'groot.yaml');
-    const line = '# ' + 'x'.repeat(97) + '\n';
+    const line = `# ${'x'.repeat(97)}\n`;
     writeFileSync(path, compleet.toString('utf8') + line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)));
     const result = checkSource(path, readFileSync(path), { today });
     expect(result.findings.map((f) => f.rule)).toEqual(['bestand-te-groot']);
@@ -22,7 +22,7 @@ describe('bad input never throws and gives one finding that says what is wrong',
   });
 
   it('a file just under the limit is still checked', () => {
-    const padding = '# ' + 'x'.repeat(97) + '\n';
+    const padding = `# ${'x'.repeat(97)}\n`;
     const text = compleet.toString('utf8') + padding.repeat(Math.floor((MAX_FILE_BYTES - compleet.length) / padding.length));
     const result = checkSource('bijna.yaml', Buffer.from(text), { today });
     expect(result.findings).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getIn, hasKey, isMap, text } from '../../src/core/rules/data-access.js';
+import { getIn, hasKey, isMap, text } from '../../src/core/domain/data-access.js';
 import { mergeChain } from '../../src/core/load/merge.js';
 
 // How every rule reads the agreements: a path that runs into the wrong kind of value gives

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dutchDate, isIsoDate, monthsBetween } from '../../src/core/dates.js';
+import { addMonths, dutchDate, isIsoDate, monthsBetween } from '../../src/core/domain/dates.js';
 
 // The edges of each date check, where a file can be wrong in a way dates.test.ts does not show.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dutchDate, isIsoDate, monthsBetween } from '../../src/core/dates.js';
+import { addMonths, dutchDate, isIsoDate, monthsBetween } from '../../src/core/domain/dates.js';
 
 describe('isIsoDate', () => {
   it('accepts a day that exists, leap days included', () => {

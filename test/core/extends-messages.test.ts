@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSource, type CheckOptions } from '../../src/core/check.js';
-import { MAX_CHAIN } from '../../src/core/load/extends.js';
+import { MAX_CHAIN } from '../../src/core/extends.js';
 import type { Finding } from '../../src/findings.js';
 import { memoryFiles } from '../regio/memory-files.js';
 

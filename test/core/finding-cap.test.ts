@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capFindings } from '../../src/core/finding-cap.js';
+import { capFindings } from '../../src/core/rules/finding-cap.js';
 import type { Finding, Severity } from '../../src/findings.js';
 
 // The closing finding is what a reader of a capped report sees instead of the rest: it has to say

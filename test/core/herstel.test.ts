@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { herstel } from '../../src/core/herstel.js';
-import { dutchDateToIso } from '../../src/core/dutch-date-input.js';
+import { dutchDateToIso } from '../../src/core/domain/dutch-date-input.js';
 import { parsePositions } from '../../src/core/load/parse-yaml.js';
 import { agreementFile, PROPERTY_TIMEOUT, settings } from '../property/arbitraries.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
-import { capFindings, MAX_FINDINGS_PER_FILE } from '../../src/core/finding-cap.js';
+import { capFindings, MAX_FINDINGS_PER_FILE } from '../../src/core/rules/finding-cap.js';
 import { GRENZEN } from '../../src/core/rules/grenzen.js';
 import { SEVERITIES, type Finding, type Severity } from '../../src/findings.js';
 import { firstNonXmlChar, hasNonCharacter } from '../helpers/xml-chars.js';

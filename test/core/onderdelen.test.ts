@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEIDRAAD_BRON, leidraadQuote, leidraadReference, ONDERDEEL_INFO } from '../../src/core/onderdelen.js';
+import { LEIDRAAD_BRON, leidraadQuote, leidraadReference, ONDERDEEL_INFO } from '../../src/core/domain/onderdelen.js';
 import { ONDERDELEN } from '../../src/findings.js';
 
 // The leidraad reference a document and a report print under each onderdeel, and the quote that

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { checkSource } from '../../src/core/check.js';
-import { REQUIRED_ONDERDELEN } from '../../src/core/rules/required-afspraken.js';
+import { REQUIRED_ONDERDELEN } from '../../src/core/domain/required-afspraken.js';
 import type { Onderdeel, PathSegment } from '../../src/findings.js';
 
 /**

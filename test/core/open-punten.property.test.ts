@@ -7,8 +7,8 @@ import { checkSource } from '../../src/core/check.js';
 import { buildModel } from '../../src/core/model/build-model.js';
 import { findingConcernsPartner, selectForPartner } from '../../src/core/model/per-partner.js';
 import type { PartnerKey } from '../../src/core/model/types.js';
-import { DOCUMENT_VELDEN, openVelden } from '../../src/core/open-punten.js';
-import { names, type PartnerDocumentKey } from '../../src/core/partner-coverage.js';
+import { DOCUMENT_VELDEN, openVelden } from '../../src/core/domain/open-punten.js';
+import { names, type PartnerDocumentKey } from '../../src/core/domain/partner-coverage.js';
 import { coverageGaps } from '../../src/core/rules/partner-dekking.js';
 import { buildDocumentView } from '../../src/render/document-view.js';
 import { isConcept } from '../../src/render/render-document.js';
@@ -16,7 +16,7 @@ import { ROOT } from '../helpers/cli.js';
 import { builtInTemplates, showsPlaceholder } from '../helpers/render-in-process.js';
 
 /**
- * The two promises of issue 8, over generated files: every field of core/open-punten.ts and every
+ * The two promises of issue 8, over generated files: every field of core/domain/open-punten.ts and every
  * partner coverage left open or filled at random, random GIs and random `verantwoordelijk`.
  *  1. check reports a fout ⇔ some document (integral or per partner) shows "[nog af te spreken" or "[nog in te vullen".
  *  2. an agreement whose verantwoordelijk names a partner is in that partner's document.

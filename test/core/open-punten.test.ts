@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_VELDEN, openVelden } from '../../src/core/open-punten.js';
+import { DOCUMENT_VELDEN, openVelden } from '../../src/core/domain/open-punten.js';
 import { isCatalogued } from '../../src/core/rules/catalog.js';
 import { ROOT } from '../helpers/cli.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openVelden } from '../../src/core/open-punten.js';
+import { openVelden } from '../../src/core/domain/open-punten.js';
 
 // veld-ontbreekt's findings: each open field once, pointing at its key or, when the key is not
 // there, at the nearest key that is; the message names the field so the user can add it.

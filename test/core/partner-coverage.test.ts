@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
 import { buildModel } from '../../src/core/model/build-model.js';
 import { findingConcernsPartner, selectForPartner } from '../../src/core/model/per-partner.js';
-import { afspraakItems, concerns, inPartnerDocument, uncoveredPartners } from '../../src/core/partner-coverage.js';
+import { afspraakItems, concerns, inPartnerDocument, uncoveredPartners } from '../../src/core/domain/partner-coverage.js';
 import type { Finding } from '../../src/findings.js';
 import { ROOT } from '../helpers/cli.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refCovers } from '../../src/core/rules/partner-refs.js';
+import { refCovers } from '../../src/core/domain/partner-refs.js';
 
 describe('refCovers: which partner a reference names (rules, per-partner documents and the instruments table agree)', () => {
   it('a fixed partner only by its own key', () => {

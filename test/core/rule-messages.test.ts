@@ -8,7 +8,7 @@ import { evaluatieRitme } from '../../src/core/rules/evaluatie-ritme.js';
 import { instrumentenOntbreken } from '../../src/core/rules/instrumenten.js';
 import { partnerOnbekend, partnerOntbreekt } from '../../src/core/rules/partners.js';
 import { visieOntbreekt } from '../../src/core/rules/visie.js';
-import { ONDERDEEL_INFO } from '../../src/core/onderdelen.js';
+import { ONDERDEEL_INFO } from '../../src/core/domain/onderdelen.js';
 
 // The words of the findings a gemeente acts on: what is missing, where, and what to write. Each
 // text here is built from the input (names, numbers, dates), so a wrong value shows.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoted } from '../../src/core/rules/afspraak-text.js';
+import { quoted } from '../../src/core/domain/afspraak-text.js';
 import type { Rule, RuleFinding } from '../../src/core/rules/define-rule.js';
 import { escalatieOntbreekt, escalatieStapOnvolledig } from '../../src/core/rules/escalatie.js';
 import { evaluatieOntbreekt } from '../../src/core/rules/evaluatie.js';

@@ -78,7 +78,7 @@ describe('voorwaarde.evaluatie and "today"', () => {
 
 describe('onderdeelOfPath', () => {
   it('maps a place in the file to the onderdeel it belongs to', async () => {
-    const { onderdeelOfPath } = await import('../../src/core/rules/onderdeel-of-path.js');
+    const { onderdeelOfPath } = await import('../../src/core/domain/onderdeel-of-path.js');
     expect(onderdeelOfPath(['afspraken', 'c_taakverdeling', 'wachtlijsten', 0, 'termijn'])).toBe('c');
     expect(onderdeelOfPath(['afspraken', 'b_informeren_betrokkenen', 'verzoek_tot_onderzoek', 'wie'])).toBe('b.ii');
     expect(onderdeelOfPath(['afspraken', 'd_betrokkenheid', 'kwaliteit_veiligheidsbeoordeling'])).toBe('d.v');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slug } from '../../src/core/slug.js';
-import { dutchList } from '../../src/core/dutch-list.js';
+import { slug } from '../../src/core/domain/slug.js';
+import { dutchList } from '../../src/core/domain/dutch-list.js';
 
 // slug() names the documents and new files (`swa render`, `swa init`): it must never let a name
 // reach outside the chosen directory, and must keep a Frisian or accented name readable.

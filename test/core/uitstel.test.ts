@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkSource } from '../../src/core/check.js';
-import { buildModel } from '../../src/core/model/index.js';
-import { textState } from '../../src/core/rules/afspraak-text.js';
-import { UITSTEL, uitstelSoort, uitstelSoortUncached, type UitstelSoort, type Vervolg } from '../../src/core/rules/uitstel.js';
+import { buildModel } from '../../src/core/model/build-model.js';
+import { textState } from '../../src/core/domain/afspraak-text.js';
+import { UITSTEL, uitstelSoort, uitstelSoortUncached, type UitstelSoort, type Vervolg } from '../../src/core/domain/uitstel.js';
 
 /** The answer as worked out afresh (see uitstelSoortUncached), after checking the remembered one agrees. */
 const soortOf = (text: string): UitstelSoort | null => {

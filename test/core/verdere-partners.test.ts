@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concerns, coverageApplies, inPartnerDocument, relationOf, uncoveredPartners } from '../../src/core/partner-coverage.js';
+import { concerns, coverageApplies, inPartnerDocument, relationOf, uncoveredPartners } from '../../src/core/domain/partner-coverage.js';
 import { findingConcernsPartner } from '../../src/core/model/per-partner.js';
 import { documentFileName, partnerSlug } from '../../src/render/file-names.js';
 import type { Finding } from '../../src/findings.js';
@@ -54,7 +54,7 @@ describe('the file name of a further partner’s document', () => {
 describe('a reference to no partner', () => {
   it('shows in the document as open, never as the raw id, and check calls it a fout', async () => {
     const { buildModel } = await import('../../src/core/model/build-model.js');
-    const { PLACEHOLDER_GEGEVEN } = await import('../../src/core/open-punten.js');
+    const { PLACEHOLDER_GEGEVEN } = await import('../../src/core/domain/open-punten.js');
     const { checkSource } = await import('../../src/core/check.js');
     const yaml = [
       'schema_versie: 1',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointName, firstXmlInvalid, withoutXmlInvalid } from '../../src/core/xml-chars.js';
+import { codePointName, firstXmlInvalid, withoutXmlInvalid } from '../../src/core/domain/xml-chars.js';
 import { firstNonXmlChar, hasNonCharacter } from '../helpers/xml-chars.js';
 
 describe('codePointName: how a message names an invisible character', () => {

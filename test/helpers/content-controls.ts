@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { asSentence } from '../../src/render/document-view.js';
-import { withoutXmlInvalid } from '../../src/core/xml-chars.js';
+import { withoutXmlInvalid } from '../../src/core/domain/xml-chars.js';
 
 /** One content control of a rendered part, read back from the XML as Word stores it. */
 export interface Control {

@@ -28,8 +28,8 @@ export function documentText(bytes: Uint8Array): string {
     .join('\n');
 }
 
-export { PLACEHOLDER_AFSPRAAK as PLACEHOLDER } from '../../src/core/open-punten.js';
-import { PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/open-punten.js';
+export { PLACEHOLDER_AFSPRAAK as PLACEHOLDER } from '../../src/core/domain/open-punten.js';
+import { PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/domain/open-punten.js';
 
 /** Whether a text shows an open field: "[nog af te spreken …]" (an agreement) or "[nog in te vullen …]" (a fact). */
 export function showsPlaceholder(text: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * XML 1.0 §2.2 `Char`, written out independently of src/core/xml-chars.ts so a mistake there cannot
+ * XML 1.0 §2.2 `Char`, written out independently of src/core/domain/xml-chars.ts so a mistake there cannot
  * hide itself: the code points a well-formed document may contain (non-characters included: they
  * are allowed, if discouraged). Returns the first offending code point as U+XXXX, or undefined.
  */

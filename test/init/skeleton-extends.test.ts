@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkSource } from '../../src/core/check.js';
-import { getIn } from '../../src/core/rules/data-access.js';
+import { getIn } from '../../src/core/domain/data-access.js';
 import type { PathSegment } from '../../src/findings.js';
 import { afspraakvragen, INIT_ONDERDELEN } from '../../src/init/answers.js';
 import { skeletonYaml } from '../../src/init/skeleton.js';

@@ -127,7 +127,7 @@ function refsNode(ctx: Context, minLength = 1): fc.Arbitrary<YNode> {
 }
 
 /** `verantwoordelijk` naming at least Veilig Thuis, the RvdK and every GI, plus random others. */
-function coveringRefs(ctx: Context): fc.Arbitrary<YNode> {
+function coveringRefs(_ctx: Context): fc.Arbitrary<YNode> {
   return fc.record({ extra: fc.subarray(['lokaal_team', 'gemeente']), flow: fc.boolean() }).map(({ extra, flow }): YNode => ({
     kind: 'seq',
     items: ['veilig_thuis', 'rvdk', 'gi', ...extra].map((r) => scalar(r)),

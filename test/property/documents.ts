@@ -7,13 +7,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { checkSource, type FileCheck } from '../../src/core/check.js';
 import { buildModel } from '../../src/core/model/build-model.js';
+import { blocksUse } from '../../src/core/rules/catalog.js';
 import { selectForPartner } from '../../src/core/model/per-partner.js';
 import type { PartnerKey } from '../../src/core/model/types.js';
 import { buildDocumentView } from '../../src/render/document-view.js';
 import { loadTemplates } from '../../src/render/load-templates.js';
 import { isConcept, partnerDocuments, renderFile, type RenderedDocument } from '../../src/render/render-document.js';
 import { compileTemplates, type TemplateSet } from '../../src/render/template-set.js';
-import { PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/open-punten.js';
+import { PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/domain/open-punten.js';
 import { DEFERRALS, TODAY } from './arbitraries.js';
 
 export const FILE = 'gegenereerd.yaml';
@@ -24,7 +25,7 @@ export function check(text: string, file = FILE): FileCheck {
 
 /** The same test as `swa render`: YAML and schema errors mean the file is never rendered. */
 export function renderable(result: FileCheck): boolean {
-  return !(result.onderdelen === null || result.findings.some((f) => f.severity === 'fout' && /^(yaml-|schema-|bestand-)/.test(f.rule)));
+  return !(result.onderdelen === null || result.findings.some((f) => blocksUse(f)));
 }
 
 let templates: Promise<TemplateSet> | undefined;

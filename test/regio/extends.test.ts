@@ -219,7 +219,10 @@ describe('a base shared by many gemeente files', () => {
     const files = { 'regio.yaml': REGIO, 'a.yaml': 'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: A\n', 'b.yaml': 'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: B\n' };
     const fs = memoryFiles(files);
     const reads: string[] = [];
-    const readFile = (path: string): Uint8Array => (reads.push(path), fs.readFile(path));
+    const readFile = (path: string): Uint8Array => {
+      reads.push(path);
+      return fs.readFile(path);
+    };
     const baseCache = new Map();
     const withCache = ['a.yaml', 'b.yaml'].map((file) => checkSource(file, fs.bytes(file), { today: TODAY, readFile, baseCache }));
     expect(reads).toEqual(['regio.yaml']);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INFORMATIEDELING_LEIDRAAD, ONDERDEEL_INFO } from '../../src/core/onderdelen.js';
+import { INFORMATIEDELING_LEIDRAAD, ONDERDEEL_INFO } from '../../src/core/domain/onderdelen.js';
 import { ROOT } from '../helpers/cli.js';
 import { checkAndRender } from '../helpers/render-in-process.js';
 import { openDocx } from './docx-reader.js';

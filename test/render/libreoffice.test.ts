@@ -15,7 +15,7 @@ describe.skipIf(!hasOffice)('LibreOffice opens the documents (soffice â†’ PDF â†
     const rendered = swa(['render', 'examples/voorbeeldstad.yaml', 'examples/concept-middenwaard.yaml', '--per-partner', '--out', out, '--datum', '2026-11-23']);
     expect(rendered.code, rendered.stderr).toBe(0);
     const names = ['voorbeeldstad-samenwerkingsafspraken', 'middenwaard-samenwerkingsafspraken', 'voorbeeldstad-samenwerkingsafspraken-rvdk'];
-    // One soffice call for all documents: much cheaper than one each (STACK-NOTES).
+    // One soffice call for all documents: each start of LibreOffice costs seconds.
     const convert = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(out, 'profiel')}`, '--convert-to', 'pdf', '--outdir', out, ...names.map((n) => join(out, `${n}.docx`))], { encoding: 'utf8', timeout: 120_000 });
     expect(convert.status, convert.stderr).toBe(0);
     for (const name of names) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
 import { buildModel, NA_AFLOOP_STANDAARD } from '../../src/core/model/build-model.js';
 import { concerns, selectForPartner } from '../../src/core/model/per-partner.js';
-import { ONDERDEEL_GROUPS } from '../../src/core/onderdelen.js';
+import { ONDERDEEL_GROUPS } from '../../src/core/domain/onderdelen.js';
 import { buildView } from '../../src/render/view.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -75,7 +75,7 @@ describe('per-partner selection', () => {
 });
 
 describe('document chapters', () => {
-  it('put the sub-items of b and d under one chapter with the group title of core/onderdelen', () => {
+  it('put the sub-items of b and d under one chapter with the group title of core/domain/onderdelen', () => {
     const view = buildView(voorbeeldstad(), { partner: null, concept: false, findings: [], file: 'voorbeeldstad.yaml' });
     for (const group of Object.values(ONDERDEEL_GROUPS)) {
       const chapter = view.hoofdstukken.find((h) => h.titel === group.titel);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dutchDate } from '../../src/core/dates.js';
-import { dutchList } from '../../src/core/dutch-list.js';
+import { dutchDate } from '../../src/core/domain/dates.js';
+import { dutchList } from '../../src/core/domain/dutch-list.js';
 import { asSentence } from '../../src/render/document-view.js';
 import { dutchFrequentie, metLidwoord } from '../../src/render/dutch.js';
 import type { RenderResult } from '../../src/render/render-document.js';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildModel } from '../../src/core/model/build-model.js';
-import { DOCUMENT_VELDEN, GEGEVENS, PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/open-punten.js';
+import { blocksUse } from '../../src/core/rules/catalog.js';
+import { DOCUMENT_VELDEN, GEGEVENS, PLACEHOLDER_AFSPRAAK, PLACEHOLDER_GEGEVEN } from '../../src/core/domain/open-punten.js';
 import { afspraakNummers, openPuntTekst } from '../../src/render/open-punt-tekst.js';
 import { ROOT } from '../helpers/cli.js';
 import { checkAndRender } from '../helpers/render-in-process.js';
@@ -30,7 +31,7 @@ interface Appendix {
 async function appendices(): Promise<Appendix[]> {
   const found: Appendix[] = [];
   for (const source of sources) {
-    let rendered;
+    let rendered: Awaited<ReturnType<typeof checkAndRender>>;
     try {
       rendered = await checkAndRender(readFileSync(source, 'utf8'));
     } catch {
@@ -38,7 +39,7 @@ async function appendices(): Promise<Appendix[]> {
     }
     const { check, result } = rendered;
     // Files with YAML or schema errors are never rendered (swa render refuses them).
-    if (check.findings.some((f) => f.severity === 'fout' && /^(yaml-|schema-|bestand-)/.test(f.rule))) continue;
+    if (check.findings.some((f) => blocksUse(f))) continue;
     for (const document of result.documents) {
       const table = openDocx(document.bytes).tables.find((t) => t.rows[0]?.cells[0] === 'Open punt');
       if (!table) continue;

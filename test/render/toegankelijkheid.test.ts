@@ -39,7 +39,6 @@ beforeAll(async () => {
   made.push(opened('overzicht', await overzichtDocx(buildOverzicht(files, '2026-11-23'), { name: 'swa', version: 'test' }), null));
 }, 120_000);
 
-const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** Style id → what a run or paragraph in that style inherits: colour, shading, outline level. */
 interface StyleInfo {

@@ -6,9 +6,9 @@ import { mixedRun, OPTIONS } from './run-fixture.js';
 function parseCommand(line: string): { command: string; properties: Record<string, string>; message: string } {
   const match = /^::(\w+) ([^:]*)::(.*)$/.exec(line);
   expect(match, line).not.toBeNull();
-  const unescape = (v: string): string => v.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-  const properties = Object.fromEntries(match![2]!.split(',').map((p) => { const [k, ...v] = p.split('='); return [k!, unescape(v.join('='))]; }));
-  return { command: match![1]!, properties, message: unescape(match![3]!) };
+  const unescapeCommand = (v: string): string => v.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const properties = Object.fromEntries(match![2]!.split(',').map((p) => { const [k, ...v] = p.split('='); return [k!, unescapeCommand(v.join('='))]; }));
+  return { command: match![1]!, properties, message: unescapeCommand(match![3]!) };
 }
 
 describe('github annotations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ONDERDEEL_INFO } from '../../src/core/onderdelen.js';
+import { ONDERDEEL_INFO } from '../../src/core/domain/onderdelen.js';
 import { summarize } from '../../src/core/run.js';
 import { formatText } from '../../src/report/text.js';
 import { mixedRun, OPTIONS } from './run-fixture.js';

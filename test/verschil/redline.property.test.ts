@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_ONDERDELEN } from '../../src/core/rules/required-afspraken.js';
+import { REQUIRED_ONDERDELEN } from '../../src/core/domain/required-afspraken.js';
 import { renderFile } from '../../src/render/render-document.js';
 import { compareAgreements } from '../../src/verschil/changes.js';
 import { verschilDocuments } from '../../src/verschil/verschil-documents.js';

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { checkSource } from '../../core/check.js';
-import { getIn } from '../../core/rules/data-access.js';
+import { getIn } from '../../core/domain/data-access.js';
+import { errorCode, readProblem } from '../../core/domain/file-problems.js';
+import { blocksUse } from '../../core/rules/catalog.js';
 import { isAtLeast, type OnderdeelStatus, type PathSegment } from '../../findings.js';
 import type { InitAnswers } from '../../init/answers.js';
 import { skeletonYaml } from '../../init/skeleton.js';
@@ -90,15 +92,12 @@ function loadBase(path: string, today: string, baseFiles: BaseFiles): BaseInfo |
   try {
     bytes = access.readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return `Het basisbestand ${path} bestaat niet. Controleer het pad (gezien vanaf de huidige map).`;
+    const code = errorCode(error);
     if (code === 'EOUTSIDE') return `Het basisbestand ${path} is een snelkoppeling (symlink) naar een bestand buiten de map van dit project (de repository). Zet het basisbestand zelf in de repository.`;
-    if (code === 'ENOTFILE' || code === 'EISDIR') return `Het basisbestand ${path} is geen gewoon bestand (maar een map, apparaat of pijp).`;
-    if (code === 'EFBIG') return `Het basisbestand ${path} is te groot voor een afsprakenbestand.`;
-    return `Het basisbestand ${path} kan niet gelezen worden (${code ?? 'onbekende oorzaak'}).`;
+    return `Het basisbestand ${path} ${readProblem(code)}.${code === 'ENOENT' ? ' Controleer het pad (gezien vanaf de huidige map).' : ''}`;
   }
   const check = checkSource(path, bytes, { today, ...access });
-  const blocking = check.findings.find((f) => f.severity === 'fout' && /^(yaml-|schema-|extends-|bestand-)/.test(f.rule));
+  const blocking = check.findings.find((f) => blocksUse(f, { asBase: true }));
   if (check.onderdelen === null || blocking) {
     return `${path} kan niet als basisbestand dienen: ${blocking ? `${blocking.file}:${blocking.line}: ${blocking.message}` : 'het is geen afsprakenbestand.'} Controleer het met swa check ${path}.`;
   }

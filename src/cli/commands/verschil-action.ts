@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { checkSource, type CheckOptions, type FileCheck } from '../../core/check.js';
-import { isIsoDate } from '../../core/dates.js';
-import { getIn } from '../../core/rules/data-access.js';
+import { isIsoDate } from '../../core/domain/dates.js';
+import { getIn } from '../../core/domain/data-access.js';
 import { loadTemplates } from '../../render/load-templates.js';
 import { compileTemplates, TemplateError, type TemplateSet } from '../../render/template-set.js';
 import { DocumentXmlError } from '../../render/xml-parts.js';

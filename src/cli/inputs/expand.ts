@@ -1,5 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { isInside } from '../../files/inside.js';
 
 /** One file to check. */
 export interface InputFile {
@@ -12,7 +13,7 @@ export interface InputFile {
 }
 
 /** An argument that yields no file: reported on stderr, the other arguments are still checked, exit code 2. */
-export interface InputProblem {
+interface InputProblem {
   argument: string;
   message: string;
 }
@@ -86,7 +87,7 @@ async function globFiles(patterns: string[], cwd: string): Promise<string[]> {
 
 function displayName(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+  return rel === '' || !isInside(cwd, absolute) ? absolute : rel;
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { xmlText } from '../../report/xml.js';
 
 export const MACRO_LIBRARY = 'Standard';
 export const MACRO_MODULE = 'SwaPdf';
@@ -83,7 +84,6 @@ Failed:
 End Function
 `;
 
-const escapeXml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
  * Adds the module to the Standard library of a freshly initialised profile. (Written before the
@@ -93,7 +93,7 @@ export async function installMacro(profileDirectory: string): Promise<void> {
   const library = join(profileDirectory, 'user', 'basic', MACRO_LIBRARY);
   await writeFile(
     join(library, `${MACRO_MODULE}.xba`),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="${MACRO_MODULE}" script:language="StarBasic">${escapeXml(BASIC_SOURCE)}</script:module>\n`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="${MACRO_MODULE}" script:language="StarBasic">${xmlText(BASIC_SOURCE)}</script:module>\n`,
   );
   const index = join(library, 'script.xlb');
   const listing = await readFile(index, 'utf8');

@@ -180,8 +180,8 @@ async function unlessUnchanged(target: string, fresh: Uint8Array): Promise<Uint8
 }
 
 /** `x.docx` → `x.pdf`. */
-export function pdfName(fileName: string): string {
-  return fileName.replace(/\.docx$/i, '') + '.pdf';
+function pdfName(fileName: string): string {
+  return `${fileName.replace(/\.docx$/i, '')}.pdf`;
 }
 
 /** A PDF that LibreOffice finished: it starts as a PDF and ends with the end-of-file marker. */

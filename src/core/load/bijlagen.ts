@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import type { Finding, PathSegment } from '../../findings.js';
-import { textState } from '../rules/afspraak-text.js';
-import { getIn, isMap } from '../rules/data-access.js';
+import { textState } from '../domain/afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
+import { errorCode, readProblem } from '../domain/file-problems.js';
 import { levelsUp } from './levels-up.js';
 import { locateInChain } from './provenance.js';
 import type { LoadedSource } from './source.js';
@@ -20,15 +21,6 @@ export interface BijlageAccess {
   /** As for `extends`: how many directories above the checked file's own directory the repository root lies. */
   rootLevelsUp: number;
 }
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'bestaat niet',
-  EISDIR: 'is een map, geen bestand',
-  ENOTFILE: 'is geen gewoon bestand',
-  EACCES: 'mag niet gelezen worden (geen rechten)',
-  EPERM: 'mag niet gelezen worden (geen rechten)',
-  ELOOP: 'is een kring van snelkoppelingen',
-};
 
 /**
  * `bijlagen.*.bestand`: each named file must lie inside the repository, on its real path (the
@@ -64,12 +56,12 @@ export function bijlageFindings(layers: readonly LoadedSource[], data: unknown, 
     try {
       access.checkFile!(full);
     } catch (error) {
-      const code = (error as { code?: string } | null)?.code ?? '';
+      const code = errorCode(error);
       if (code === 'EOUTSIDE') {
         report('bijlage-buiten-repository', `Bijlage nr. ${index + 1} wijst naar ${entry.bestand}, maar dat is een snelkoppeling (symlink) naar een bestand buiten de repository. Zet het bestand zelf in de repository.`);
         return;
       }
-      report('bijlage-niet-gevonden', `Het bestand ${full} van bijlage nr. ${index + 1} ${REASONS[code] ?? `kan niet gevonden worden (${code || 'onbekende oorzaak'})`}. Het pad wordt gelezen vanaf de map van het afsprakenbestand; verbeter het pad of haal \`bestand\` weg.`);
+      report('bijlage-niet-gevonden', `Het bestand ${full} van bijlage nr. ${index + 1} ${readProblem(code)}. Het pad wordt gelezen vanaf de map van het afsprakenbestand; verbeter het pad of haal \`bestand\` weg.`);
     }
   });
   return findings;

@@ -1,6 +1,6 @@
 import type { Document, LineCounter, Node } from 'yaml';
 import type { Finding, PathSegment } from '../../findings.js';
-import { onderdeelOfPath } from '../rules/onderdeel-of-path.js';
+import { onderdeelOfPath } from '../domain/onderdeel-of-path.js';
 import { yamlLibrary } from './yaml-library.js';
 
 /**

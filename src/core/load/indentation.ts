@@ -8,7 +8,7 @@
  * speaks about keys and list items (`naam:`, `- …`), whose place in the structure is certain.
  */
 
-export type IndentProblemKind = 'tab' | 'gemengd' | 'te-ver' | 'te-weinig';
+type IndentProblemKind = 'tab' | 'gemengd' | 'te-ver' | 'te-weinig';
 
 export interface IndentProblem {
   kind: IndentProblemKind;
@@ -58,7 +58,7 @@ interface CarryState {
 }
 
 /** Lines the scanner looks at, at most (each line costs a little; the file is parsed again after). */
-export const MAX_LINES = 10_000;
+const MAX_LINES = 10_000;
 
 const KEY = /^((?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]},&*!|>%@`?-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?:[ \t]+|$)(.*)$/;
 const ITEM = /^-(?:[ \t]+|$)(.*)$/;
@@ -322,7 +322,7 @@ function settle(stack: Level[], indent: number, kind: LineKind, line: number, co
 function shortFirstChild(stack: readonly Level[], indent: number, step: number): Level | undefined {
   if (atLevel(stack, indent)) return undefined;
   const level = [...stack].reverse().find((l) => l.indent < indent);
-  if (!level || level.count !== 1 || level.firstChildOf === undefined) return undefined;
+  if (level?.count !== 1 || level.firstChildOf === undefined) return undefined;
   if (indent - level.firstChildOf !== step || level.indent - level.firstChildOf === step) return undefined;
   return level;
 }
@@ -352,7 +352,7 @@ function shortItem(stack: readonly Level[], indent: number, step: number): Level
 function oddFirstChild(stack: readonly Level[], indent: number, step: number): Level | undefined {
   const deeper = stack.filter((level) => level.indent > indent);
   const level = deeper[0];
-  if (!level || level.count !== 1 || level.firstChildOf === undefined) return undefined;
+  if (level?.count !== 1 || level.firstChildOf === undefined) return undefined;
   if (indent <= level.firstChildOf || indent - level.firstChildOf !== step || level.indent - level.firstChildOf === step) return undefined;
   return level;
 }
@@ -430,12 +430,6 @@ function resolveTab(whitespace: string, stack: readonly Level[], pending: { pare
   const levels = stack.filter((level) => level.kind === wanted).map((level) => level.indent);
   if (lineOpens && next !== undefined && levels.includes(next - step)) return next - step;
   return [...stack].reverse().find((level) => level.kind === wanted)?.indent ?? stack.at(-1)?.indent ?? 0;
-}
-
-function expandTabs(whitespace: string, size: number): number {
-  let column = 0;
-  for (const c of whitespace) column = c === '\t' ? column + size - (column % size) : column + 1;
-  return column;
 }
 
 /** How far ahead a tab line looks for the next line indented with spaces: bounded, so a hostile file stays linear. */

@@ -1,4 +1,4 @@
-import { isMap, type PlainMap } from '../rules/data-access.js';
+import { isMap, type PlainMap } from '../domain/data-access.js';
 
 /** Keys that say something about the file itself, never about the agreements: not inherited. */
 export const PER_FILE_KEYS = ['extends', 'basis'] as const;
@@ -16,7 +16,7 @@ export function mergeChain(chain: readonly PlainMap[]): PlainMap {
   return mergeMaps(merged, child);
 }
 
-export function mergeValue(base: unknown, child: unknown): unknown {
+function mergeValue(base: unknown, child: unknown): unknown {
   return isMap(base) && isMap(child) ? mergeMaps(base, child) : child;
 }
 

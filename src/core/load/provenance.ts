@@ -1,5 +1,5 @@
 import type { PathSegment, SourcePosition } from '../../findings.js';
-import { isMap } from '../rules/data-access.js';
+import { isMap } from '../domain/data-access.js';
 import { PER_FILE_KEYS } from './merge.js';
 import { locateIn } from './locate.js';
 import type { LoadedSource } from './source.js';

@@ -1,9 +1,9 @@
-import { leidraadReference, ONDERDEEL_INFO } from '../onderdelen.js';
-import { PLACEHOLDER_GEGEVEN } from '../open-punten.js';
-import { afspraakItems, refList } from '../partner-coverage.js';
-import { textState } from '../rules/afspraak-text.js';
-import { getIn, isMap, text } from '../rules/data-access.js';
-import { REQUIRED_ONDERDELEN } from '../rules/required-afspraken.js';
+import { leidraadReference, ONDERDEEL_INFO } from '../domain/onderdelen.js';
+import { PLACEHOLDER_GEGEVEN } from '../domain/open-punten.js';
+import { afspraakItems, refList } from '../domain/partner-coverage.js';
+import { filledText } from '../domain/afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
+import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 import { dottedPath, topicLabel, type Bron } from './source.js';
 import type { PathSegment } from '../../findings.js';
 import type { Afspraak, AgreementsModel, Begrip, Bijlage, EscalatieStap, Informatiestroom, Instrument, OnderdeelAfspraken, Partner, PartnerKey, Persoon, VisieDocument } from './types.js';
@@ -11,19 +11,13 @@ import type { Afspraak, AgreementsModel, Begrip, Bijlage, EscalatieStap, Informa
 /** What the document says after the looptijd when `document.looptijd.na_afloop` is not filled in. */
 export const NA_AFLOOP_STANDAARD = 'Zij blijven daarna van kracht totdat de partners nieuwe afspraken hebben vastgesteld.';
 
-/** A filled-in text, or null when the file leaves it empty or holds a TODO-like placeholder. */
-function filled(value: unknown): string | null {
-  const raw = text(value);
-  return raw !== undefined && textState(raw) === 'ingevuld' ? raw.trim() : null;
-}
-
 function map(value: unknown): Record<string, unknown> {
   return isMap(value) ? value : {};
 }
 
 function persoon(value: unknown): Persoon | null {
   if (!isMap(value)) return null;
-  return { naam: filled(value.naam), functie: filled(value.functie), email: filled(value.email), telefoon: filled(value.telefoon) };
+  return { naam: filledText(value.naam), functie: filledText(value.functie), email: filledText(value.email), telefoon: filledText(value.telefoon) };
 }
 
 const FIXED: Array<{ key: 'lokaal_team' | 'veilig_thuis' | 'rvdk'; rol: string; label: string }> = [
@@ -41,13 +35,13 @@ function partners(data: unknown): Partner[] {
       key,
       herkomst,
       rol,
-      rolUitBestand: key.startsWith('partner.') && filled(entry.rol) !== null,
-      naam: filled(entry.naam),
-      organisatieType: filled(entry.organisatie_type),
-      adres: filled(entry.adres),
+      rolUitBestand: key.startsWith('partner.') && filledText(entry.rol) !== null,
+      naam: filledText(entry.naam),
+      organisatieType: filledText(entry.organisatie_type),
+      adres: filledText(entry.adres),
       contactpersoon: persoon(entry.contactpersoon),
-      ondertekenaar: signer ? { naam: filled(signer.naam), functie: filled(signer.functie), plaats: filled(signer.plaats) } : null,
-      taak: key.startsWith('partner.') ? filled(entry.taak) : null,
+      ondertekenaar: signer ? { naam: filledText(signer.naam), functie: filledText(signer.functie), plaats: filledText(signer.plaats) } : null,
+      taak: key.startsWith('partner.') ? filledText(entry.taak) : null,
       eigenDocument,
     };
   };
@@ -63,7 +57,7 @@ function partners(data: unknown): Partner[] {
     for (const [index, entry] of overig.entries()) {
       // Like a GI: a second entry with the same id stays (partner-dubbel-id reports it), so nothing the file says is lost.
       if (!isMap(entry) || typeof entry.id !== 'string') continue;
-      result.push(describe(`partner.${entry.id}`, filled(entry.rol) ?? 'Partner', entry, { pad: `partners.overig.${index}`, label: `Partner ${index + 1}` }, entry.eigen_document === true));
+      result.push(describe(`partner.${entry.id}`, filledText(entry.rol) ?? 'Partner', entry, { pad: `partners.overig.${index}`, label: `Partner ${index + 1}` }, entry.eigen_document === true));
     }
   }
   return result;
@@ -84,7 +78,7 @@ function nameResolver(model: { partners: Partner[]; gemeente: string | null }): 
   };
 }
 
-/** A topic's agreements, read as core/partner-coverage.ts reads them: absent or empty is one open afspraak. */
+/** A topic's agreements, read as core/domain/partner-coverage.ts reads them: absent or empty is one open afspraak. */
 function afspraken(value: unknown, onderdeel: string, counter: { n: number }, resolve: (ref: string) => string, path: readonly PathSegment[], topic: string): Afspraak[] {
   return afspraakItems(value).map(({ entry, refs, index }): Afspraak => {
     counter.n += 1;
@@ -95,11 +89,11 @@ function afspraken(value: unknown, onderdeel: string, counter: { n: number }, re
     return {
       nummer,
       herkomst: { pad, label: `${nummer} ${topic}`, tekst: asMap ? `${pad}.afspraak` : pad },
-      tekst: filled(entry.afspraak),
+      tekst: filledText(entry.afspraak),
       verantwoordelijk: refs.map(resolve),
       verantwoordelijkRefs: refs,
-      termijn: filled(entry.termijn),
-      toelichting: filled(entry.toelichting),
+      termijn: filledText(entry.termijn),
+      toelichting: filledText(entry.toelichting),
     };
   });
 }
@@ -110,7 +104,7 @@ function instrumenten(data: unknown): Instrument[] {
   // An instrument whose name is still open stays, as an open row: check reports it (afspraak-leeg/-placeholder/-niet-gemaakt), the document shows it.
   return list.flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : [])).map(({ entry, index }): Instrument => ({
     herkomst: { pad: `afspraken.h_methoden_en_instrumenten.${index}`, label: `h Instrument ${index + 1}` },
-    naam: filled(entry.naam), doel: filled(entry.doel), toelichting: filled(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }));
+    naam: filledText(entry.naam), doel: filledText(entry.doel), toelichting: filledText(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }));
 }
 
 function escalatieStappen(data: unknown): EscalatieStap[] {
@@ -118,7 +112,7 @@ function escalatieStappen(data: unknown): EscalatieStap[] {
   if (!Array.isArray(list)) return [];
   return list.map((entry, index) => {
     const step = map(entry);
-    return { nummer: index + 1, herkomst: { pad: `afspraken.i_escalatie.stappen.${index}`, label: `i Stap ${index + 1}` }, niveau: filled(step.niveau), wie: filled(step.wie), termijn: filled(step.termijn), toelichting: filled(step.toelichting) };
+    return { nummer: index + 1, herkomst: { pad: `afspraken.i_escalatie.stappen.${index}`, label: `i Stap ${index + 1}` }, niveau: filledText(step.niveau), wie: filledText(step.wie), termijn: filledText(step.termijn), toelichting: filledText(step.toelichting) };
   });
 }
 
@@ -129,24 +123,24 @@ function informatiedeling(data: unknown, resolve: (ref: string) => string): Agre
   const list = getIn(data, ['informatiedeling', 'stromen']);
   const stromen = (Array.isArray(list) ? list.flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : [])) : []).map(({ entry, index }): Informatiestroom => ({
     herkomst: { pad: `informatiedeling.stromen.${index}`, label: `Informatiestroom ${index + 1}` },
-    moment: filled(entry.moment),
-    wat: filled(entry.wat),
+    moment: filledText(entry.moment),
+    wat: filledText(entry.wat),
     van: refList(entry.van).map(resolve),
     naar: refList(entry.naar).map(resolve),
     refs: [...refList(entry.van), ...refList(entry.naar)],
-    grondslag: filled(entry.grondslag),
+    grondslag: filledText(entry.grondslag),
     toestemming: typeof entry.toestemming === 'string' && TOESTEMMING.has(entry.toestemming) ? (entry.toestemming as Informatiestroom['toestemming']) : null,
-    gezinInformeren: filled(entry.gezin_informeren),
-    toelichting: filled(entry.toelichting),
+    gezinInformeren: filledText(entry.gezin_informeren),
+    toelichting: filledText(entry.toelichting),
   }));
   const pia = map(getIn(data, ['informatiedeling', 'pia']));
   return {
-    uitgangspunt: filled(getIn(data, ['informatiedeling', 'uitgangspunt'])),
+    uitgangspunt: filledText(getIn(data, ['informatiedeling', 'uitgangspunt'])),
     stromen,
     pia: {
       status: typeof pia.status === 'string' && PIA_STATUS.has(pia.status) ? (pia.status as AgreementsModel['informatiedeling']['pia']['status']) : null,
-      datum: filled(pia.datum),
-      toelichting: filled(pia.toelichting),
+      datum: filledText(pia.datum),
+      toelichting: filledText(pia.toelichting),
     },
   };
 }
@@ -156,8 +150,8 @@ function begrippen(data: unknown): Begrip[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry, index) => {
     if (!isMap(entry)) return [];
-    const begrip = filled(entry.begrip);
-    const betekenis = filled(entry.betekenis);
+    const begrip = filledText(entry.begrip);
+    const betekenis = filledText(entry.betekenis);
     return begrip !== null && betekenis !== null ? [{ herkomst: { pad: `begrippen.${index}`, label: `Begrip ${index + 1}` }, begrip, betekenis }] : [];
   });
 }
@@ -167,8 +161,8 @@ function bijlagen(data: unknown): Bijlage[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry, index) => {
     if (!isMap(entry)) return [];
-    const titel = filled(entry.titel);
-    return titel === null ? [] : [{ index, herkomst: { pad: `bijlagen.${index}`, label: `Bijlage ${index + 1}` }, titel, bestand: filled(entry.bestand), url: filled(entry.url), toelichting: filled(entry.toelichting) }];
+    const titel = filledText(entry.titel);
+    return titel === null ? [] : [{ index, herkomst: { pad: `bijlagen.${index}`, label: `Bijlage ${index + 1}` }, titel, bestand: filledText(entry.bestand), url: filledText(entry.url), toelichting: filledText(entry.toelichting) }];
   });
 }
 
@@ -178,7 +172,7 @@ function visieDocumenten(data: unknown): VisieDocument[] {
   // Like an instrument: a document without a title is an open line, not a silently shorter list.
   return list.flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : [])).map(({ entry, index }): VisieDocument => ({
     herkomst: { pad: `visie.documenten.${index}`, label: `Visiedocument ${index + 1}` },
-    titel: filled(entry.titel), vastgesteld: filled(entry.vastgesteld), vastgesteldDoor: filled(entry.vastgesteld_door), url: filled(entry.url) }));
+    titel: filledText(entry.titel), vastgesteld: filledText(entry.vastgesteld), vastgesteldDoor: filledText(entry.vastgesteld_door), url: filledText(entry.url) }));
 }
 
 /**
@@ -186,7 +180,7 @@ function visieDocumenten(data: unknown): VisieDocument[] {
  * incomplete drafts: whatever is missing becomes null or an open afspraak, never an exception.
  */
 export function buildModel(data: unknown): AgreementsModel {
-  const gemeenteNaam = filled(getIn(data, ['gemeente', 'naam']));
+  const gemeenteNaam = filledText(getIn(data, ['gemeente', 'naam']));
   const partnerList = partners(data);
   const resolve = nameResolver({ partners: partnerList, gemeente: gemeenteNaam });
   const status = getIn(data, ['document', 'status']);
@@ -207,31 +201,31 @@ export function buildModel(data: unknown): AgreementsModel {
   });
 
   const acuutCounter = { n: 0 };
-  const naAfloop = filled(getIn(data, ['document', 'looptijd', 'na_afloop']));
+  const naAfloop = filledText(getIn(data, ['document', 'looptijd', 'na_afloop']));
   const acuutValue = getIn(data, ['afspraken', 'i_escalatie', 'acuut']);
   return {
     gemeente: {
       naam: gemeenteNaam,
-      cbsCode: filled(getIn(data, ['gemeente', 'cbs_code'])),
-      adres: filled(getIn(data, ['gemeente', 'adres'])),
+      cbsCode: filledText(getIn(data, ['gemeente', 'cbs_code'])),
+      adres: filledText(getIn(data, ['gemeente', 'adres'])),
       contactpersoon: persoon(getIn(data, ['gemeente', 'contactpersoon'])),
-      rol: filled(getIn(data, ['gemeente', 'rol'])),
+      rol: filledText(getIn(data, ['gemeente', 'rol'])),
     },
-    regio: { naam: filled(getIn(data, ['regio', 'naam'])), code: filled(getIn(data, ['regio', 'code'])) },
+    regio: { naam: filledText(getIn(data, ['regio', 'naam'])), code: filledText(getIn(data, ['regio', 'code'])) },
     document: {
-      titel: filled(getIn(data, ['document', 'titel'])),
-      versie: filled(getIn(data, ['document', 'versie'])),
+      titel: filledText(getIn(data, ['document', 'titel'])),
+      versie: filledText(getIn(data, ['document', 'versie'])),
       status: status === 'concept' || status === 'vastgesteld' ? status : null,
-      datum: filled(getIn(data, ['document', 'datum'])),
-      vastgesteldDoor: filled(getIn(data, ['document', 'vastgesteld_door'])),
+      datum: filledText(getIn(data, ['document', 'datum'])),
+      vastgesteldDoor: filledText(getIn(data, ['document', 'vastgesteld_door'])),
       looptijd: {
-        van: filled(getIn(data, ['document', 'looptijd', 'van'])),
-        tot: filled(getIn(data, ['document', 'looptijd', 'tot'])),
+        van: filledText(getIn(data, ['document', 'looptijd', 'van'])),
+        tot: filledText(getIn(data, ['document', 'looptijd', 'tot'])),
         naAfloop: naAfloop ?? NA_AFLOOP_STANDAARD,
         naAfloopUitBestand: naAfloop !== null,
       },
     },
-    visie: { documenten: visieDocumenten(data), toelichting: filled(getIn(data, ['visie', 'toelichting'])) },
+    visie: { documenten: visieDocumenten(data), toelichting: filledText(getIn(data, ['visie', 'toelichting'])) },
     partners: partnerList,
     onderdelen,
     instrumenten: instrumenten(data),
@@ -240,21 +234,20 @@ export function buildModel(data: unknown): AgreementsModel {
       acuut: acuutValue === undefined || acuutValue === null ? [] : afspraken(acuutValue, 'i', acuutCounter, resolve, ['afspraken', 'i_escalatie', 'acuut'], 'Acuut'),
     },
     meldcode: {
-      naam: filled(getIn(data, ['meldcode', 'naam'])),
-      toelichting: filled(getIn(data, ['meldcode', 'toelichting'])),
-      aandachtsfunctionarissen: filled(getIn(data, ['meldcode', 'aandachtsfunctionarissen'])),
+      naam: filledText(getIn(data, ['meldcode', 'naam'])),
+      toelichting: filledText(getIn(data, ['meldcode', 'toelichting'])),
+      aandachtsfunctionarissen: filledText(getIn(data, ['meldcode', 'aandachtsfunctionarissen'])),
     },
     informatiedeling: informatiedeling(data, resolve),
     begrippen: begrippen(data),
     bijlagen: bijlagen(data),
     evaluatie: {
-      frequentie: filled(getIn(data, ['evaluatie', 'frequentie'])),
-      laatste: filled(getIn(data, ['evaluatie', 'laatste'])),
-      volgende: filled(getIn(data, ['evaluatie', 'volgende'])),
-      wie: filled(getIn(data, ['evaluatie', 'wie'])),
-      toelichting: filled(getIn(data, ['evaluatie', 'toelichting'])),
+      frequentie: filledText(getIn(data, ['evaluatie', 'frequentie'])),
+      laatste: filledText(getIn(data, ['evaluatie', 'laatste'])),
+      volgende: filledText(getIn(data, ['evaluatie', 'volgende'])),
+      wie: filledText(getIn(data, ['evaluatie', 'wie'])),
+      toelichting: filledText(getIn(data, ['evaluatie', 'toelichting'])),
     },
   };
 }
 
-export { nameResolver };

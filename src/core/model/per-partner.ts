@@ -1,21 +1,19 @@
 import type { Finding, PathSegment } from '../../findings.js';
-import { concerns as concernsRefs, coverageApplies, inPartnerDocument, PARTNER_ROUTES, refList, relationOf, routedTo, type PartnerDocumentKey } from '../partner-coverage.js';
-import { getIn, isMap } from '../rules/data-access.js';
+import { concerns as concernsRefs, coverageApplies, inPartnerDocument, PARTNER_ROUTES, refList, relationOf, routedTo, type PartnerDocumentKey } from '../domain/partner-coverage.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { coverageGaps } from '../rules/partner-dekking.js';
-import { REQUIRED_ONDERDELEN } from '../rules/required-afspraken.js';
-import { refCovers } from '../rules/partner-refs.js';
+import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
+import { refCovers } from '../domain/partner-refs.js';
 import type { Afspraak, AgreementsModel, OnderdeelAfspraken, PartnerKey } from './types.js';
 
-export { PARTNER_ROUTES } from '../partner-coverage.js';
-
-/** See core/partner-coverage.ts: the one definition of when an agreement concerns a partner. */
+/** See core/domain/partner-coverage.ts: the one definition of when an agreement concerns a partner. */
 export function concerns(afspraak: Afspraak, key: PartnerDocumentKey): boolean {
   return concernsRefs(afspraak.verantwoordelijkRefs, key);
 }
 
 /**
  * The onderdeel as the partner's document shows it: the agreements that go into that document
- * (core/partner-coverage.ts), or null to leave it out. An onderdeel the partner belongs in but
+ * (core/domain/partner-coverage.ts), or null to leave it out. An onderdeel the partner belongs in but
  * with no agreement for it stays, empty, where the leidraad asks one (the document shows it as
  * open and `partner-niet-gedekt` reports it); elsewhere it is left out.
  */

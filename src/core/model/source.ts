@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../findings.js';
-import { isMap } from '../rules/data-access.js';
+import { isMap } from '../domain/data-access.js';
 
 /**
  * Where a text of the documents comes from in the agreements file. The documents put every such

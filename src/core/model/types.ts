@@ -2,7 +2,7 @@ import type { Onderdeel } from '../../findings.js';
 import type { AfspraakBron, Bron } from './source.js';
 
 /** A reference to a partner as the YAML writes it: lokaal_team, veilig_thuis, rvdk, gi, gi.<id>, partner.<id> or gemeente. */
-export type PartnerRef = string;
+type PartnerRef = string;
 
 /** The partner organisations that sign, in the order the documents list them: the four of §6c, then further partners. */
 export type PartnerKey = 'lokaal_team' | 'veilig_thuis' | 'rvdk' | `gi.${string}` | `partner.${string}`;
@@ -42,7 +42,7 @@ export interface Partner {
 
 /** One agreement. `tekst` is null when it still has to be made (empty or TODO). */
 export interface Afspraak {
-  /** Running number within the onderdeel, e.g. "b.i-2", for reference in meetings. */
+  /** Running number within the onderdeel, e.g. "b.i.2", for reference in meetings. */
   nummer: string;
   tekst: string | null;
   herkomst: AfspraakBron;
@@ -54,7 +54,7 @@ export interface Afspraak {
 }
 
 /** One topic within an onderdeel (e.g. "wie informeert"), with its agreements. */
-export interface Onderwerp {
+interface Onderwerp {
   /** Null when the onderdeel has a single topic that its heading already names. */
   titel: string | null;
   /** The partner this topic is about (onderdeel a is split per partner). */
@@ -107,7 +107,7 @@ export interface Informatiestroom {
   /** Partner names, resolved from the refs. */
   van: string[];
   naar: string[];
-  /** The refs as written, for the per-partner documents (core/partner-coverage.ts). */
+  /** The refs as written, for the per-partner documents (core/domain/partner-coverage.ts). */
   refs: PartnerRef[];
   grondslag: string | null;
   toestemming: 'met' | 'zonder' | 'met_tenzij' | null;

@@ -1,10 +1,10 @@
-import { leidraadQuote, ONDERDEEL_INFO } from '../onderdelen.js';
-import { assessAfspraken, quoted, textState } from './afspraak-text.js';
-import { getIn, hasKey, isMap } from './data-access.js';
+import { leidraadQuote, ONDERDEEL_INFO } from '../domain/onderdelen.js';
+import { assessAfspraken, quoted, textState } from '../domain/afspraak-text.js';
+import { getIn, hasKey, isMap } from '../domain/data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
-import { isMisspeltThere } from './typo-key.js';
-import { REQUIRED_ONDERDELEN } from './required-afspraken.js';
-import { UITSTEL_ADVIES, uitstelSoort } from './uitstel.js';
+import { isMisspeltThere } from '../domain/typo-key.js';
+import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
+import { UITSTEL_ADVIES, uitstelSoort } from '../domain/uitstel.js';
 
 type Kind = 'onderdeel' | 'ontbreekt' | 'leeg' | 'placeholder' | 'uitstel';
 

@@ -1,8 +1,8 @@
-import type { Onderdeel, Severity } from '../../findings.js';
-import { LEIDRAAD_BRON, leidraadReference } from '../onderdelen.js';
+import type { Finding, Severity } from '../../findings.js';
+import { LEIDRAAD_BRON, leidraadReference } from '../domain/onderdelen.js';
 import { RULES } from './index.js';
 import { INVOER_RULES } from './invoer.js';
-import { MAX_FINDINGS_PER_FILE, TOO_MANY_RULE } from '../finding-cap.js';
+import { MAX_FINDINGS_PER_FILE, TOO_MANY_RULE } from './finding-cap.js';
 
 /**
  * Every rule id `swa check` can emit, with what a reader of a report needs to act on it. SARIF
@@ -129,7 +129,7 @@ const SCHEMA_RULES: Technical[] = [
   },
 ];
 
-/** Problems with `extends:`, the base file a gemeente file builds on (src/core/load/extends.ts). */
+/** Problems with `extends:`, the base file a gemeente file builds on (src/core/extends.ts). */
 const BASISBESTAND_RULES: Technical[] = [
   {
     id: 'extends-niet-gevonden', severity: 'fout',
@@ -195,4 +195,17 @@ export function describeRule(id: string): RuleDescription {
 
 export function isCatalogued(id: string): boolean {
   return byId.has(id);
+}
+
+/**
+ * Whether a finding means the data cannot be used at all: the file itself could not be read or
+ * decoded (`bestand-…`; not its bijlagen or characters), or its YAML or shape is wrong. Such a file
+ * is never rendered. A file used as a base must also have a usable base of its own (`asBase`).
+ */
+export function blocksUse(finding: Pick<Finding, 'rule' | 'severity'>, options: { asBase?: boolean } = {}): boolean {
+  if (finding.severity !== 'fout') return false;
+  const { soort } = describeRule(finding.rule);
+  if (soort === 'yaml' || soort === 'schema') return true;
+  if (soort === 'basisbestand') return options.asBase === true;
+  return soort === 'bestand' && finding.rule.startsWith('bestand-');
 }

@@ -1,9 +1,9 @@
 import type { Onderdeel, PathSegment } from '../../findings.js';
-import { quoted, textState } from './afspraak-text.js';
-import { getIn, isMap, text, type PlainMap } from './data-access.js';
+import { quoted, textState } from '../domain/afspraak-text.js';
+import { getIn, isMap, text, type PlainMap } from '../domain/data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
-import { onderdeelOfPath } from './onderdeel-of-path.js';
-import { FIXED_PARTNERS } from './partner-refs.js';
+import { onderdeelOfPath } from '../domain/onderdeel-of-path.js';
+import { FIXED_PARTNERS } from '../domain/partner-refs.js';
 
 /** How a message names a detail: article and noun, so it reads "Vul de termijn in". */
 const DETAIL_NAMES: Record<string, string> = {

@@ -1,8 +1,8 @@
 import type { PathSegment } from '../../findings.js';
-import { textState } from './afspraak-text.js';
-import { getIn, isMap } from './data-access.js';
+import { textState } from '../domain/afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
-import { FIXED_PARTNERS } from './partner-refs.js';
+import { FIXED_PARTNERS } from '../domain/partner-refs.js';
 
 export const gemeenteOntbreekt = defineRule({
   id: 'gemeente-ontbreekt',

@@ -1,6 +1,6 @@
-import { leidraadQuote } from '../onderdelen.js';
-import { textState } from './afspraak-text.js';
-import { getIn, isMap } from './data-access.js';
+import { leidraadQuote } from '../domain/onderdelen.js';
+import { textState } from '../domain/afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
 
 const STAPPEN = ['afspraken', 'i_escalatie', 'stappen'];

@@ -1,5 +1,5 @@
-import { addMonths, dutchDate, isIsoDate, monthsBetween } from '../dates.js';
-import { getIn } from './data-access.js';
+import { addMonths, dutchDate, isIsoDate, monthsBetween } from '../domain/dates.js';
+import { getIn } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
 
 /** Months between two evaluations per `evaluatie.frequentie` (the schema's enum), with how a message says it. */

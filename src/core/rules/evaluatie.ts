@@ -1,7 +1,7 @@
-import { dutchDate, isIsoDate } from '../dates.js';
-import { getIn, isMap } from './data-access.js';
+import { dutchDate, isIsoDate } from '../domain/dates.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
-import { isMisspeltThere } from './typo-key.js';
+import { isMisspeltThere } from '../domain/typo-key.js';
 
 export const evaluatieOntbreekt = defineRule({
   id: 'evaluatie-ontbreekt',

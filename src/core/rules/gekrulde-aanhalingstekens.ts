@@ -1,7 +1,7 @@
 import type { PathSegment } from '../../findings.js';
-import { isMap } from './data-access.js';
+import { isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
-import { onderdeelOfPath } from './onderdeel-of-path.js';
+import { onderdeelOfPath } from '../domain/onderdeel-of-path.js';
 
 /** A value wrapped in Word's quotes: YAML does not see them as quotes, so they end up in the document. */
 const WRAPPED_IN_CURLY_QUOTES = /^\s*[“”„‘’‚].*[“”‘’]\s*$/s;

@@ -1,5 +1,5 @@
-import { giFileSlug } from '../slug.js';
-import { getIn, isMap } from './data-access.js';
+import { giFileSlug } from '../domain/slug.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../../findings.js';
 import { defineRule, type RuleContext } from './define-rule.js';
-import { onderdeelOfPath } from './onderdeel-of-path.js';
+import { onderdeelOfPath } from '../domain/onderdeel-of-path.js';
 import { walkContainers, walkText } from './walk-text.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { PathSegment } from '../../findings.js';
-import { dutchList } from '../dutch-list.js';
-import { INFORMATIEDELING_LEIDRAAD } from '../onderdelen.js';
-import { refList } from '../partner-coverage.js';
-import { textState } from './afspraak-text.js';
-import { getIn, isMap } from './data-access.js';
+import { dutchList } from '../domain/dutch-list.js';
+import { INFORMATIEDELING_LEIDRAAD } from '../domain/onderdelen.js';
+import { refList } from '../domain/partner-coverage.js';
+import { textState } from '../domain/afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
 
 const CITAAT = `De leidraad (§6a.3) vraagt: "${INFORMATIEDELING_LEIDRAAD.tekst}"`;

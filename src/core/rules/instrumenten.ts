@@ -1,7 +1,7 @@
-import { leidraadQuote } from '../onderdelen.js';
-import { getIn, isMap } from './data-access.js';
+import { leidraadQuote } from '../domain/onderdelen.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
-import { declaredGiIds, FIXED_PARTNERS, PARTNER_NAMES, refCovers } from './partner-refs.js';
+import { declaredGiIds, FIXED_PARTNERS, PARTNER_NAMES, refCovers } from '../domain/partner-refs.js';
 
 const H = ['afspraken', 'h_methoden_en_instrumenten'];
 

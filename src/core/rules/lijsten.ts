@@ -1,6 +1,6 @@
-import { MELDCODE_BRON } from '../onderdelen.js';
-import { textState } from './afspraak-text.js';
-import { getIn, isMap } from './data-access.js';
+import { MELDCODE_BRON } from '../domain/onderdelen.js';
+import { textState } from '../domain/afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
 
 export const meldcodeOntbreekt = defineRule({
@@ -36,12 +36,12 @@ export const begripOnvolledig = defineRule({
       const begrip = textState(entry.begrip) === 'ingevuld';
       const betekenis = textState(entry.betekenis) === 'ingevuld';
       if (begrip && betekenis) return;
-      const wie = begrip ? `Het begrip ‘${String(entry.begrip).trim()}’ (nr. ${index + 1})` : `Begrip nr. ${index + 1}`;
+      const subject = begrip ? `Het begrip ‘${String(entry.begrip).trim()}’ (nr. ${index + 1})` : `Begrip nr. ${index + 1}`;
       const key = begrip ? 'betekenis' : 'begrip';
       context.report({
         path: Object.hasOwn(entry, key) ? ['begrippen', index, key] : ['begrippen', index],
         onderdeel: null,
-        message: `${wie} heeft nog geen ${begrip ? '`betekenis`' : '`begrip`'}; het document laat deze regel weg tot beide zijn ingevuld.`,
+        message: `${subject} heeft nog geen ${begrip ? '`betekenis`' : '`begrip`'}; het document laat deze regel weg tot beide zijn ingevuld.`,
       });
     });
   },

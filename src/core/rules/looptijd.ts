@@ -1,5 +1,5 @@
-import { dutchDate, isIsoDate } from '../dates.js';
-import { getIn } from './data-access.js';
+import { dutchDate, isIsoDate } from '../domain/dates.js';
+import { getIn } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
 
 const VAN = ['document', 'looptijd', 'van'];

@@ -1,14 +1,14 @@
 import type { Onderdeel } from '../../findings.js';
-import { dutchList } from '../dutch-list.js';
-import { ONDERDEEL_INFO } from '../onderdelen.js';
-import { afspraakItems, PARTNER_ROUTES, uncoveredPartners, type PartnerDocumentKey } from '../partner-coverage.js';
-import { getIn, isMap } from './data-access.js';
+import { dutchList } from '../domain/dutch-list.js';
+import { ONDERDEEL_INFO } from '../domain/onderdelen.js';
+import { afspraakItems, PARTNER_ROUTES, uncoveredPartners, type PartnerDocumentKey } from '../domain/partner-coverage.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
-import { declaredGiIds, PARTNER_NAMES } from './partner-refs.js';
-import { REQUIRED_ONDERDELEN } from './required-afspraken.js';
+import { declaredGiIds, PARTNER_NAMES } from '../domain/partner-refs.js';
+import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 
 /** The partners with a document of their own, as this file declares them. */
-export function documentPartners(data: unknown): PartnerDocumentKey[] {
+function documentPartners(data: unknown): PartnerDocumentKey[] {
   return ['veilig_thuis', 'rvdk', ...new Set(declaredGiIds(data).map((id): PartnerDocumentKey => `gi.${id}`))];
 }
 
@@ -36,12 +36,12 @@ export function coverageGaps(data: unknown): Array<{ onderdeel: Onderdeel; conta
 function report(context: RuleContext, level: 'fout' | 'waarschuwing'): void {
   for (const gap of coverageGaps(context.data)) {
     if (PARTNER_ROUTES[gap.onderdeel].dekking !== level) continue;
-    const wie = dutchList(gap.missing.map((key) => partnerName(context.data, key)));
-    const vraag = level === 'fout' ? 'De leidraad vraagt hier afspraken met elk van deze partners.' : 'De leidraad zegt hier "en/of": ga na of een afspraak met deze partner nodig is.';
+    const missing = dutchList(gap.missing.map((key) => partnerName(context.data, key)));
+    const ask = level === 'fout' ? 'De leidraad vraagt hier afspraken met elk van deze partners.' : 'De leidraad zegt hier "en/of": ga na of een afspraak met deze partner nodig is.';
     context.report({
       path: gap.container,
       onderdeel: gap.onderdeel,
-      message: `Onderdeel ${gap.onderdeel} (${ONDERDEEL_INFO[gap.onderdeel].titel}) heeft geen afspraak voor ${wie}: elke afspraak noemt bij \`verantwoordelijk\` alleen andere partners. ${vraag} Noem de partner bij \`verantwoordelijk\`, of laat \`verantwoordelijk\` weg bij een afspraak die voor alle partners geldt.`,
+      message: `Onderdeel ${gap.onderdeel} (${ONDERDEEL_INFO[gap.onderdeel].titel}) heeft geen afspraak voor ${missing}: elke afspraak noemt bij \`verantwoordelijk\` alleen andere partners. ${ask} Noem de partner bij \`verantwoordelijk\`, of laat \`verantwoordelijk\` weg bij een afspraak die voor alle partners geldt.`,
     });
   }
 }

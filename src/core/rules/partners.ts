@@ -1,8 +1,8 @@
-import { getIn, isMap } from './data-access.js';
-import { closeOption } from '../validate/schema-findings.js';
-import { textState } from './afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
+import { closeOption } from '../domain/close-option.js';
+import { textState } from '../domain/afspraak-text.js';
 import { defineRule } from './define-rule.js';
-import { declaredGiIds, declaredOverigIds, FIXED_PARTNERS, PARTNER_NAMES, partnerRefUses, refCovers } from './partner-refs.js';
+import { declaredGiIds, declaredOverigIds, FIXED_PARTNERS, PARTNER_NAMES, partnerRefUses, refCovers } from '../domain/partner-refs.js';
 
 export const partnerOntbreekt = defineRule({
   id: 'partner-ontbreekt',

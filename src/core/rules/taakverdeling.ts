@@ -1,8 +1,8 @@
 import type { PathSegment } from '../../findings.js';
-import { textState } from './afspraak-text.js';
-import { getIn, isMap } from './data-access.js';
+import { textState } from '../domain/afspraak-text.js';
+import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
-import { REQUIRED_ONDERDELEN } from './required-afspraken.js';
+import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 
 const EXAMPLE = '`verantwoordelijk: [veilig_thuis, lokaal_team]`';
 

@@ -1,7 +1,7 @@
 import type { PathSegment } from '../../findings.js';
-import { codePointName, firstXmlInvalid } from '../xml-chars.js';
+import { codePointName, firstXmlInvalid } from '../domain/xml-chars.js';
 import { defineRule, type RuleContext } from './define-rule.js';
-import { onderdeelOfPath } from './onderdeel-of-path.js';
+import { onderdeelOfPath } from '../domain/onderdeel-of-path.js';
 import { walkText } from './walk-text.js';
 
 /**

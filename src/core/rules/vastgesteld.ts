@@ -1,6 +1,6 @@
 import { ONDERDELEN, type Onderdeel } from '../../findings.js';
-import { dutchList } from '../dutch-list.js';
-import { getIn } from './data-access.js';
+import { dutchList } from '../domain/dutch-list.js';
+import { getIn } from '../domain/data-access.js';
 import { defineRule, type Rule } from './define-rule.js';
 
 /**

@@ -1,4 +1,4 @@
-import { openVelden } from '../open-punten.js';
+import { openVelden } from '../domain/open-punten.js';
 import { defineRule } from './define-rule.js';
 
 export const veldOntbreekt = defineRule({

@@ -1,4 +1,4 @@
-import { getIn } from './data-access.js';
+import { getIn } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
 
 export const visieOntbreekt = defineRule({

@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../findings.js';
-import { isMap } from './data-access.js';
+import { isMap } from '../domain/data-access.js';
 
 /**
  * Calls `visit` for every string in the data, in document order: each map key (`key: true`, the
@@ -21,7 +21,7 @@ export function walkText(data: unknown, visit: (text: string, path: PathSegment[
 }
 
 /** Calls `visit` for every list and map with its path and nesting depth (the root is depth 0); iterative as above. */
-export function walkContainers(data: unknown, visit: (node: unknown[] | Record<string, unknown>, path: PathSegment[], depth: number) => boolean | void): void {
+export function walkContainers(data: unknown, visit: (node: unknown[] | Record<string, unknown>, path: PathSegment[], depth: number) => boolean | undefined): void {
   const stack: Array<{ node: unknown; path: PathSegment[] }> = [{ node: data, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;

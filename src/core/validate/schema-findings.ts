@@ -1,9 +1,9 @@
 import type { ErrorObject } from 'ajv';
-import { closest, distance } from 'fastest-levenshtein';
 import type { PathSegment } from '../../findings.js';
-import { capitalize, fieldLabel, outlineAt } from './field-label.js';
-import { partnerRefForms, partnerSuggestion } from '../rules/partner-suggestion.js';
-import { dutchDateToIso } from '../dutch-date-input.js';
+import { closeOption } from '../domain/close-option.js';
+import { capitalize, fieldLabel, outlineAt } from '../domain/field-label.js';
+import { partnerRefForms, partnerSuggestion } from '../domain/partner-suggestion.js';
+import { dutchDateToIso } from '../domain/dutch-date-input.js';
 
 export interface SchemaFindingDraft {
   rule: string;
@@ -37,17 +37,17 @@ const patternMessages: Record<string, string> = {
 const COMMA_HINT = ' Staat er een komma in een tekst tussen { }? Zet die tekst dan tussen aanhalingstekens.';
 
 /**
- * Turns ajv's errors into one finding per real problem. ajv reports every failed branch of an
- * anyOf/oneOf, and that flood is what users of schema validators complain about most: when a
- * branch failed deeper inside the value, the user clearly meant that branch, so only its errors
- * count; otherwise the whole alternative becomes one "verwacht …" message.
+ * Turns ajv's errors into one finding per real problem. The schema has no anyOf/oneOf (a test
+ * keeps it so), so ajv's only repetitions are the `if` wrappers of if/then/else and identical
+ * messages at one place.
  */
 export function schemaFindings(errors: readonly ErrorObject[], sourceOf: SourceOf = () => undefined, data?: unknown): SchemaFindingDraft[] {
-  const kept = dropAlternativeFloods(errors);
+  // if/then/else wrappers only repeat what the branch already said.
+  const kept = errors.filter((e) => e.keyword !== 'if');
   const seen = new Set<string>();
   const drafts: SchemaFindingDraft[] = [];
   for (const error of kept) {
-    const draft = describe(error, errors, sourceOf, data);
+    const draft = describe(error, sourceOf, data);
     const key = `${draft.rule}|${draft.path.join('\u0000')}|${draft.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -56,25 +56,7 @@ export function schemaFindings(errors: readonly ErrorObject[], sourceOf: SourceO
   return drafts;
 }
 
-function dropAlternativeFloods(errors: readonly ErrorObject[]): ErrorObject[] {
-  const dropped = new Set<ErrorObject>();
-  for (const alternative of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
-    const branchErrors = errors.filter(
-      (e) => e !== alternative && e.schemaPath.startsWith(`${alternative.schemaPath}/`) && e.instancePath.startsWith(alternative.instancePath),
-    );
-    const deeper = branchErrors.filter((e) => e.instancePath !== alternative.instancePath || e.keyword === 'additionalProperties' || e.keyword === 'required');
-    if (deeper.length > 0) {
-      dropped.add(alternative);
-      for (const e of branchErrors) if (!deeper.includes(e)) dropped.add(e);
-    } else {
-      for (const e of branchErrors) dropped.add(e);
-    }
-  }
-  // if/then/else wrappers only repeat what the branch already said.
-  return errors.filter((e) => !dropped.has(e) && e.keyword !== 'if');
-}
-
-function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: SourceOf, data: unknown): SchemaFindingDraft {
+function describe(error: ErrorObject, sourceOf: SourceOf, data: unknown): SchemaFindingDraft {
   const path = parsePointer(error.instancePath);
   const label = fieldLabel(path);
   const Label = capitalize(label);
@@ -104,13 +86,6 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], sourceOf: Sou
     }
     case 'type':
       return { rule: 'schema-type', message: typeMessage(path, String(params.type).split(','), error.data, sourceOf), path, atKey: false };
-    case 'anyOf':
-    case 'oneOf': {
-      const types = all
-        .filter((e) => e.keyword === 'type' && e.schemaPath.startsWith(`${error.schemaPath}/`) && e.instancePath === error.instancePath)
-        .flatMap((e) => String((e.params as { type: string }).type).split(','));
-      return { rule: 'schema-type', message: typeMessage(path, types, error.data, sourceOf), path, atKey: false };
-    }
     case 'enum': {
       const options = (params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
       return {
@@ -193,26 +168,6 @@ function suggestion(given: string, options: readonly string[]): string {
   if (options.length === 0) return '';
   const best = closeOption(given, options);
   return best ? ` Bedoelde u \`${best}\`?` : ` Toegestaan: ${options.join(', ')}.`;
-}
-
-/** The option a typo most likely meant, if it is close enough to be a typo at all. */
-export function closeOption(given: string, options: readonly string[]): string | undefined {
-  if (options.length === 0) return undefined;
-  const best = closest(given, options as string[]);
-  if (distance(given.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3))) return best;
-  return knownPrefix(given.toLowerCase(), options);
-}
-
-/**
- * A shortened key: `g_jeugdhulp` for `g_jeugdhulp_op_indicatie`, or `c_taken` for
- * `c_taakverdeling` (the onderdeel letters a–j start one key each). Only when one option fits.
- */
-function knownPrefix(given: string, options: readonly string[]): string | undefined {
-  const starting = given.length >= 4 ? options.filter((option) => option.toLowerCase().startsWith(given)) : [];
-  if (starting.length === 1) return starting[0];
-  const letter = /^([a-j])_[a-z]/.exec(given)?.[1];
-  const sameLetter = letter ? options.filter((option) => option.startsWith(`${letter}_`)) : [];
-  return sameLetter.length === 1 ? sameLetter[0] : undefined;
 }
 
 export function parsePointer(pointer: string): PathSegment[] {

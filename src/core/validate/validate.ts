@@ -2,7 +2,7 @@ import type { Finding } from '../../findings.js';
 import { validate } from '../../generated/schema-validator.js';
 import { locateIn, scalarSource } from '../load/locate.js';
 import type { LoadedSource } from '../load/source.js';
-import { onderdeelOfPath } from '../rules/onderdeel-of-path.js';
+import { onderdeelOfPath } from '../domain/onderdeel-of-path.js';
 import { schemaFindings } from './schema-findings.js';
 
 /**

@@ -1,4 +1,4 @@
-import { closeOption } from '../validate/schema-findings.js';
+import { closeOption } from './close-option.js';
 import { getIn, isMap } from './data-access.js';
 import { declaredGiIds, FIXED_PARTNERS, declaredOverigIds } from './partner-refs.js';
 

@@ -31,7 +31,7 @@ export interface Uitstel {
 }
 
 /** Dots and spaces inside an abbreviation are optional: n.v.t., n.v.t, nvt, n. v. t. */
-const afkorting = (letters: string): string => letters.split('').join('\\.?\\s?') + '\\.?';
+const afkorting = (letters: string): string => `${letters.split('').join('\\.?\\s?')}\\.?`;
 
 export const UITSTEL: readonly Uitstel[] = [
   { soort: 'niet-van-toepassing', begin: new RegExp(`^(${afkorting('nvt')}|niet van toepassing)(?![\\p{L}\\d-])`, 'iu'), vervolg: 'alles', voorbeelden: ['n.v.t.', 'nvt', 'niet van toepassing'] },

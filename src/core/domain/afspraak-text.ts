@@ -28,6 +28,12 @@ export function textState(value: unknown): TextState {
   return uitstelSoort(trimmed) === null ? 'ingevuld' : 'uitstel';
 }
 
+/** A filled-in text, trimmed; null when the file leaves it empty, holds a TODO-like placeholder or defers it. */
+export function filledText(value: unknown): string | null {
+  const raw = text(value);
+  return raw !== undefined && textState(raw) === 'ingevuld' ? raw.trim() : null;
+}
+
 /** The placeholder as the user typed it, shortened: "TODO afstemmen met de RvdK en …". */
 export function quoted(value: unknown): string {
   const found = (text(value) ?? '').trim().replace(/\s+/g, ' ');

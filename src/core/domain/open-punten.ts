@@ -1,8 +1,8 @@
-import type { Onderdeel, PathSegment } from '../findings.js';
+import type { Onderdeel, PathSegment } from '../../findings.js';
 import { afspraakItems } from './partner-coverage.js';
-import { textState } from './rules/afspraak-text.js';
-import { getIn, hasKey, isMap } from './rules/data-access.js';
-import { isMisspeltThere } from './rules/typo-key.js';
+import { textState } from './afspraak-text.js';
+import { getIn, hasKey, isMap } from './data-access.js';
+import { isMisspeltThere } from './typo-key.js';
 
 /**
  * What "compleet" means: the one list of everything a document shows as "[nog af te spreken]"

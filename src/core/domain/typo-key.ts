@@ -1,6 +1,6 @@
 import type { PathSegment } from '../../findings.js';
-import { outlineAt } from '../validate/field-label.js';
-import { closeOption } from '../validate/schema-findings.js';
+import { outlineAt } from './field-label.js';
+import { closeOption } from './close-option.js';
 import { getIn, isMap } from './data-access.js';
 
 /**

@@ -1,10 +1,11 @@
 import { posix } from 'node:path';
-import type { Finding } from '../../findings.js';
-import { isMap } from '../rules/data-access.js';
-import { validateSchema } from '../validate/validate.js';
-import { levelsUp } from './levels-up.js';
-import { locateIn } from './locate.js';
-import { loadSource, type LoadedSource } from './source.js';
+import type { Finding } from '../findings.js';
+import { isMap } from './domain/data-access.js';
+import { errorCode, readProblem } from './domain/file-problems.js';
+import { validateSchema } from './validate/validate.js';
+import { levelsUp } from './load/levels-up.js';
+import { locateIn } from './load/locate.js';
+import { loadSource, type LoadedSource } from './load/source.js';
 
 export interface ExtendsAccess {
   /**
@@ -93,7 +94,7 @@ export function resolveChain(root: LoadedSource, access: ExtendsAccess): Chain {
         if ((error as { code?: string } | null)?.code === 'EOUTSIDE') {
           return fail(current, 'extends-buiten-repository', `\`extends\` wijst naar ${reference}, maar dat is een snelkoppeling (symlink) naar een bestand buiten de map van dit project (de repository). Zet het basisbestand zelf in de repository en verwijs ernaar vanaf dit bestand.`);
         }
-        return fail(current, 'extends-niet-gevonden', `Het basisbestand ${file} (uit \`extends: ${reference}\`) ${unreadableReason(error)} Controleer het pad; het wordt gelezen vanaf de map van dit bestand.`);
+        return fail(current, 'extends-niet-gevonden', `Het basisbestand ${file} (uit \`extends: ${reference}\`) ${readProblem(errorCode(error))}. Controleer het pad; het wordt gelezen vanaf de map van dit bestand.`);
       }
       loaded = loadBase(file, bytes);
       access.cache?.set(file, loaded);
@@ -117,18 +118,4 @@ function loadBase(file: string, bytes: Uint8Array): LoadedBase {
   if (!loaded.ok) return loaded;
   const { source } = loaded;
   return { ok: true, source, findings: [...source.findings, ...validateSchema(source)] };
-}
-
-function unreadableReason(error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  const reasons: Record<string, string> = {
-    ENOENT: 'bestaat niet.',
-    EISDIR: 'is een map, geen bestand.',
-    EACCES: 'mag niet gelezen worden (geen rechten).',
-    EPERM: 'mag niet gelezen worden (geen rechten).',
-    ELOOP: 'is een kring van snelkoppelingen.',
-    ENOTFILE: 'is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat).',
-    EFBIG: 'is te groot voor een afsprakenbestand.',
-  };
-  return reasons[code ?? ''] ?? `kan niet gelezen worden (${code ?? 'onbekende oorzaak'}).`;
 }

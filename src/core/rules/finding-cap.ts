@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../findings.js';
+import type { Finding, Severity } from '../../findings.js';
 
 /**
  * At most this many findings are reported per file. A real agreements file has a few dozen; a

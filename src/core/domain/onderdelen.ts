@@ -1,4 +1,4 @@
-import type { Onderdeel } from '../findings.js';
+import type { Onderdeel } from '../../findings.js';
 
 export interface OnderdeelInfo {
   /** Short Dutch title, used in headings and reports. */

@@ -1,6 +1,6 @@
-import type { Onderdeel } from '../findings.js';
-import { isMap } from './rules/data-access.js';
-import { refCovers } from './rules/partner-refs.js';
+import type { Onderdeel } from '../../findings.js';
+import { isMap } from './data-access.js';
+import { refCovers } from './partner-refs.js';
 
 /**
  * Which onderdeel goes into which partner document, and when an agreement covers a partner: the

@@ -10,7 +10,7 @@ const PLANE_ENDS = Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(
 const SOURCE = `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF${PLANE_ENDS}\\uD800-\\uDFFF]`;
 
 /** Matches one invalid character (in `u` mode a paired surrogate is one code point, so only lone ones match). */
-export const XML_INVALID = new RegExp(SOURCE, 'u');
+const XML_INVALID = new RegExp(SOURCE, 'u');
 const XML_INVALID_ALL = new RegExp(SOURCE, 'gu');
 
 /** The text with every character XML cannot hold replaced (by U+FFFD, the replacement character, unless told otherwise). */

@@ -1,6 +1,6 @@
 import type { Onderdeel, PathSegment } from '../../findings.js';
 
-export interface RequiredAfspraak {
+interface RequiredAfspraak {
   path: PathSegment[];
   /** Dutch: what must be agreed here, completing "Er is nog geen afspraak over …". */
   over: string;
