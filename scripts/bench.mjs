@@ -83,7 +83,7 @@ function completeFiles(count, dir, { finding = false } = {}) {
 
 const ajv = (data, codes = [0]) => ({ name: 'ajv-cli', args: [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--all-errors', '-s', schema, '-d', data], codes });
 const swa = (args, codes) => ({ name: 'swa', args: [bin, 'check', ...args, ...datum], codes });
-const ms = (value) => `${value >= 1000 ? (value / 1000).toFixed(2) + ' s' : value.toFixed(0) + ' ms'}`;
+const ms = (value) => `${value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`}`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
 try {

@@ -152,7 +152,6 @@ const REASONS: Record<string, string> = {
 export function openGitFile(reference: GitReference, options: { repositoryOf: string; cwd: string; env: NodeJS.ProcessEnv }): GitFile {
   const { revision, path } = reference;
   if (revision.startsWith('-')) throw new UserError(`De revisie ‘${revision}’ begint met een streepje; git zou dat als optie lezen. Geef een tag, branch of commit.`, EXIT.usage);
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
   if (/[\0-\x1f\x7f]/.test(revision)) throw new UserError('De revisie bevat een stuurteken; geef een tag, branch of commit.', EXIT.usage);
   const root = repositoryRoot(gitRunner(options.repositoryOf, options.env), options.repositoryOf);
   const git = gitRunner(root, options.env);

@@ -39,7 +39,7 @@ function escapeAttribute(value: string): string {
 }
 
 /** The control's hidden bookmark: its number in the document, the same as its w:id. */
-export function anchorName(id: number): string {
+function anchorName(id: number): string {
   return `${MARKER_PREFIX}${id}`;
 }
 

@@ -1,6 +1,6 @@
 import type { AgreementsModel, Ondertekenaar } from '../core/model/types.js';
-import { filledText, textState } from '../core/domain/afspraak-text.js';
-import { getIn, isMap, text } from '../core/domain/data-access.js';
+import { filledText, } from '../core/domain/afspraak-text.js';
+import { getIn, isMap, } from '../core/domain/data-access.js';
 import { field, MixedText, sourced, type ShownText, type SourcedText } from '../core/model/source.js';
 import { buildView, type ViewOptions } from './view.js';
 

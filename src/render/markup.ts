@@ -16,7 +16,7 @@
 import { MixedText, type SourcedText } from '../core/model/source.js';
 import { encodeValue } from './encode.js';
 
-export interface InlineStyle {
+interface InlineStyle {
   bold: boolean;
   italic: boolean;
   open: boolean;

@@ -56,7 +56,7 @@ function onderdeelView(onderdeel: OnderdeelAfspraken) {
 }
 
 /** A partner's name, with its origin (`partners.…naam`); null while the file leaves it open. */
-export function partnerNaam(partner: Partner): SourcedText | null {
+function partnerNaam(partner: Partner): SourcedText | null {
   return fieldOf(partner.herkomst, 'naam', partner.naam);
 }
 

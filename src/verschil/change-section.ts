@@ -42,7 +42,7 @@ function table(title: string, changes: readonly Change[]): string {
 }
 
 /** "c — Taakverdeling", "d.iii — Betrokkenheid, … : Samenwerking in de fase …", or "Overige gegevens". */
-export function groupTitle(onderdeel: Onderdeel | null): string {
+function groupTitle(onderdeel: Onderdeel | null): string {
   if (onderdeel === null) return 'Overige gegevens';
   const info = ONDERDEEL_INFO[onderdeel];
   if (onderdeel.startsWith('voorwaarde.')) return `Voorwaarde — ${info.titel}`;
@@ -50,7 +50,7 @@ export function groupTitle(onderdeel: Onderdeel | null): string {
   return group ? `${onderdeel} — ${group.titel}: ${info.titel}` : `${onderdeel} — ${info.titel}`;
 }
 
-export function changeSectionTitle(versions: SectionVersions): string {
+function changeSectionTitle(versions: SectionVersions): string {
   return `Wijzigingen ten opzichte van versie ${versions.old}`;
 }
 

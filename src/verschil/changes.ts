@@ -15,7 +15,7 @@ import { getIn, isMap } from '../core/domain/data-access.js';
 import { REQUIRED_ONDERDELEN } from '../core/domain/required-afspraken.js';
 import { refCovers } from '../core/domain/partner-refs.js';
 
-export type ChangeKind = 'gewijzigd' | 'nieuw' | 'vervallen';
+type ChangeKind = 'gewijzigd' | 'nieuw' | 'vervallen';
 
 export interface Change {
   /** Null for data outside the onderdelen (gemeente, document, informatiedeling, …). */
@@ -53,7 +53,7 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export function dotted(path: readonly PathSegment[]): string {
+function dotted(path: readonly PathSegment[]): string {
   return path.map(String).join('.');
 }
 

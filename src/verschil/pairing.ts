@@ -1,7 +1,7 @@
 /** Pairing the old and new items of a changed stretch: which old paragraph or agreement became which new one. */
 
 /** Pairs below this similarity are not the same item changed, but one removed and another added. */
-export const PAIRING_THRESHOLD = 0.3;
+const PAIRING_THRESHOLD = 0.3;
 /** Above this many comparisons a changed stretch is paired by position, not by the best alignment. */
 const PAIRING_BUDGET = 40_000;
 

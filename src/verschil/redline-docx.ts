@@ -54,7 +54,7 @@ function highestId(parts: Record<string, Uint8Array>): number {
 }
 
 /** Puts the overview where the table of contents begins (its heading), else before the first chapter, else at the start. */
-export function withFrontMatter(body: string, frontMatter: string): string {
+function withFrontMatter(body: string, frontMatter: string): string {
   for (const marker of ['<w:pStyle w:val="inhoud-kop"/>', '<w:pStyle w:val="Heading1"/>']) {
     const at = body.indexOf(marker);
     if (at < 0) continue;

@@ -13,7 +13,7 @@ import { diffArrays } from 'diff';
 import { pairUp, wordSimilarity } from './pairing.js';
 import { attribute, child, elements, escapeXml, serialize, textContent, type XmlElement, type XmlNode } from './xml-tree.js';
 
-export interface RevisionMark {
+interface RevisionMark {
   author: string;
   /** `YYYY-MM-DDT00:00:00Z`, or null to leave the date out (it is optional in WordprocessingML). */
   date: string | null;
@@ -146,7 +146,7 @@ function paragraphStyle(p: XmlElement): string {
 }
 
 /** What a reader sees of a paragraph or table: its text, tabs and breaks; not field codes. */
-export function visibleText(node: XmlNode): string {
+function visibleText(node: XmlNode): string {
   if (node.kind === 'text') return '';
   switch (node.name) {
     case 'w:t':
@@ -401,7 +401,6 @@ interface Row {
 
 function row(node: XmlElement): Row {
   const text = visibleText(node);
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the row and cell separators of visibleText, which XML text can never hold.
   return { node, key: text, words: text.split(/[\s\u0001\u0002]+/).filter(Boolean), cells: elements(node, 'w:tc').length };
 }
 

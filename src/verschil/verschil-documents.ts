@@ -33,7 +33,7 @@ export interface VerschilResult {
 }
 
 /** `…-samenwerkingsafspraken.docx` → `…-samenwerkingsafspraken-wijzigingen.docx`. */
-export function redlineFileName(fileName: string): string {
+function redlineFileName(fileName: string): string {
   return fileName.replace(/\.docx$/, '-wijzigingen.docx');
 }
 
@@ -43,7 +43,7 @@ function versie(check: FileCheck): string | null {
 }
 
 /** The date the changes carry: asked for, else the new version's own date; never today, so the bytes stay the same. */
-export function changeDate(asked: string | null, newCheck: FileCheck): string | null {
+function changeDate(asked: string | null, newCheck: FileCheck): string | null {
   if (asked) return asked;
   const datum = getIn(newCheck.data, ['document', 'datum']);
   const text = datum instanceof Date ? datum.toISOString().slice(0, 10) : typeof datum === 'string' ? datum.trim() : '';

@@ -87,7 +87,7 @@ export function attribute(node: XmlElement, name: string): string | undefined {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-export function decodeXml(text: string): string {
+function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, name: string) =>
     name.startsWith('#x') ? String.fromCodePoint(Number.parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name]!,
   );
@@ -103,9 +103,6 @@ export function textContent(node: XmlNode): string {
   return node.children.map(textContent).join('');
 }
 
-export function element(name: string, attributes: string, children: XmlNode[]): XmlElement {
-  return { kind: 'element', name, open: `<${name}${attributes}>`, empty: false, children };
-}
 
 export function raw(text: string): XmlText {
   return { kind: 'text', raw: text };

@@ -207,7 +207,7 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 }
 
 /** The text as it goes into the file: line ends as \n, no trailing spaces on a line, none around the whole. */
-export function clean(text: string): string {
+function clean(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+$/gm, '').trim();
 }
 

@@ -2,7 +2,7 @@ import jsYaml from 'js-yaml';
 import type { PathSegment } from '../../findings.js';
 
 /** A text offset for a path, as `locate` gives it, before it is turned into line and column. */
-export interface QuickLocated {
+interface QuickLocated {
   offset: number;
   /** True when the path itself exists; false when the offset is that of its nearest ancestor. */
   exact: boolean;

@@ -81,7 +81,7 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** A YAML key as words: `start_en_beeindiging` → "start en beëindiging". */
-export function fieldLabel(key: string): string {
+function fieldLabel(key: string): string {
   return FIELD_LABELS[key] ?? key.replace(/_/g, ' ').replace(/beeindiging/g, 'beëindiging').replace(/casuistiek/g, 'casuïstiek');
 }
 
