@@ -3,7 +3,7 @@ import { capFindings } from './rules/finding-cap.js';
 import { bijlageFindings } from './load/bijlagen.js';
 import { resolveChain, type LoadedBase } from './extends.js';
 import { mergeChain } from './load/merge.js';
-import { inheritedPaths } from './model/source.js';
+import { inheritedPaths } from './inherited-paths.js';
 import { locateInChain } from './load/provenance.js';
 import { loadSource } from './load/source.js';
 import { isMap, type PlainMap } from './domain/data-access.js';

@@ -1,3 +1,4 @@
+import { CONTROLS_NAMESPACE } from '../word/namespaces.js';
 import { strFromU8, strToU8 } from 'fflate';
 import type { BronMark } from './markup.js';
 
@@ -95,8 +96,6 @@ function control(controls: readonly BronMark[], index: string): BronMark {
 
 const CUSTOM_XML = 'customXml/item1.xml';
 const CUSTOM_XML_PROPS = 'customXml/itemProps1.xml';
-/** The namespace of the list; verwerk finds the part by it. */
-export const CONTROLS_NAMESPACE = 'urn:swa:inhoudsbesturingselementen:1';
 /** Fixed, so the bytes stay the same for the same input; Word only needs it to be unique within the package. */
 const ITEM_ID = '{5A3C0E7B-2D4F-4B8A-9C1E-7F60D2B4A913}';
 

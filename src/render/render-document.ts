@@ -12,7 +12,7 @@ import { packageParts } from './docx-package.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';
 import { dataHash, sealParts, sealProperties, sourcePath, type SourceProperties } from './document-seal.js';
-import { addOriginalRecord } from '../verwerk/original-record.js';
+import { addOriginalRecord } from '../word/original-record.js';
 
 export interface RenderedDocument {
   fileName: string;

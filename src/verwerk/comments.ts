@@ -1,4 +1,4 @@
-import { attribute, childrenOf, nameOf, parseXml, textOf, type XmlNode } from './word-text.js';
+import { attribute, childrenOf, nameOf, parseXml, textOf, type XmlNode } from '../word/word-text.js';
 
 export interface WordComment {
   id: string;

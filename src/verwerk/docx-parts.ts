@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { decodeEntities } from './xml-tree.js';
+import { decodeEntities } from '../word/xml-tree.js';
 
 /** Parts that unpack to more than this together are not read: a zip bomb, never a document of swa. */
 const MAX_UNPACKED_BYTES = 128 * 1024 * 1024;

@@ -2,8 +2,8 @@ import { diffArrays, diffWords } from 'diff';
 import type { Finding, PathSegment, Severity, SourcePosition } from '../findings.js';
 import { onderdeelOfPath } from '../core/domain/onderdeel-of-path.js';
 import type { WordComment } from './comments.js';
-import { fixedParagraphTexts, type OriginalRecord } from './original-record.js';
-import { acceptedText, changeAuthors, proposedText, type Control, type TrackedChange, type WordText } from './word-text.js';
+import { fixedParagraphTexts, type OriginalRecord } from '../word/original-record.js';
+import { acceptedText, changeAuthors, proposedText, type Control, type TrackedChange, type WordText } from '../word/word-text.js';
 import type { TextEdit } from './yaml-edit.js';
 
 /** The rules of `swa verwerk`, as they appear in every report format. */

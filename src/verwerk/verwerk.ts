@@ -3,9 +3,9 @@ import { locate } from '../core/load/locate.js';
 import { loadSource } from '../core/load/source.js';
 import { dataHash } from '../render/document-seal.js';
 import { readComments } from './comments.js';
-import { findControlsList, type OriginalRecord } from './original-record.js';
+import { findControlsList, type OriginalRecord } from '../word/original-record.js';
 import { planVerwerk, VERWERK_RULES, type Plan } from './plan.js';
-import { readWordText } from './word-text.js';
+import { readWordText } from '../word/word-text.js';
 import { applyTextEdits, type TextEdit } from './yaml-edit.js';
 
 export interface VerwerkInput {

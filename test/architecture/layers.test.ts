@@ -21,10 +21,13 @@ const LAYERS: ReadonlyArray<{ name: string; folders: readonly string[] }> = [
   { name: 'model', folders: ['src/core/model'] },
   { name: 'files', folders: ['src/files'] },
   { name: 'report', folders: ['src/report'] },
+  { name: 'word', folders: ['src/word'] },
   { name: 'render', folders: ['src/render'] },
   { name: 'overzicht', folders: ['src/overzicht'] },
   { name: 'init', folders: ['src/init'] },
-  { name: 'cli', folders: ['src/cli', 'src/cli/commands', 'src/cli/inputs', 'src/cli/pdf'] },
+  { name: 'verwerk', folders: ['src/verwerk'] },
+  { name: 'verschil', folders: ['src/verschil'] },
+  { name: 'cli', folders: ['src/cli', 'src/cli/commands', 'src/cli/inputs', 'src/cli/pdf', 'src/cli/render'] },
 ];
 /** overzicht and init are side by side: neither may import the other. */
 const SIDE_BY_SIDE = new Set(['overzicht/init', 'init/overzicht']);

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { addOriginalRecord } from '../../src/verwerk/original-record.js';
+import { addOriginalRecord } from '../../src/word/original-record.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 

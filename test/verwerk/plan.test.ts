@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readComments } from '../../src/verwerk/comments.js';
-import { fixedParagraphTexts, type OriginalRecord } from '../../src/verwerk/original-record.js';
+import { fixedParagraphTexts, type OriginalRecord } from '../../src/word/original-record.js';
 import { describeChange, planVerwerk, same } from '../../src/verwerk/plan.js';
-import { acceptedText, readWordText } from '../../src/verwerk/word-text.js';
+import { acceptedText, readWordText } from '../../src/word/word-text.js';
 import { control, documentXml, paragraph, run } from './fixture-docx.js';
 
 const DATA = { partners: { rvdk: { naam: 'Raad voor de Kinderbescherming' } }, afspraken: { e_informatie: { delen: 'Wij delen informatie.' } } };

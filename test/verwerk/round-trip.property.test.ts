@@ -6,7 +6,7 @@ import { parse, parseDocument } from 'yaml';
 import { checkSource } from '../../src/core/check.js';
 import { renderFile } from '../../src/render/render-document.js';
 import { readDocxParts } from '../../src/verwerk/docx-parts.js';
-import { findOriginalRecord, type OriginalRecord } from '../../src/verwerk/original-record.js';
+import { findOriginalRecord, type OriginalRecord } from '../../src/word/original-record.js';
 import { parsePath } from '../../src/verwerk/plan.js';
 import { verwerkDocument } from '../../src/verwerk/verwerk.js';
 import { ROOT } from '../helpers/cli.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedText, proposedText, readWordText } from '../../src/verwerk/word-text.js';
+import { acceptedText, proposedText, readWordText } from '../../src/word/word-text.js';
 import { control, documentXml, paragraph, run } from './fixture-docx.js';
 
 const TAG = 'afspraken.c_taakverdeling.wachtlijsten.0';

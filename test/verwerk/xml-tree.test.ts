@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml, XmlError } from '../../src/verwerk/xml-tree.js';
+import { parseXml, XmlError } from '../../src/word/xml-tree.js';
 
 describe('parseXml', () => {
   it('reads elements, attributes, text and entities in the preserveOrder shape', () => {

@@ -1,5 +1,4 @@
 import type { PathSegment } from '../../findings.js';
-import { isMap } from '../domain/data-access.js';
 
 /**
  * Where a text of the documents comes from in the agreements file. The documents put every such
@@ -92,20 +91,4 @@ export function topicLabel(segments: readonly PathSegment[]): string {
   const words = segments.map((s) => TOPIC_WORDS[String(s)] ?? fieldLabel(String(s)));
   const joined = words.join(' – ');
   return joined.charAt(0).toLocaleUpperCase('nl') + joined.slice(1);
-}
-
-/**
- * The values of the merged data that come from a base file (extends), as the dotted paths of whole
- * subtrees: a key the file itself does not write. Maps merge key by key and anything else in the
- * file replaces the base's (core/load/merge.ts), so below a path listed here everything is the
- * base's, and every other path is the file's own.
- */
-export function inheritedPaths(own: unknown, merged: unknown, path: readonly PathSegment[] = []): string[] {
-  if (!isMap(merged)) return [];
-  const result: string[] = [];
-  for (const [key, value] of Object.entries(merged)) {
-    if (!isMap(own) || !Object.hasOwn(own, key)) result.push(dottedPath([...path, key]));
-    else if (isMap(value) && isMap(own[key])) for (const inner of inheritedPaths(own[key], value, [...path, key])) result.push(inner);
-  }
-  return result;
 }

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8 } from 'fflate';
-import { CONTROLS_NAMESPACE } from '../render/content-controls.js';
+import { CONTROLS_NAMESPACE } from './namespaces.js';
 import { acceptedText, type FixedParagraph, attribute, childrenOf, nameOf, parseXml, readWordText, textOf } from './word-text.js';
 
 /**
