@@ -52,6 +52,13 @@ describe('indentation', () => {
     expect(problem).toMatchObject({ kind: 'te-ver', line: 3, found: '   ', expected: 2, sibling: { line: 2, label: 'b:' } });
   });
 
+  it('a tab before a key with a block text puts the key left of its text, not beside the last key above (seed 466753307)', () => {
+    const text = 'gemeente:\n  contactpersoon:\n    telefoon: "0999"\n\trol: >-\n    Het wijkteam belt.\n    Elke week.\nvisie:\n  toelichting: x\n';
+    expect(findIndentProblems(text)).toMatchObject([{ kind: 'tab', line: 4, expected: 2 }]);
+    const syntax = check(text).findings.filter((f) => f.rule === 'yaml-syntax');
+    expect(syntax.map((f) => f.line)).toEqual([4]);
+  });
+
   it('leaves block texts, multi-line quotes and flow collections alone', () => {
     const text = 'a:\n  b: |\n     vrij\n   ingesprongen\n  c: "twee\n regels"\n  d: [een,\n twee]\n  e: x\n';
     expect(findIndentProblems(text)).toEqual([]);

@@ -409,10 +409,12 @@ function resolveTab(whitespace: string, stack: readonly Level[], pending: { pare
   }
   const content = whitespace.length < lines[index]!.length ? lines[index]!.slice(whitespace.length) : '';
   let next = nextSpaceIndent(lines, index);
-  if (next !== undefined && opensBlockText(content)) {
+  // The key of a block text stands left of its text: a level at or right of the text cannot be it.
+  const textIndent = next !== undefined && opensBlockText(content) ? next : undefined;
+  if (textIndent !== undefined) {
     // The lines right after `key: >-` are its text; the line after the text shows the level.
     let after = index + 1;
-    while (after < lines.length && after <= index + LOOKAHEAD && (lines[after]!.trim() === '' || /^ */.exec(lines[after]!)![0].length >= next)) after++;
+    while (after < lines.length && after <= index + LOOKAHEAD && (lines[after]!.trim() === '' || /^ */.exec(lines[after]!)![0].length >= textIndent)) after++;
     next = after < lines.length ? nextSpaceIndent(lines, after - 1) : undefined;
   }
   // `- naam: x` with `  id: y` under it: those lines stand where the text after the dash starts.
@@ -429,7 +431,8 @@ function resolveTab(whitespace: string, stack: readonly Level[], pending: { pare
   const wanted = item ? 'seq' : 'map';
   const levels = stack.filter((level) => level.kind === wanted).map((level) => level.indent);
   if (lineOpens && next !== undefined && levels.includes(next - step)) return next - step;
-  return [...stack].reverse().find((level) => level.kind === wanted)?.indent ?? stack.at(-1)?.indent ?? 0;
+  const left = (level: Level): boolean => textIndent === undefined || level.indent < textIndent;
+  return [...stack].reverse().find((level) => level.kind === wanted && left(level))?.indent ?? stack.at(-1)?.indent ?? 0;
 }
 
 /** How far ahead a tab line looks for the next line indented with spaces: bounded, so a hostile file stays linear. */
