@@ -9,6 +9,7 @@ export default defineConfig({
       'test/core/**/*.test.ts',
       'test/render/model.test.ts',
       'test/render/document-view.test.ts',
+      'test/render/view.test.ts',
       'test/render/markup.test.ts',
       'test/regio/merge.test.ts',
       'test/regio/extends.test.ts',
