@@ -65,7 +65,7 @@ describe('informatiedeling-onvolledig', () => {
   });
 
   it('a toestemming of another word is the schema\'s finding, not an open field; a moment that is open is left out of the message', () => {
-    expect(run(informatiedelingOnvolledig, { informatiedeling: { stromen: [{ ...COMPLETE_STROOM, toestemming: 'soms' }] } })).toEqual([]);
+    for (const toestemming of ['soms', 'TODO', true]) expect(run(informatiedelingOnvolledig, { informatiedeling: { stromen: [{ ...COMPLETE_STROOM, toestemming }] } }), String(toestemming)).toEqual([]);
     expect(run(informatiedelingOnvolledig, { informatiedeling: { stromen: [{ ...COMPLETE_STROOM, moment: 'TODO', wat: '' }] } }).map((f) => f.message))
       .toEqual([message(1, '', 'welke informatie (`wat`)')]);
   });
