@@ -32,8 +32,8 @@ const FULL = {
     stromen: [{ moment: 'melding', wat: 'de melding', van: 'veilig_thuis', naar: ['rvdk', 'gi'], grondslag: 'Wmo', toestemming: 'met_tenzij', gezin_informeren: 'VT belt', toelichting: 'stroom-toelichting' }, { toestemming: 'soms' }, 'los'],
     pia: { status: 'gepland', datum: '2026-06-01', toelichting: 'PIA-toelichting' },
   },
-  begrippen: [{ begrip: 'OTS', betekenis: 'ondertoezichtstelling' }, { begrip: 'Alleen begrip' }, 'los'],
-  bijlagen: ['los', { titel: 'Formulier', bestand: 'f.pdf', url: 'https://example.org/f', toelichting: 'bijlage-toelichting' }, { bestand: 'zonder-titel.pdf' }],
+  begrippen: [{ begrip: 'OTS', betekenis: 'ondertoezichtstelling' }, { begrip: 'Alleen begrip' }, { betekenis: 'Alleen een betekenis' }, 'los', null],
+  bijlagen: ['los', { titel: 'Formulier', bestand: 'f.pdf', url: 'https://example.org/f', toelichting: 'bijlage-toelichting' }, { bestand: 'zonder-titel.pdf' }, null],
   evaluatie: { frequentie: 'jaarlijks', laatste: '2025-06-01', volgende: '2026-06-01', wie: 'de beleidsadviseur', toelichting: 'evaluatie-toelichting' },
 };
 

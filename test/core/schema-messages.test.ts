@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
-import { closeOption, schemaFindings } from '../../src/core/validate/schema-findings.js';
+import { closeOption, parsePointer, schemaFindings } from '../../src/core/validate/schema-findings.js';
 import { capitalize, fieldLabel, outlineAt } from '../../src/core/validate/field-label.js';
 
 // What a gemeente reads for each kind of schema mistake, and where: one realistic file per mistake,
@@ -163,5 +163,65 @@ describe('field labels', () => {
     expect(fieldLabel(['gemeente', 'naam'], { properties: { gemeente: { properties: { naam: { title: 'd.iv Informatie (overgedragen)' } } } } })).toBe('onderdeel d.iv Informatie (`naam`)');
     expect(fieldLabel(['gemeente', 'naam'], { properties: { gemeente: { properties: { naam: { title: 'GI-naam' } } } } })).toBe('GI-naam (`naam`)');
     expect(fieldLabel(['lijst', 1], { properties: { lijst: { items: { title: 'Regel (item)' } } } })).toBe('regel nr. 2 onder `lijst`');
+  });
+});
+
+// The schema has no anyOf or oneOf today, but a later one may (a field that is a text or a list):
+// ajv then reports every failed branch, and the user should still get one finding per mistake.
+describe('alternatives (anyOf, oneOf): one finding per mistake', () => {
+  const e = (keyword: string, instancePath: string, schemaPath: string, params: Record<string, unknown> = {}, data: unknown = 5): ErrorObject =>
+    ({ keyword, instancePath, schemaPath, params, data, message: 'english' }) as ErrorObject;
+  const flood = (keyword: 'anyOf' | 'oneOf') => [
+    e('type', '/gemeente/naam', `#/properties/naam/${keyword}/0/type`, { type: 'string' }),
+    e('type', '/gemeente/naam', `#/properties/naam/${keyword}/1/type`, { type: 'array' }),
+    e(keyword, '/gemeente/naam', `#/properties/naam/${keyword}`),
+  ];
+  const TEKST_OF_LIJST = 'Naam van de gemeente (`naam`) moet tekst of een lijst (regels die beginnen met -) zijn, maar is het getal 5. Zet de waarde tussen aanhalingstekens, bijvoorbeeld "5"; `swa check --herstel` doet dat voor u.';
+
+  it.each(['anyOf', 'oneOf'] as const)('%s where no branch got further: one "tekst of een lijst" at the value', (keyword) => {
+    expect(schemaFindings(flood(keyword))).toEqual([{ rule: 'schema-type', message: TEKST_OF_LIJST, path: ['gemeente', 'naam'], atKey: false }]);
+  });
+
+  it('an error elsewhere in the file, or beside the alternative on the same field, stays its own finding', () => {
+    const other = e('required', '/gemeente', '#/properties/gemeente/required', { missingProperty: 'naam' }, {});
+    const beside = e('minLength', '/gemeente/naam', '#/properties/naam/minLength', { limit: 1 });
+    const found = schemaFindings([...flood('anyOf'), other, beside]);
+    expect(found.map((d) => d.message)).toEqual([TEKST_OF_LIJST, 'Bij `gemeente` ontbreekt `naam:` (naam van de gemeente).', 'Naam van de gemeente (`naam`) mag niet leeg zijn.']);
+  });
+
+  it('a branch that got deeper into the value (a key inside it, or a missing key) wins: only its errors', () => {
+    const deeper = [...flood('anyOf'), e('type', '/gemeente/naam/0', '#/properties/naam/anyOf/1/items/type', { type: 'string' }, true)];
+    expect(schemaFindings(deeper).map((d) => [d.rule, d.path])).toEqual([['schema-type', ['gemeente', 'naam', 0]]]);
+    const required = [...flood('oneOf'), e('required', '/gemeente/naam', '#/properties/naam/oneOf/1/required', { missingProperty: 'x' }, {})];
+    expect(schemaFindings(required).map((d) => [d.rule, d.path])).toEqual([['schema-verplicht', ['gemeente', 'naam']]]);
+  });
+});
+
+describe('messages for values the shipped schema rarely sees', () => {
+  const typeError = (instancePath: string, type: string, data: unknown) => schemaFindings([error('type', instancePath, { type }, data)])[0]!.message;
+
+  it('a group is asked for with two of its keys only when just a group will do and the schema knows its keys', () => {
+    expect(typeError('/gemeente', 'string', 5)).toBe('`gemeente` moet tekst zijn, maar is het getal 5. Zet de waarde tussen aanhalingstekens, bijvoorbeeld "5"; `swa check --herstel` doet dat voor u.');
+    expect(typeError('/gemeente', 'object,array', 'x')).toBe('`gemeente` moet een groep sleutels met waarden of een lijst (regels die beginnen met -) zijn, maar is tekst.');
+    expect(typeError('/onbekend', 'object', 'x')).toBe('`onbekend` moet een groep sleutels met waarden zijn, maar is tekst.');
+    expect(typeError('/gemeente/naam', 'string', null)).toBe('Naam van de gemeente (`naam`) moet tekst zijn, maar is leeg.');
+  });
+
+  it('a label that ends in a field name still starts the message with a capital', () => {
+    expect(schemaFindings([error('minLength', '/afspraken/c_taakverdeling/wachtlijsten/2', { limit: 1 }, '')])[0]!.message).toBe('Afspraak nr. 3 onder `wachtlijsten` mag niet leeg zijn.');
+  });
+
+  it('list indexes of more than one digit', () => {
+    expect(parsePointer('/a/5/b/10/c/123')).toEqual(['a', 5, 'b', 10, 'c', 123]);
+  });
+
+  it('an onderdeel letter counts only at the start of the key', () => {
+    expect(closeOption('mijn_d_lange_sleutel', ['c_taakverdeling', 'd_continuiteit_van_hulp'])).toBeUndefined();
+  });
+
+  it('a schema node without a title, and titles with brackets inside or without a space', () => {
+    expect(fieldLabel(['a'], { properties: { a: {} } })).toBe('`a`');
+    expect(fieldLabel(['a'], { properties: { a: { title: 'Datum (JJJJ-MM-DD) van het document' } } })).toBe('datum (JJJJ-MM-DD) van het document (`a`)');
+    expect(fieldLabel(['a'], { properties: { a: { title: 'Regel(item)' } } })).toBe('regel (`a`)');
   });
 });
