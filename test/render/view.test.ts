@@ -155,7 +155,7 @@ describe('informatiedeling', () => {
 describe('bijlagen, begrippen, meldcode, visie and evaluatie', () => {
   it('a bijlage whose file check could not find is shown as open; the others, and one without a file, are not', () => {
     const data = { bijlagen: [{ titel: 'A', bestand: 'a.pdf' }, { titel: 'B', bestand: 'b.pdf' }, { titel: 'C', url: 'https://example.org' }] };
-    const findings = [finding({ rule: 'bijlage-niet-gevonden', path: ['bijlagen', 1, 'bestand'] }), finding({ rule: 'bijlage-zonder-titel', path: ['bijlagen', 0] }), finding({ rule: 'bijlage-buiten-repository', path: ['visie', 2] }), finding({ rule: 'bijlage-buiten-repository', path: ['bijlagen', 2, 'bestand'] })];
+    const findings = [finding({ rule: 'bijlage-niet-gevonden', path: ['bijlagen', 1, 'bestand'] }), finding({ rule: 'bijlage-zonder-titel', path: ['bijlagen', 0] }), finding({ rule: 'bijlage-buiten-repository', path: ['visie', 0] }), finding({ rule: 'bijlage-buiten-repository', path: ['bijlagen', 2, 'bestand'] })];
     expect(view(data, { findings }).bijlagen.map((b) => [b.titel, b.bestandOntbreekt])).toEqual([['A', false], ['B', true], ['C', false]]);
     expect(view(data, { findings: [finding({ rule: 'bijlage-buiten-repository', path: ['bijlagen', 0, 'bestand'] })] }).bijlagen.map((b) => b.bestandOntbreekt)).toEqual([true, false, false]);
   });
@@ -181,6 +181,7 @@ describe('the appendix of open points', () => {
   it('in leidraad order, the rendered file before its base files, then by file, line and column; numbers as text', () => {
     const findings = [
       finding({ onderdeel: null, message: 'algemeen', line: 1 }),
+      finding({ onderdeel: null, message: 'algemeen 2', line: 3 }),
       finding({ onderdeel: 'c', message: 'c in basis z', file: 'regio/z.yaml', line: 1 }),
       finding({ onderdeel: 'c', message: 'c in basis b', file: 'regio/b.yaml', line: 9 }),
       finding({ onderdeel: 'c', message: 'c regel 7 kolom 5', line: 7, column: 5 }),
@@ -199,12 +200,14 @@ describe('the appendix of open points', () => {
       ['c in basis z', '1', 'z.yaml'],
       ['evaluatie', '1', null],
       ['algemeen', '1', null],
+      ['algemeen 2', '3', null],
     ]);
     expect(view({}, { findings: [finding({ file: 'regio\\windows.yaml' })] }).openPunten[0]!.bestand).toBe('windows.yaml');
     expect(punten.map((p) => [p.letter, p.naam, p.ernst])[0]).toEqual(['a', 'Onderdeel a', 'waarschuwing']);
-    expect(punten.at(-2)).toMatchObject({ letter: 'Evaluatie', naam: 'Evaluatie' });
+    expect(punten.at(-3)).toMatchObject({ letter: 'Evaluatie', naam: 'Evaluatie' });
+    expect(punten.at(-2 - 1)).toMatchObject({ letter: 'Evaluatie' });
     expect(punten.at(-1)).toMatchObject({ letter: 'Algemeen', naam: 'Algemeen', titel: 'Partijen, ondertekening en overige punten' });
-    expect(view({}, { findings }).openPuntenPerOnderdeel.map((g) => [g.letter, g.punten.length])).toEqual([['a', 1], ['c', 5], ['Evaluatie', 1], ['Algemeen', 1]]);
+    expect(view({}, { findings }).openPuntenPerOnderdeel.map((g) => [g.letter, g.punten.length])).toEqual([['a', 1], ['c', 5], ['Evaluatie', 1], ['Algemeen', 2]]);
   });
 
   it('field names in backticks are quoted for paper, in the message and (without the data) in the text', () => {
@@ -240,5 +243,50 @@ describe('buildDocumentView: the wording on top of the view', () => {
     const v = buildDocumentView(buildModel(data), options(), data);
     expect(v.gemeente).toMatchObject({ naam: 'N', ondertekenaar: { naam: 'Burgemeester B', functie: 'burgemeester', plaats: 'N' } });
     expect(v.partners.map((p) => p.omschrijving)).toEqual(['Lokaal (wijk)team', 'Veilig Thuis', 'Raad voor de Kinderbescherming — rijksdienst', 'Gecertificeerde instelling (regionaal)']);
+  });
+});
+
+describe('more of what a reader sees', () => {
+  it('an agreement outside c shows its details line for a responsible partner or a termijn alone', () => {
+    const data = { afspraken: { e_nieuwe_zorgen_na_ots: [{ afspraak: 'De Raad belt.', verantwoordelijk: 'rvdk' }, { afspraak: 'Het team belt terug.', termijn: 'binnen 2 dagen' }] } };
+    const e = view(data).hoofdstukken.flatMap((h) => h.onderdelen).find((o) => o.letter === 'e')!;
+    expect(e.onderwerpen[0]!.afspraken.map((a) => [a.verantwoordelijk, a.termijn, a.heeftDetails])).toEqual([['Raad voor de Kinderbescherming', null, true], [null, 'binnen 2 dagen', true]]);
+  });
+
+  it('in a partner\'s document: an onderdeel without topics shows as open, a group left with one onderdeel has no sub-heading', () => {
+    const model = buildModel({});
+    const trimmed = { ...model, onderdelen: model.onderdelen.filter((o) => o.onderdeel !== 'b.ii').map((o) => (o.onderdeel === 'e' ? { ...o, onderwerpen: [] } : o)) };
+    const hoofdstukken = buildView(trimmed, options({ partner: 'rvdk' })).hoofdstukken;
+    const b = hoofdstukken.find((h) => h.onderdelen[0]?.letter === 'b.i')!;
+    expect([b.enkel, b.onderdelen.length]).toEqual([true, 1]);
+    expect(hoofdstukken.find((h) => h.onderdelen[0]?.letter === 'd.i')!.enkel).toBe(false);
+    expect(hoofdstukken.flatMap((h) => h.onderdelen).map((o) => [o.letter, o.geenAfspraken]).filter(([, geen]) => geen)).toEqual([['e', true]]);
+    expect(hoofdstukken.map((h) => h.titel).filter((t) => t === '')).toHaveLength(2);
+  });
+
+  it('the source each chapter cites', () => {
+    const v = view({});
+    expect(v.visie.bron).toMatch(/voorwaarden na onderdeel j$/);
+    expect(v.evaluatie.bron).toMatch(/voorwaarden na onderdeel j$/);
+    expect(v.instrumenten.bron).toMatch(/ onderdeel h$/);
+    expect(v.escalatie.bron).toMatch(/ onderdeel i$/);
+    expect(v.instrumenten.titel).toMatch(/nstrument/);
+    expect(v.escalatie.titel).toMatch(/scalatie/);
+  });
+
+  it('a base file is named by its own name however deep it lies, and sorts after the rendered file even when its path sorts first', () => {
+    const findings = [finding({ onderdeel: 'c', message: 'eigen', file: 'g/a.yaml', line: 9 }), finding({ onderdeel: 'c', message: 'basis', file: 'a/regio/diep.yaml', line: 1 })];
+    expect(view({}, { findings }).openPunten.map((p) => [p.melding, p.bestand])).toEqual([['eigen', null], ['basis', 'diep.yaml']]);
+    expect(view({}, { findings: [...findings].reverse() }).openPunten.map((p) => p.melding)).toEqual(['eigen', 'basis']);
+  });
+});
+
+describe('document-view wording, edge cases', () => {
+  it('a one-letter agreement gets its capital; an empty text stays empty; a signer\'s name is trimmed', async () => {
+    const { asSentence } = await import('../../src/render/document-view.js');
+    expect(asSentence('a')).toBe('A');
+    expect(asSentence('')).toBe('');
+    const data = { gemeente: { ondertekenaar: { naam: '  Burgemeester B  ', functie: 'TODO' } } };
+    expect(buildDocumentView(buildModel(data), options(), data).gemeente.ondertekenaar).toEqual({ naam: 'Burgemeester B', functie: null, plaats: null });
   });
 });
