@@ -189,6 +189,15 @@ describe('alternatives (anyOf, oneOf): one finding per mistake', () => {
     expect(found.map((d) => d.message)).toEqual([TEKST_OF_LIJST, 'Bij `gemeente` ontbreekt `naam:` (naam van de gemeente).', 'Naam van de gemeente (`naam`) mag niet leeg zijn.']);
   });
 
+  it('the kinds named are those of the alternative\'s own branches: not another check on the same field, not a branch\'s other keywords', () => {
+    const own = e('type', '/gemeente/naam', '#/properties/naam/type', { type: 'boolean' });
+    const branchEnum = e('enum', '/gemeente/naam', '#/properties/naam/anyOf/1/enum', { allowedValues: ['a'] });
+    expect(schemaFindings([...flood('anyOf'), branchEnum, own]).map((d) => d.message)).toEqual([
+      TEKST_OF_LIJST,
+      'Naam van de gemeente (`naam`) moet ja of nee (true/false) zijn, maar is het getal 5.',
+    ]);
+  });
+
   it('a branch that got deeper into the value (a key inside it, or a missing key) wins: only its errors', () => {
     const deeper = [...flood('anyOf'), e('type', '/gemeente/naam/0', '#/properties/naam/anyOf/1/items/type', { type: 'string' }, true)];
     expect(schemaFindings(deeper).map((d) => [d.rule, d.path])).toEqual([['schema-type', ['gemeente', 'naam', 0]]]);
@@ -209,6 +218,11 @@ describe('messages for values the shipped schema rarely sees', () => {
 
   it('a label that ends in a field name still starts the message with a capital', () => {
     expect(schemaFindings([error('minLength', '/afspraken/c_taakverdeling/wachtlijsten/2', { limit: 1 }, '')])[0]!.message).toBe('Afspraak nr. 3 onder `wachtlijsten` mag niet leeg zijn.');
+  });
+
+  it('a partner nothing is close to: the forms, without a guess', () => {
+    const text = 'schema_versie: 1\ngemeente:\n  naam: G\nafspraken:\n  c_taakverdeling:\n    wachtlijsten:\n      - afspraak: Een echte afspraak over wachtlijsten.\n        verantwoordelijk: zorgverzekeraar\n';
+    expect(schemaOf(text).map((f) => f.message)).toEqual(['`verantwoordelijk` is `zorgverzekeraar`, maar moet een partner aanduiden: lokaal_team, veilig_thuis, rvdk, gi (alle GI\'s), gi.<id> (één GI, met het id uit `partners.gi`), partner.<id> (een verdere partner uit `partners.overig`) of gemeente.']);
   });
 
   it('list indexes of more than one digit', () => {
