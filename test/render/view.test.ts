@@ -224,6 +224,14 @@ describe('the appendix of open points', () => {
     expect(punt!.tekst).not.toContain('`');
     expect(typeof punt!.tekst).toBe('string');
   });
+
+  it('with the data, a task without anyone responsible is written as what is still to agree, not as the check message', () => {
+    const data = { afspraken: { c_taakverdeling: { wachtlijsten: [{ afspraak: 'Wie wacht, krijgt hulp.' }] } } };
+    const message = 'Bij `wachtlijsten` staat niet wie verantwoordelijk is.';
+    const [punt] = buildView(buildModel(data), options({ data, findings: [finding({ rule: 'taak-zonder-verantwoordelijke', onderdeel: 'c', message, path: ['afspraken', 'c_taakverdeling', 'wachtlijsten', 0] })] })).openPunten;
+    expect(punt!.melding).toBe('Bij ‘wachtlijsten’ staat niet wie verantwoordelijk is.');
+    expect(punt!.tekst).toMatch(/: wie verantwoordelijk is voor /);
+  });
 });
 
 describe('buildDocumentView: the wording on top of the view', () => {
