@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkSource } from '../../src/core/check.js';
 import { DOCUMENT_VELDEN, openVelden } from '../../src/core/domain/open-punten.js';
 import { isCatalogued } from '../../src/core/rules/catalog.js';
 import { ROOT } from '../helpers/cli.js';
@@ -49,6 +50,13 @@ describe('openVelden', () => {
     expect(openVelden({ ...complete, document: {} }).map((f) => f.path)).toEqual([['document']]);
     expect(openVelden({ ...complete, document: { looptijd: { van: '2025-01-01' } } }).map((f) => f.path)).toEqual([['document', 'looptijd']]);
     expect(openVelden({ ...complete, document: { looptijd: { van: null, tot: '2027-01-01' } } }).map((f) => f.path)).toEqual([['document', 'looptijd', 'van']]);
+  });
+
+  it('a looptijd that is there but no map (`looptijd: x`) is reported at looptijd, not at document', () => {
+    expect(openVelden({ ...complete, document: { looptijd: 'x' } }).map((f) => f.path)).toEqual([['document', 'looptijd']]);
+    const text = 'schema_versie: 1\ngemeente:\n  naam: G\ndocument:\n  titel: T\n  looptijd: x\n';
+    const found = checkSource('g.yaml', new TextEncoder().encode(text), { today: '2026-11-23' }).findings.filter((f) => f.rule === 'veld-ontbreekt' && f.message.includes('document.looptijd'));
+    expect(found.map((f) => [f.line, f.column])).toEqual([[6, 3]]);
   });
 
   it('leaves a looptijd that is text but no date to the schema (one finding per mistake)', () => {
