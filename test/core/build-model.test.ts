@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, NA_AFLOOP_STANDAARD, nameResolver } from '../../src/core/model/build-model.js';
 import type { Partner, PartnerKey } from '../../src/core/model/types.js';
-import { PLACEHOLDER_GEGEVEN } from '../../src/core/open-punten.js';
+import { PLACEHOLDER_GEGEVEN } from '../../src/core/domain/open-punten.js';
 
 // What the documents are built from: every field of the file reaches the model under its own name
 // (each value below is different, so a field read from the wrong key shows), trimmed, and
@@ -141,7 +141,7 @@ describe('buildModel: an empty or broken draft never throws, and shows nothing a
 });
 
 describe('nameResolver: how a responsible partner is named in a sentence', () => {
-  const partner = (key: PartnerKey, naam: string | null, rol = 'Rol'): Partner => ({ key, rol, naam, organisatieType: null, adres: null, contactpersoon: null, ondertekenaar: null, taak: null, eigenDocument: true });
+  const partner = (key: PartnerKey, naam: string | null, rol = 'Rol'): Partner => ({ key, herkomst: { pad: 'partners', label: 'Partner' }, rol, rolUitBestand: false, naam, organisatieType: null, adres: null, contactpersoon: null, ondertekenaar: null, taak: null, eigenDocument: true });
 
   it('the gemeente by its name, or "de gemeente"; one GI with a name by that name, else "de gecertificeerde instellingen"', () => {
     expect(nameResolver({ partners: [], gemeente: null })('gemeente')).toBe('de gemeente');

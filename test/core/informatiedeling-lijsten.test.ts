@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
-import { INFORMATIEDELING_LEIDRAAD } from '../../src/core/onderdelen.js';
+import { INFORMATIEDELING_LEIDRAAD } from '../../src/core/domain/onderdelen.js';
 import type { Rule, RuleFinding } from '../../src/core/rules/define-rule.js';
 import { informatiedelingOnvolledig, informatiedelingOntbreekt, piaOntbreekt } from '../../src/core/rules/informatiedeling.js';
 import { begripOnvolledig, bijlageZonderTitel, meldcodeOntbreekt } from '../../src/core/rules/lijsten.js';

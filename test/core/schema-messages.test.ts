@@ -1,8 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
-import { closeOption, parsePointer, schemaFindings } from '../../src/core/validate/schema-findings.js';
-import { capitalize, fieldLabel, outlineAt } from '../../src/core/validate/field-label.js';
+import { parsePointer, schemaFindings } from '../../src/core/validate/schema-findings.js';
+import { closeOption } from '../../src/core/domain/close-option.js';
+import { capitalize, fieldLabel, outlineAt } from '../../src/core/domain/field-label.js';
 
 // What a gemeente reads for each kind of schema mistake, and where: one realistic file per mistake,
 // through the whole check (parse → ajv → message → line and column).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/core/model/build-model.js';
-import { INFORMATIEDELING_LEIDRAAD } from '../../src/core/onderdelen.js';
+import { INFORMATIEDELING_LEIDRAAD } from '../../src/core/domain/onderdelen.js';
 import type { Finding } from '../../src/findings.js';
 import { buildDocumentView } from '../../src/render/document-view.js';
 import { buildView, type ViewOptions } from '../../src/render/view.js';

@@ -64,7 +64,7 @@ function partners(data: unknown): Partner[] {
 }
 
 /** Turns partner refs into the names readers know, falling back to the role. */
-function nameResolver(model: { partners: Partner[]; gemeente: string | null }): (ref: string) => string {
+export function nameResolver(model: { partners: Partner[]; gemeente: string | null }): (ref: string) => string {
   const gis = model.partners.filter((p) => p.key.startsWith('gi.'));
   return (ref) => {
     // Lower case: the name stands in a sentence ("Verantwoordelijk: Veilig Thuis en gemeente Voorbeeldstad").
