@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { fieldLabel } from '../../src/core/domain/field-label.js';
-import { parsePointer, schemaFindings } from '../../src/core/validate/schema-findings.js';
+import { lowerFirst, parsePointer, schemaFindings } from '../../src/core/validate/schema-findings.js';
 import { ROOT } from '../helpers/cli.js';
 
 function error(keyword: string, instancePath: string, schemaPath: string, params: Record<string, unknown> = {}, data?: unknown): ErrorObject {
@@ -91,5 +91,16 @@ describe('parsePointer', () => {
     expect(parsePointer('')).toEqual([]);
     expect(parsePointer('/partners/gi/0/id')).toEqual(['partners', 'gi', 0, 'id']);
     expect(parsePointer('/a~1b/c~0d/01')).toEqual(['a/b', 'c~d', '01']);
+  });
+});
+
+describe('lowerFirst: a field title inside a sentence', () => {
+  it('lowers the first letter of a word, and leaves an abbreviation as it is', () => {
+    expect(lowerFirst('Naam van de gemeente')).toBe('naam van de gemeente');
+    expect(lowerFirst('CBS-gemeentecode')).toBe('CBS-gemeentecode');
+    expect(lowerFirst('GI')).toBe('GI');
+    expect(lowerFirst('E-mailadres')).toBe('e-mailadres');
+    expect(lowerFirst('Ábc')).toBe('ábc');
+    expect(lowerFirst('')).toBe('');
   });
 });

@@ -79,7 +79,7 @@ function describe(error: ErrorObject, sourceOf: SourceOf, data: unknown): Schema
       const title = outlineAt([...path, missing])?.title;
       return {
         rule: 'schema-verplicht',
-        message: `Bij ${label} ontbreekt \`${missing}:\`${title ? ` (${title.charAt(0).toLowerCase()}${title.slice(1)})` : ''}.`,
+        message: `Bij ${label} ontbreekt \`${missing}:\`${title ? ` (${lowerFirst(title)})` : ''}.`,
         path,
         atKey: true,
       };
@@ -177,4 +177,10 @@ export function parsePointer(pointer: string): PathSegment[] {
     .split('/')
     .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
     .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+}
+
+/** "Naam van de gemeente" → "naam van de gemeente" inside a sentence; "CBS-code" stays as it is (an abbreviation). */
+export function lowerFirst(title: string): string {
+  const [first = '', second = ''] = title;
+  return second !== '' && second === second.toLocaleUpperCase('nl') && second !== second.toLocaleLowerCase('nl') ? title : first.toLocaleLowerCase('nl') + title.slice(1);
 }
