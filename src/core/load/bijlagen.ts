@@ -35,7 +35,7 @@ export function bijlageFindings(layers: readonly LoadedSource[], data: unknown, 
   list.forEach((entry, index) => {
     if (!isMap(entry) || typeof entry.bestand !== 'string' || textState(entry.bestand) !== 'ingevuld') return;
     const path: PathSegment[] = ['bijlagen', index, 'bestand'];
-    const position = locateInChain(layers, path, 'value');
+    const { inherited: _inherited, ...position } = locateInChain(layers, path, 'value');
     const written = entry.bestand.trim().replaceAll('\\', '/');
     const report = (rule: string, message: string): void => {
       findings.push({ rule, severity: 'fout', onderdeel: null, message, path, ...position });
