@@ -62,8 +62,14 @@ export function docxText(bytes: Uint8Array): { text: string; marked: number } {
   for (const [name, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     if (!/^word\/(document|header\d*|footer\d*|footnotes)\.xml$/.test(name)) continue;
     const xml = strFromU8(data);
-    marked += (xml.match(/<w:highlight\b/g) ?? []).length;
     for (const paragraph of xml.split('</w:p>')) {
+      // One open part is one highlighted stretch, also when a content control (a name inside it) splits its runs.
+      let previous = false;
+      for (const run of paragraph.match(/<w:r>.*?<\/w:r>|<w:r [^>]*>.*?<\/w:r>/g) ?? []) {
+        const highlighted = /<w:highlight\b/.test(run);
+        if (highlighted && !previous) marked += 1;
+        previous = highlighted;
+      }
       const runs = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[0] === '<w:tab/>' ? '\t' : decodeXml(m[1] ?? '')));
       if (runs.length) lines.push(runs.join(''));
     }
