@@ -1,7 +1,7 @@
 import type { PathSegment } from '../../findings.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { onderdeelOfPath } from '../domain/onderdeel-of-path.js';
-import { walkContainers, walkText } from './walk-text.js';
+import { unusualTexts, walkContainers } from './walk-text.js';
 
 /**
  * The limits of what swa processes, far above real use: a region has at most about five GI's, an
@@ -50,9 +50,9 @@ export const bestandGrens = defineRule({
       }
       return true;
     });
-    walkText(context.data, (text, path, key) => {
-      if (key || text.length <= GRENZEN.tekst) return;
+    for (const { text, path, key } of unusualTexts(context.data)) {
+      if (key || text.length <= GRENZEN.tekst) continue;
       context.report({ path, onderdeel: onderdeelOfPath(path), at: 'value', message: `Deze tekst is ${n(text.length)} tekens lang; swa verwerkt hooguit ${n(GRENZEN.tekst)} tekens per tekst (zo'n tien bladzijden). Korter opschrijven, of verwijs naar een apart document.` });
-    });
+    }
   },
 });
