@@ -33,8 +33,18 @@ export function coverageGaps(data: unknown): Array<{ onderdeel: Onderdeel; conta
   });
 }
 
+type CoverageGap = ReturnType<typeof coverageGaps>[number];
+
+const gapsByData = new WeakMap<object, readonly CoverageGap[]>();
+
 function report(context: RuleContext, level: 'fout' | 'waarschuwing'): void {
-  for (const gap of coverageGaps(context.data)) {
+  // Both rules (one per level) read the same gaps: found once per data object.
+  let gaps = gapsByData.get(context.data);
+  if (gaps === undefined) {
+    gaps = coverageGaps(context.data);
+    gapsByData.set(context.data, gaps);
+  }
+  for (const gap of gaps) {
     if (PARTNER_ROUTES[gap.onderdeel].dekking !== level) continue;
     const missing = dutchList(gap.missing.map((key) => partnerName(context.data, key)));
     const ask = level === 'fout' ? 'De leidraad vraagt hier afspraken met elk van deze partners.' : 'De leidraad zegt hier "en/of": ga na of een afspraak met deze partner nodig is.';

@@ -75,15 +75,29 @@ function collectUnusual(data: unknown): TextAt[] {
   return found;
 }
 
-/** Calls `visit` for every list and map with its path and nesting depth (the root is depth 0); iterative as above. */
-export function walkContainers(data: unknown, visit: (node: unknown[] | Record<string, unknown>, path: PathSegment[], depth: number) => boolean | undefined): void {
-  const stack: Array<{ node: unknown; path: PathSegment[] }> = [{ node: data, path: [] }];
+/**
+ * Calls `visit` for every list and map with its path and nesting depth (the root is depth 0);
+ * iterative as above, and like walkTextSharedPath with one path that changes as the walk goes on.
+ */
+export function walkContainersSharedPath(data: unknown, visit: (node: unknown[] | Record<string, unknown>, path: readonly PathSegment[], depth: number) => boolean | undefined): void {
+  const stack: Array<{ node: unknown; depth: number; segment?: PathSegment }> = [{ node: data, depth: 0 }];
+  const path: PathSegment[] = [];
   while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
+    const { node, depth, segment } = stack.pop()!;
     if (!Array.isArray(node) && !isMap(node)) continue;
+    path.length = depth;
+    if (segment !== undefined) path[depth - 1] = segment;
     // A visitor returning false stops the walk below this node (e.g. past the depth limit).
-    if (visit(node, path, path.length) === false) continue;
-    if (Array.isArray(node)) for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], path: [...path, i] });
-    else for (const key of Object.keys(node).reverse()) stack.push({ node: node[key], path: [...path, key] });
+    if (visit(node, path, depth) === false) continue;
+    if (Array.isArray(node)) for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], depth: depth + 1, segment: i });
+    else {
+      const keys = Object.keys(node);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push({ node: node[keys[i]!], depth: depth + 1, segment: keys[i]! });
+    }
   }
+}
+
+/** As walkContainersSharedPath, with a path of its own for each list and map. */
+export function walkContainers(data: unknown, visit: (node: unknown[] | Record<string, unknown>, path: PathSegment[], depth: number) => boolean | undefined): void {
+  walkContainersSharedPath(data, (node, path, depth) => visit(node, [...path], depth));
 }
