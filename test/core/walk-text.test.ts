@@ -83,7 +83,9 @@ describe('unusualTexts', () => {
 
   it('holds every text a text rule could report, in the order and with the paths of walkText', () => {
     fc.assert(
-      fc.property(tree, (data) => {
+      fc.property(tree, (value) => {
+        // The rules get a map: the file's top level.
+        const data = { top: value };
         const all: Array<{ text: string; path: PathSegment[]; key: boolean }> = [];
         walkText(data, (text, path, key) => all.push({ text, path, key }));
         const unusual = unusualTexts(data);

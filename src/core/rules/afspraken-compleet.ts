@@ -2,6 +2,7 @@ import { leidraadQuote, ONDERDEEL_INFO } from '../domain/onderdelen.js';
 import { assessAfspraken, quoted, textState } from '../domain/afspraak-text.js';
 import { getIn, hasKey, isMap } from '../domain/data-access.js';
 import { defineRule, type RuleContext, type RuleFinding } from './define-rule.js';
+import { perData } from './per-data.js';
 import { isMisspeltThere } from '../domain/typo-key.js';
 import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 import { UITSTEL_ADVIES, uitstelSoort } from '../domain/uitstel.js';
@@ -10,20 +11,16 @@ type Kind = 'onderdeel' | 'ontbreekt' | 'leeg' | 'placeholder' | 'uitstel';
 
 type Gap = RuleFinding & { kind: Kind };
 
-const gapsByData = new WeakMap<object, readonly Gap[]>();
 
 /**
  * Each rule below reports its own kind of gap; the gaps of all kinds come from one walk over the
  * required agreements per data object (five rules each walking them cost as much again four times).
  */
 function reportGaps(context: RuleContext, kind: Kind): void {
-  let gaps = gapsByData.get(context.data);
-  if (gaps === undefined) {
-    gaps = findGaps(context.data);
-    gapsByData.set(context.data, gaps);
-  }
-  for (const { kind: found, ...gap } of gaps) if (found === kind) context.report(gap);
+  for (const { kind: found, ...gap } of gapsOf(context.data)) if (found === kind) context.report(gap);
 }
+
+const gapsOf = perData(findGaps);
 
 /** Every gap in the order of the walk; within one kind, the order in which its rule reports. */
 function findGaps(data: Record<string, unknown>): Gap[] {

@@ -1,5 +1,6 @@
 import type { PathSegment } from '../../findings.js';
 import { isMap } from '../domain/data-access.js';
+import { perData } from './per-data.js';
 
 /**
  * Calls `visit` for every string in the data, in document order: each map key (`key: true`, the
@@ -49,23 +50,13 @@ const ORDINARY = /^[\t\n\r\x20-\x7E\u00A0-\u017F\u2010-\u2015\u2026\u20AC]*$/;
 /** Texts up to this length can be passed over; longer ones go to the rules (bestand-grens counts length, with a limit far above this). */
 export const ORDINARY_LENGTH = 1_000;
 
-const unusualByData = new WeakMap<object, readonly TextAt[]>();
-
 /**
  * The texts a text rule could report on, in document order as walkText yields them: every key or
  * value with a character outside ORDINARY or longer than ORDINARY_LENGTH. One walk per data
  * object, shared by the rules that look at every text (each used to walk all texts itself), and
  * in an ordinary file an empty list.
  */
-export function unusualTexts(data: unknown): readonly TextAt[] {
-  if (typeof data !== 'object' || data === null) return collectUnusual(data);
-  let found = unusualByData.get(data);
-  if (found === undefined) {
-    found = collectUnusual(data);
-    unusualByData.set(data, found);
-  }
-  return found;
-}
+export const unusualTexts: (data: Record<string, unknown>) => readonly TextAt[] = perData(collectUnusual);
 
 function collectUnusual(data: unknown): TextAt[] {
   const found: TextAt[] = [];
