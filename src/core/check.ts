@@ -7,6 +7,7 @@ import { inheritedPaths } from './inherited-paths.js';
 import { locateInChain } from './load/provenance.js';
 import { loadSource } from './load/source.js';
 import { isMap, type PlainMap } from './domain/data-access.js';
+import type { Rule, RuleFinding } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { INVOER_RULES } from './rules/invoer.js';
 import { onderdeelStatuses } from './status.js';
@@ -80,13 +81,19 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
   const data = mergeChain(chain.layers.map((layer) => layer.data as PlainMap));
   const ruleFindings: Finding[] = [];
   const invoerFindings: Finding[] = [];
+  // What each rule reported, for a rule that builds on others (vastgesteld-met-open-punten comes after the rules it counts).
+  const reported = new Map<Rule, RuleFinding[]>();
   for (const rule of [...RULES, ...INVOER_RULES]) {
     if (isBase && NOT_FOR_BASE.has(rule.id)) continue;
     const into = INVOER_RULES.includes(rule) ? invoerFindings : ruleFindings;
+    const own: RuleFinding[] = [];
+    reported.set(rule, own);
     rule.run({
       data,
       today: options.today,
+      reportedBy: (earlier) => reported.get(earlier),
       report(found) {
+        own.push(found);
         const { inherited, ...position } = locateInChain(chain.layers, found.path, found.at);
         const message = inherited ? `${found.message} ${inheritedGap(file)}` : found.message;
         into.push({ rule: rule.id, severity: rule.severity, onderdeel: found.onderdeel, message, path: found.path, ...position });
@@ -96,9 +103,9 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
   for (const finding of bijlageFindings(chain.layers, data, { checkFile: options.checkFile, rootLevelsUp: options.rootLevelsUp ?? 0 })) findings.push(finding);
   const onderdelen = onderdeelStatuses(data, [...findings, ...ruleFindings, ...invoerFindings]);
   // A base is incomplete on purpose: what it leaves open, the gemeente files fill in.
-  const reported = [...(isBase ? ruleFindings.map((f): Finding => ({ ...f, severity: 'info' })) : ruleFindings), ...invoerFindings];
+  const shown = [...(isBase ? ruleFindings.map((f): Finding => ({ ...f, severity: 'info' })) : ruleFindings), ...invoerFindings];
   const inherited = baseFiles.length > 0 ? { inherited: inheritedPaths(root.data, data) } : {};
-  return { file, findings: capFindings(inChainOrder([...findings, ...reported], order)), onderdelen, data, ...extra, ...inherited };
+  return { file, findings: capFindings(inChainOrder([...findings, ...shown], order)), onderdelen, data, ...extra, ...inherited };
 }
 
 /** The checked file's own findings first, then those in its base files, each by line. */

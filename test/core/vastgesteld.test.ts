@@ -44,4 +44,17 @@ describe('vastgesteld-met-open-punten', () => {
     const result = checkSource('gemeenten/proefdorp.yaml', fs.bytes('gemeenten/proefdorp.yaml'), { today: '2026-11-23', readFile: fs.readFile, rootLevelsUp: 1 });
     expect(result.findings.filter((f) => f.rule === 'vastgesteld-met-open-punten')).toEqual([expect.objectContaining({ file: 'regio.yaml', line: 4, severity: 'waarschuwing' })]);
   });
+
+  it('counts what the gap rules reported earlier in the same check, and runs only those that did not run', () => {
+    let runs = 0;
+    const counted = (id: string, onderdeel: RuleFinding['onderdeel']): Rule =>
+      defineRule({ id, severity: 'fout', titel: 'Test.', hulp: 'Toetsregel.', grondslag: null, run: (context) => { runs += 1; context.report({ path: [], onderdeel, message: 'x.' }); } });
+    const ran = counted('ran', 'a');
+    const notRun = counted('not-run', 'e');
+    const earlier = new Map<Rule, RuleFinding[]>([[ran, [{ path: [], onderdeel: 'c', message: 'x.' }, { path: [], onderdeel: 'c', message: 'y.' }]]]);
+    const found: RuleFinding[] = [];
+    vastgesteldMetOpenPunten([ran, notRun]).run({ data: VASTGESTELD, today: '2026-11-23', report: (f) => found.push(f), reportedBy: (rule) => earlier.get(rule) });
+    expect(runs).toBe(1);
+    expect(found[0]?.message).toContain('nog 3 open punten (bij c en e)');
+  });
 });

@@ -1,20 +1,36 @@
 import { leidraadQuote, ONDERDEEL_INFO } from '../domain/onderdelen.js';
 import { assessAfspraken, quoted, textState } from '../domain/afspraak-text.js';
 import { getIn, hasKey, isMap } from '../domain/data-access.js';
-import { defineRule, type RuleContext } from './define-rule.js';
+import { defineRule, type RuleContext, type RuleFinding } from './define-rule.js';
+import { perData } from './per-data.js';
 import { isMisspeltThere } from '../domain/typo-key.js';
 import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 import { UITSTEL_ADVIES, uitstelSoort } from '../domain/uitstel.js';
 
 type Kind = 'onderdeel' | 'ontbreekt' | 'leeg' | 'placeholder' | 'uitstel';
 
-/** One walk over the required agreements; each rule below reports its own kind of gap. */
+type Gap = RuleFinding & { kind: Kind };
+
+
+/**
+ * Each rule below reports its own kind of gap; the gaps of all kinds come from one walk over the
+ * required agreements per data object (five rules each walking them cost as much again four times).
+ */
 function reportGaps(context: RuleContext, kind: Kind): void {
+  for (const { kind: found, ...gap } of gapsOf(context.data)) if (found === kind) context.report(gap);
+}
+
+const gapsOf = perData(findGaps);
+
+/** Every gap in the order of the walk; within one kind, the order in which its rule reports. */
+function findGaps(data: Record<string, unknown>): Gap[] {
+  const gaps: Gap[] = [];
   for (const required of REQUIRED_ONDERDELEN) {
     const { onderdeel } = required;
-    if (getIn(context.data, required.container) === undefined) {
-      if (kind === 'onderdeel' && !isMisspeltThere(context.data, required.container)) {
-        context.report({
+    if (getIn(data, required.container) === undefined) {
+      if (!isMisspeltThere(data, required.container)) {
+        gaps.push({
+          kind: 'onderdeel',
           path: required.container,
           onderdeel,
           message: `Onderdeel ${onderdeel} (${ONDERDEEL_INFO[onderdeel].titel}) ontbreekt. ${leidraadQuote(onderdeel)}`,
@@ -23,17 +39,17 @@ function reportGaps(context: RuleContext, kind: Kind): void {
       continue;
     }
     for (const afspraak of required.afspraken) {
-      if (!hasKey(context.data, afspraak.path)) {
-        if (kind === 'ontbreekt' && !isMisspeltThere(context.data, afspraak.path)) context.report({ path: afspraak.path, onderdeel, message: `Er is nog geen afspraak over ${afspraak.over}.` });
+      if (!hasKey(data, afspraak.path)) {
+        if (!isMisspeltThere(data, afspraak.path)) gaps.push({ kind: 'ontbreekt', path: afspraak.path, onderdeel, message: `Er is nog geen afspraak over ${afspraak.over}.` });
         continue;
       }
-      for (const issue of assessAfspraken(getIn(context.data, afspraak.path), afspraak.path).issues) {
-        if (issue.state !== kind) continue;
-        context.report({ path: issue.path, onderdeel, message: gapMessage(issue.state, afspraak.over, getIn(context.data, issue.path)), at: 'value' });
+      for (const issue of assessAfspraken(getIn(data, afspraak.path), afspraak.path).issues) {
+        gaps.push({ kind: issue.state, path: issue.path, onderdeel, message: gapMessage(issue.state, afspraak.over, getIn(data, issue.path)), at: 'value' });
       }
     }
   }
-  if (kind !== 'onderdeel' && kind !== 'ontbreekt') reportOptionalGaps(context, kind);
+  findOptionalGaps(data, gaps);
+  return gaps;
 }
 
 const ACUUT = ['afspraken', 'i_escalatie', 'acuut'];
@@ -44,19 +60,21 @@ const H = ['afspraken', 'h_methoden_en_instrumenten'];
  * left out, but once written it is an agreement) and each instrument's name in h (an instrument
  * named `TODO` would silently drop out of the overview).
  */
-function reportOptionalGaps(context: RuleContext, kind: 'leeg' | 'placeholder' | 'uitstel'): void {
-  const acuut = getIn(context.data, ACUUT);
+function findOptionalGaps(data: Record<string, unknown>, gaps: Gap[]): void {
+  const acuut = getIn(data, ACUUT);
   if (acuut !== undefined && acuut !== null) {
     for (const issue of assessAfspraken(acuut, ACUUT).issues) {
-      if (issue.state === kind) context.report({ path: issue.path, onderdeel: 'i', message: gapMessage(kind, 'de aanpak bij acute onveiligheid', getIn(context.data, issue.path)), at: 'value' });
+      gaps.push({ kind: issue.state, path: issue.path, onderdeel: 'i', message: gapMessage(issue.state, 'de aanpak bij acute onveiligheid', getIn(data, issue.path)), at: 'value' });
     }
   }
-  const instrumenten = getIn(context.data, H);
+  const instrumenten = getIn(data, H);
   if (!Array.isArray(instrumenten)) return;
   instrumenten.forEach((instrument, index) => {
     // A name that is no text at all is the schema's finding.
-    if (!isMap(instrument) || typeof instrument.naam !== 'string' || textState(instrument.naam) !== kind) return;
-    context.report({ path: [...H, index, 'naam'], onderdeel: 'h', message: gapMessage(kind, `de naam van instrument ${index + 1} in het overzicht van methoden en instrumenten`, instrument.naam), at: 'value' });
+    if (!isMap(instrument) || typeof instrument.naam !== 'string') return;
+    const state = textState(instrument.naam);
+    if (state === 'ingevuld') return;
+    gaps.push({ kind: state, path: [...H, index, 'naam'], onderdeel: 'h', message: gapMessage(state, `de naam van instrument ${index + 1} in het overzicht van methoden en instrumenten`, instrument.naam), at: 'value' });
   });
 }
 

@@ -14,6 +14,12 @@ export interface RuleContext {
   /** "Today" as YYYY-MM-DD, settable with --datum for reproducible runs. */
   today: string;
   report(finding: RuleFinding): void;
+  /**
+   * What a rule that already ran in this check reported, or undefined when it did not run (then
+   * the asking rule runs it itself). Lets vastgesteld-met-open-punten use the gaps the other rules
+   * found instead of running them all a second time.
+   */
+  reportedBy?(rule: Rule): readonly RuleFinding[] | undefined;
 }
 
 export interface Rule {

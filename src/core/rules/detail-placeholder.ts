@@ -69,20 +69,32 @@ function reportIfPlaceholder(context: RuleContext, item: Item, veld: string): vo
 /** Every `{ afspraak: … }` group under `afspraken` whose own text is filled in (a–g, i.acuut, j). */
 function afspraakGroups(data: unknown): Item[] {
   const found: Item[] = [];
-  const visit = (node: unknown, path: PathSegment[]): void => {
-    if (Array.isArray(node)) node.forEach((child, index) => visit(child, [...path, index]));
+  // One path, extended and shortened as the walk goes; copied only for a group that is found.
+  const path: PathSegment[] = ['afspraken'];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index += 1) {
+        path.push(index);
+        visit(node[index]);
+        path.pop();
+      }
+    }
     if (!isMap(node)) return;
     if (Object.hasOwn(node, 'afspraak')) {
       const onderdeel = onderdeelOfPath(path);
       // Outside a known onderdeel the key itself is wrong, and the schema says so.
       if (onderdeel !== null && textState(node.afspraak) === 'ingevuld') {
-        found.push({ map: node, path, details: AFSPRAAK_DETAILS, where: () => `bij de afspraak "${quoted(node.afspraak)}"`, onderdeel });
+        found.push({ map: node, path: [...path], details: AFSPRAAK_DETAILS, where: () => `bij de afspraak "${quoted(node.afspraak)}"`, onderdeel });
       }
       return;
     }
-    for (const [key, child] of Object.entries(node)) visit(child, [...path, key]);
+    for (const key of Object.keys(node)) {
+      path.push(key);
+      visit(node[key]);
+      path.pop();
+    }
   };
-  visit(getIn(data, ['afspraken']), ['afspraken']);
+  visit(getIn(data, ['afspraken']));
   return found;
 }
 

@@ -1,7 +1,6 @@
-import type { PathSegment } from '../../findings.js';
-import { isMap } from '../domain/data-access.js';
 import { defineRule } from './define-rule.js';
 import { onderdeelOfPath } from '../domain/onderdeel-of-path.js';
+import { unusualTexts } from './walk-text.js';
 
 /** A value wrapped in Word's quotes: YAML does not see them as quotes, so they end up in the document. */
 const WRAPPED_IN_CURLY_QUOTES = /^\s*[“”„‘’‚].*[“”‘’]\s*$/s;
@@ -13,23 +12,15 @@ export const gekruldeAanhalingstekens = defineRule({
   hulp: 'Tekst die uit Word is gekopieerd, heeft vaak gekrulde aanhalingstekens (“ ”). YAML kent alleen rechte (" en \'), dus de krullen komen letterlijk in het document. Vervang ze door rechte aanhalingstekens of haal ze weg.',
   grondslag: null,
   run(context) {
-    const visit = (node: unknown, path: PathSegment[]): void => {
-      if (typeof node === 'string') {
-        if (WRAPPED_IN_CURLY_QUOTES.test(node)) {
-          context.report({
-            path,
-            onderdeel: onderdeelOfPath(path),
-            at: 'value',
-            message: `Deze tekst staat tussen ${quoteName(node)}, zoals Word ze maakt. YAML kent alleen rechte aanhalingstekens (" of '), dus nu komen de krullen letterlijk in het document. Vervang ze door rechte aanhalingstekens of haal ze weg; \`swa check --herstel\` doet dat voor u.`,
-          });
-        }
-      } else if (Array.isArray(node)) {
-        node.forEach((item, index) => visit(item, [...path, index]));
-      } else if (isMap(node)) {
-        for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
-      }
-    };
-    visit(context.data, []);
+    for (const { text, path, key } of unusualTexts(context.data)) {
+      if (key || !WRAPPED_IN_CURLY_QUOTES.test(text)) continue;
+      context.report({
+        path,
+        onderdeel: onderdeelOfPath(path),
+        at: 'value',
+        message: `Deze tekst staat tussen ${quoteName(text)}, zoals Word ze maakt. YAML kent alleen rechte aanhalingstekens (" of '), dus nu komen de krullen letterlijk in het document. Vervang ze door rechte aanhalingstekens of haal ze weg; \`swa check --herstel\` doet dat voor u.`,
+      });
+    }
   },
 });
 

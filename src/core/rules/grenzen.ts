@@ -1,7 +1,7 @@
 import type { PathSegment } from '../../findings.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { onderdeelOfPath } from '../domain/onderdeel-of-path.js';
-import { walkContainers, walkText } from './walk-text.js';
+import { unusualTexts, walkContainersSharedPath } from './walk-text.js';
 
 /**
  * The limits of what swa processes, far above real use: a region has at most about five GI's, an
@@ -36,7 +36,11 @@ export const bestandGrens = defineRule({
   hulp: `swa verwerkt hooguit ${GRENZEN.gis} GI's, ${GRENZEN.lijst} onderdelen per lijst, ${n(GRENZEN.tekst)} tekens per tekst en ${GRENZEN.diepte} niveaus inspringing. Echte afspraken blijven daar ver onder; daarboven wordt het document onleesbaar of niet meer te openen, dus swa render maakt het niet. Controleer of het bestand klopt (is er iets dubbel geplakt of gegenereerd?).`,
   grondslag: null,
   run(context: RuleContext) {
-    walkContainers(context.data, (node, path, depth) => {
+    walkContainersSharedPath(context.data, (node, shared, depth) => {
+      const past = depth > GRENZEN.diepte || (Array.isArray(node) && node.length > Math.min(GRENZEN.gis, GRENZEN.lijst));
+      // Most lists and maps are far inside every limit: only those that may not be get a path of their own.
+      if (!past) return true;
+      const path = [...shared];
       const onderdeel = onderdeelOfPath(path);
       if (depth > GRENZEN.diepte) {
         context.report({ path, onderdeel, message: `Hier is het bestand dieper ingesprongen dan ${GRENZEN.diepte} niveaus (groepen en lijsten in elkaar). Zo diep gaan afspraken nooit; controleer de inspringing.` });
@@ -50,9 +54,9 @@ export const bestandGrens = defineRule({
       }
       return true;
     });
-    walkText(context.data, (text, path, key) => {
-      if (key || text.length <= GRENZEN.tekst) return;
+    for (const { text, path, key } of unusualTexts(context.data)) {
+      if (key || text.length <= GRENZEN.tekst) continue;
       context.report({ path, onderdeel: onderdeelOfPath(path), at: 'value', message: `Deze tekst is ${n(text.length)} tekens lang; swa verwerkt hooguit ${n(GRENZEN.tekst)} tekens per tekst (zo'n tien bladzijden). Korter opschrijven, of verwijs naar een apart document.` });
-    });
+    }
   },
 });

@@ -4,6 +4,7 @@ import { ONDERDEEL_INFO } from '../domain/onderdelen.js';
 import { afspraakItems, PARTNER_ROUTES, uncoveredPartners, type PartnerDocumentKey } from '../domain/partner-coverage.js';
 import { getIn, isMap } from '../domain/data-access.js';
 import { defineRule, type RuleContext } from './define-rule.js';
+import { perData } from './per-data.js';
 import { declaredGiIds, PARTNER_NAMES } from '../domain/partner-refs.js';
 import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 
@@ -33,8 +34,11 @@ export function coverageGaps(data: unknown): Array<{ onderdeel: Onderdeel; conta
   });
 }
 
+// Both rules (one per level) read the same gaps.
+const coverageGapsOf = perData(coverageGaps);
+
 function report(context: RuleContext, level: 'fout' | 'waarschuwing'): void {
-  for (const gap of coverageGaps(context.data)) {
+  for (const gap of coverageGapsOf(context.data)) {
     if (PARTNER_ROUTES[gap.onderdeel].dekking !== level) continue;
     const missing = dutchList(gap.missing.map((key) => partnerName(context.data, key)));
     const ask = level === 'fout' ? 'De leidraad vraagt hier afspraken met elk van deze partners.' : 'De leidraad zegt hier "en/of": ga na of een afspraak met deze partner nodig is.';

@@ -2,7 +2,11 @@ import { getIn, isMap } from '../domain/data-access.js';
 import { closeOption } from '../domain/close-option.js';
 import { textState } from '../domain/afspraak-text.js';
 import { defineRule } from './define-rule.js';
-import { declaredGiIds, declaredOverigIds, FIXED_PARTNERS, PARTNER_NAMES, partnerRefUses, refCovers } from '../domain/partner-refs.js';
+import { perData } from './per-data.js';
+import { declaredGiIds, declaredOverigIds, FIXED_PARTNERS, PARTNER_NAMES, partnerRefUses, type PartnerRefUse, refCovers } from '../domain/partner-refs.js';
+
+/** partner-onbekend and gi-zonder-afspraken read the same references. */
+const refUsesOf = perData((data): readonly PartnerRefUse[] => partnerRefUses(data));
 
 export const partnerOntbreekt = defineRule({
   id: 'partner-ontbreekt',
@@ -63,7 +67,7 @@ export const partnerOnbekend = defineRule({
     // reference to a GI id that does not exist: a typo at each place it stands.
     const giIds = declaredGiIds(context.data);
     const overigIds = declaredOverigIds(context.data);
-    for (const use of partnerRefUses(context.data)) {
+    for (const use of refUsesOf(context.data)) {
       const { ref } = use;
       if (ref.startsWith('partner.')) {
         if (overigIds.includes(ref.slice(8))) continue;
@@ -86,7 +90,7 @@ export const giZonderAfspraken = defineRule({
   hulp: 'Een GI die onder `partners` staat maar in geen afspraak voorkomt, sluit vermoedelijk niet naadloos aan. Noem haar in de afspraken of haal haar weg.',
   grondslag: 'voorwaarde.aansluiting',
   run(context) {
-    const uses = partnerRefUses(context.data);
+    const uses = refUsesOf(context.data);
     const hasGiAdvies = getIn(context.data, ['afspraken', 'a_advies_en_ondersteuning', 'gi']) != null;
     const gi = getIn(context.data, ['partners', 'gi']);
     if (!Array.isArray(gi)) return;

@@ -2,7 +2,7 @@ import type { PathSegment } from '../../findings.js';
 import { codePointName, firstXmlInvalid } from '../domain/xml-chars.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { onderdeelOfPath } from '../domain/onderdeel-of-path.js';
-import { walkText } from './walk-text.js';
+import { unusualTexts } from './walk-text.js';
 
 /**
  * Bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder how text is shown, so that
@@ -27,14 +27,14 @@ export const tekenOngeldig = defineRule({
   hulp: 'Stuurtekens (behalve tab en regeleinde), U+FFFE, U+FFFF en de andere "non-characters", en losse surrogaten (bijvoorbeeld uit "\\ud800") mogen in XML 1.0 niet voorkomen; Word en LibreOffice weigeren een document waarin ze staan. Meestal komen ze mee bij kopiëren uit een ander programma. Haal het teken weg; swa render vervangt het door � zolang het er staat.',
   grondslag: null,
   run(context: RuleContext) {
-    walkText(context.data, (text, path, key) => {
+    for (const { text, path, key } of unusualTexts(context.data)) {
       const found = firstXmlInvalid(text);
-      if (!found) return;
+      if (!found) continue;
       context.report({
         ...where(path, key),
         message: `${what(key)} bevat op positie ${found.index + 1} het teken ${codePointName(found.char)}, dat niet in een Word-document kan staan (het document zou niet te openen zijn). Haal het teken weg.`,
       });
-    });
+    }
   },
 });
 
@@ -45,13 +45,13 @@ export const tekenBidi = defineRule({
   hulp: 'Tekens als U+202E (right-to-left override) keren de volgorde om waarin tekst getoond wordt: "evil" kan er dan uitzien als "live". Wat een beoordelaar in de wijziging leest, is dan niet wat in het document komt. Haal het teken weg, tenzij u het bewust voor Arabische of Hebreeuwse tekst gebruikt.',
   grondslag: null,
   run(context: RuleContext) {
-    walkText(context.data, (text, path, key) => {
+    for (const { text, path, key } of unusualTexts(context.data)) {
       const match = BIDI_CONTROL.exec(text);
-      if (!match) return;
+      if (!match) continue;
       context.report({
         ...where(path, key),
         message: `${what(key)} bevat op positie ${match.index + 1} het onzichtbare teken ${codePointName(match[0])}, dat de leesrichting omdraait: wat u ziet is dan niet wat er staat. Haal het teken weg.`,
       });
-    });
+    }
   },
 });

@@ -1,7 +1,7 @@
 import { ONDERDELEN, type Onderdeel } from '../../findings.js';
 import { dutchList } from '../domain/dutch-list.js';
 import { getIn } from '../domain/data-access.js';
-import { defineRule, type Rule } from './define-rule.js';
+import { defineRule, type Rule, type RuleFinding } from './define-rule.js';
 
 /**
  * An overdue evaluation happens to an adopted document by the calendar alone: it asks for an
@@ -12,8 +12,8 @@ const NOT_A_GAP = new Set(['evaluatie-verlopen']);
 /**
  * A document marked `vastgesteld` while §6c still has gaps: the signed version would promise
  * agreements that were never made. The gaps are what the given rules report as `fout` for an
- * onderdeel (a–j or a voorwaarde); they run again here only for a vastgesteld document, so the
- * definition of "open punt" stays in one place.
+ * onderdeel (a–j or a voorwaarde): what they reported earlier in the same check, or, where they
+ * did not run, what they report when run here. So the definition of "open punt" stays in one place.
  */
 export function vastgesteldMetOpenPunten(rules: readonly Rule[]): Rule {
   const gapRules = rules.filter((rule) => rule.severity === 'fout' && !NOT_A_GAP.has(rule.id));
@@ -28,15 +28,15 @@ export function vastgesteldMetOpenPunten(rules: readonly Rule[]): Rule {
       if (getIn(context.data, ['document', 'status']) !== 'vastgesteld' || context.data.basis === true) return;
       let count = 0;
       const open = new Set<Onderdeel>();
+      const countGap = (found: RuleFinding): void => {
+        if (found.onderdeel === null) return;
+        count += 1;
+        open.add(found.onderdeel);
+      };
       for (const rule of gapRules) {
-        rule.run({
-          ...context,
-          report(found) {
-            if (found.onderdeel === null) return;
-            count += 1;
-            open.add(found.onderdeel);
-          },
-        });
+        const earlier = context.reportedBy?.(rule);
+        if (earlier) for (const found of earlier) countGap(found);
+        else rule.run({ ...context, report: countGap });
       }
       if (count === 0) return;
       const where = dutchList(ONDERDELEN.filter((o) => open.has(o)));
