@@ -71,7 +71,7 @@ describe('a bijlage file that is not there', () => {
   it.each([
     ['ENOENT', 'bestaat niet'],
     ['EISDIR', 'is een map, geen bestand'],
-    ['ENOTFILE', 'is geen gewoon bestand'],
+    ['ENOTFILE', 'is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat)'],
     ['EACCES', 'mag niet gelezen worden (geen rechten)'],
     ['EPERM', 'mag niet gelezen worden (geen rechten)'],
     ['ELOOP', 'is een kring van snelkoppelingen'],
@@ -85,9 +85,9 @@ describe('a bijlage file that is not there', () => {
 
   it('an error the tool does not know is named by its code, or as an unknown cause', () => {
     const tail = 'Het pad wordt gelezen vanaf de map van het afsprakenbestand; verbeter het pad of haal `bestand` weg.';
-    expect(check(text, { 'g/bijlagen/x.pdf': code('EIO') }).findings.map((f) => f.message)).toEqual([`Het bestand g/bijlagen/x.pdf van bijlage nr. 2 kan niet gevonden worden (EIO). ${tail}`]);
+    expect(check(text, { 'g/bijlagen/x.pdf': code('EIO') }).findings.map((f) => f.message)).toEqual([`Het bestand g/bijlagen/x.pdf van bijlage nr. 2 kan niet gelezen worden (EIO). ${tail}`]);
     for (const thrown of [new Error('zomaar'), null, 'tekst']) {
-      expect(check(text, { 'g/bijlagen/x.pdf': thrown }).findings.map((f) => f.message)).toEqual([`Het bestand g/bijlagen/x.pdf van bijlage nr. 2 kan niet gevonden worden (onbekende oorzaak). ${tail}`]);
+      expect(check(text, { 'g/bijlagen/x.pdf': thrown }).findings.map((f) => f.message)).toEqual([`Het bestand g/bijlagen/x.pdf van bijlage nr. 2 kan niet gelezen worden (onbekende oorzaak). ${tail}`]);
     }
   });
 

@@ -167,46 +167,6 @@ describe('field labels', () => {
   });
 });
 
-// The schema has no anyOf or oneOf today, but a later one may (a field that is a text or a list):
-// ajv then reports every failed branch, and the user should still get one finding per mistake.
-describe('alternatives (anyOf, oneOf): one finding per mistake', () => {
-  const e = (keyword: string, instancePath: string, schemaPath: string, params: Record<string, unknown> = {}, data: unknown = 5): ErrorObject =>
-    ({ keyword, instancePath, schemaPath, params, data, message: 'english' }) as ErrorObject;
-  const flood = (keyword: 'anyOf' | 'oneOf') => [
-    e('type', '/gemeente/naam', `#/properties/naam/${keyword}/0/type`, { type: 'string' }),
-    e('type', '/gemeente/naam', `#/properties/naam/${keyword}/1/type`, { type: 'array' }),
-    e(keyword, '/gemeente/naam', `#/properties/naam/${keyword}`),
-  ];
-  const TEKST_OF_LIJST = 'Naam van de gemeente (`naam`) moet tekst of een lijst (regels die beginnen met -) zijn, maar is het getal 5. Zet de waarde tussen aanhalingstekens, bijvoorbeeld "5"; `swa check --herstel` doet dat voor u.';
-
-  it.each(['anyOf', 'oneOf'] as const)('%s where no branch got further: one "tekst of een lijst" at the value', (keyword) => {
-    expect(schemaFindings(flood(keyword))).toEqual([{ rule: 'schema-type', message: TEKST_OF_LIJST, path: ['gemeente', 'naam'], atKey: false }]);
-  });
-
-  it('an error elsewhere in the file, or beside the alternative on the same field, stays its own finding', () => {
-    const other = e('required', '/gemeente', '#/properties/gemeente/required', { missingProperty: 'naam' }, {});
-    const beside = e('minLength', '/gemeente/naam', '#/properties/naam/minLength', { limit: 1 });
-    const found = schemaFindings([...flood('anyOf'), other, beside]);
-    expect(found.map((d) => d.message)).toEqual([TEKST_OF_LIJST, 'Bij `gemeente` ontbreekt `naam:` (naam van de gemeente).', 'Naam van de gemeente (`naam`) mag niet leeg zijn.']);
-  });
-
-  it('the kinds named are those of the alternative\'s own branches: not another check on the same field, not a branch\'s other keywords', () => {
-    const own = e('type', '/gemeente/naam', '#/properties/naam/type', { type: 'boolean' });
-    const branchEnum = e('enum', '/gemeente/naam', '#/properties/naam/anyOf/1/enum', { allowedValues: ['a'] });
-    expect(schemaFindings([...flood('anyOf'), branchEnum, own]).map((d) => d.message)).toEqual([
-      TEKST_OF_LIJST,
-      'Naam van de gemeente (`naam`) moet ja of nee (true/false) zijn, maar is het getal 5.',
-    ]);
-  });
-
-  it('a branch that got deeper into the value (a key inside it, or a missing key) wins: only its errors', () => {
-    const deeper = [...flood('anyOf'), e('type', '/gemeente/naam/0', '#/properties/naam/anyOf/1/items/type', { type: 'string' }, true)];
-    expect(schemaFindings(deeper).map((d) => [d.rule, d.path])).toEqual([['schema-type', ['gemeente', 'naam', 0]]]);
-    const required = [...flood('oneOf'), e('required', '/gemeente/naam', '#/properties/naam/oneOf/1/required', { missingProperty: 'x' }, {})];
-    expect(schemaFindings(required).map((d) => [d.rule, d.path])).toEqual([['schema-verplicht', ['gemeente', 'naam']]]);
-  });
-});
-
 describe('messages for values the shipped schema rarely sees', () => {
   const typeError = (instancePath: string, type: string, data: unknown) => schemaFindings([error('type', instancePath, { type }, data)])[0]!.message;
 
