@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/core/model/build-model.js';
+import { MixedText, SourcedText } from '../../src/core/model/source.js';
 import { INFORMATIEDELING_LEIDRAAD } from '../../src/core/domain/onderdelen.js';
 import type { Finding } from '../../src/findings.js';
 import { buildDocumentView } from '../../src/render/document-view.js';
@@ -11,32 +12,43 @@ import { buildView, type ViewOptions } from '../../src/render/view.js';
 const options = (more: Partial<ViewOptions> = {}): ViewOptions => ({ partner: null, concept: false, findings: [], file: 'g/a.yaml', ...more });
 const view = (data: unknown, more: Partial<ViewOptions> = {}) => buildView(buildModel(data), options(more));
 
+/** The text a reader sees: the view wraps texts from the file with their origin (SourcedText, MixedText). */
+function textOf(value: unknown): unknown {
+  if (value instanceof SourcedText || value instanceof MixedText) return value.toString();
+  if (Array.isArray(value)) return value.map(textOf);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, textOf(v)]));
+  return value;
+}
+
 function finding(more: Partial<Finding>): Finding {
   return { rule: 'r', severity: 'fout', onderdeel: null, message: 'm', path: [], file: 'g/a.yaml', line: 1, column: 1, ...more };
 }
 
 describe('the document block', () => {
   it('a title of its own, or one made from the gemeente name, or a general one', () => {
-    expect(view({ document: { titel: 'Eigen titel' }, gemeente: { naam: 'Noordstad' } }).document.titel).toBe('Eigen titel');
-    expect(view({ gemeente: { naam: 'Noordstad' } }).document.titel).toBe('Samenwerkingsafspraken Werken aan veiligheid Noordstad');
+    expect(textOf(view({ document: { titel: 'Eigen titel' }, gemeente: { naam: 'Noordstad' } }).document.titel)).toBe('Eigen titel');
+    expect(textOf(view({ gemeente: { naam: 'Noordstad' } }).document.titel)).toBe('Samenwerkingsafspraken Werken aan veiligheid Noordstad');
     expect(view({}).document.titel).toBe('Samenwerkingsafspraken Werken aan veiligheid');
   });
 
   it('status, dates in Dutch words, versie, vastgesteld door and the looptijd', () => {
     const document = view({ document: { status: 'vastgesteld', versie: '2.0', datum: '2026-03-05', vastgesteld_door: 'het college', looptijd: { van: '2026-01-01', tot: '2027-12-31' } } }).document;
-    expect(document).toEqual({
+    expect(textOf(document)).toEqual({
       titel: 'Samenwerkingsafspraken Werken aan veiligheid', versie: '2.0', status: 'vastgesteld', vastgesteld: true, datum: '5 maart 2026', vastgesteldDoor: 'het college',
       looptijd: { van: '1 januari 2026', tot: '31 december 2027', naAfloop: 'Zij blijven daarna van kracht totdat de partners nieuwe afspraken hebben vastgesteld.' },
     });
+    // A date is shown in Dutch words, so it is marked as made from the value at its path.
+    expect(document.datum).toMatchObject({ herkomst: { pad: 'document.datum' }, afgeleid: true });
+    expect(document.versie).toMatchObject({ herkomst: { pad: 'document.versie' }, afgeleid: false });
     expect([view({ document: { status: 'concept' } }).document.status, view({ document: { status: 'concept' } }).document.vastgesteld]).toEqual(['concept', false]);
     expect(view({}).document.status).toBeNull();
   });
 
   it('the gemeente with its contact person, the lokaal team by name, and whether the integral document lacks a GI', () => {
     const v = view({ gemeente: { naam: 'N', cbs_code: 'GM0001', adres: 'Plein 1', rol: 'regie', contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' } }, partners: { lokaal_team: { naam: 'Wijkteam' } } });
-    expect(v.gemeente).toEqual({ naam: 'N', cbsCode: 'GM0001', adres: 'Plein 1', rol: 'regie', contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' } });
+    expect(textOf(v.gemeente)).toEqual({ naam: 'N', cbsCode: 'GM0001', adres: 'Plein 1', rol: 'regie', contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' } });
     expect(view({}).gemeente.contactpersoon).toEqual({ naam: null, functie: null, email: null, telefoon: null });
-    expect(v.lokaalTeam).toBe('Wijkteam');
+    expect(textOf(v.lokaalTeam)).toBe('Wijkteam');
     expect(view({}).lokaalTeam).toBeNull();
     expect(v.geenGi).toBe(true);
     expect(view({ partners: { gi: [{ id: 'a' }] } }).geenGi).toBe(false);
@@ -45,14 +57,14 @@ describe('the document block', () => {
 
   it('a partner\'s contact person and signer, empty where not given', () => {
     const [lokaal, vt] = view({ partners: { lokaal_team: { naam: 'W', contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' }, ondertekenaar: { naam: 'O', functie: 'dir', plaats: 'P' } } } }).partners;
-    expect(lokaal).toEqual({ rol: 'Lokaal (wijk)team', taak: null, naam: 'W', organisatieType: null, adres: null, contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' }, ondertekenaar: { naam: 'O', functie: 'dir', plaats: 'P' } });
+    expect(textOf(lokaal)).toEqual({ rol: 'Lokaal (wijk)team', taak: null, naam: 'W', organisatieType: null, adres: null, contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' }, ondertekenaar: { naam: 'O', functie: 'dir', plaats: 'P' } });
     expect(vt).toEqual({ rol: 'Veilig Thuis', taak: null, naam: null, organisatieType: null, adres: null, contactpersoon: { naam: null, functie: null, email: null, telefoon: null }, ondertekenaar: { naam: null, functie: null, plaats: null } });
   });
 });
 
 describe('a per-partner document', () => {
   it('names the partner and the lokaal team, in a sentence too; falls back to their roles', () => {
-    expect(view({ partners: { lokaal_team: { naam: 'Sociaal Wijkteam' }, rvdk: { naam: 'Raad voor de Kinderbescherming Noord' } } }, { partner: 'rvdk' }).perPartner).toEqual({
+    expect(textOf(view({ partners: { lokaal_team: { naam: 'Sociaal Wijkteam' }, rvdk: { naam: 'Raad voor de Kinderbescherming Noord' } } }, { partner: 'rvdk' }).perPartner)).toEqual({
       rol: 'Raad voor de Kinderbescherming', naam: 'Raad voor de Kinderbescherming Noord', lokaalTeam: 'Sociaal Wijkteam', naamInZin: 'de Raad voor de Kinderbescherming Noord', lokaalTeamInZin: 'het Sociaal Wijkteam',
     });
     expect(view({}, { partner: 'veilig_thuis' }).perPartner).toEqual({ rol: 'Veilig Thuis', naam: 'Veilig Thuis', lokaalTeam: 'het lokaal team', naamInZin: 'Veilig Thuis', lokaalTeamInZin: 'het lokaal team' });
@@ -65,15 +77,15 @@ describe('agreements and chapters', () => {
     const data = { partners: { veilig_thuis: { naam: 'VT' }, rvdk: { naam: 'Raad' } }, afspraken: { c_taakverdeling: { veiligheidsplannen: [{ afspraak: 'Het team stelt het plan op.' }, { afspraak: 'VT en Raad overleggen.', verantwoordelijk: ['veilig_thuis', 'rvdk'], termijn: 'binnen een week' }], wachtlijsten: [{ afspraak: 'Wie wacht, krijgt hulp.', termijn: '5 dagen' }] }, e_nieuwe_zorgen_na_ots: 'De Raad belt.' } };
     const onderdelen = view(data).hoofdstukken.flatMap((h) => h.onderdelen);
     const c = onderdelen.find((o) => o.letter === 'c')!;
-    expect(c.onderwerpen[0]!.afspraken).toEqual([
+    expect(textOf(c.onderwerpen[0]!.afspraken)).toEqual([
       { nummer: 'c.1', tekst: 'Het team stelt het plan op.', verantwoordelijk: null, verantwoordelijkOpen: true, termijn: null, toelichting: null, heeftDetails: true },
       { nummer: 'c.2', tekst: 'VT en Raad overleggen.', verantwoordelijk: 'VT en Raad', verantwoordelijkOpen: false, termijn: 'binnen een week', toelichting: null, heeftDetails: true },
     ]);
     expect(c.onderwerpen[1]!.afspraken[0]).toMatchObject({ tekst: null, verantwoordelijkOpen: false, heeftDetails: false });
-    expect(c.onderwerpen[2]!.afspraken[0]).toMatchObject({ verantwoordelijkOpen: true, termijn: '5 dagen', heeftDetails: true });
+    expect(textOf(c.onderwerpen[2]!.afspraken[0])).toMatchObject({ verantwoordelijkOpen: true, termijn: '5 dagen', heeftDetails: true });
     const e = onderdelen.find((o) => o.letter === 'e')!;
-    expect(e.onderwerpen[0]!.afspraken[0]).toMatchObject({ tekst: 'De Raad belt.', verantwoordelijkOpen: false, heeftDetails: false });
-    expect(e).toMatchObject({ geenAfspraken: false });
+    expect(textOf(e.onderwerpen[0]!.afspraken[0])).toMatchObject({ tekst: 'De Raad belt.', verantwoordelijkOpen: false, heeftDetails: false });
+    expect(textOf(e)).toMatchObject({ geenAfspraken: false });
     expect(e.titel.length).toBeGreaterThan(0);
   });
 
@@ -104,10 +116,10 @@ describe('the instruments table', () => {
       afspraken: { h_methoden_en_instrumenten: [{ naam: 'Signs of Safety', doel: 'veiligheid', toelichting: 't', gebruikt_door: ['veilig_thuis', 'gi', 'partner.school'] }, { naam: 'Risicotaxatie', gebruikt_door: ['gi.ws'] }] },
     };
     const instrumenten = view(data).instrumenten;
-    expect(instrumenten.kolommen).toEqual(['Lokaal team', 'Veilig Thuis', 'RvdK', 'JBN', 'William Schrikke', 'ANON', 'School']);
-    expect(instrumenten.legenda).toEqual(['JBN: Jeugdbescherming Noord-Holland']);
+    expect(textOf(instrumenten.kolommen)).toEqual(['Lokaal team', 'Veilig Thuis', 'RvdK', 'JBN', 'William Schrikke', 'ANON', 'School']);
+    expect(textOf(instrumenten.legenda)).toEqual(['JBN: Jeugdbescherming Noord-Holland']);
     expect(instrumenten.breedtes).toBe('30,10,10,10,10,10,10,10');
-    expect(instrumenten.rijen).toEqual([
+    expect(textOf(instrumenten.rijen)).toEqual([
       { naam: 'Signs of Safety', doel: 'veiligheid', toelichting: 't', cellen: [false, true, false, true, true, true, true].map((gebruikt) => ({ gebruikt })) },
       { naam: 'Risicotaxatie', doel: null, toelichting: null, cellen: [false, false, false, false, true, false, false].map((gebruikt) => ({ gebruikt })) },
     ]);
@@ -116,7 +128,7 @@ describe('the instruments table', () => {
 
   it('few columns get wider, up to 12; no instruments means no organisation is named as lacking one', () => {
     const instrumenten = view({ partners: { gi: [{ id: 'a', naam: 'A' }] } }).instrumenten;
-    expect(instrumenten.kolommen).toEqual(['Lokaal team', 'Veilig Thuis', 'RvdK', 'A']);
+    expect(textOf(instrumenten.kolommen)).toEqual(['Lokaal team', 'Veilig Thuis', 'RvdK', 'A']);
     expect(instrumenten.breedtes).toBe('52,12,12,12,12');
     expect(instrumenten.zonderInstrument).toEqual([]);
     expect(instrumenten.rijen).toEqual([]);
@@ -130,13 +142,13 @@ describe('informatiedeling', () => {
     const v = view({ informatiedeling: { uitgangspunt: 'U', stromen: [{ ...stroom, toestemming: 'met' }, { ...stroom, toestemming: 'zonder' }, { toestemming: 'met_tenzij' }], pia: { status: 'uitgevoerd', datum: '2026-02-01', toelichting: 'p' } } }).informatiedeling;
     expect(v.leidraad).toBe(INFORMATIEDELING_LEIDRAAD.tekst);
     expect(v.bron).toBe(INFORMATIEDELING_LEIDRAAD.bron);
-    expect(v.uitgangspunt).toBe('U');
-    expect(v.stromen).toEqual([
+    expect(textOf(v.uitgangspunt)).toBe('U');
+    expect(textOf(v.stromen)).toEqual([
       { nummer: 1, moment: 'melding', wat: 'de melding', van: 'Veilig Thuis', naar: 'Raad voor de Kinderbescherming en de gecertificeerde instellingen', grondslag: 'Wmo', toestemming: 'alleen met toestemming van het gezin', gezinInformeren: 'VT belt', toelichting: 't' },
       expect.objectContaining({ nummer: 2, toestemming: 'ook zonder toestemming van het gezin, op de genoemde grondslag' }),
       { nummer: 3, moment: null, wat: null, van: null, naar: null, grondslag: null, toestemming: 'met toestemming van het gezin, tenzij de veiligheid van een kind of volwassene dat onmogelijk maakt', gezinInformeren: null, toelichting: null },
     ]);
-    expect(v.pia).toEqual({ zin: 'De partners hebben een privacy impact assessment (PIA) op de samenwerking uitgevoerd', datum: '1 februari 2026', toelichting: 'p' });
+    expect(textOf(v.pia)).toEqual({ zin: 'De partners hebben een privacy impact assessment (PIA) op de samenwerking uitgevoerd', datum: '1 februari 2026', toelichting: 'p' });
     expect(view({ informatiedeling: { pia: { status: 'gepland' } } }).informatiedeling.pia).toEqual({ zin: 'De partners hebben een privacy impact assessment (PIA) op de samenwerking gepland', datum: null, toelichting: null });
     expect(view({ informatiedeling: { pia: { status: 'niet_nodig' } } }).informatiedeling.pia!.zin).toBe('Een privacy impact assessment (PIA) op de samenwerking is volgens de partners niet nodig');
     expect(view({}).informatiedeling.pia).toBeNull();
@@ -156,7 +168,7 @@ describe('bijlagen, begrippen, meldcode, visie and evaluatie', () => {
   it('a bijlage whose file check could not find is shown as open; the others, and one without a file, are not', () => {
     const data = { bijlagen: [{ titel: 'A', bestand: 'a.pdf' }, { titel: 'B', bestand: 'b.pdf' }, { titel: 'C', url: 'https://example.org' }] };
     const findings = [finding({ rule: 'bijlage-niet-gevonden', path: ['bijlagen', 1, 'bestand'] }), finding({ rule: 'bijlage-zonder-titel', path: ['bijlagen', 0] }), finding({ rule: 'bijlage-buiten-repository', path: ['visie', 0] }), finding({ rule: 'bijlage-buiten-repository', path: ['bijlagen', 2, 'bestand'] })];
-    expect(view(data, { findings }).bijlagen.map((b) => [b.titel, b.bestandOntbreekt])).toEqual([['A', false], ['B', true], ['C', false]]);
+    expect(textOf(view(data, { findings }).bijlagen.map((b) => [b.titel, b.bestandOntbreekt]))).toEqual([['A', false], ['B', true], ['C', false]]);
     expect(view(data, { findings: [finding({ rule: 'bijlage-buiten-repository', path: ['bijlagen', 0, 'bestand'] })] }).bijlagen.map((b) => b.bestandOntbreekt)).toEqual([true, false, false]);
   });
 
@@ -167,12 +179,12 @@ describe('bijlagen, begrippen, meldcode, visie and evaluatie', () => {
       visie: { documenten: [{ titel: 'Regiovisie', vastgesteld: '2025-04-02', vastgesteld_door: 'de raad', url: 'https://example.org' }], toelichting: 'vt' },
       evaluatie: { frequentie: 'halfjaarlijks', laatste: '2025-06-01', volgende: '2025-12-01', wie: 'de adviseur', toelichting: 'et' },
     });
-    expect(v.begrippen).toEqual([{ begrip: 'OTS', betekenis: 'ondertoezichtstelling' }]);
-    expect(v.meldcode).toMatchObject({ naam: 'Meldcode', toelichting: 'mt', aandachtsfunctionarissen: 'af' });
+    expect(textOf(v.begrippen)).toEqual([{ begrip: 'OTS', betekenis: 'ondertoezichtstelling' }]);
+    expect(textOf(v.meldcode)).toMatchObject({ naam: 'Meldcode', toelichting: 'mt', aandachtsfunctionarissen: 'af' });
     expect(v.meldcode.bron).toMatch(/§6b/);
-    expect(v.visie.documenten).toEqual([{ titel: 'Regiovisie', vastgesteld: '2 april 2025', vastgesteldDoor: 'de raad', url: 'https://example.org' }]);
-    expect(v.visie.toelichting).toBe('vt');
-    expect(v.evaluatie).toMatchObject({ frequentie: 'elk half jaar', laatste: '1 juni 2025', volgende: '1 december 2025', wie: 'de adviseur', toelichting: 'et' });
+    expect(textOf(v.visie.documenten)).toEqual([{ titel: 'Regiovisie', vastgesteld: '2 april 2025', vastgesteldDoor: 'de raad', url: 'https://example.org' }]);
+    expect(textOf(v.visie.toelichting)).toBe('vt');
+    expect(textOf(v.evaluatie)).toMatchObject({ frequentie: 'elk half jaar', laatste: '1 juni 2025', volgende: '1 december 2025', wie: 'de adviseur', toelichting: 'et' });
     expect(v.evaluatie.bron).toMatch(/Leidraad/);
   });
 });
@@ -238,8 +250,8 @@ describe('buildDocumentView: the wording on top of the view', () => {
   it('agreements start with a capital in the chapters and under acuut; one GI is "de gecertificeerde instelling"', () => {
     const data = { partners: { gi: [{ id: 'a' }] }, afspraken: { e_nieuwe_zorgen_na_ots: 'de Raad belt.', i_escalatie: { acuut: ['één manager beslist.'] } } };
     const v = buildDocumentView(buildModel(data), options(), data);
-    expect(v.hoofdstukken.flatMap((h) => h.onderdelen).find((o) => o.letter === 'e')!.onderwerpen[0]!.afspraken[0]!.tekst).toBe('De Raad belt.');
-    expect(v.escalatie.acuut[0]!.tekst).toBe('Eén manager beslist.');
+    expect(textOf(v.hoofdstukken.flatMap((h) => h.onderdelen).find((o) => o.letter === 'e')!.onderwerpen[0]!.afspraken[0]!.tekst)).toBe('De Raad belt.');
+    expect(textOf(v.escalatie.acuut[0]!.tekst)).toBe('Eén manager beslist.');
     expect(v.eenGi).toBe(true);
     const twee = { partners: { gi: [{ id: 'a' }, { id: 'b' }] } };
     expect(buildDocumentView(buildModel(twee), options(), twee).eenGi).toBe(false);
@@ -249,8 +261,8 @@ describe('buildDocumentView: the wording on top of the view', () => {
   it('the partners get a description, the gemeente its signer from the data', () => {
     const data = { gemeente: { naam: 'N', ondertekenaar: { naam: 'Burgemeester B', functie: 'burgemeester', plaats: 'N' } }, partners: { gi: [{ id: 'a', organisatie_type: 'Gecertificeerde instelling (regionaal)' }], rvdk: { organisatie_type: 'rijksdienst' } } };
     const v = buildDocumentView(buildModel(data), options(), data);
-    expect(v.gemeente).toMatchObject({ naam: 'N', ondertekenaar: { naam: 'Burgemeester B', functie: 'burgemeester', plaats: 'N' } });
-    expect(v.partners.map((p) => p.omschrijving)).toEqual(['Lokaal (wijk)team', 'Veilig Thuis', 'Raad voor de Kinderbescherming — rijksdienst', 'Gecertificeerde instelling (regionaal)']);
+    expect(textOf(v.gemeente)).toMatchObject({ naam: 'N', ondertekenaar: { naam: 'Burgemeester B', functie: 'burgemeester', plaats: 'N' } });
+    expect(textOf(v.partners.map((p) => p.omschrijving))).toEqual(['Lokaal (wijk)team', 'Veilig Thuis', 'Raad voor de Kinderbescherming — rijksdienst', 'Gecertificeerde instelling (regionaal)']);
   });
 });
 
@@ -258,7 +270,12 @@ describe('more of what a reader sees', () => {
   it('an agreement outside c shows its details line for a responsible partner or a termijn alone', () => {
     const data = { afspraken: { e_nieuwe_zorgen_na_ots: [{ afspraak: 'De Raad belt.', verantwoordelijk: 'rvdk' }, { afspraak: 'Het team belt terug.', termijn: 'binnen 2 dagen' }] } };
     const e = view(data).hoofdstukken.flatMap((h) => h.onderdelen).find((o) => o.letter === 'e')!;
-    expect(e.onderwerpen[0]!.afspraken.map((a) => [a.verantwoordelijk, a.termijn, a.heeftDetails])).toEqual([['Raad voor de Kinderbescherming', null, true], [null, 'binnen 2 dagen', true]]);
+    expect(textOf(e.onderwerpen[0]!.afspraken.map((a) => [a.verantwoordelijk, a.termijn, a.heeftDetails]))).toEqual([['Raad voor de Kinderbescherming', null, true], [null, 'binnen 2 dagen', true]]);
+    // A list of partner references shown as names cannot go back into the file as it stands; a termijn can.
+    expect(e.onderwerpen[0]!.afspraken.map((a) => [a.verantwoordelijk, a.termijn])).toEqual([
+      [expect.objectContaining({ herkomst: expect.objectContaining({ pad: 'afspraken.e_nieuwe_zorgen_na_ots.0.verantwoordelijk' }), afgeleid: true }), null],
+      [null, expect.objectContaining({ herkomst: expect.objectContaining({ pad: 'afspraken.e_nieuwe_zorgen_na_ots.1.termijn' }), afgeleid: false })],
+    ]);
   });
 
   it('in a partner\'s document: an onderdeel without topics shows as open, a group left with one onderdeel has no sub-heading', () => {
@@ -295,6 +312,7 @@ describe('document-view wording, edge cases', () => {
     expect(asSentence('a')).toBe('A');
     expect(asSentence('')).toBe('');
     const data = { gemeente: { ondertekenaar: { naam: '  Burgemeester B  ', functie: 'TODO' } } };
-    expect(buildDocumentView(buildModel(data), options(), data).gemeente.ondertekenaar).toEqual({ naam: 'Burgemeester B', functie: null, plaats: null });
+    expect(textOf(buildDocumentView(buildModel(data), options(), data).gemeente.ondertekenaar)).toEqual({ naam: 'Burgemeester B', functie: null, plaats: null });
+    expect(buildDocumentView(buildModel(data), options(), data).gemeente.ondertekenaar.naam).toMatchObject({ herkomst: { pad: 'gemeente.ondertekenaar.naam' }, afgeleid: false });
   });
 });
