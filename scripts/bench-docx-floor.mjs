@@ -27,7 +27,19 @@ async function prepare(inputDir, output) {
       if (block.kind === 'heading') return [['h', block.level, text(block.content)]];
       if (block.kind === 'paragraph') return [['p', text(block.content)]];
       if (block.kind === 'list') return block.items.map((item) => ['p', text(item)]);
-      if (block.kind === 'table') return [['t', block.rows.map((row) => row.cells.map((cell) => flatten(cell.blocks).map((b) => b.at(-1)).join(' ')))]];
+      if (block.kind === 'table')
+        return [
+          [
+            't',
+            block.rows.map((row) =>
+              row.cells.map((cell) =>
+                flatten(cell.blocks)
+                  .map((b) => b.at(-1))
+                  .join(' '),
+              ),
+            ),
+          ],
+        ];
       return [];
     });
   const documents = readdirSync(inputDir)
@@ -51,7 +63,9 @@ async function build(input, outputDir) {
     const children = blocks.map(([kind, a, b]) => {
       if (kind === 'h') return new Paragraph({ heading: headings[a], text: b });
       if (kind === 'p') return new Paragraph({ text: a });
-      return new Table({ rows: a.map((cells) => new TableRow({ children: cells.map((cell) => new TableCell({ children: [new Paragraph({ text: cell })] })) })) });
+      return new Table({
+        rows: a.map((cells) => new TableRow({ children: cells.map((cell) => new TableCell({ children: [new Paragraph({ text: cell })] })) })),
+      });
     });
     const document = new Document({ creator: 'bench', title: name, sections: [{ children }] });
     writeFileSync(join(outputDir, name), await Packer.toBuffer(document));

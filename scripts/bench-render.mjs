@@ -30,7 +30,11 @@ function timed(args, env = {}) {
   rmSync(join(work, 'uit'), { recursive: true, force: true });
   rmSync(rssFile, { force: true });
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', join(root, 'scripts/bench-rss.mjs'), ...args], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, GITHUB_ACTIONS: undefined, BENCH_RSS_FILE: rssFile, ...env } });
+  const result = spawnSync(process.execPath, ['--import', join(root, 'scripts/bench-rss.mjs'), ...args], {
+    cwd: work,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, GITHUB_ACTIONS: undefined, BENCH_RSS_FILE: rssFile, ...env },
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(' ')} gaf exitcode ${result.status}: ${result.stderr}`);
   return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
@@ -41,7 +45,11 @@ try {
   spawnSync(process.execPath, [floorScript, 'prepare', join(work, 'in'), join(work, 'inhoud.json')], { stdio: 'inherit' });
   const render = ['render', 'in', '--out', 'uit', '--quiet', '--datum', '2026-11-23'];
   const rows = [
-    { label: `docx alleen: een eenvoudig document met dezelfde tekst, ${count} documenten (ondergrens)`, documents: count, args: [floorScript, 'build', 'inhoud.json', 'uit'] },
+    {
+      label: `docx alleen: een eenvoudig document met dezelfde tekst, ${count} documenten (ondergrens)`,
+      documents: count,
+      args: [floorScript, 'build', 'inhoud.json', 'uit'],
+    },
     { label: `swa render, ${count} bestanden in één aanroep`, documents: count, args: [bin, ...render] },
     { label: `idem, op één kern (--kernen 1)`, documents: count, args: [bin, ...render, '--kernen', '1'] },
     { label: `swa render --per-partner, ${count} bestanden (${count * 5} documenten)`, documents: count * 5, args: [bin, ...render, '--per-partner'] },
@@ -51,13 +59,17 @@ try {
     for (const row of rows) (row.samples ??= []).push(timed(row.args));
   }
   const floor = Math.min(...rows[0].samples.map((s) => s.ms));
-  console.log(`\nswa render — beste van ${runs} runs (om en om), Node ${process.version}, ${availableParallelism()} kernen (${cpus()[0]?.model.trim() ?? 'onbekend'}), belasting bij de start ${load.toFixed(1)}, aan het eind ${loadavg()[0].toFixed(1)}\n`);
+  console.log(
+    `\nswa render — beste van ${runs} runs (om en om), Node ${process.version}, ${availableParallelism()} kernen (${cpus()[0]?.model.trim() ?? 'onbekend'}), belasting bij de start ${load.toFixed(1)}, aan het eind ${loadavg()[0].toFixed(1)}\n`,
+  );
   console.log('| meting | beste | per document | piek-RSS | × ondergrens |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const row of rows) {
     const best = Math.min(...row.samples.map((s) => s.ms));
     const rss = Math.max(...row.samples.map((s) => s.rssMb));
-    console.log(`| ${row.label} | ${(best / 1000).toFixed(2)} s | ${(best / row.documents).toFixed(1)} ms | ${rss.toFixed(0)} MB | ${(best / floor).toFixed(2)} |`);
+    console.log(
+      `| ${row.label} | ${(best / 1000).toFixed(2)} s | ${(best / row.documents).toFixed(1)} ms | ${rss.toFixed(0)} MB | ${(best / floor).toFixed(2)} |`,
+    );
   }
   console.log('');
 } finally {

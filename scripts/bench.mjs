@@ -81,7 +81,11 @@ function completeFiles(count, dir, { finding = false } = {}) {
   return dir;
 }
 
-const ajv = (data, codes = [0]) => ({ name: 'ajv-cli', args: [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--all-errors', '-s', schema, '-d', data], codes });
+const ajv = (data, codes = [0]) => ({
+  name: 'ajv-cli',
+  args: [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--all-errors', '-s', schema, '-d', data],
+  codes,
+});
 const swa = (args, codes) => ({ name: 'swa', args: [bin, 'check', ...args, ...datum], codes });
 const ms = (value) => `${value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`}`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
@@ -102,14 +106,22 @@ try {
     sideBySide({ label: 'check 342 complete bestanden, één aanroep', target: 0.8, peer: ajv(join(complete, '*.yaml')), swa: swa([complete], [0]) }),
     sideBySide({ label: 'check 1 compleet bestand', target: 1.8, peer: { name: '`node -e 0`', args: ['-e', '0'], codes: [0] }, swa: swa([single], [0]) }),
     sideBySide({ label: 'check 1 compleet bestand', target: 1.0, peer: ajv(single), swa: swa([single], [0]) }),
-    sideBySide({ label: 'check 342 bestanden met één melding, `--format sarif`', peer: ajv(join(withFinding, '*.yaml')), swa: swa([withFinding, '--format', 'sarif'], [1]) }),
+    sideBySide({
+      label: 'check 342 bestanden met één melding, `--format sarif`',
+      peer: ajv(join(withFinding, '*.yaml')),
+      swa: swa([withFinding, '--format', 'sarif'], [1]),
+    }),
   ];
-  console.log(`\nswa check naast ajv-cli en \`node -e 0\`: ${runs} runs om en om na één opwarmrun, Node ${process.version}, ${availableParallelism()} kernen (${cpus()[0]?.model.trim() ?? 'onbekend'}), belasting ${load.toFixed(2)} bij de start en ${loadavg()[0].toFixed(2)} aan het eind\n`);
+  console.log(
+    `\nswa check naast ajv-cli en \`node -e 0\`: ${runs} runs om en om na één opwarmrun, Node ${process.version}, ${availableParallelism()} kernen (${cpus()[0]?.model.trim() ?? 'onbekend'}), belasting ${load.toFixed(2)} bij de start en ${loadavg()[0].toFixed(2)} aan het eind\n`,
+  );
   console.log('| meting | swa best (mediaan) | peer | peer best (mediaan) | verhouding best (mediaan) | doel |');
   console.log('| --- | ---: | --- | ---: | ---: | ---: |');
   for (const row of rows) {
     const target = row.target === undefined ? '' : `≤ ${row.target.toFixed(1)}×`;
-    console.log(`| ${row.label} | ${ms(row.swa.min)} (${ms(row.swa.median)}) | ${row.peer.name} | ${ms(row.peer.min)} (${ms(row.peer.median)}) | ${ratio(row.swa.min, row.peer.min)} (${ratio(row.swa.median, row.peer.median)}) | ${target} |`);
+    console.log(
+      `| ${row.label} | ${ms(row.swa.min)} (${ms(row.swa.median)}) | ${row.peer.name} | ${ms(row.peer.min)} (${ms(row.peer.median)}) | ${ratio(row.swa.min, row.peer.min)} (${ratio(row.swa.median, row.peer.median)}) | ${target} |`,
+    );
   }
   console.log('');
 
@@ -120,14 +132,27 @@ try {
     const regio = generateGemeenten(5, join(work, 'pdf-regio'));
     const pdfRows = [
       [1, measure('swa render --alleen-pdf, 1 document', [bin, 'render', example, '--alleen-pdf', '--force', '--out', 'pdf-1', ...datum], [0], pdfRuns)],
-      [5, measure('swa render --per-partner --alleen-pdf, 5 documenten', [bin, 'render', example, '--per-partner', '--alleen-pdf', '--force', '--out', 'pdf-5', ...datum], [0], pdfRuns)],
-      [5, measure('swa render --alleen-pdf, 5 gemeenten', [bin, 'render', ...regio, '--alleen-pdf', '--force', '--out', 'pdf-regio-uit', ...datum], [0], pdfRuns)],
+      [
+        5,
+        measure(
+          'swa render --per-partner --alleen-pdf, 5 documenten',
+          [bin, 'render', example, '--per-partner', '--alleen-pdf', '--force', '--out', 'pdf-5', ...datum],
+          [0],
+          pdfRuns,
+        ),
+      ],
+      [
+        5,
+        measure('swa render --alleen-pdf, 5 gemeenten', [bin, 'render', ...regio, '--alleen-pdf', '--force', '--out', 'pdf-regio-uit', ...datum], [0], pdfRuns),
+      ],
     ];
     console.log(`swa render naar PDF/A — mediaan van ${pdfRuns} runs\n`);
     console.log('| meting | mediaan | min – max |');
     console.log('| --- | ---: | ---: |');
     for (const [documents, row] of pdfRows) {
-      console.log(`| ${row.label}: ${(row.median / documents / 1000).toFixed(1)} s per document | ${row.median.toFixed(0)} ms | ${row.min.toFixed(0)} – ${row.max.toFixed(0)} ms |`);
+      console.log(
+        `| ${row.label}: ${(row.median / documents / 1000).toFixed(1)} s per document | ${row.median.toFixed(0)} ms | ${row.min.toFixed(0)} – ${row.max.toFixed(0)} ms |`,
+      );
     }
     console.log('');
   }

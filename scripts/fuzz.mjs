@@ -10,7 +10,16 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runFuzz } from './fuzz/harness.mjs';
 
-const { values } = parseArgs({ options: { seed: { type: 'string' }, cases: { type: 'string' }, only: { type: 'string' }, 'spawn-every': { type: 'string' }, out: { type: 'string' }, budget: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'string' },
+    cases: { type: 'string' },
+    only: { type: 'string' },
+    'spawn-every': { type: 'string' },
+    out: { type: 'string' },
+    budget: { type: 'string' },
+  },
+});
 const number = (flag, env, fallback) => {
   const raw = flag ?? process.env[env];
   if (raw === undefined || raw === '') return fallback;
@@ -28,19 +37,34 @@ const spawnEvery = number(values['spawn-every'], 'FUZZ_SPAWN_EVERY', 50);
 const budgetS = number(values.budget, 'FUZZ_BUDGET_S', null);
 const reproDir = resolve(values.out ?? process.env.FUZZ_OUT ?? 'fuzz-uitkomst', `seed-${seed}`);
 
-console.log(`fuzz: seed ${seed}, ${only === null ? `${cases} cases` : `alleen case ${only}`}${budgetS === null ? '' : ` (hooguit ${budgetS} s)`}, elke ${spawnEvery || '∞'}e als eigen proces`);
-const result = await runFuzz({ seed, cases, only, spawnEvery, reproDir, budgetMs: budgetS === null ? Infinity : budgetS * 1000, log: (line) => console.log(line) });
+console.log(
+  `fuzz: seed ${seed}, ${only === null ? `${cases} cases` : `alleen case ${only}`}${budgetS === null ? '' : ` (hooguit ${budgetS} s)`}, elke ${spawnEvery || '∞'}e als eigen proces`,
+);
+const result = await runFuzz({
+  seed,
+  cases,
+  only,
+  spawnEvery,
+  reproDir,
+  budgetMs: budgetS === null ? Infinity : budgetS * 1000,
+  log: (line) => console.log(line),
+});
 
 console.log(`\nfuzz: seed ${result.seed}: ${result.cases} cases (${result.spawned} als eigen proces) in ${result.seconds.toFixed(1)} s`);
 console.log('exitcodes:');
 for (const [step, codes] of Object.entries(result.exitCodes)) {
-  console.log(`  ${step.padEnd(13)} ${Object.entries(codes).map(([code, n]) => `${code}: ${n}`).join('  ')}`);
+  console.log(
+    `  ${step.padEnd(13)} ${Object.entries(codes)
+      .map(([code, n]) => `${code}: ${n}`)
+      .join('  ')}`,
+  );
 }
 if (result.failures.length === 0) {
   console.log('geen problemen gevonden');
 } else {
   console.log(`${result.failures.length} cases met problemen, per soort:`);
-  for (const [category, indices] of Object.entries(result.byCategory)) console.log(`  ${category.padEnd(18)} ${indices.length}× (bijv. case ${indices.slice(0, 5).join(', ')})`);
+  for (const [category, indices] of Object.entries(result.byCategory))
+    console.log(`  ${category.padEnd(18)} ${indices.length}× (bijv. case ${indices.slice(0, 5).join(', ')})`);
   console.log(`reproductie: ${reproDir}/case-<n>/ (FOUT.txt zegt wat er misging en hoe de case opnieuw te draaien)`);
 }
 process.exitCode = result.failures.length === 0 ? 0 : 1;

@@ -27,16 +27,26 @@ for (const report of files) {
     // A later report wins for a file measured twice.
     const row = empty();
     for (const mutant of file.mutants) {
-      if (mutant.status === 'Ignored') { row.ignored += 1; continue; }
-      if (mutant.status === 'CompileError' || mutant.status === 'RuntimeError') { row.errors += 1; continue; }
+      if (mutant.status === 'Ignored') {
+        row.ignored += 1;
+        continue;
+      }
+      if (mutant.status === 'CompileError' || mutant.status === 'RuntimeError') {
+        row.errors += 1;
+        continue;
+      }
       row.mutants += 1;
       if (mutant.status === 'Killed') row.killed += 1;
-      else if (mutant.status === 'Timeout') { row.killed += 1; row.timeout += 1; }
-      else if (mutant.status === 'Survived') row.survived += 1;
+      else if (mutant.status === 'Timeout') {
+        row.killed += 1;
+        row.timeout += 1;
+      } else if (mutant.status === 'Survived') row.survived += 1;
       else if (mutant.status === 'NoCoverage') row.noCoverage += 1;
       if (survivors && (mutant.status === 'Survived' || mutant.status === 'NoCoverage')) {
         const where = `${path}:${mutant.location.start.line}:${mutant.location.start.column}`;
-        console.log(`${mutant.status === 'Survived' ? 'overleefd ' : 'niet geraakt'}  ${where}  ${mutant.mutatorName}  ${JSON.stringify(mutant.replacement ?? '')}`);
+        console.log(
+          `${mutant.status === 'Survived' ? 'overleefd ' : 'niet geraakt'}  ${where}  ${mutant.mutatorName}  ${JSON.stringify(mutant.replacement ?? '')}`,
+        );
       }
     }
     byFile.set(path, row);
@@ -44,7 +54,8 @@ for (const report of files) {
 }
 
 const pct = (part, whole) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1).replace('.', ',')}%`);
-const line = (name, r) => `| ${name} | ${r.mutants} | ${r.killed} (${r.timeout}) | ${r.survived} | ${r.noCoverage} | ${pct(r.killed, r.mutants)} | ${pct(r.killed, r.killed + r.survived)} |`;
+const line = (name, r) =>
+  `| ${name} | ${r.mutants} | ${r.killed} (${r.timeout}) | ${r.survived} | ${r.noCoverage} | ${pct(r.killed, r.mutants)} | ${pct(r.killed, r.killed + r.survived)} |`;
 
 const total = empty();
 console.log('| Bestand | Mutanten | Gedood (time-outs) | Overleefd | Niet geraakt | Score | Geraakt |');

@@ -5,8 +5,24 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /** Onderdelen a–j of §6c with their sub-items, then the three voorwaarden that follow them. */
 export const ONDERDELEN = [
-  'a', 'b.i', 'b.ii', 'c', 'd.i', 'd.ii', 'd.iii', 'd.iv', 'd.v', 'e', 'f', 'g', 'h', 'i', 'j',
-  'voorwaarde.visie', 'voorwaarde.aansluiting', 'voorwaarde.evaluatie',
+  'a',
+  'b.i',
+  'b.ii',
+  'c',
+  'd.i',
+  'd.ii',
+  'd.iii',
+  'd.iv',
+  'd.v',
+  'e',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'voorwaarde.visie',
+  'voorwaarde.aansluiting',
+  'voorwaarde.evaluatie',
 ] as const;
 export type Onderdeel = (typeof ONDERDELEN)[number];
 

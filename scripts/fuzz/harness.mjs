@@ -46,22 +46,108 @@ const S = (text) => Buffer.from(text, 'utf8');
 
 /** Characters and bytes from issue 9 and the YAML spec's corners. */
 const HOSTILE = [
-  B(0x00), S('\u001b[2J'), S('\u001b]0;titel\u0007'), S('\r'), S('\r\n'), S('\t'), B(0x0b), B(0x0c), B(0x7f), S('\u0085'),
-  S('\ufffe'), S('\uffff'), S('\u{1fffe}'), S('\u{10ffff}'), S('\ufdd0'), S('\u202e'), S('\u2066'), S('\u200b'), S('\u2028'),
-  B(0xed, 0xa0, 0x80), B(0xed, 0xbf, 0xbf), B(0xc0, 0xaf), B(0xff), B(0xfe), B(0x80),
-  B(0xef, 0xbb, 0xbf), B(0xfe, 0xff), B(0xff, 0xfe), B(0x00, 0x00, 0xfe, 0xff), B(0xff, 0xfe, 0x00, 0x00),
-  S('&a '), S('*a'), S('<<: *a\n'), S('!!binary '), S('!!timestamp '), S('!!set '), S('!!python/object '), S('!<tag:x> '),
-  S('"'), S("'"), S('{'), S('}'), S('['), S(']'), S(': '), S('- '), S('#'), S('|'), S('>'), S('? '), S(','), S('%YAML 1.1\n'), S('---\n'), S('...\n'),
-  S('::error file=README.md,line=1::INJECTED'), S('\n::warning::x\n'), S('<w:p>'), S(']]>'), S('&#xFFFF;'), S('{{log "x"}}'), S('&amp;'), S('\\'),
-  S('e\u0301'), S('\u{1f600}'), S('ÿ'), S('é'),
+  B(0x00),
+  S('\u001b[2J'),
+  S('\u001b]0;titel\u0007'),
+  S('\r'),
+  S('\r\n'),
+  S('\t'),
+  B(0x0b),
+  B(0x0c),
+  B(0x7f),
+  S('\u0085'),
+  S('\ufffe'),
+  S('\uffff'),
+  S('\u{1fffe}'),
+  S('\u{10ffff}'),
+  S('\ufdd0'),
+  S('\u202e'),
+  S('\u2066'),
+  S('\u200b'),
+  S('\u2028'),
+  B(0xed, 0xa0, 0x80),
+  B(0xed, 0xbf, 0xbf),
+  B(0xc0, 0xaf),
+  B(0xff),
+  B(0xfe),
+  B(0x80),
+  B(0xef, 0xbb, 0xbf),
+  B(0xfe, 0xff),
+  B(0xff, 0xfe),
+  B(0x00, 0x00, 0xfe, 0xff),
+  B(0xff, 0xfe, 0x00, 0x00),
+  S('&a '),
+  S('*a'),
+  S('<<: *a\n'),
+  S('!!binary '),
+  S('!!timestamp '),
+  S('!!set '),
+  S('!!python/object '),
+  S('!<tag:x> '),
+  S('"'),
+  S("'"),
+  S('{'),
+  S('}'),
+  S('['),
+  S(']'),
+  S(': '),
+  S('- '),
+  S('#'),
+  S('|'),
+  S('>'),
+  S('? '),
+  S(','),
+  S('%YAML 1.1\n'),
+  S('---\n'),
+  S('...\n'),
+  S('::error file=README.md,line=1::INJECTED'),
+  S('\n::warning::x\n'),
+  S('<w:p>'),
+  S(']]>'),
+  S('&#xFFFF;'),
+  S('{{log "x"}}'),
+  S('&amp;'),
+  S('\\'),
+  S('e\u0301'),
+  S('\u{1f600}'),
+  S('ÿ'),
+  S('é'),
 ];
 
 /** Whole values that are valid YAML but hostile to what comes after the parser. */
 const HOSTILE_VALUES = [
-  '"\\uFFFF"', '"x\\uFFFEy"', '"\\u0001\\u0008\\u000B\\u001F"', '"a\\uDFFFb"', '"\\U0010FFFF\\U0001FFFE\\uFDD0"', '"\\x1b[31mrood"',
-  '"\\0\\e\\x7f"', '"\\uFFFE\\uFFFF"', '"\\uD800"', '"a\\u202Eevil"', '"\\r\\n\\r"', '"::error file=x,line=1::INJECTED"', '"\\e]0;x\\a"',
-  '"<w:t>x</w:t>]]>&amp;"', "'{{log \"x\"}}'", '!!binary aGVsbG8=', '!!timestamp 2001-12-14t21:59:43.10-05:00', '!!set {a, b}', '~', 'null', '.nan', '-.inf',
-  '0x1F', '1e400', '2026-02-30', '[]', '{}', '""', "''", '&x [*x]', '|\n  regel\n\n  regel', '>-\n  gevouwen',
+  '"\\uFFFF"',
+  '"x\\uFFFEy"',
+  '"\\u0001\\u0008\\u000B\\u001F"',
+  '"a\\uDFFFb"',
+  '"\\U0010FFFF\\U0001FFFE\\uFDD0"',
+  '"\\x1b[31mrood"',
+  '"\\0\\e\\x7f"',
+  '"\\uFFFE\\uFFFF"',
+  '"\\uD800"',
+  '"a\\u202Eevil"',
+  '"\\r\\n\\r"',
+  '"::error file=x,line=1::INJECTED"',
+  '"\\e]0;x\\a"',
+  '"<w:t>x</w:t>]]>&amp;"',
+  '\'{{log "x"}}\'',
+  '!!binary aGVsbG8=',
+  '!!timestamp 2001-12-14t21:59:43.10-05:00',
+  '!!set {a, b}',
+  '~',
+  'null',
+  '.nan',
+  '-.inf',
+  '0x1F',
+  '1e400',
+  '2026-02-30',
+  '[]',
+  '{}',
+  '""',
+  "''",
+  '&x [*x]',
+  '|\n  regel\n\n  regel',
+  '>-\n  gevouwen',
 ];
 
 const LINES_OF = (text) => text.split(/(?<=\n)/);
@@ -119,7 +205,9 @@ function mutateOnce(bytes, r) {
       // Mostly a value that is prose (words with spaces): free text passes the schema and is rendered.
       const prose = r.chance(0.75);
       // (Lines keep their "\n"; strip it first, or $ never matches.)
-      const candidates = lines.map((l, i) => [l.replace(/\r?\n$/, ''), i]).filter(([l]) => (prose ? /^\s*(- )?[a-z_]+: [A-Za-zÀ-ÿ][^#"\n]* [^#"\n]*$/ : /^\s*(- )?[a-z_]+: \S/).test(l));
+      const candidates = lines
+        .map((l, i) => [l.replace(/\r?\n$/, ''), i])
+        .filter(([l]) => (prose ? /^\s*(- )?[a-z_]+: [A-Za-zÀ-ÿ][^#"\n]* [^#"\n]*$/ : /^\s*(- )?[a-z_]+: \S/).test(l));
       if (candidates.length === 0) return [bytes, 'geen waarde gevonden'];
       const [line, i] = r.pick(candidates);
       const value = r.pick(HOSTILE_VALUES);
@@ -129,7 +217,9 @@ function mutateOnce(bytes, r) {
     }
     case 9: {
       const depth = r.pick([50, 500, 1000, 5000]);
-      const nested = r.chance(0.5) ? `diep: ${'['.repeat(depth)}${']'.repeat(depth)}\n` : `diep:\n${Array.from({ length: Math.min(depth, 800) }, (_, k) => `${' '.repeat(k + 1)}k:\n`).join('')}`;
+      const nested = r.chance(0.5)
+        ? `diep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`
+        : `diep:\n${Array.from({ length: Math.min(depth, 800) }, (_, k) => `${' '.repeat(k + 1)}k:\n`).join('')}`;
       lines.splice(at(), 0, nested);
       return [Buffer.from(lines.join(''), 'latin1'), `nesting ${depth} diep`];
     }
@@ -193,7 +283,10 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export function checkRun(run, format) {
   const problems = [];
   if (![0, 1, 2].includes(run.code)) problems.push(['exitcode', `exitcode ${run.code}`]);
-  for (const [name, text] of [['stderr', run.stderr], ['stdout', run.stdout]]) {
+  for (const [name, text] of [
+    ['stderr', run.stderr],
+    ['stdout', run.stdout],
+  ]) {
     const match = STACK.exec(text);
     if (match) problems.push(['stacktrace', `${name}: ${JSON.stringify(text.slice(Math.max(0, match.index - 80), match.index + 160))}`]);
   }
@@ -252,10 +345,22 @@ export function checkDocx(name, bytes) {
 async function runInProcess(program, args, cwd) {
   let stdout = '';
   let stderr = '';
-  const sink = (append) => new Writable({ write(chunk, _encoding, done) { append(chunk.toString()); done(); } });
+  const sink = (append) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        append(chunk.toString());
+        done();
+      },
+    });
   const io = {
-    stdout: Object.assign(sink((t) => (stdout += t)), { isTTY: false }),
-    stderr: Object.assign(sink((t) => (stderr += t)), { isTTY: false }),
+    stdout: Object.assign(
+      sink((t) => (stdout += t)),
+      { isTTY: false },
+    ),
+    stderr: Object.assign(
+      sink((t) => (stderr += t)),
+      { isTTY: false },
+    ),
     stdin: Object.assign(Readable.from([]), { isTTY: false }),
     env: { NO_COLOR: '1' },
     cwd,
@@ -272,8 +377,18 @@ async function runInProcess(program, args, cwd) {
 }
 
 function runSpawned(args, cwd, timeoutMs) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined }, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 512 * 1024 * 1024 });
-  return { code: result.error?.code === 'ETIMEDOUT' || result.signal ? `hangt (${result.signal ?? 'timeout'})` : result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined },
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  return {
+    code: result.error?.code === 'ETIMEDOUT' || result.signal ? `hangt (${result.signal ?? 'timeout'})` : result.status,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? '',
+  };
 }
 
 /** A case that awaits forever (a FIFO, a stream without end) is reported; one that spins without awaiting blocks the event loop and can only be caught when spawned (spawnSync has a hard timeout). */
@@ -294,7 +409,9 @@ async function withTimeout(promise, ms, label) {
 function loadExamples() {
   const read = (path) => readFileSync(join(ROOT, path));
   const regio = 'examples/regio-voorbeeld';
-  const gemeenten = readdirSync(join(ROOT, regio, 'gemeenten')).filter((f) => f.endsWith('.yaml')).sort();
+  const gemeenten = readdirSync(join(ROOT, regio, 'gemeenten'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   return {
     single: { 'afspraken.yaml': read('examples/voorbeeldstad.yaml') },
     regio: Object.fromEntries([
@@ -376,8 +493,10 @@ async function runCase(kase, dir, cli, { timeoutMs, allFormats = true }) {
   problems.push(...checkRun(run, 'render').map(([category, detail]) => [category, `swa ${args.join(' ')}: ${detail}`]));
   // Check accepted the file (exit 0 or 1): render may refuse it only for the errors check reported
   // (YAML or schema errors give exit 1), never with exit 2 (a template error or a crash).
-  if (run.code === 2) problems.push(['render-mislukt', `swa ${args.join(' ')}: exitcode 2 terwijl check ${codes['check-json']} gaf: ${run.stderr.trim().slice(0, 300)}`]);
-  if (run.code === 1 && !hasError) problems.push(['render-mislukt', `swa ${args.join(' ')}: geweigerd zonder fouten in check: ${run.stderr.trim().slice(0, 300)}`]);
+  if (run.code === 2)
+    problems.push(['render-mislukt', `swa ${args.join(' ')}: exitcode 2 terwijl check ${codes['check-json']} gaf: ${run.stderr.trim().slice(0, 300)}`]);
+  if (run.code === 1 && !hasError)
+    problems.push(['render-mislukt', `swa ${args.join(' ')}: geweigerd zonder fouten in check: ${run.stderr.trim().slice(0, 300)}`]);
   let documents = [];
   try {
     documents = readdirSync(out).filter((f) => f.endsWith('.docx'));
@@ -395,7 +514,19 @@ async function runCase(kase, dir, cli, { timeoutMs, allFormats = true }) {
  * Runs `cases` seeded cases. Returns the figures; failures are written (files, command, problems)
  * under `reproDir`/case-<n>/ so one can be replayed with FUZZ_SEED=<seed> FUZZ_ONLY=<n>.
  */
-export async function runFuzz({ seed, cases, only = null, spawnEvery = 50, reproDir, timeoutMs = 20_000, budgetMs = Infinity, allFormats = true, log = () => {}, program = null, cli = null }) {
+export async function runFuzz({
+  seed,
+  cases,
+  only = null,
+  spawnEvery = 50,
+  reproDir,
+  timeoutMs = 20_000,
+  budgetMs = Infinity,
+  allFormats = true,
+  log = () => {},
+  program = null,
+  cli = null,
+}) {
   const examples = loadExamples();
   const swaProgram = program ?? (await import(pathToFileURL(join(ROOT, 'dist/swa/program.js')).href));
   const work = mkdtempSync(join(tmpdir(), 'swa-fuzz-'));
@@ -426,7 +557,18 @@ export async function runFuzz({ seed, cases, only = null, spawnEvery = 50, repro
           writeCase(repro, kase);
           rmSync(join(repro, '.git'), { recursive: true, force: true });
           mkdirSync(join(repro, '.git'));
-          writeFileSync(join(repro, 'FOUT.txt'), [`seed ${seed}, case ${index} (FUZZ_SEED=${seed} FUZZ_ONLY=${index} npm run fuzz)`, `mutaties van ${kase.mutated}: ${kase.steps.join('; ')}`, `gecontroleerd: ${kase.target}${kase.perPartner ? ' (render --per-partner)' : ''}`, `in dit proces: ${spawn ? 'nee (gestart als eigen proces)' : 'ja'}`, '', ...problems.map(([c, d]) => `[${c}] ${d}`), ''].join('\n'));
+          writeFileSync(
+            join(repro, 'FOUT.txt'),
+            [
+              `seed ${seed}, case ${index} (FUZZ_SEED=${seed} FUZZ_ONLY=${index} npm run fuzz)`,
+              `mutaties van ${kase.mutated}: ${kase.steps.join('; ')}`,
+              `gecontroleerd: ${kase.target}${kase.perPartner ? ' (render --per-partner)' : ''}`,
+              `in dit proces: ${spawn ? 'nee (gestart als eigen proces)' : 'ja'}`,
+              '',
+              ...problems.map(([c, d]) => `[${c}] ${d}`),
+              '',
+            ].join('\n'),
+          );
         }
         failures.push({ index, steps: kase.steps, mutated: kase.mutated, target: kase.target, problems, repro });
         log(`✗ case ${index}: ${[...new Set(problems.map(([c]) => c))].join(', ')}${repro ? ` → ${relative(process.cwd(), repro) || repro}` : ''}`);

@@ -9,18 +9,31 @@ const titles: Record<string, string> = {
 };
 
 /** Options users type in Dutch; commander's own guess for them is a near spelling, not the meaning. */
-const DUTCH_FLAGS: Record<string, string[]> = { '--uit': ['--out', '--output'], '--uitvoer': ['--output', '--out'], '--formaat': ['--format'], '--sjablonen': ['--templates'], '--forceer': ['--force'], '--stil': ['--quiet'] };
+const DUTCH_FLAGS: Record<string, string[]> = {
+  '--uit': ['--out', '--output'],
+  '--uitvoer': ['--output', '--out'],
+  '--formaat': ['--format'],
+  '--sjablonen': ['--templates'],
+  '--forceer': ['--force'],
+  '--stil': ['--quiet'],
+};
 
 /** commander only speaks English; our users read Dutch. `flags`: the long options of the command at hand. */
 const errorPatterns = (flags: readonly string[] | undefined): Array<[RegExp, (...groups: string[]) => string]> => [
-  [/unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (flag, guess) => {
-    const meant = DUTCH_FLAGS[flag]?.find((candidate) => flags === undefined || flags.includes(candidate)) ?? guess;
-    return `onbekende optie '${flag}'.${meant ? ` Bedoelde u ${meant}?` : ''}`;
-  }],
+  [
+    /unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/,
+    (flag, guess) => {
+      const meant = DUTCH_FLAGS[flag]?.find((candidate) => flags === undefined || flags.includes(candidate)) ?? guess;
+      return `onbekende optie '${flag}'.${meant ? ` Bedoelde u ${meant}?` : ''}`;
+    },
+  ],
   [/unknown command '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (name, guess) => `onbekende opdracht '${name}'.${guess ? ` Bedoelde u ${guess}?` : ''}`],
   [/missing required argument '([^']+)'/, (name) => `het argument <${name}> ontbreekt.`],
   [/option '([^']+)' argument missing/, (flags) => `bij de optie '${flags}' hoort een waarde.`],
-  [/too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)/, (_, expected, got) => `te veel argumenten: verwacht ${expected}, gekregen ${got}.`],
+  [
+    /too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)/,
+    (_, expected, got) => `te veel argumenten: verwacht ${expected}, gekregen ${got}.`,
+  ],
   [/option '([^']+)' argument '([^']*)' is invalid\. (.*)/, (flags, value, reason) => `ongeldige waarde '${value}' bij '${flags}'. ${reason}`],
 ];
 

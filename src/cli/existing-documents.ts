@@ -28,7 +28,12 @@ export type DocumentReader = (path: string) => Promise<{ bytes: Uint8Array; modi
  * Compares the file at `path` with `content`, by the same rules as every write of swa (regular
  * files only). A file that is there but cannot be read is never taken for absent: that throws.
  */
-export async function examineDocument(path: string, content: Uint8Array, runStartedMs: number, read: DocumentReader = readRegularFile): Promise<ExistingDocument> {
+export async function examineDocument(
+  path: string,
+  content: Uint8Array,
+  runStartedMs: number,
+  read: DocumentReader = readRegularFile,
+): Promise<ExistingDocument> {
   const state = await examineTarget(path);
   if (state.kind === 'absent') return 'ontbreekt';
   const existing = await read(path);
@@ -53,7 +58,9 @@ export async function swaDocumentsIn(directory: string): Promise<Map<string, Sea
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return found;
-    throw new UserError(`${directory} kan niet worden gelezen om de documenten te vergelijken (${code === 'ENOTDIR' ? 'dit is geen map' : (code ?? 'onbekende oorzaak')}).`);
+    throw new UserError(
+      `${directory} kan niet worden gelezen om de documenten te vergelijken (${code === 'ENOTDIR' ? 'dit is geen map' : (code ?? 'onbekende oorzaak')}).`,
+    );
   }
   for (const name of names.filter((n) => n.toLowerCase().endsWith('.docx')).sort()) {
     const file = await readRegularFile(join(directory, name));

@@ -55,7 +55,7 @@ function gitRunner(directory: string, env: NodeJS.ProcessEnv): Git {
 
 function gitError(error: unknown): { missing: boolean; tooLarge: boolean; message: string } {
   const failure = error as NodeJS.ErrnoException & { stderr?: Buffer };
-  const message = failure.stderr ? failure.stderr.toString('utf8').trim().split('\n')[0] ?? '' : '';
+  const message = failure.stderr ? (failure.stderr.toString('utf8').trim().split('\n')[0] ?? '') : '';
   return { missing: failure.code === 'ENOENT', tooLarge: failure.code === 'ENOBUFS', message };
 }
 
@@ -65,16 +65,28 @@ function repositoryRoot(git: Git, directory: string): string {
     return git(['rev-parse', '--show-toplevel']).toString('utf8').replace(/\n$/, '');
   } catch (error) {
     const { missing, message } = gitError(error);
-    if (missing) throw new UserError('git is niet gevonden. Installeer git, of geef de oude versie als bestand (bijvoorbeeld een kopie uit een eerdere uitgave).', EXIT.usage);
-    throw new UserError(`${directory} ligt niet in een git-repository, dus een revisie (<revisie>:<pad>) kan daar niet gelezen worden${message ? ` (git: ${message})` : ''}. Geef de oude versie als bestand.`, EXIT.usage);
+    if (missing)
+      throw new UserError(
+        'git is niet gevonden. Installeer git, of geef de oude versie als bestand (bijvoorbeeld een kopie uit een eerdere uitgave).',
+        EXIT.usage,
+      );
+    throw new UserError(
+      `${directory} ligt niet in een git-repository, dus een revisie (<revisie>:<pad>) kan daar niet gelezen worden${message ? ` (git: ${message})` : ''}. Geef de oude versie als bestand.`,
+      EXIT.usage,
+    );
   }
 }
 
 function resolveCommit(git: Git, revision: string, root: string): string {
   try {
-    return git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).toString('utf8').trim();
+    return git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])
+      .toString('utf8')
+      .trim();
   } catch {
-    throw new UserError(`De revisie ‘${revision}’ bestaat niet in de repository ${root}. Geef een tag, branch of commit, bijvoorbeeld v1.0 of HEAD~1 (zie git log).`, EXIT.usage);
+    throw new UserError(
+      `De revisie ‘${revision}’ bestaat niet in de repository ${root}. Geef een tag, branch of commit, bijvoorbeeld v1.0 of HEAD~1 (zie git log).`,
+      EXIT.usage,
+    );
   }
 }
 
@@ -151,13 +163,18 @@ const REASONS: Record<string, string> = {
  */
 export function openGitFile(reference: GitReference, options: { repositoryOf: string; cwd: string; env: NodeJS.ProcessEnv }): GitFile {
   const { revision, path } = reference;
-  if (revision.startsWith('-')) throw new UserError(`De revisie ‘${revision}’ begint met een streepje; git zou dat als optie lezen. Geef een tag, branch of commit.`, EXIT.usage);
+  if (revision.startsWith('-'))
+    throw new UserError(`De revisie ‘${revision}’ begint met een streepje; git zou dat als optie lezen. Geef een tag, branch of commit.`, EXIT.usage);
   if (/[\0-\x1f\x7f]/.test(revision)) throw new UserError('De revisie bevat een stuurteken; geef een tag, branch of commit.', EXIT.usage);
   const root = repositoryRoot(gitRunner(options.repositoryOf, options.env), options.repositoryOf);
   const git = gitRunner(root, options.env);
   const commit = resolveCommit(git, revision, root);
   const file = repositoryPath(path, root, options.cwd);
-  if (file === null) throw new UserError(`Het pad ‘${path}’ ligt buiten de repository ${root}. Geef het pad vanaf de hoofdmap van de repository, of met ./ vanaf de huidige map.`, EXIT.usage);
+  if (file === null)
+    throw new UserError(
+      `Het pad ‘${path}’ ligt buiten de repository ${root}. Geef het pad vanaf de hoofdmap van de repository, of met ./ vanaf de huidige map.`,
+      EXIT.usage,
+    );
   let bytes: Uint8Array;
   try {
     bytes = readBlob(git, commit, file);

@@ -18,7 +18,10 @@ export const EXIT = {
 
 /** An error meant for the user: its message is Dutch and complete; no stack trace is shown. */
 export class UserError extends Error {
-  constructor(message: string, readonly exitCode: number = EXIT.usage) {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.usage,
+  ) {
     super(message);
   }
 }

@@ -80,7 +80,9 @@ async function refuseSystemPath(path: string): Promise<void> {
   const real = `${directory === '/' ? '' : directory}/${basename(path)}`;
   for (const candidate of [path, real]) {
     if (STREAM.test(candidate)) {
-      throw new UserError(`${path} is het scherm of een andere uitvoerstroom, geen bestand; swa schrijft daar geen bestand overheen. Laat de bestandsnaam weg (--output, --out of :bestand bij --format) om naar het scherm te schrijven.`);
+      throw new UserError(
+        `${path} is het scherm of een andere uitvoerstroom, geen bestand; swa schrijft daar geen bestand overheen. Laat de bestandsnaam weg (--output, --out of :bestand bij --format) om naar het scherm te schrijven.`,
+      );
     }
     if (SYSTEM.test(candidate)) throw notRegular(path);
   }
@@ -92,5 +94,8 @@ export function cannotCompare(path: string, code: string | undefined): UserError
 }
 
 function notRegular(path: string): UserError {
-  return new UserError(`${path} is geen gewoon bestand (maar bijvoorbeeld een apparaat, pijp of socket). swa schrijft alleen gewone bestanden en laat dit ongemoeid; kies een andere naam.`, EXIT.usage);
+  return new UserError(
+    `${path} is geen gewoon bestand (maar bijvoorbeeld een apparaat, pijp of socket). swa schrijft alleen gewone bestanden en laat dit ongemoeid; kies een andere naam.`,
+    EXIT.usage,
+  );
 }

@@ -22,7 +22,9 @@ const COMMANDS = [registerCheck, registerRender, registerVerwerk, registerVersch
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command('swa')
-    .description('Schrijf, controleer en publiceer de samenwerkingsafspraken tussen lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de GI (VNG Leidraad Werken aan veiligheid, januari 2024, §6c).')
+    .description(
+      'Schrijf, controleer en publiceer de samenwerkingsafspraken tussen lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de GI (VNG Leidraad Werken aan veiligheid, januari 2024, §6c).',
+    )
     .version(packageInfo().version, '-V, --version', 'toon het versienummer')
     .exitOverride()
     .configureOutput({
@@ -32,7 +34,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     });
   dutchHelp(program);
   program.helpCommand('help [opdracht]', 'toon hulp bij een opdracht');
-  program.addHelpText('after', `
+  program.addHelpText(
+    'after',
+    `
 Voorbeelden:
   swa init                                    een nieuw afsprakenbestand, stap voor stap
   swa check afspraken.yaml                    wat vraagt de leidraad nog?
@@ -41,7 +45,8 @@ Voorbeelden:
 
 Exitcodes: 0 in orde · 1 meldingen, geweigerd of verouderd · 2 verkeerd gebruik, onleesbaar bestand of interne fout
 (per opdracht: swa <opdracht> --help; in CI: swa check --help)
-Handleiding: README.md in het pakket.`);
+Handleiding: README.md in het pakket.`,
+  );
 
   const context: CommandContext = { io, setExitCode: (code) => (exitCode = code) };
   for (const register of COMMANDS) register(program, context);
@@ -67,7 +72,9 @@ Handleiding: README.md in het pakket.`);
       io.stderr.write(`swa: ${visible(error.message)}\n`);
       return error.exitCode;
     }
-    io.stderr.write(`swa: interne fout: ${visible(error instanceof Error ? error.message : String(error))}\nMeld dit als probleem, met het commando dat u gaf.\n`);
+    io.stderr.write(
+      `swa: interne fout: ${visible(error instanceof Error ? error.message : String(error))}\nMeld dit als probleem, met het commando dat u gaf.\n`,
+    );
     return EXIT.usage;
   }
 }

@@ -26,7 +26,9 @@ export class ProtectedFiles {
   /** Throws when writing `target` would replace one of the files this run reads. */
   async refuse(target: string, what: string): Promise<void> {
     if (this.real.has(await realTarget(target))) {
-      throw new UserError(`${what} zou ${target} overschrijven, maar dat is een van de bestanden die gelezen worden (een invoerbestand of een basisbestand uit \`extends\`). Kies een andere naam.`);
+      throw new UserError(
+        `${what} zou ${target} overschrijven, maar dat is een van de bestanden die gelezen worden (een invoerbestand of een basisbestand uit \`extends\`). Kies een andere naam.`,
+      );
     }
   }
 }

@@ -12,7 +12,8 @@ export type InputRead = { file: string; bytes: Uint8Array } | { file: string; pr
  * get checked. A plain path is accepted too (`-` is standard input).
  */
 export async function readInput(given: InputFile | string, stdin: NodeJS.ReadableStream): Promise<InputRead> {
-  const input: InputFile = typeof given === 'string' ? { display: given === '-' ? STDIN_NAME : given, absolute: given === '-' ? null : given, discovered: false } : given;
+  const input: InputFile =
+    typeof given === 'string' ? { display: given === '-' ? STDIN_NAME : given, absolute: given === '-' ? null : given, discovered: false } : given;
   const file = input.display;
   if (input.absolute === null) {
     const bytes = await readBounded(stdin, MAX_FILE_BYTES);

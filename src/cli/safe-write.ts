@@ -75,9 +75,12 @@ async function publishNew(temporary: string, path: string, content: Buffer, forc
 
 function differentFile(path: string, meanwhile = false): UserError {
   // Exit 1, like a file render refuses: nothing is wrong with the command, a file was kept.
-  return new UserError(meanwhile
-    ? `${path} is zojuist door een ander proces gemaakt (bijvoorbeeld een tweede swa render in dezelfde map) en is anders dan wat nu gemaakt wordt. Het is niet overschreven; gebruik --force om het te vervangen.`
-    : `${path} bestaat al en is anders dan wat nu gemaakt wordt. Gebruik --force om het te vervangen, of kies een andere map.`, EXIT.findings);
+  return new UserError(
+    meanwhile
+      ? `${path} is zojuist door een ander proces gemaakt (bijvoorbeeld een tweede swa render in dezelfde map) en is anders dan wat nu gemaakt wordt. Het is niet overschreven; gebruik --force om het te vervangen.`
+      : `${path} bestaat al en is anders dan wat nu gemaakt wordt. Gebruik --force om het te vervangen, of kies een andere map.`,
+    EXIT.findings,
+  );
 }
 
 /**

@@ -115,10 +115,12 @@ function missingSpaceEdits(text: string, errors: ReturnType<typeof parsePosition
   const edits: Edit[] = [];
   const starts = lineStarts(text);
   // Only near a line yaml complains about: elsewhere `tijd:10` may be ordinary text.
-  const near = new Set(errors.flatMap((error) => {
-    const index = lineIndexOf(starts, error.pos[0]);
-    return [index - 1, index, index + 1];
-  }));
+  const near = new Set(
+    errors.flatMap((error) => {
+      const index = lineIndexOf(starts, error.pos[0]);
+      return [index - 1, index, index + 1];
+    }),
+  );
   text.split('\n').forEach((line, index) => {
     const match = KEY_WITHOUT_SPACE.exec(line);
     if (!match || !keys.has(match[2]!) || !near.has(index)) return;
@@ -143,7 +145,13 @@ function secondColonEdits(text: string, errors: ReturnType<typeof parsePositions
     // Only a value on one line, without a comment: a text that continues on the next line is not certain.
     if (!match || !match[2]!.includes(': ') || / #/.test(match[2]!) || continuesOnNextLine(text, starts, index)) continue;
     const start = starts[index]! + match[1]!.length;
-    edits.push({ start, end: start + match[2]!.length, replacement: doubleQuoted(match[2]!), soort: 'dubbele-punt-in-tekst', omschrijving: 'tekst met een dubbele punt tussen aanhalingstekens gezet' });
+    edits.push({
+      start,
+      end: start + match[2]!.length,
+      replacement: doubleQuoted(match[2]!),
+      soort: 'dubbele-punt-in-tekst',
+      omschrijving: 'tekst met een dubbele punt tussen aanhalingstekens gezet',
+    });
   }
   return edits;
 }
@@ -154,7 +162,13 @@ function curlyCloseEdits(text: string): Edit[] {
   const pattern = /(:[ ]+|^[ ]*- +)"([^"\n]*)[”“]([ \t]*)$/gm;
   for (const match of text.matchAll(pattern)) {
     const at = match.index + match[0].length - match[3]!.length - 1;
-    edits.push({ start: at, end: at + 1, replacement: '"', soort: 'gekrulde-aanhalingstekens', omschrijving: 'gekruld afsluitend aanhalingsteken vervangen door een recht' });
+    edits.push({
+      start: at,
+      end: at + 1,
+      replacement: '"',
+      soort: 'gekrulde-aanhalingstekens',
+      omschrijving: 'gekruld afsluitend aanhalingsteken vervangen door een recht',
+    });
   }
   return edits;
 }
@@ -174,7 +188,13 @@ function valueEdits(text: string, doc: Document): Edit[] {
   for (const cut of findCutTexts(text, doc)) {
     const whole = text.slice(cut.start, cut.lineEnd).trimEnd();
     if (overlaps(edits, cut.start, cut.lineEnd)) continue;
-    edits.push({ start: cut.start, end: cut.start + whole.length, replacement: doubleQuoted(whole), soort: 'tekst-afgebroken', omschrijving: 'tekst met " #" tussen aanhalingstekens gezet, zodat hij niet meer wordt afgebroken' });
+    edits.push({
+      start: cut.start,
+      end: cut.start + whole.length,
+      replacement: doubleQuoted(whole),
+      soort: 'tekst-afgebroken',
+      omschrijving: 'tekst met " #" tussen aanhalingstekens gezet, zodat hij niet meer wordt afgebroken',
+    });
   }
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
   if (!validate(data)) {
@@ -191,10 +211,27 @@ function valueEdits(text: string, doc: Document): Edit[] {
         const iso = dutchDateToIso(node.value);
         if (!iso) continue;
         seen.add(id);
-        edits.push({ start: node.range[0], end: node.range[1], replacement: iso, soort: 'datum', omschrijving: `datum \`${source}\` geschreven als \`${iso}\`` });
-      } else if (error.keyword === 'type' && String(params.type).split(',').includes('string') && typeof node.value === 'number' && /^[0-9][0-9.+\- ]*$/.test(source)) {
+        edits.push({
+          start: node.range[0],
+          end: node.range[1],
+          replacement: iso,
+          soort: 'datum',
+          omschrijving: `datum \`${source}\` geschreven als \`${iso}\``,
+        });
+      } else if (
+        error.keyword === 'type' &&
+        String(params.type).split(',').includes('string') &&
+        typeof node.value === 'number' &&
+        /^[0-9][0-9.+\- ]*$/.test(source)
+      ) {
         seen.add(id);
-        edits.push({ start: node.range[0], end: node.range[1], replacement: `"${source}"`, soort: 'getal-als-tekst', omschrijving: `\`${source}\` tussen aanhalingstekens gezet, zodat het tekst blijft en geen getal wordt` });
+        edits.push({
+          start: node.range[0],
+          end: node.range[1],
+          replacement: `"${source}"`,
+          soort: 'getal-als-tekst',
+          omschrijving: `\`${source}\` tussen aanhalingstekens gezet, zodat het tekst blijft en geen getal wordt`,
+        });
       }
     }
   }
@@ -211,10 +248,22 @@ function curlyWrappedEdit(text: string, node: Scalar): Edit | undefined {
   const double = wrapped && balanced(wrapped[1]!) ? wrapped : null;
   const single = /^[‘‚]((?:[^‘’‚]|\p{L}’\p{L})*)’$/u.exec(source);
   if (double) {
-    return { start: node.range[0], end: node.range[1], replacement: doubleQuoted(double[1]!), soort: 'gekrulde-aanhalingstekens', omschrijving: 'gekrulde aanhalingstekens (“ ”) vervangen door rechte' };
+    return {
+      start: node.range[0],
+      end: node.range[1],
+      replacement: doubleQuoted(double[1]!),
+      soort: 'gekrulde-aanhalingstekens',
+      omschrijving: 'gekrulde aanhalingstekens (“ ”) vervangen door rechte',
+    };
   }
   if (single) {
-    return { start: node.range[0], end: node.range[1], replacement: `'${single[1]!.replaceAll("'", "''")}'`, soort: 'gekrulde-aanhalingstekens', omschrijving: 'gekrulde enkele aanhalingstekens (‘ ’) vervangen door rechte' };
+    return {
+      start: node.range[0],
+      end: node.range[1],
+      replacement: `'${single[1]!.replaceAll("'", "''")}'`,
+      soort: 'gekrulde-aanhalingstekens',
+      omschrijving: 'gekrulde enkele aanhalingstekens (‘ ’) vervangen door rechte',
+    };
   }
   return undefined;
 }

@@ -93,7 +93,9 @@ function baseSays(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? 'leeg in het basisbestand' : 'in het basisbestand nog niet compleet';
   if (typeof value === 'object') return 'in het basisbestand nog niet compleet';
   // No line break, control or direction character from the base may end the comment or hide text.
-  const text = String(value).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+  const text = String(value)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+    .trim();
   return `basisbestand: "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
 }
 
@@ -135,12 +137,23 @@ export function skeletonYaml(answers: InitAnswers, options: SkeletonOptions): st
   if (answers.partners.overig?.length) partners.overig = overigEntries(answers.partners.overig);
   if (Object.keys(partners).length > 0) {
     data.partners = partners;
-    comments.push({ path: ['partners'], lines: ['De vier partners van §6c. Vul per partner ook contactpersoon en ondertekenaar (naam, functie) in.', 'Verdere partners aan tafel (zoals een Veiligheidsteam, de politie of de GGD) staan onder overig, met een rol; in een afspraak heten zij partner.<id>.'] });
+    comments.push({
+      path: ['partners'],
+      lines: [
+        'De vier partners van §6c. Vul per partner ook contactpersoon en ondertekenaar (naam, functie) in.',
+        'Verdere partners aan tafel (zoals een Veiligheidsteam, de politie of de GGD) staan onder overig, met een rol; in een afspraak heten zij partner.<id>.',
+      ],
+    });
   }
 
   if (!filled(base, ['meldcode', 'naam'])) {
     data.meldcode = { naam: unfilled(['meldcode', 'naam']), aandachtsfunctionarissen: unfilled(['meldcode', 'aandachtsfunctionarissen']) };
-    comments.push({ path: ['meldcode'], lines: ['De meldcode waarop advies (onderdeel a) en melden (onderdeel b) rusten, bijvoorbeeld naam: Meldcode huiselijk geweld en kindermishandeling, en wie aandachtsfunctionaris is.'] });
+    comments.push({
+      path: ['meldcode'],
+      lines: [
+        'De meldcode waarop advies (onderdeel a) en melden (onderdeel b) rusten, bijvoorbeeld naam: Meldcode huiselijk geweld en kindermishandeling, en wie aandachtsfunctionaris is.',
+      ],
+    });
   }
 
   for (const onderdeel of INIT_ONDERDELEN) {
@@ -154,10 +167,22 @@ export function skeletonYaml(answers: InitAnswers, options: SkeletonOptions): st
   }
 
   if (!hasFlows(base)) {
-    data.informatiedeling = hasBase ? unfilled(['informatiedeling']) : {
-      stromen: [{ moment: 'Overdracht door Veilig Thuis', wat: null, van: 'veilig_thuis', naar: 'lokaal_team', grondslag: null, toestemming: null, gezin_informeren: null }],
-      pia: { status: null },
-    };
+    data.informatiedeling = hasBase
+      ? unfilled(['informatiedeling'])
+      : {
+          stromen: [
+            {
+              moment: 'Overdracht door Veilig Thuis',
+              wat: null,
+              van: 'veilig_thuis',
+              naar: 'lokaal_team',
+              grondslag: null,
+              toestemming: null,
+              gezin_informeren: null,
+            },
+          ],
+          pia: { status: null },
+        };
     comments.push({
       path: ['informatiedeling'],
       lines: [
@@ -169,7 +194,9 @@ export function skeletonYaml(answers: InitAnswers, options: SkeletonOptions): st
 
   if (!filled(base, ['evaluatie', 'volgende'])) {
     data.evaluatie = hasBase
-      ? Object.fromEntries((['frequentie', 'volgende'] as const).filter((key) => !filled(base, ['evaluatie', key])).map((key) => [key, unfilled(['evaluatie', key])]))
+      ? Object.fromEntries(
+          (['frequentie', 'volgende'] as const).filter((key) => !filled(base, ['evaluatie', key])).map((key) => [key, unfilled(['evaluatie', key])]),
+        )
       : { frequentie: null, volgende: null };
     comments.push({ path: ['evaluatie'], lines: voorwaarde('voorwaarde.evaluatie', 'Bijvoorbeeld frequentie: jaarlijks en volgende: 2027-03-01.') });
   }
@@ -194,29 +221,46 @@ export function skeletonYaml(answers: InitAnswers, options: SkeletonOptions): st
   for (const comment of comments) attachComment(doc, comment.path, comment.lines);
   spaceTopLevel(doc);
   if (fromBase.length > 0) {
-    const lines = wrap(`Uit het basisbestand overgenomen en hier niet herhaald: ${fromBase.join(', ')}. Wilt u voor deze gemeente iets anders afspreken, zet het onderdeel dan onder afspraken.`);
+    const lines = wrap(
+      `Uit het basisbestand overgenomen en hier niet herhaald: ${fromBase.join(', ')}. Wilt u voor deze gemeente iets anders afspreken, zet het onderdeel dan onder afspraken.`,
+    );
     if (getIn(data, ['afspraken']) !== undefined) attachComment(doc, ['afspraken'], lines, false);
     else doc.comment = lines.map((line) => ` ${line}`).join('\n');
   }
   return markers.apply(doc.toString({ nullStr: '', lineWidth: 100, indentSeq: true }));
 }
 
-function writeOnderdeel(data: Record<string, unknown>, onderdeel: InitOnderdeel, answers: InitAnswers, base: unknown, markers: Markers): { path?: PathSegment[]; note: string[] } {
+function writeOnderdeel(
+  data: Record<string, unknown>,
+  onderdeel: InitOnderdeel,
+  answers: InitAnswers,
+  base: unknown,
+  markers: Markers,
+): { path?: PathSegment[]; note: string[] } {
   const hasBase = answers.extends !== undefined;
   const answer = answers.onderdelen[onderdeel] ?? { keuze: hasBase ? 'basis' : 'open' };
   /** An empty list: commented out when the base should fill it, else empty (saying so with a base). */
-  const emptyList = (path: PathSegment[]): unknown => (!hasBase ? [] : answer.keuze === 'basis' ? markers.open(getIn(base, path)) : markers.off('[]', getIn(base, path)));
+  const emptyList = (path: PathSegment[]): unknown =>
+    !hasBase ? [] : answer.keuze === 'basis' ? markers.open(getIn(base, path)) : markers.off('[]', getIn(base, path));
   if (onderdeel === 'h') {
     if (answer.keuze === 'basis' && filled(base, H)) return { note: [] };
     const list = answer.keuze === 'nu' ? (answer.instrumenten ?? []).map((i) => ({ naam: i.naam, gebruikt_door: i.gebruiktDoor })) : [];
     setIn(data, H, list.length ? list : emptyList(H));
-    return { path: H, note: list.length ? [] : [openNote(answer.keuze, hasBase), 'Per methode of instrument: - naam: …, gebruikt_door: [lokaal_team, veilig_thuis, rvdk, gi], doel: ….'] };
+    return {
+      path: H,
+      note: list.length
+        ? []
+        : [openNote(answer.keuze, hasBase), 'Per methode of instrument: - naam: …, gebruikt_door: [lokaal_team, veilig_thuis, rvdk, gi], doel: ….'],
+    };
   }
   if (onderdeel === 'i') {
     if (answer.keuze === 'basis' && filled(base, [...I, 'stappen'])) return { note: [] };
     const stappen = answer.keuze === 'nu' ? (answer.stappen ?? []).map((s) => ({ wie: s.wie, termijn: s.termijn || null })) : [];
     setIn(data, [...I, 'stappen'], stappen.length ? stappen : emptyList([...I, 'stappen']));
-    return { path: I, note: stappen.length ? [] : [openNote(answer.keuze, hasBase), 'Per stap van de escalatieladder: - wie: …, termijn: … (minstens twee stappen).'] };
+    return {
+      path: I,
+      note: stappen.length ? [] : [openNote(answer.keuze, hasBase), 'Per stap van de escalatieladder: - wie: …, termijn: … (minstens twee stappen).'],
+    };
   }
   const required = REQUIRED_ONDERDELEN.find((r) => r.onderdeel === onderdeel)!;
   let open = 0;
@@ -271,7 +315,15 @@ function overigEntries(names: readonly string[]): Array<{ id: string; rol: null;
 function giEntries(names: readonly string[]): Array<{ id: string; naam: string }> {
   const used = new Set<string>();
   return names.map((naam) => {
-    const initials = naam.toLowerCase().normalize('NFD').replace(/[^a-z0-9 ]/g, '').split(/\s+/).filter(Boolean).map((w) => w[0]).join('') || 'gi';
+    const initials =
+      naam
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z0-9 ]/g, '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => w[0])
+        .join('') || 'gi';
     let id = initials;
     for (let n = 2; used.has(id); n += 1) id = `${initials}${n}`;
     used.add(id);

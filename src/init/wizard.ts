@@ -1,7 +1,17 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { OnderdeelStatus } from '../findings.js';
 import { ONDERDEEL_INFO } from '../core/domain/onderdelen.js';
-import { afspraakvragen, INIT_ONDERDELEN, pathKey, type EscalatieStap, type InitAnswers, type InitOnderdeel, type Instrument, type Keuze, type OnderdeelAntwoord } from './answers.js';
+import {
+  afspraakvragen,
+  INIT_ONDERDELEN,
+  pathKey,
+  type EscalatieStap,
+  type InitAnswers,
+  type InitOnderdeel,
+  type Instrument,
+  type Keuze,
+  type OnderdeelAntwoord,
+} from './answers.js';
 import { gemeenteNaam, validateCbsCode } from './validate.js';
 
 /** What the wizard may learn about a base file while it asks. */
@@ -35,7 +45,9 @@ export interface WizardResult {
 
 /** inquirer's key hints are English; our users read Dutch. */
 const KEY_ACTIONS: Record<string, string> = { navigate: 'bladeren', select: 'kiezen', toggle: 'aan/uit', all: 'alles', invert: 'omkeren', submit: 'verder' };
-const dutchKeys = { style: { keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${key} ${KEY_ACTIONS[action] ?? action}`).join(' • ') } };
+const dutchKeys = {
+  style: { keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${key} ${KEY_ACTIONS[action] ?? action}`).join(' • ') },
+};
 
 const PARTNERS = [
   ['lokaal_team', 'het lokaal (wijk)team'],
@@ -44,22 +56,31 @@ const PARTNERS = [
 ] as const;
 
 /** The questions of `swa init`, in Dutch, in the order of the leidraad. Returns null when the user stops. */
-export async function runWizard(hooks: WizardHooks, preset: { gemeente?: string; cbsCode?: string; regio?: string; extends?: string; out?: string }): Promise<WizardResult | null> {
+export async function runWizard(
+  hooks: WizardHooks,
+  preset: { gemeente?: string; cbsCode?: string; regio?: string; extends?: string; out?: string },
+): Promise<WizardResult | null> {
   hooks.write('Welkom bij swa init. Beantwoord de vragen; wat u nu niet weet, laat u leeg. Dat wordt een open punt dat `swa check` later meldt.\n');
 
   const naam = gemeenteNaam(await input({ message: 'Voor welke gemeente zijn de afspraken?', default: preset.gemeente }));
-  const cbsCode = (await input({ message: 'CBS-gemeentecode (GM en vier cijfers, leeg als u die niet weet):', default: preset.cbsCode, validate: validateCbsCode })).trim().toUpperCase();
+  const cbsCode = (
+    await input({ message: 'CBS-gemeentecode (GM en vier cijfers, leeg als u die niet weet):', default: preset.cbsCode, validate: validateCbsCode })
+  )
+    .trim()
+    .toUpperCase();
 
   let base: BaseInfo | undefined;
-  const basePath = (await input({
-    message: 'Bouwt dit bestand voort op een basisbestand van de regio? Geef het pad (leeg = nee):',
-    default: preset.extends,
-    validate: (value) => {
-      if (value.trim() === '') return true;
-      const loaded = hooks.loadBase(value.trim());
-      return typeof loaded === 'string' ? loaded : true;
-    },
-  })).trim();
+  const basePath = (
+    await input({
+      message: 'Bouwt dit bestand voort op een basisbestand van de regio? Geef het pad (leeg = nee):',
+      default: preset.extends,
+      validate: (value) => {
+        if (value.trim() === '') return true;
+        const loaded = hooks.loadBase(value.trim());
+        return typeof loaded === 'string' ? loaded : true;
+      },
+    })
+  ).trim();
   if (basePath) {
     const loaded = hooks.loadBase(basePath);
     if (typeof loaded !== 'string') base = loaded;
@@ -75,9 +96,20 @@ export async function runWizard(hooks: WizardHooks, preset: { gemeente?: string;
   }
   const giFromBase = base?.partners.gi.length ? ` (basisbestand: ${base.partners.gi.join(', ')})` : '';
   const gi = (await input({ message: `Namen van de gecertificeerde instelling(en), gescheiden door komma's${giFromBase}:` })).trim();
-  partners.gi = gi ? gi.split(',').map((name) => name.trim()).filter(Boolean) : [];
-  const overig = (await input({ message: 'Verdere partners aan tafel, zoals een Veiligheidsteam, de politie of de GGD, gescheiden door komma\'s (leeg = geen):' })).trim();
-  if (overig) partners.overig = overig.split(',').map((name) => name.trim()).filter(Boolean);
+  partners.gi = gi
+    ? gi
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+    : [];
+  const overig = (
+    await input({ message: "Verdere partners aan tafel, zoals een Veiligheidsteam, de politie of de GGD, gescheiden door komma's (leeg = geen):" })
+  ).trim();
+  if (overig)
+    partners.overig = overig
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
 
   hooks.write('\nNu de onderdelen a–j van §6c. Bij elk onderdeel staat wat de leidraad vraagt.\n');
   const onderdelen: InitAnswers['onderdelen'] = {};

@@ -1,6 +1,21 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, PageNumber, PageOrientation, Packer, Paragraph,
-  ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  PageNumber,
+  PageOrientation,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from 'docx';
 import type { OnderdeelStatus } from '../findings.js';
 import { dutchDate } from '../core/domain/dates.js';
@@ -13,7 +28,11 @@ const PAGE = { width: 11906, height: 16838, margin: 850 };
 const USABLE = PAGE.height - 2 * PAGE.margin;
 const WIDTHS = { gemeente: 1900, open: 760, evaluatie: 1380 };
 /** Soft hyphens where Dutch breaks these words, for the narrow status columns. */
-const HYPHENATED: Record<string, string> = { onvolledig: 'onvol\u00ADledig', Aansluiting: 'Aan\u00ADsluiting', 'niet te controleren': 'niet te contro\u00ADleren' };
+const HYPHENATED: Record<string, string> = {
+  onvolledig: 'onvol\u00ADledig',
+  Aansluiting: 'Aan\u00ADsluiting',
+  'niet te controleren': 'niet te contro\u00ADleren',
+};
 const hyphenate = (text: string): string => HYPHENATED[text] ?? text;
 
 /** Light fills: they help on screen, but the symbol and the word carry the meaning. */
@@ -26,26 +45,40 @@ export async function overzichtDocx(overzicht: Overzicht, tool: { name: string; 
     tableHeader: true,
     cantSplit: true,
     children: ['Gemeente', ...KOLOMMEN.map((k) => k.kop), 'Open punten', 'Volgende evaluatie'].map((text, i) =>
-      cell([new TextRun({ text: hyphenate(text), bold: true })], widths[i]!, { fill: 'D9D9D9', center: i > 0 })),
+      cell([new TextRun({ text: hyphenate(text), bold: true })], widths[i]!, { fill: 'D9D9D9', center: i > 0 }),
+    ),
   });
-  const rows = overzicht.rijen.map((rij) => new TableRow({
-    cantSplit: true,
-    children: [
-      cell([new TextRun({ text: rij.gemeente, bold: true }), ...(rij.cbsCode ? [new TextRun({ text: rij.cbsCode, break: 1, size: 14 })] : [])], widths[0]!),
-      ...KOLOMMEN.map((k, i) => {
-        const status = rij.statussen?.[k.id];
-        if (!status) return cell([new TextRun({ text: hyphenate(NIET_TE_CONTROLEREN), italics: true, size: 16 })], widths[i + 1]!, { center: true });
-        const label = STATUS_LABEL[status];
-        return cell([new TextRun({ text: label.symbool, bold: true }), new TextRun({ text: hyphenate(label.woord), break: 1, size: 16 })], widths[i + 1]!, { fill: FILL[status], center: true });
+  const rows = overzicht.rijen.map(
+    (rij) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([new TextRun({ text: rij.gemeente, bold: true }), ...(rij.cbsCode ? [new TextRun({ text: rij.cbsCode, break: 1, size: 14 })] : [])], widths[0]!),
+          ...KOLOMMEN.map((k, i) => {
+            const status = rij.statussen?.[k.id];
+            if (!status) return cell([new TextRun({ text: hyphenate(NIET_TE_CONTROLEREN), italics: true, size: 16 })], widths[i + 1]!, { center: true });
+            const label = STATUS_LABEL[status];
+            return cell([new TextRun({ text: label.symbool, bold: true }), new TextRun({ text: hyphenate(label.woord), break: 1, size: 16 })], widths[i + 1]!, {
+              fill: FILL[status],
+              center: true,
+            });
+          }),
+          cell([new TextRun({ text: String(rij.openPunten), bold: rij.openPunten > 0 })], widths.at(-2)!, { center: true }),
+          cell([new TextRun({ text: evaluatieTekst(rij), bold: rij.evaluatieVerlopen })], widths.at(-1)!),
+        ],
       }),
-      cell([new TextRun({ text: String(rij.openPunten), bold: rij.openPunten > 0 })], widths.at(-2)!, { center: true }),
-      cell([new TextRun({ text: evaluatieTekst(rij), bold: rij.evaluatieVerlopen })], widths.at(-1)!),
-    ],
-  }));
+  );
 
-  const legend = KOLOMMEN.map((k) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${k.kop}: `, bold: true }), new TextRun(k.titel)] }));
+  const legend = KOLOMMEN.map(
+    (k) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${k.kop}: `, bold: true }), new TextRun(k.titel)] }),
+  );
   const notes = [
-    new Paragraph({ spacing: { before: 200 }, children: [new TextRun('Open punten: de fouten en waarschuwingen die swa check voor de gemeente meldt, ook als ze uit het basisbestand van de regio komen.')] }),
+    new Paragraph({
+      spacing: { before: 200 },
+      children: [
+        new TextRun('Open punten: de fouten en waarschuwingen die swa check voor de gemeente meldt, ook als ze uit het basisbestand van de regio komen.'),
+      ],
+    }),
     ...(overzicht.basisbestanden.length > 0
       ? [new Paragraph({ children: [new TextRun(`Basisbestand (geen gemeente, dus geen rij): ${overzicht.basisbestanden.join(', ')}.`)] })]
       : []),
@@ -58,23 +91,62 @@ export async function overzichtDocx(overzicht: Overzicht, tool: { name: string; 
     description: `Stand per ${overzicht.today}`,
     revision: 1,
     styles: { default: { document: { run: { font: 'Calibri', size: 18, language: { value: 'nl-NL' } } } } },
-    sections: [{
-      properties: { page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
-      footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })] })] }) },
-      children: [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(titel(overzicht))] }),
-        new Paragraph({ children: [new TextRun(`Stand per ${dutchDate(overzicht.today)}, volgens de ${LEIDRAAD_BRON}. `), new TextRun(`Per onderdeel: ${Object.values(STATUS_LABEL).map((l) => `${l.symbool} ${l.woord}`).join(', ')}.`)] }),
-        overzicht.rijen.length === 0
-          ? new Paragraph({ children: [new TextRun({ text: 'Geen gemeentebestanden gevonden.', italics: true })] })
-          : new Table({ rows: [header, ...rows], width: { size: USABLE, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: tableBorders() }),
-        new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun('Onderdelen')] }),
-        ...legend,
-        ...notes,
-      ],
-    }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(titel(overzicht))] }),
+          new Paragraph({
+            children: [
+              new TextRun(`Stand per ${dutchDate(overzicht.today)}, volgens de ${LEIDRAAD_BRON}. `),
+              new TextRun(
+                `Per onderdeel: ${Object.values(STATUS_LABEL)
+                  .map((l) => `${l.symbool} ${l.woord}`)
+                  .join(', ')}.`,
+              ),
+            ],
+          }),
+          overzicht.rijen.length === 0
+            ? new Paragraph({ children: [new TextRun({ text: 'Geen gemeentebestanden gevonden.', italics: true })] })
+            : new Table({
+                rows: [header, ...rows],
+                width: { size: USABLE, type: WidthType.DXA },
+                columnWidths: widths,
+                layout: TableLayoutType.FIXED,
+                borders: tableBorders(),
+              }),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun('Onderdelen')] }),
+          ...legend,
+          ...notes,
+        ],
+      },
+    ],
   });
   // The caption and description a screen reader announces for the table (see render/normalise.ts).
-  const tables = overzicht.rijen.length === 0 ? [] : [{ titel: titel(overzicht), beschrijving: 'Per gemeente de stand van elk onderdeel (compleet, onvolledig of ontbreekt), het aantal open punten en de volgende evaluatie.' }];
+  const tables =
+    overzicht.rijen.length === 0
+      ? []
+      : [
+          {
+            titel: titel(overzicht),
+            beschrijving: 'Per gemeente de stand van elk onderdeel (compleet, onvolledig of ontbreekt), het aantal open punten en de volgende evaluatie.',
+          },
+        ];
   return normaliseDocx(await Packer.toBuffer(document), { datum: overzicht.today, version: null, contentStatus: null, tables });
 }
 

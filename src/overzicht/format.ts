@@ -18,7 +18,9 @@ export function overzichtFormat(given: OverzichtFormat | undefined, out: string 
     const format = given ?? 'markdown';
     if (format === 'docx' || format === 'xlsx') {
       const name = format === 'docx' ? 'Een Word-document' : 'Een Excel-werkmap';
-      return { problem: `${name} kan niet op het scherm worden getoond. Geef een bestandsnaam met --out, bijvoorbeeld: swa overzicht regio/*.yaml --out overzicht${EXTENSIONS[format][0]}` };
+      return {
+        problem: `${name} kan niet op het scherm worden getoond. Geef een bestandsnaam met --out, bijvoorbeeld: swa overzicht regio/*.yaml --out overzicht${EXTENSIONS[format][0]}`,
+      };
     }
     return { format };
   }
@@ -26,12 +28,16 @@ export function overzichtFormat(given: OverzichtFormat | undefined, out: string 
   const named = BY_EXTENSION.get(extension);
   if (given !== undefined) {
     if (named !== undefined && named !== given) {
-      return { problem: `--format ${given} past niet bij de bestandsnaam ${out}: die naam is voor ${NAME[named]}. Laat --format weg (het formaat volgt de extensie), of geef een naam op ${EXTENSIONS[given][0]}.` };
+      return {
+        problem: `--format ${given} past niet bij de bestandsnaam ${out}: die naam is voor ${NAME[named]}. Laat --format weg (het formaat volgt de extensie), of geef een naam op ${EXTENSIONS[given][0]}.`,
+      };
     }
     return { format: given };
   }
   if (named === undefined) {
-    return { problem: `Bij ${out} weet swa niet welk formaat u wilt: ${extension ? `de extensie ${extension} is onbekend` : 'er staat geen extensie'}. Kies een naam op ${KNOWN}, of geef het formaat met --format.` };
+    return {
+      problem: `Bij ${out} weet swa niet welk formaat u wilt: ${extension ? `de extensie ${extension} is onbekend` : 'er staat geen extensie'}. Kies een naam op ${KNOWN}, of geef het formaat met --format.`,
+    };
   }
   return { format: named };
 }

@@ -5,7 +5,12 @@ import { evaluatieTekst, KOLOMMEN, NIET_TE_CONTROLEREN, STATUS_LABEL, titel, typ
 export function overzichtMarkdown(overzicht: Overzicht): string {
   const lines = [`# ${titel(overzicht)}`, ''];
   lines.push(`Stand per ${dutchDate(overzicht.today)}, volgens de ${LEIDRAAD_BRON}.`, '');
-  lines.push(`Legenda: ${Object.values(STATUS_LABEL).map((l) => `${l.symbool} ${l.woord}`).join(', ')}.`, '');
+  lines.push(
+    `Legenda: ${Object.values(STATUS_LABEL)
+      .map((l) => `${l.symbool} ${l.woord}`)
+      .join(', ')}.`,
+    '',
+  );
   const header = ['Gemeente', ...KOLOMMEN.map((k) => k.kop), 'Open punten', 'Volgende evaluatie'];
   lines.push(row(header), row(header.map((_, i) => (i === 0 ? '---' : i <= KOLOMMEN.length ? ':-:' : '---'))));
   for (const rij of overzicht.rijen) {

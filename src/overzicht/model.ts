@@ -27,8 +27,18 @@ export const KOLOMMEN: readonly Kolom[] = [
   kolom('i', ['i']),
   kolom('j', ['j']),
   { id: 'visie', kop: 'Visie', titel: `Voorwaarde: ${ONDERDEEL_INFO['voorwaarde.visie'].titel.toLowerCase()}`, onderdelen: ['voorwaarde.visie'] },
-  { id: 'aansluiting', kop: 'Aansluiting', titel: `Voorwaarde: ${ONDERDEEL_INFO['voorwaarde.aansluiting'].titel.toLowerCase()}`, onderdelen: ['voorwaarde.aansluiting'] },
-  { id: 'evaluatie', kop: 'Evaluatie', titel: `Voorwaarde: ${ONDERDEEL_INFO['voorwaarde.evaluatie'].titel.toLowerCase()}`, onderdelen: ['voorwaarde.evaluatie'] },
+  {
+    id: 'aansluiting',
+    kop: 'Aansluiting',
+    titel: `Voorwaarde: ${ONDERDEEL_INFO['voorwaarde.aansluiting'].titel.toLowerCase()}`,
+    onderdelen: ['voorwaarde.aansluiting'],
+  },
+  {
+    id: 'evaluatie',
+    kop: 'Evaluatie',
+    titel: `Voorwaarde: ${ONDERDEEL_INFO['voorwaarde.evaluatie'].titel.toLowerCase()}`,
+    onderdelen: ['voorwaarde.evaluatie'],
+  },
 ];
 
 function kolom(id: Onderdeel & string, onderdelen: Onderdeel[]): Kolom {
@@ -80,7 +90,8 @@ function rij(file: CheckedFile, today: string): OverzichtRij {
     gemeente: filledText(getIn(file.data, ['gemeente', 'naam'])) ?? `(geen gemeente: ${file.file})`,
     cbsCode: filledText(getIn(file.data, ['gemeente', 'cbs_code'])),
     file: file.file,
-    statussen: file.onderdelen && !file.unreadable ? Object.fromEntries(KOLOMMEN.map((k) => [k.id, combined(k.onderdelen.map((o) => file.onderdelen![o]))])) : null,
+    statussen:
+      file.onderdelen && !file.unreadable ? Object.fromEntries(KOLOMMEN.map((k) => [k.id, combined(k.onderdelen.map((o) => file.onderdelen![o]))])) : null,
     openPunten: file.findings.filter((f) => isAtLeast(f.severity, 'waarschuwing')).length,
     volgendeEvaluatie,
     evaluatieVerlopen: volgendeEvaluatie !== null && volgendeEvaluatie < today,

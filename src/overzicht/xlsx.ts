@@ -39,10 +39,12 @@ export async function overzichtXlsx(overzicht: Overzicht, tool: { name: string; 
     const row = sheet.addRow({
       gemeente: text(rij.gemeente),
       cbs: text(rij.cbsCode ?? ''),
-      ...Object.fromEntries(KOLOMMEN.map((k) => {
-        const status = rij.statussen?.[k.id];
-        return [`k-${k.id}`, status ? `${STATUS_LABEL[status].symbool} ${STATUS_LABEL[status].woord}` : NIET_TE_CONTROLEREN];
-      })),
+      ...Object.fromEntries(
+        KOLOMMEN.map((k) => {
+          const status = rij.statussen?.[k.id];
+          return [`k-${k.id}`, status ? `${STATUS_LABEL[status].symbool} ${STATUS_LABEL[status].woord}` : NIET_TE_CONTROLEREN];
+        }),
+      ),
       open: rij.openPunten,
       evaluatie: rij.volgendeEvaluatie ? utcDate(rij.volgendeEvaluatie) : '',
       verlopen: rij.volgendeEvaluatie ? (rij.evaluatieVerlopen ? 'ja' : 'nee') : '',
@@ -66,7 +68,12 @@ export async function overzichtXlsx(overzicht: Overzicht, tool: { name: string; 
   legend.addRow(['Kolom', 'Betekenis']).font = { bold: true };
   for (const k of KOLOMMEN) legend.addRow([k.kop, k.titel]);
   legend.addRow(['Open punten', 'De fouten en waarschuwingen die swa check voor de gemeente meldt, ook als ze uit het basisbestand van de regio komen.']);
-  legend.addRow(['Status', `${Object.values(STATUS_LABEL).map((l) => `${l.symbool} ${l.woord}`).join(', ')}; ${NIET_TE_CONTROLEREN} bij een bestand met fouten in de YAML of het schema.`]);
+  legend.addRow([
+    'Status',
+    `${Object.values(STATUS_LABEL)
+      .map((l) => `${l.symbool} ${l.woord}`)
+      .join(', ')}; ${NIET_TE_CONTROLEREN} bij een bestand met fouten in de YAML of het schema.`,
+  ]);
   if (overzicht.basisbestanden.length > 0) legend.addRow(['Basisbestand', text(`${overzicht.basisbestanden.join(', ')} (geen gemeente, dus geen rij).`)]);
 
   return fixedZip(new Uint8Array(await workbook.xlsx.writeBuffer()), year, month, day);

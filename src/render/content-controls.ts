@@ -73,19 +73,31 @@ const MARKERS = new RegExp(
 export function withContentControls(xml: string, controls: readonly BronMark[]): string {
   if (controls.length === 0 || !xml.includes(MARKER_PREFIX)) return xml;
   const open = new Set<string>();
-  return xml.replace(MARKERS, (whole, pPr: string | undefined, blockIndex: string | undefined, blockId: string | undefined, runs: string | undefined, runIndex: string | undefined, runId: string | undefined, endId: string | undefined) => {
-    if (blockIndex !== undefined) {
-      const index = Number(blockIndex);
-      return `${sdtStart(control(controls, blockIndex), index)}<w:p>${pPr ?? ''}${anchorStart(index, blockId!)}${runs ?? ''}<w:bookmarkEnd w:id="${blockId}"/></w:p>${SDT_END}`;
-    }
-    if (runIndex !== undefined) {
-      open.add(runId!);
-      const index = Number(runIndex);
-      return `${sdtStart(control(controls, runIndex), index)}${anchorStart(index, runId!)}`;
-    }
-    if (endId !== undefined && open.delete(endId)) return `<w:bookmarkEnd w:id="${endId}"/>${SDT_END}`;
-    return whole;
-  });
+  return xml.replace(
+    MARKERS,
+    (
+      whole,
+      pPr: string | undefined,
+      blockIndex: string | undefined,
+      blockId: string | undefined,
+      runs: string | undefined,
+      runIndex: string | undefined,
+      runId: string | undefined,
+      endId: string | undefined,
+    ) => {
+      if (blockIndex !== undefined) {
+        const index = Number(blockIndex);
+        return `${sdtStart(control(controls, blockIndex), index)}<w:p>${pPr ?? ''}${anchorStart(index, blockId!)}${runs ?? ''}<w:bookmarkEnd w:id="${blockId}"/></w:p>${SDT_END}`;
+      }
+      if (runIndex !== undefined) {
+        open.add(runId!);
+        const index = Number(runIndex);
+        return `${sdtStart(control(controls, runIndex), index)}${anchorStart(index, runId!)}`;
+      }
+      if (endId !== undefined && open.delete(endId)) return `<w:bookmarkEnd w:id="${endId}"/>${SDT_END}`;
+      return whole;
+    },
+  );
 }
 
 function control(controls: readonly BronMark[], index: string): BronMark {
@@ -105,8 +117,15 @@ const ITEM_ID = '{5A3C0E7B-2D4F-4B8A-9C1E-7F60D2B4A913}';
  */
 export function addControlsPart(files: Record<string, Uint8Array>, controls: readonly BronMark[]): void {
   if (controls.length === 0 || !files['word/_rels/document.xml.rels'] || !files['[Content_Types].xml']) return;
-  const rows = controls.map((c, index) => `<swa:besturingselement id="${index + 1}" pad="${escapeAttribute(c.pad)}" label="${escapeAttribute(c.label)}"${c.afgeleid ? ' afgeleid="ja"' : ''}/>`).join('');
-  files[CUSTOM_XML] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><swa:besturingselementen xmlns:swa="${CONTROLS_NAMESPACE}">${rows}</swa:besturingselementen>`);
+  const rows = controls
+    .map(
+      (c, index) =>
+        `<swa:besturingselement id="${index + 1}" pad="${escapeAttribute(c.pad)}" label="${escapeAttribute(c.label)}"${c.afgeleid ? ' afgeleid="ja"' : ''}/>`,
+    )
+    .join('');
+  files[CUSTOM_XML] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><swa:besturingselementen xmlns:swa="${CONTROLS_NAMESPACE}">${rows}</swa:besturingselementen>`,
+  );
   files[CUSTOM_XML_PROPS] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${CONTROLS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
@@ -114,7 +133,17 @@ export function addControlsPart(files: Record<string, Uint8Array>, controls: rea
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>',
   );
   const rels = strFromU8(files['word/_rels/document.xml.rels']);
-  files['word/_rels/document.xml.rels'] = strToU8(rels.replace('</Relationships>', '<Relationship Id="rIdSwaBesturingselementen" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>'));
+  files['word/_rels/document.xml.rels'] = strToU8(
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdSwaBesturingselementen" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>',
+    ),
+  );
   const types = strFromU8(files['[Content_Types].xml']);
-  files['[Content_Types].xml'] = strToU8(types.replace('</Types>', `<Override PartName="/${CUSTOM_XML_PROPS}" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`));
+  files['[Content_Types].xml'] = strToU8(
+    types.replace(
+      '</Types>',
+      `<Override PartName="/${CUSTOM_XML_PROPS}" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`,
+    ),
+  );
 }

@@ -55,8 +55,13 @@ export function sealProperties(partner: PartnerKey | null, source?: SourceProper
     { name: SWA_PROPERTIES.inhoud, value: PLACEHOLDER },
   ];
   if (!source) return properties;
-  properties.push({ name: SWA_PROPERTIES.versie, value: source.versie }, { name: SWA_PROPERTIES.bron, value: source.bron }, { name: SWA_PROPERTIES.bronHash, value: source.bronSha256 });
-  for (const [index, value] of chunks(source.basis, WORD_PROPERTY_LENGTH).entries()) properties.push({ name: index === 0 ? SWA_PROPERTIES.basis : `${SWA_PROPERTIES.basis}-${index + 1}`, value });
+  properties.push(
+    { name: SWA_PROPERTIES.versie, value: source.versie },
+    { name: SWA_PROPERTIES.bron, value: source.bron },
+    { name: SWA_PROPERTIES.bronHash, value: source.bronSha256 },
+  );
+  for (const [index, value] of chunks(source.basis, WORD_PROPERTY_LENGTH).entries())
+    properties.push({ name: index === 0 ? SWA_PROPERTIES.basis : `${SWA_PROPERTIES.basis}-${index + 1}`, value });
   return properties;
 }
 
@@ -128,7 +133,9 @@ export function fromBase(tag: string, basis: readonly string[]): boolean {
 /** The hash of a package's content: every part but the custom properties, in name order. */
 export function contentHash(parts: Record<string, Uint8Array>): string {
   const hash = createHash('sha256');
-  for (const name of Object.keys(parts).filter((n) => n !== CUSTOM_PART).sort()) {
+  for (const name of Object.keys(parts)
+    .filter((n) => n !== CUSTOM_PART)
+    .sort()) {
     const bytes = parts[name]!;
     hash.update(`${name}\0${bytes.length}\0`);
     hash.update(bytes);

@@ -1,6 +1,6 @@
 import type { AgreementsModel, Ondertekenaar } from '../core/model/types.js';
-import { filledText, } from '../core/domain/afspraak-text.js';
-import { getIn, isMap, } from '../core/domain/data-access.js';
+import { filledText } from '../core/domain/afspraak-text.js';
+import { getIn, isMap } from '../core/domain/data-access.js';
 import { field, MixedText, sourced, type ShownText, type SourcedText } from '../core/model/source.js';
 import { buildView, type ViewOptions } from './view.js';
 
@@ -43,7 +43,11 @@ export function gemeenteOndertekenaar(data: unknown): Ondertekenaar {
 const ONDERTEKENAAR = { pad: 'gemeente.ondertekenaar', label: 'Gemeente – ondertekenaar' };
 
 function ondertekenaarView(signer: Ondertekenaar) {
-  return { naam: sourced(signer.naam, field(ONDERTEKENAAR, 'naam')), functie: sourced(signer.functie, field(ONDERTEKENAAR, 'functie')), plaats: sourced(signer.plaats, field(ONDERTEKENAAR, 'plaats')) };
+  return {
+    naam: sourced(signer.naam, field(ONDERTEKENAAR, 'naam')),
+    functie: sourced(signer.functie, field(ONDERTEKENAAR, 'functie')),
+    plaats: sourced(signer.plaats, field(ONDERTEKENAAR, 'plaats')),
+  };
 }
 
 /** The agreement as a sentence keeps its origin: only a first letter changed, which `swa verwerk` compares without. */

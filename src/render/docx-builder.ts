@@ -57,27 +57,107 @@ export interface CoreProperties {
 const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   { id: 'voorblad', name: 'Voorblad', basedOn: 'Normal', run: { size: 28, color: ACCENT }, paragraph: { spacing: { before: 1800, after: 240 } } },
   { id: 'ondertitel', name: 'Ondertitel voorblad', basedOn: 'Normal', run: { size: 28, color: '404040' }, paragraph: { spacing: { before: 120, after: 480 } } },
-  { id: 'concept', name: 'Conceptmarkering', basedOn: 'Normal', run: { size: 36, bold: true, color: 'C00000', characterSpacing: 60 }, paragraph: { spacing: { before: 120, after: 480 }, border: { top: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 }, bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 } } } },
-  { id: 'inhoud-kop', name: 'Kop inhoudsopgave', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 0, after: 240 } } },
+  {
+    id: 'concept',
+    name: 'Conceptmarkering',
+    basedOn: 'Normal',
+    run: { size: 36, bold: true, color: 'C00000', characterSpacing: 60 },
+    paragraph: {
+      spacing: { before: 120, after: 480 },
+      border: {
+        top: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 },
+        bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 },
+      },
+    },
+  },
+  {
+    id: 'inhoud-kop',
+    name: 'Kop inhoudsopgave',
+    basedOn: 'Normal',
+    next: 'Normal',
+    run: { size: 32, bold: true, color: ACCENT },
+    paragraph: { spacing: { before: 0, after: 240 } },
+  },
   // The box stays in one piece and its heading stays with it (Heading keepNext); the box itself does
   // not keep with the next block, and its footnote sits on the label. LibreOffice breaks longer keep
   // chains, and kept-together paragraphs with a footnote at the end, on pages that hold footnotes,
   // leaving a heading alone at the bottom; this combination did so least often.
-  { id: 'leidraad', name: 'Leidraadcitaat', basedOn: 'Normal', run: { size: 20, color: '262626' }, paragraph: { spacing: { before: 120, after: 200, line: 264, lineRule: LineRuleType.AUTO }, indent: { left: 170, right: 170 }, keepLines: true, shading: { type: 'clear', color: 'auto', fill: 'EEF3F8' }, border: { left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 } } } },
+  {
+    id: 'leidraad',
+    name: 'Leidraadcitaat',
+    basedOn: 'Normal',
+    run: { size: 20, color: '262626' },
+    paragraph: {
+      spacing: { before: 120, after: 200, line: 264, lineRule: LineRuleType.AUTO },
+      indent: { left: 170, right: 170 },
+      keepLines: true,
+      shading: { type: 'clear', color: 'auto', fill: 'EEF3F8' },
+      border: { left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 } },
+    },
+  },
   // No keepNext in the style: an agreement stays with its own details only (see keepsWithNext),
   // else a chapter of short agreements becomes one unbreakable chain.
   { id: 'afspraak', name: 'Afspraak', basedOn: 'Normal', paragraph: { spacing: { before: 120, after: 40 }, indent: { left: 794, hanging: 794 } } },
-  { id: 'afspraak-detail', name: 'Afspraak detail', basedOn: 'Normal', run: { size: 19, color: '404040' }, paragraph: { spacing: { before: 0, after: 40 }, indent: { left: 794 } } },
-  { id: 'klein', name: 'Kleine tekst', basedOn: 'Normal', run: { size: 18, color: '595959' }, paragraph: { spacing: { before: 20, after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
-  { id: 'ondertekening-kop', name: 'Kop ondertekening', basedOn: 'Normal', next: 'Normal', run: { bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 80 }, keepNext: true } },
-  { id: 'tussenruimte', name: 'Ruimte tussen tabellen', basedOn: 'Normal', run: { size: 12 }, paragraph: { spacing: { before: 240, after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
-  { id: 'tabel', name: 'Tabeltekst', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } } },
+  {
+    id: 'afspraak-detail',
+    name: 'Afspraak detail',
+    basedOn: 'Normal',
+    run: { size: 19, color: '404040' },
+    paragraph: { spacing: { before: 0, after: 40 }, indent: { left: 794 } },
+  },
+  {
+    id: 'klein',
+    name: 'Kleine tekst',
+    basedOn: 'Normal',
+    run: { size: 18, color: '595959' },
+    paragraph: { spacing: { before: 20, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
+  },
+  {
+    id: 'ondertekening-kop',
+    name: 'Kop ondertekening',
+    basedOn: 'Normal',
+    next: 'Normal',
+    run: { bold: true, color: ACCENT },
+    paragraph: { spacing: { before: 360, after: 80 }, keepNext: true },
+  },
+  {
+    id: 'tussenruimte',
+    name: 'Ruimte tussen tabellen',
+    basedOn: 'Normal',
+    run: { size: 12 },
+    paragraph: { spacing: { before: 240, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+  },
+  {
+    id: 'tabel',
+    name: 'Tabeltekst',
+    basedOn: 'Normal',
+    run: { size: 20 },
+    paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } },
+  },
   // 595959 on white is 7:1; the lighter grey of before (7F7F7F, 4.0:1) was below WCAG AA for 8 pt text.
-  { id: 'koptekst', name: 'Koptekst swa', basedOn: 'Normal', run: { size: 16, color: '595959' }, paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } } } },
-  { id: 'voettekst', name: 'Voettekst swa', basedOn: 'Normal', run: { size: 16, color: '595959' }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
+  {
+    id: 'koptekst',
+    name: 'Koptekst swa',
+    basedOn: 'Normal',
+    run: { size: 16, color: '595959' },
+    paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } } },
+  },
+  {
+    id: 'voettekst',
+    name: 'Voettekst swa',
+    basedOn: 'Normal',
+    run: { size: 16, color: '595959' },
+    paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT },
+  },
   // Tight enough that the contents, with the sub-headings of the chapters that have no sections, fit on one page.
   { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
-  { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO }, indent: { left: 440 } } },
+  {
+    id: 'TOC2',
+    name: 'toc 2',
+    basedOn: 'Normal',
+    next: 'Normal',
+    paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO }, indent: { left: 440 } },
+  },
 ];
 const STYLE_IDS = new Set(PARAGRAPH_STYLES.map((s) => s.id));
 /** Word's built-in styles that templates may name in Dutch. */
@@ -137,7 +217,9 @@ function plainRuns(content: Inline[], state: BuildState, base: { bold?: boolean 
       }
       case 'pagina':
       case 'paginas':
-        return [new TextRun({ children: [part.kind === 'pagina' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], ...emphasis(part.bold || base.bold, part.italic) })];
+        return [
+          new TextRun({ children: [part.kind === 'pagina' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], ...emphasis(part.bold || base.bold, part.italic) }),
+        ];
       default:
         return [
           new TextRun({
@@ -190,9 +272,25 @@ function blockToDocx(block: Block, state: BuildState, context: BlockContext): Ar
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore, children: runs(headingText(block, state), state) })];
     case 'paragraph':
-      return [new Paragraph({ style: style(block.stijl) ?? (context.inTable ? 'tabel' : undefined), keepNext: context.keepNext || undefined, pageBreakBefore, alignment: context.alignment, children: runs(block.content, state) })];
+      return [
+        new Paragraph({
+          style: style(block.stijl) ?? (context.inTable ? 'tabel' : undefined),
+          keepNext: context.keepNext || undefined,
+          pageBreakBefore,
+          alignment: context.alignment,
+          children: runs(block.content, state),
+        }),
+      ];
     case 'list':
-      return block.items.map((item, index) => new Paragraph({ style: context.inTable ? 'tabel' : undefined, pageBreakBefore: index === 0 ? pageBreakBefore : undefined, numbering: { reference: 'opsomming', level: 0 }, children: runs(item, state) }));
+      return block.items.map(
+        (item, index) =>
+          new Paragraph({
+            style: context.inTable ? 'tabel' : undefined,
+            pageBreakBefore: index === 0 ? pageBreakBefore : undefined,
+            numbering: { reference: 'opsomming', level: 0 },
+            children: runs(item, state),
+          }),
+      );
     case 'toc':
       return [new TableOfContents('Inhoudsopgave', { hyperlink: true, headingStyleRange: '1-2' })];
     case 'pagebreak':
@@ -219,7 +317,9 @@ function bodyToDocx(body: Block[], state: BuildState): Array<Paragraph | Table |
     const pageBreakBefore = body[index - 1]?.kind === 'pagebreak' && canStartPage(block);
     const converted = blockToDocx(block, state, { inTable: false, keepNext: keepsWithNext(block, body[index + 1]), pageBreakBefore });
     // Two tables with nothing between them are one table to Word; a small empty paragraph keeps them apart.
-    return block.kind === 'table' && body[index - 1]?.kind === 'table' ? [new Paragraph({ style: 'tussenruimte', keepNext: true, children: [] }), ...converted] : converted;
+    return block.kind === 'table' && body[index - 1]?.kind === 'table'
+      ? [new Paragraph({ style: 'tussenruimte', keepNext: true, children: [] }), ...converted]
+      : converted;
   });
 }
 
@@ -251,7 +351,12 @@ function rowKeepsWithNext(block: Extract<Block, { kind: 'table' }>, rowIndex: nu
 /** A table's caption and description; a template that gives none gets its header row as caption. */
 function tableCaption(block: Extract<Block, { kind: 'table' }>): TableCaption {
   const header = block.rows.find((r) => r.header);
-  const headerText = header ? header.cells.map((cell) => cellText(cell.blocks)).filter((t) => t !== '').join(', ') : '';
+  const headerText = header
+    ? header.cells
+        .map((cell) => cellText(cell.blocks))
+        .filter((t) => t !== '')
+        .join(', ')
+    : '';
   const titel = block.titel ?? (headerText || 'Tabel');
   return { titel, beschrijving: block.beschrijving ?? titel };
 }
@@ -309,11 +414,22 @@ function table(block: Extract<Block, { kind: 'table' }>, state: BuildState): Tab
   return new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: twips, borders });
 }
 
-function cellContent(blocks: Block[], header: boolean, state: BuildState, { keepNext, centred }: { keepNext: boolean; centred: boolean }): Array<Paragraph | Table> {
+function cellContent(
+  blocks: Block[],
+  header: boolean,
+  state: BuildState,
+  { keepNext, centred }: { keepNext: boolean; centred: boolean },
+): Array<Paragraph | Table> {
   if (blocks.length === 0) return [new Paragraph({ style: 'tabel', keepNext: keepNext || undefined, children: [] })];
   const alignment = centred ? AlignmentType.CENTER : undefined;
   return blocks.flatMap((block): Array<Paragraph | Table> => {
-    if (block.kind === 'toc' || block.kind === 'pagebreak') throw new MarkupError(`<${block.kind === 'toc' ? 'inhoudsopgave' : 'nieuwe-pagina'}/> kan niet in een tabel staan.`, null, block.kind === 'toc' ? '<inhoudsopgave/>' : '<nieuwe-pagina/>', 1);
+    if (block.kind === 'toc' || block.kind === 'pagebreak')
+      throw new MarkupError(
+        `<${block.kind === 'toc' ? 'inhoudsopgave' : 'nieuwe-pagina'}/> kan niet in een tabel staan.`,
+        null,
+        block.kind === 'toc' ? '<inhoudsopgave/>' : '<nieuwe-pagina/>',
+        1,
+      );
     if (header && block.kind === 'paragraph' && block.stijl === null) {
       return [new Paragraph({ style: 'tabel', keepNext: keepNext || undefined, alignment, children: runs(block.content, state, { bold: true }) })];
     }
@@ -323,7 +439,7 @@ function cellContent(blocks: Block[], header: boolean, state: BuildState, { keep
 
 function headerFooterParagraphs(blocks: Block[], state: BuildState, defaultStyle: string): Paragraph[] {
   return blocks.flatMap((block) => {
-    if (block.kind !== 'paragraph') throw new MarkupError('In de kop- en voettekst kunnen alleen alinea\'s (<p>) staan.', null, '', 1);
+    if (block.kind !== 'paragraph') throw new MarkupError("In de kop- en voettekst kunnen alleen alinea's (<p>) staan.", null, '', 1);
     return [new Paragraph({ style: style(block.stijl) ?? defaultStyle, children: runs(block.content, state) })];
   });
 }
@@ -333,7 +449,11 @@ function headerFooterParagraphs(blocks: Block[], state: BuildState, defaultStyle
  * the captions of its tables (docx cannot write them; normaliseDocx does).
  * `customProperties` go into docProps/custom.xml (swa's own `swa-…` properties, see document-seal.ts).
  */
-export function buildDocx(parts: DocumentParts, properties: CoreProperties, customProperties: ReadonlyArray<{ name: string; value: string }> = []): { document: Document; tables: TableCaption[]; controls: BronMark[] } {
+export function buildDocx(
+  parts: DocumentParts,
+  properties: CoreProperties,
+  customProperties: ReadonlyArray<{ name: string; value: string }> = [],
+): { document: Document; tables: TableCaption[]; controls: BronMark[] } {
   const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0, tables: [], controls: [] };
   const children = bodyToDocx(parts.body, state);
   const header = headerFooterParagraphs(parts.header, state, 'koptekst');
@@ -347,7 +467,10 @@ export function buildDocx(parts: DocumentParts, properties: CoreProperties, cust
     footnotes: state.footnotes,
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+        document: {
+          run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
         title: { run: { size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { before: 0, after: 240 } } },
         heading1: { run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 480, after: 160 }, keepNext: true, keepLines: true } },
         heading2: { run: { size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 320, after: 100 }, keepNext: true, keepLines: true } },
@@ -360,7 +483,9 @@ export function buildDocx(parts: DocumentParts, properties: CoreProperties, cust
       config: [
         {
           reference: 'opsomming',
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 357, hanging: 357 } } } }],
+          levels: [
+            { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 357, hanging: 357 } } } },
+          ],
         },
       ],
     },
@@ -368,7 +493,10 @@ export function buildDocx(parts: DocumentParts, properties: CoreProperties, cust
       {
         properties: {
           titlePage: true,
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 709, footer: 709 } },
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 709, footer: 709 },
+          },
         },
         headers: { default: new Header({ children: header }), first: new Header({ children: [] }) },
         footers: { default: new Footer({ children: footer }), first: new Footer({ children: [] }) },

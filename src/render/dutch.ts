@@ -46,7 +46,10 @@ const ZONDER_LIDWOORD = new Set(['veilig', 'jeugdbescherming', 'jeugdreclasserin
  * Schrikker Stichting"); a name that starts as a name of its own takes none.
  */
 export function metLidwoord(naam: string): string {
-  const words = naam.split(/[\s,]+/).slice(0, 3).map((w) => w.toLocaleLowerCase('nl'));
+  const words = naam
+    .split(/[\s,]+/)
+    .slice(0, 3)
+    .map((w) => w.toLocaleLowerCase('nl'));
   if (words[0] === 'de' || words[0] === 'het' || words[0] === "'t") return naam;
   for (const word of words) {
     if (ZONDER_LIDWOORD.has(word)) return naam;

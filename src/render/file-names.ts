@@ -16,7 +16,12 @@ export function partnerSlug(key: PartnerKey): string {
  * (`a_b` and `a-b`; check reports gi-bestandsnaam-dubbel) the later one gets `-2`, `-3`, so no
  * document of one GI can replace another's.
  */
-export function documentFileName(gemeente: string | null, inputFile: string, partner: PartnerKey | null, partners: readonly (PartnerKey | null)[] = []): string {
+export function documentFileName(
+  gemeente: string | null,
+  inputFile: string,
+  partner: PartnerKey | null,
+  partners: readonly (PartnerKey | null)[] = [],
+): string {
   const base = slug(gemeente ?? '') || slug(inputFile.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '')) || 'gemeente';
   return `${base}-samenwerkingsafspraken${partner ? `-${uniquePartnerSlug(partner, partners)}` : ''}.docx`;
 }

@@ -27,7 +27,11 @@ export async function loadTemplates(overrideDir: string | null): Promise<Templat
     for (const entry of entries.filter((e) => e.endsWith('.hbs')).sort()) {
       const name = entry.slice(0, -'.hbs'.length);
       if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
-        throw new TemplateError(`onbekend sjabloon "${entry}". Een eigen sjabloon vervangt een ingebouwd sjabloon met dezelfde naam: ${TEMPLATE_NAMES.map((n) => `${n}.hbs`).join(', ')}.`, join(overrideDir, entry), null);
+        throw new TemplateError(
+          `onbekend sjabloon "${entry}". Een eigen sjabloon vervangt een ingebouwd sjabloon met dezelfde naam: ${TEMPLATE_NAMES.map((n) => `${n}.hbs`).join(', ')}.`,
+          join(overrideDir, entry),
+          null,
+        );
       }
       overrides.add(name);
     }
@@ -53,11 +57,12 @@ async function readTemplate(path: string): Promise<string> {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   } catch (error) {
     const code = errorCode(error);
-    const reason = {
-      EISDIR: 'dit is een map, geen bestand.',
-      ENOTFILE: 'dit is geen gewoon bestand (maar bijvoorbeeld een pijp, apparaat of snelkoppeling daarnaar).',
-      EFBIG: `het bestand is groter dan ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB.`,
-    }[code ?? ''] ?? `het sjabloon ${readProblem(code)}.`;
+    const reason =
+      {
+        EISDIR: 'dit is een map, geen bestand.',
+        ENOTFILE: 'dit is geen gewoon bestand (maar bijvoorbeeld een pijp, apparaat of snelkoppeling daarnaar).',
+        EFBIG: `het bestand is groter dan ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB.`,
+      }[code ?? ''] ?? `het sjabloon ${readProblem(code)}.`;
     throw new TemplateError(`${reason} Een sjabloon is een gewoon tekstbestand (.hbs).`, path, null);
   }
 }

@@ -220,7 +220,8 @@ class Parser {
         blocks.push(this.block());
         continue;
       }
-      if (['li', 'tr', 'td', 'th'].includes(token.name)) this.fail(`<${token.name}> mag alleen binnen ${token.name === 'li' ? '<ul>' : token.name === 'tr' ? '<table>' : '<tr>'} staan.`, token);
+      if (['li', 'tr', 'td', 'th'].includes(token.name))
+        this.fail(`<${token.name}> mag alleen binnen ${token.name === 'li' ? '<ul>' : token.name === 'tr' ? '<table>' : '<tr>'} staan.`, token);
       append(loose, this.inline(null, { bold: false, italic: false, open: false }, true));
     }
     flushLoose();
@@ -287,7 +288,11 @@ class Parser {
       }
       this.position += 1;
       if (INLINE_STYLE_TAGS.has(token.name) && token.type === 'open') {
-        const inner: InlineStyle = { bold: style.bold || token.name === 'b', italic: style.italic || token.name === 'i', open: style.open || token.name === 'open' };
+        const inner: InlineStyle = {
+          bold: style.bold || token.name === 'b',
+          italic: style.italic || token.name === 'i',
+          open: style.open || token.name === 'open',
+        };
         append(result, this.inline(token.name, inner, false));
         this.expectClose(token.name);
         continue;
@@ -313,13 +318,20 @@ class Parser {
         continue;
       }
       if (token.name === 'voetnoot' && token.type === 'open') {
-        const inner = this.inline('voetnoot', { bold: false, italic: false, open: false }, false).filter((part) => part.kind !== 'bron' && part.kind !== 'bron-einde');
+        const inner = this.inline('voetnoot', { bold: false, italic: false, open: false }, false).filter(
+          (part) => part.kind !== 'bron' && part.kind !== 'bron-einde',
+        );
         this.expectClose('voetnoot');
-        const text = trimInline(inner).map((part) => (part.kind === 'text' ? part.text : ' ')).join('');
+        const text = trimInline(inner)
+          .map((part) => (part.kind === 'text' ? part.text : ' '))
+          .join('');
         result.push({ kind: 'voetnoot', text });
         continue;
       }
-      this.fail(`Onbekende opmaakcode ${token.raw.trim()}. Toegestaan: h1, h2, h3, p, ul/li, table/tr/th/td, b, i, open, br, tab, voetnoot, pagina, paginas, inhoudsopgave, nieuwe-pagina.`, token);
+      this.fail(
+        `Onbekende opmaakcode ${token.raw.trim()}. Toegestaan: h1, h2, h3, p, ul/li, table/tr/th/td, b, i, open, br, tab, voetnoot, pagina, paginas, inhoudsopgave, nieuwe-pagina.`,
+        token,
+      );
     }
   }
 
@@ -341,7 +353,8 @@ class Parser {
 
   private table(token: Token): Block {
     const widths = token.attrs.breedtes ? token.attrs.breedtes.split(',').map((w) => Number(w.trim())) : null;
-    if (widths?.some((w) => !Number.isFinite(w) || w <= 0)) this.fail(`breedtes="${token.attrs.breedtes}" moet een rij positieve getallen zijn, bijvoorbeeld breedtes="30,70".`, token);
+    if (widths?.some((w) => !Number.isFinite(w) || w <= 0))
+      this.fail(`breedtes="${token.attrs.breedtes}" moet een rij positieve getallen zijn, bijvoorbeeld breedtes="30,70".`, token);
     const rows: TableRow[] = [];
     const described = { titel: token.attrs.titel ?? null, beschrijving: token.attrs.beschrijving ?? null };
     if (token.type === 'self') return { kind: 'table', widths, stijl: token.attrs.stijl ?? null, ...described, rows };
@@ -357,7 +370,8 @@ class Parser {
         this.skipWhitespace();
         const cell = this.peek();
         if (cell?.type === 'close' && cell.name === 'tr') break;
-        if (cell?.type !== 'open' || (cell.name !== 'td' && cell.name !== 'th')) this.fail(`In <tr> mag alleen <th> of <td> staan (gevonden: ${cell?.raw.trim() ?? 'het einde'}).`, cell);
+        if (cell?.type !== 'open' || (cell.name !== 'td' && cell.name !== 'th'))
+          this.fail(`In <tr> mag alleen <th> of <td> staan (gevonden: ${cell?.raw.trim() ?? 'het einde'}).`, cell);
         this.position += 1;
         const span = cell.attrs.kolommen === undefined ? 1 : Number(cell.attrs.kolommen);
         if (!Number.isInteger(span) || span < 1) this.fail(`kolommen="${cell.attrs.kolommen}" moet een heel getal van 1 of meer zijn.`, cell);

@@ -47,12 +47,15 @@ export function afspraakNummers(data: unknown): Genummerd[] {
   }
   const acuut = getIn(data, ['afspraken', 'i_escalatie', 'acuut']);
   if (acuut !== undefined && acuut !== null) {
-    afspraakItems(acuut).forEach((item, index) => result.push({ pad: ['afspraken', 'i_escalatie', 'acuut', ...(item.index === null ? [] : [item.index])], nummer: `i.${index + 1}`, over: null }));
+    afspraakItems(acuut).forEach((item, index) =>
+      result.push({ pad: ['afspraken', 'i_escalatie', 'acuut', ...(item.index === null ? [] : [item.index])], nummer: `i.${index + 1}`, over: null }),
+    );
   }
   return result;
 }
 
-const startsWith = (path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean => prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+const startsWith = (path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean =>
+  prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 
 export interface OpenPuntContext {
   data: unknown;
@@ -150,7 +153,9 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
       return `${NOG_AF_TE_SPREKEN}: wie verantwoordelijk is voor ${plaats ?? 'deze afspraak'}.`;
     case 'detail-placeholder': {
       const detail = DETAILS[String(last)] ?? { wat: 'een gegeven', soort: 'gegeven' as const };
-      const bij = path.includes('contactpersoon') ? `van de contactpersoon van ${partnerOfPath(path, context) ?? 'deze partner'}` : `bij ${plaats ?? 'deze afspraak'}`;
+      const bij = path.includes('contactpersoon')
+        ? `van de contactpersoon van ${partnerOfPath(path, context) ?? 'deze partner'}`
+        : `bij ${plaats ?? 'deze afspraak'}`;
       return `${detail.soort === 'afspraak' ? NOG_AF_TE_SPREKEN : NOG_IN_TE_VULLEN}: ${detail.wat} ${bij}.`;
     }
     case 'partner-niet-gedekt':
@@ -177,7 +182,9 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
     case 'gemeente-ontbreekt':
       return `${NOG_IN_TE_VULLEN}: de naam van de gemeente.`;
     case 'partner-ontbreekt':
-      return path[1] === 'gi' && path.length === 2 ? `${NOG_IN_TE_VULLEN}: welke gecertificeerde instelling of instellingen meedoen.` : `${NOG_IN_TE_VULLEN}: de naam van ${partnerOfPath(path, context) ?? 'een partner'}.`;
+      return path[1] === 'gi' && path.length === 2
+        ? `${NOG_IN_TE_VULLEN}: welke gecertificeerde instelling of instellingen meedoen.`
+        : `${NOG_IN_TE_VULLEN}: de naam van ${partnerOfPath(path, context) ?? 'een partner'}.`;
     case 'ondertekenaar-ontbreekt':
       return `${NOG_IN_TE_VULLEN}: wie namens ${partnerOfPath(path, context) ?? 'deze partner'} ondertekent.`;
     case 'gi-zonder-afspraken':
@@ -193,7 +200,10 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
     case 'evaluatie-laatste-in-toekomst':
       return `De laatste evaluatie staat op ${date(context, ['evaluatie', 'laatste'])}, een datum die nog moet komen; die klopt niet.`;
     case 'evaluatie-ritme': {
-      const ritme = dutchFrequentie(typeof getIn(context.data, ['evaluatie', 'frequentie']) === 'string' ? (getIn(context.data, ['evaluatie', 'frequentie']) as string) : null) ?? 'het afgesproken ritme';
+      const ritme =
+        dutchFrequentie(
+          typeof getIn(context.data, ['evaluatie', 'frequentie']) === 'string' ? (getIn(context.data, ['evaluatie', 'frequentie']) as string) : null,
+        ) ?? 'het afgesproken ritme';
       return `Na te gaan: tussen de laatste evaluatie (${date(context, ['evaluatie', 'laatste'])}) en de volgende (${date(context, ['evaluatie', 'volgende'])}) zit meer tijd dan het afgesproken ritme (${ritme}).`;
     }
     case 'looptijd-volgorde':
@@ -235,7 +245,8 @@ export function openPuntTekst(finding: Finding, context: OpenPuntContext, nummer
       return `Na te gaan: een tekst${plaats ? ` bij ${plaats}` : ''} bevat een onzichtbaar of ongeldig teken dat moet worden weggehaald.`;
     default:
       // The base file (extends) is a matter for whoever keeps the files, not something to agree on.
-      if (finding.rule.startsWith('extends-')) return 'Na te gaan: het basisbestand waarop deze afspraken voortbouwen, kan niet worden gebruikt; wie het afsprakenbestand bijhoudt, lost dat op.';
+      if (finding.rule.startsWith('extends-'))
+        return 'Na te gaan: het basisbestand waarop deze afspraken voortbouwen, kan niet worden gebruikt; wie het afsprakenbestand bijhoudt, lost dat op.';
       return fallback(finding, plaats);
   }
 }
@@ -246,12 +257,14 @@ function textOpen(finding: Finding, _context: OpenPuntContext, nummers: readonly
   if (startsWith(path, ['afspraken', 'h_methoden_en_instrumenten'])) return `${NOG_IN_TE_VULLEN}: de naam van ${plaats ?? 'een methode of instrument'}.`;
   if (startsWith(path, ['visie', 'documenten'])) return `${NOG_IN_TE_VULLEN}: de titel van ${plaats ?? 'een visiedocument'}.`;
   if (startsWith(path, ['document'])) {
-    const wat = path.at(-1) === 'van' ? 'de begindatum van de looptijd' : path.at(-1) === 'tot' ? 'de einddatum van de looptijd' : 'de looptijd van de afspraken';
+    const wat =
+      path.at(-1) === 'van' ? 'de begindatum van de looptijd' : path.at(-1) === 'tot' ? 'de einddatum van de looptijd' : 'de looptijd van de afspraken';
     return `${NOG_AF_TE_SPREKEN}: ${wat}.`;
   }
   if (startsWith(path, ['evaluatie'])) return `${NOG_AF_TE_SPREKEN}: wie de gezamenlijke evaluatie organiseert.`;
   const afspraken = afsprakenAt(path, nummers);
-  if (afspraken.length > 0 || AGREEMENT_TEXT_RULES.has(finding.rule)) return `${NOG_AF_TE_SPREKEN}: ${afspraken.length > 0 ? afsprakenPhrase(afspraken) : 'een afspraak van dit onderdeel'}.`;
+  if (afspraken.length > 0 || AGREEMENT_TEXT_RULES.has(finding.rule))
+    return `${NOG_AF_TE_SPREKEN}: ${afspraken.length > 0 ? afsprakenPhrase(afspraken) : 'een afspraak van dit onderdeel'}.`;
   return fallback(finding, plaats);
 }
 
@@ -267,7 +280,9 @@ function withoutInstrument(finding: Finding, context: OpenPuntContext): string {
   const gi = /\(gi\.([^)]+)\)|GI (\S+) gebruikt/.exec(finding.message);
   const id = gi?.[1] ?? gi?.[2];
   if (id) return partnerNaam(context, `gi.${id}`);
-  const fixed = (Object.keys(PARTNER_NAMES) as Array<keyof typeof PARTNER_NAMES>).find((key) => finding.message.includes(`niets dat ${PARTNER_NAMES[key]} gebruikt`));
+  const fixed = (Object.keys(PARTNER_NAMES) as Array<keyof typeof PARTNER_NAMES>).find((key) =>
+    finding.message.includes(`niets dat ${PARTNER_NAMES[key]} gebruikt`),
+  );
   if (fixed) return partnerNaam(context, fixed);
   return 'de gecertificeerde instelling';
 }

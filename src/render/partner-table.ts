@@ -5,7 +5,12 @@ import { PARTNER_ROUTES, RELATIONS, type Relation } from '../core/domain/partner
 const KOLOMMEN: Record<Relation, string> = { veilig_thuis: 'Veilig Thuis', rvdk: 'Raad (RvdK)', gi: 'Elke GI', partner: 'Verdere partner met eigen document' };
 // Onderdeel a is split per partner of §6c: a further partner gets only what names it there.
 const DEEL: Record<Relation, string> = { veilig_thuis: 'het deel over Veilig Thuis', rvdk: 'het deel over de Raad', gi: "het deel over de GI's", partner: '†' };
-const H: Record<Relation, string> = { veilig_thuis: 'kolommen lokaal team en Veilig Thuis', rvdk: 'kolommen lokaal team en Raad', gi: 'kolommen lokaal team en die GI', partner: 'kolommen lokaal team en die partner' };
+const H: Record<Relation, string> = {
+  veilig_thuis: 'kolommen lokaal team en Veilig Thuis',
+  rvdk: 'kolommen lokaal team en Raad',
+  gi: 'kolommen lokaal team en die GI',
+  partner: 'kolommen lokaal team en die partner',
+};
 
 /** The cell of an onderdeel in a partner's column: how much of it that partner's document gets. */
 function cell(onderdeel: Onderdeel, relation: Relation): string {

@@ -62,7 +62,9 @@ export async function renderFile(check: FileCheck, templates: TemplateSet, optio
   for (const partner of partners) {
     const selected = partner ? selectForPartner(model, partner) : model;
     // A partner's concept lists its own open points only; the integral document lists them all.
-    const findings = partner ? check.findings.filter((f) => findingConcernsPartner(f, partner as Exclude<PartnerKey, 'lokaal_team'>, check.data)) : check.findings;
+    const findings = partner
+      ? check.findings.filter((f) => findingConcernsPartner(f, partner as Exclude<PartnerKey, 'lokaal_team'>, check.data))
+      : check.findings;
     const view = buildDocumentView(selected, { partner, concept, findings, file: check.file }, check.data);
     const bytes = await renderBytes(view, templates, selected, concept, options.generator, partner, source);
     documents.push({ fileName: documentFileName(model.gemeente.naam, check.file, partner, partners), bytes, partner });
@@ -92,26 +94,46 @@ function markupTemplateError(error: MarkupError, templates: TemplateSet, fallbac
   return new TemplateError(error.message, templates.origin(name), line);
 }
 
-async function renderBytes(view: DocumentViewData, templates: TemplateSet, model: AgreementsModel, concept: boolean, generator: string, partner: PartnerKey | null, source: SourceProperties): Promise<Uint8Array> {
+async function renderBytes(
+  view: DocumentViewData,
+  templates: TemplateSet,
+  model: AgreementsModel,
+  concept: boolean,
+  generator: string,
+  partner: PartnerKey | null,
+  source: SourceProperties,
+): Promise<Uint8Array> {
   const parts = { body: parse(templates, 'document', view), header: parse(templates, 'koptekst', view), footer: parse(templates, 'voettekst', view) };
   let built: Awaited<ReturnType<typeof buildDocx>>;
   const titel = view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : String(view.document.titel);
   try {
-    built = buildDocx(parts, {
-      // A screen reader or file list shows the title before anything else: a concept says so there too.
-      title: concept ? `CONCEPT — ${titel}` : titel,
-      subject: 'Samenwerkingsafspraken lokaal team, Veilig Thuis, Raad voor de Kinderbescherming en GI (Leidraad Werken aan veiligheid, VNG januari 2024, §6c)',
-      creator: model.gemeente.naam ? `Gemeente ${model.gemeente.naam}` : generator,
-      description: `Gemaakt met ${generator} uit het afsprakenbestand.`,
-      keywords: ['samenwerkingsafspraken', 'Werken aan veiligheid', model.gemeente.naam, model.regio.naam].filter(Boolean).join('; '),
-    }, sealProperties(partner, source));
+    built = buildDocx(
+      parts,
+      {
+        // A screen reader or file list shows the title before anything else: a concept says so there too.
+        title: concept ? `CONCEPT — ${titel}` : titel,
+        subject:
+          'Samenwerkingsafspraken lokaal team, Veilig Thuis, Raad voor de Kinderbescherming en GI (Leidraad Werken aan veiligheid, VNG januari 2024, §6c)',
+        creator: model.gemeente.naam ? `Gemeente ${model.gemeente.naam}` : generator,
+        description: `Gemaakt met ${generator} uit het afsprakenbestand.`,
+        keywords: ['samenwerkingsafspraken', 'Werken aan veiligheid', model.gemeente.naam, model.regio.naam].filter(Boolean).join('; '),
+      },
+      sealProperties(partner, source),
+    );
   } catch (error) {
     if (error instanceof MarkupError) throw markupTemplateError(error, templates, 'document');
     throw error;
   }
   // Without a valid document date the package gets a fixed one: never "now", so the bytes stay the same.
   const datum = isIsoDate(model.document.datum) ? model.document.datum : '1980-01-01';
-  return normaliseParts(packageParts(built.document), { datum, version: model.document.versie, contentStatus: concept ? 'Concept' : 'Vastgesteld', tables: built.tables, controls: built.controls, finishParts: withOriginalRecord });
+  return normaliseParts(packageParts(built.document), {
+    datum,
+    version: model.document.versie,
+    contentStatus: concept ? 'Concept' : 'Vastgesteld',
+    tables: built.tables,
+    controls: built.controls,
+    finishParts: withOriginalRecord,
+  });
 }
 
 /** The record of what the document says goes in before the seal, so the seal covers it (see verwerk/original-record.ts). */

@@ -76,7 +76,10 @@ function walkStatement(node: Node, partialNames: readonly string[], usage: Templ
       return fail(node, '{{#> …}} (een deelsjabloon met een blok) bestaat niet in swa-sjablonen. Voeg een sjabloon in met {{> naam}}.');
     case 'DecoratorBlock':
     case 'Decorator':
-      return fail(node, '{{* …}} en {{#* inline …}} (decorators en inline-deelsjablonen) bestaan niet in swa-sjablonen. Zet gedeelde tekst in een eigen sjabloon en voeg het in met {{> naam}}.');
+      return fail(
+        node,
+        '{{* …}} en {{#* inline …}} (decorators en inline-deelsjablonen) bestaan niet in swa-sjablonen. Zet gedeelde tekst in een eigen sjabloon en voeg het in met {{> naam}}.',
+      );
     default:
       return fail(node, `dit onderdeel van de sjabloontaal (${node.type}) wordt niet ondersteund.`);
   }
@@ -101,7 +104,11 @@ function block(node: hbs.AST.BlockStatement): void {
     if (node.params.length > 0 || node.hash) fail(node, unknownHelper(field));
     fail(node, `{{#${field}}} is geen helper. Gebruik {{#if ${field}}}, {{#each ${field}}} of {{#with ${field}}}; beschikbaar zijn: ${DOCUMENTED_HELPERS}.`);
   }
-  if (node.params.length !== 1) fail(node, `{{#${name}}} verwacht precies één veld, bijvoorbeeld {{#${name} ${name === 'each' ? 'partners' : 'document.versie'}}} (nu: ${node.params.length}).`);
+  if (node.params.length !== 1)
+    fail(
+      node,
+      `{{#${name}}} verwacht precies één veld, bijvoorbeeld {{#${name} ${name === 'each' ? 'partners' : 'document.versie'}}} (nu: ${node.params.length}).`,
+    );
   if (node.hash) fail(node, `{{#${name}}} kent geen opties met "=" (${node.hash.pairs.map((p) => p.key).join(', ')}).`);
   node.params.forEach(expression);
 }
@@ -138,7 +145,8 @@ function expression(node: hbs.AST.Expression): void {
     }
     case 'StringLiteral':
       // {{"naam"}} looks a field up by name, so it gets the same check as a path.
-      if (OBJECT_MEMBERS.has((node as hbs.AST.StringLiteral).value)) fail(node, `het veld "${(node as hbs.AST.StringLiteral).value}" bestaat niet: dit is een naam van JavaScript, geen veld uit het afsprakenbestand.`);
+      if (OBJECT_MEMBERS.has((node as hbs.AST.StringLiteral).value))
+        fail(node, `het veld "${(node as hbs.AST.StringLiteral).value}" bestaat niet: dit is een naam van JavaScript, geen veld uit het afsprakenbestand.`);
       return;
     case 'NumberLiteral':
     case 'BooleanLiteral':
@@ -162,14 +170,17 @@ function unknownHelper(name: string): string {
 }
 
 /** A partial that (through others) includes itself would recurse until the stack runs out. */
-export function findPartialCycle(usages: ReadonlyMap<string, TemplateUsage>): { template: string; partial: string; line: number; column: number; path: string[] } | null {
+export function findPartialCycle(
+  usages: ReadonlyMap<string, TemplateUsage>,
+): { template: string; partial: string; line: number; column: number; path: string[] } | null {
   const state = new Map<string, 'busy' | 'done'>();
   const stack: string[] = [];
   const visit = (name: string): ReturnType<typeof findPartialCycle> => {
     state.set(name, 'busy');
     stack.push(name);
     for (const use of usages.get(name)?.partials ?? []) {
-      if (state.get(use.name) === 'busy') return { template: name, partial: use.name, line: use.line, column: use.column, path: [...stack.slice(stack.indexOf(use.name)), use.name] };
+      if (state.get(use.name) === 'busy')
+        return { template: name, partial: use.name, line: use.line, column: use.column, path: [...stack.slice(stack.indexOf(use.name)), use.name] };
       if (!state.has(use.name)) {
         const found = visit(use.name);
         if (found) return found;

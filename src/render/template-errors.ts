@@ -38,7 +38,10 @@ const GENERAL = 'controleer of elke {{#…}} een bijpassende {{/…}} heeft en o
 
 /** Template text quoted in a message: control and bidi characters shown as escapes, so a message is one harmless line. */
 function quote(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff0-\uffff]|[\ud800-\udfff]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff0-\uffff]|[\ud800-\udfff]/gu,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`,
+  );
 }
 
 function parseErrorDetail(message: string): string {
@@ -81,7 +84,9 @@ export function translateTemplateError(error: unknown, origin: string, text: str
   if (unknownHelper) return at(`onbekende helper "${quote(unknownHelper)}". Beschikbaar zijn: ${DOCUMENTED_HELPERS}.`);
   const missingField = /"([^"]*)" not defined in/.exec(message)?.[1];
   if (missingField !== undefined) {
-    return at(`het veld "${quote(missingField)}" bestaat hier niet. Controleer de spelling, of gebruik ../${quote(missingField)} of @root.${quote(missingField)} om een veld van buiten deze lijst te gebruiken.`);
+    return at(
+      `het veld "${quote(missingField)}" bestaat hier niet. Controleer de spelling, of gebruik ../${quote(missingField)} of @root.${quote(missingField)} om een veld van buiten deze lijst te gebruiken.`,
+    );
   }
   const missingPartial = /The partial (.*) could not be found/.exec(message)?.[1];
   if (missingPartial !== undefined) {
@@ -91,13 +96,17 @@ export function translateTemplateError(error: unknown, origin: string, text: str
     return at(`het deelsjabloon ${name} bestaat niet. Voeg een sjabloon in met {{> naam}}, met de naam van een van de sjablonen.`);
   }
   const mismatch = /(\S+) doesn't match (\S+)/.exec(message);
-  if (mismatch) return at(`{{#${quote(mismatch[1]!)}}} wordt afgesloten met {{/${quote(mismatch[2]!)}}}. Sluit elk blok af met zijn eigen naam, het laatst geopende eerst.`);
+  if (mismatch)
+    return at(
+      `{{#${quote(mismatch[1]!)}}} wordt afgesloten met {{/${quote(mismatch[2]!)}}}. Sluit elk blok af met zijn eigen naam, het laatst geopende eerst.`,
+    );
   if (/^Parse error/.test(message)) return at(parseErrorDetail(message));
   if (/^Lexical error/.test(message)) {
     return at('hier staat tekst die de sjabloontaal niet kan lezen: bijvoorbeeld een {{!-- zonder --}}, of een teken binnen {{ }} dat daar niet kan.');
   }
   if (/Invalid path|Unexpected|Expecting/i.test(message)) return at(`de sjabloontekst klopt hier niet: ${GENERAL}.`);
-  if (/Must pass iterator|requires exactly one argument/.test(message)) return at('een {{#if}}, {{#unless}}, {{#each}} of {{#with}} verwacht precies één veld.');
+  if (/Must pass iterator|requires exactly one argument/.test(message))
+    return at('een {{#if}}, {{#unless}}, {{#each}} of {{#with}} verwacht precies één veld.');
   // A runtime failure we did not foresee: say where, in Dutch, without the engine's English.
   return at('dit sjabloon kan niet worden uitgevoerd met deze gegevens. Controleer de {{…}} op deze plek, of begin opnieuw vanaf het ingebouwde sjabloon.');
 }

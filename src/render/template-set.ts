@@ -54,7 +54,17 @@ export interface TemplateSet {
  * that knownHelpersOnly turns any use of them into a compile error; they are also unregistered
  * below, so even a template compiled without these options could not reach them.
  */
-const KNOWN_HELPERS = { waarde: true, if: true, unless: true, each: true, with: true, log: false, lookup: false, helperMissing: false, blockHelperMissing: false } as const;
+const KNOWN_HELPERS = {
+  waarde: true,
+  if: true,
+  unless: true,
+  each: true,
+  with: true,
+  log: false,
+  lookup: false,
+  helperMissing: false,
+  blockHelperMissing: false,
+} as const;
 const UNDOCUMENTED_HELPERS = ['log', 'lookup'] as const;
 
 /**
@@ -121,7 +131,12 @@ export function compileTemplates(sources: readonly TemplateSource[], { compiledB
   const cycle = findPartialCycle(usages);
   if (cycle) {
     const origin = byName.get(cycle.template)?.origin ?? cycle.template;
-    throw new TemplateError(`{{> ${cycle.partial}}} voegt een sjabloon in dat zichzelf weer invoegt (${cycle.path.join(' → ')}); dat houdt nooit op.`, origin, cycle.line, cycle.column);
+    throw new TemplateError(
+      `{{> ${cycle.partial}}} voegt een sjabloon in dat zichzelf weer invoegt (${cycle.path.join(' → ')}); dat houdt nooit op.`,
+      origin,
+      cycle.line,
+      cycle.column,
+    );
   }
 
   return {

@@ -49,7 +49,10 @@ function onderdeelView(onderdeel: OnderdeelAfspraken) {
     titel: onderdeel.titel,
     leidraad: onderdeel.leidraad,
     bron: onderdeel.bron,
-    onderwerpen: onderdeel.onderwerpen.map((onderwerp) => ({ titel: onderwerp.titel, afspraken: onderwerp.afspraken.map((afspraak) => afspraakView(afspraak, onderdeel.onderdeel)) })),
+    onderwerpen: onderdeel.onderwerpen.map((onderwerp) => ({
+      titel: onderwerp.titel,
+      afspraken: onderwerp.afspraken.map((afspraak) => afspraakView(afspraak, onderdeel.onderdeel)),
+    })),
     /** Only in a partner's document, for an onderdeel the leidraad asks of that partner (partner-niet-gedekt): shown as open. */
     geenAfspraken: onderdeel.onderwerpen.length === 0,
   };
@@ -96,7 +99,11 @@ function partnerView(partner: Partner) {
     organisatieType: fieldOf(herkomst, 'organisatie_type', partner.organisatieType),
     adres: fieldOf(herkomst, 'adres', partner.adres),
     contactpersoon: persoonView(field(herkomst, 'contactpersoon'), partner.contactpersoon),
-    ondertekenaar: { naam: fieldOf(ondertekenaar, 'naam', signer?.naam ?? null), functie: fieldOf(ondertekenaar, 'functie', signer?.functie ?? null), plaats: fieldOf(ondertekenaar, 'plaats', signer?.plaats ?? null) },
+    ondertekenaar: {
+      naam: fieldOf(ondertekenaar, 'naam', signer?.naam ?? null),
+      functie: fieldOf(ondertekenaar, 'functie', signer?.functie ?? null),
+      plaats: fieldOf(ondertekenaar, 'plaats', signer?.plaats ?? null),
+    },
   };
 }
 
@@ -155,8 +162,11 @@ function fileName(path: string): string {
 function openPunten(findings: readonly Finding[], options: ViewOptions) {
   const { file } = options;
   const rank = (f: Finding): number => (f.onderdeel === null ? ONDERDELEN.length : ONDERDELEN.indexOf(f.onderdeel));
-  const sorted = [...findings].sort((a, b) => rank(a) - rank(b) || Number(a.file !== file) - Number(b.file !== file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  const context = options.data === undefined || findings.length === 0 ? null : { data: options.data, model: buildModel(options.data), partner: options.partner };
+  const sorted = [...findings].sort(
+    (a, b) => rank(a) - rank(b) || Number(a.file !== file) - Number(b.file !== file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+  const context =
+    options.data === undefined || findings.length === 0 ? null : { data: options.data, model: buildModel(options.data), partner: options.partner };
   const nummers = context ? afspraakNummers(context.data) : [];
   return sorted.map((finding) => ({
     /** For the partners: plain Dutch with agreement numbers and names (open-punt-tekst.ts). */
@@ -217,7 +227,9 @@ function informatiedelingView(model: AgreementsModel, options: ViewOptions) {
       gezinInformeren: fieldOf(stroom.herkomst, 'gezin_informeren', stroom.gezinInformeren),
       toelichting: fieldOf(stroom.herkomst, 'toelichting', stroom.toelichting),
     })),
-    pia: pia.status ? { zin: PIA[pia.status], datum: sourced(dutchDate(pia.datum), PIA_BRON.datum, true), toelichting: sourced(pia.toelichting, PIA_BRON.toelichting) } : null,
+    pia: pia.status
+      ? { zin: PIA[pia.status], datum: sourced(dutchDate(pia.datum), PIA_BRON.datum, true), toelichting: sourced(pia.toelichting, PIA_BRON.toelichting) }
+      : null,
     // Only a chapter with something in it: without any agreement it is informatiedeling-ontbreekt's
     // warning, not a placeholder; a per-partner document shows it when a flow concerns that partner.
     tonen: options.partner === null ? uitgangspunt !== null || stromen.length > 0 || pia.status !== null : stromen.length > 0,
@@ -235,7 +247,8 @@ function bijlagenView(model: AgreementsModel, options: ViewOptions) {
     bestand: fieldOf(bijlage.herkomst, 'bestand', bijlage.bestand),
     url: fieldOf(bijlage.herkomst, 'url', bijlage.url),
     toelichting: fieldOf(bijlage.herkomst, 'toelichting', bijlage.toelichting),
-    bestandOntbreekt: bijlage.bestand !== null && options.findings.some((f) => BIJLAGE_BESTAND_RULES.has(f.rule) && f.path[0] === 'bijlagen' && f.path[1] === bijlage.index),
+    bestandOntbreekt:
+      bijlage.bestand !== null && options.findings.some((f) => BIJLAGE_BESTAND_RULES.has(f.rule) && f.path[0] === 'bijlagen' && f.path[1] === bijlage.index),
   }));
 }
 
@@ -294,7 +307,9 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
     },
     regio: { naam: sourced(model.regio.naam, REGIO.naam), code: sourced(model.regio.code, REGIO.code) },
     document: {
-      titel: sourced(model.document.titel, DOCUMENT.titel) ?? (gemeenteNaam ? new MixedText(['Samenwerkingsafspraken Werken aan veiligheid ', gemeenteNaam]) : 'Samenwerkingsafspraken Werken aan veiligheid'),
+      titel:
+        sourced(model.document.titel, DOCUMENT.titel) ??
+        (gemeenteNaam ? new MixedText(['Samenwerkingsafspraken Werken aan veiligheid ', gemeenteNaam]) : 'Samenwerkingsafspraken Werken aan veiligheid'),
       versie: sourced(model.document.versie, DOCUMENT.versie),
       status: model.document.status === 'vastgesteld' ? 'vastgesteld' : model.document.status === 'concept' ? 'concept' : null,
       vastgesteld: model.document.status === 'vastgesteld',
@@ -337,10 +352,17 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       leidraad: ONDERDEEL_INFO.h.leidraad,
       bron: leidraadReference('h'),
       kolommen: labels.map((l) => l.label),
-      breedtes: [Math.max(30, 100 - 12 * labels.length), ...labels.map(() => Math.min(12, 70 / Math.max(1, labels.length)))].map((w) => Math.round(w)).join(','),
+      breedtes: [Math.max(30, 100 - 12 * labels.length), ...labels.map(() => Math.min(12, 70 / Math.max(1, labels.length)))]
+        .map((w) => Math.round(w))
+        .join(','),
       legenda: labels.map((l) => l.legenda).filter((l): l is MixedText => l !== null),
       // Each organisation in this document that uses none of them (instrument-per-organisatie): shown as open.
-      zonderInstrument: model.instrumenten.length === 0 ? [] : kolomPartners.filter((p) => !p.key.startsWith('partner.') && !model.instrumenten.some((i) => i.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)))).map(inZin),
+      zonderInstrument:
+        model.instrumenten.length === 0
+          ? []
+          : kolomPartners
+              .filter((p) => !p.key.startsWith('partner.') && !model.instrumenten.some((i) => i.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key))))
+              .map(inZin),
       rijen: model.instrumenten.map((instrument) => ({
         naam: fieldOf(instrument.herkomst, 'naam', instrument.naam),
         doel: fieldOf(instrument.herkomst, 'doel', instrument.doel),
@@ -362,7 +384,11 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
       acuut: model.escalatie.acuut.map((afspraak) => afspraakView(afspraak)),
     },
     evaluatie: {
-      frequentie: sourced(dutchFrequentie(model.evaluatie.frequentie), EVALUATIE.frequentie, dutchFrequentie(model.evaluatie.frequentie) !== model.evaluatie.frequentie),
+      frequentie: sourced(
+        dutchFrequentie(model.evaluatie.frequentie),
+        EVALUATIE.frequentie,
+        dutchFrequentie(model.evaluatie.frequentie) !== model.evaluatie.frequentie,
+      ),
       laatste: sourced(dutchDate(model.evaluatie.laatste), EVALUATIE.laatste, true),
       volgende: sourced(dutchDate(model.evaluatie.volgende), EVALUATIE.volgende, true),
       wie: sourced(model.evaluatie.wie, EVALUATIE.wie),
@@ -373,15 +399,20 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
     meldcode: {
       naam: sourced(model.meldcode.naam, { pad: 'meldcode.naam', label: 'Meldcode – naam' }),
       toelichting: sourced(model.meldcode.toelichting, { pad: 'meldcode.toelichting', label: 'Meldcode – toelichting' }),
-      aandachtsfunctionarissen: sourced(model.meldcode.aandachtsfunctionarissen, { pad: 'meldcode.aandachtsfunctionarissen', label: 'Meldcode – aandachtsfunctionarissen' }),
+      aandachtsfunctionarissen: sourced(model.meldcode.aandachtsfunctionarissen, {
+        pad: 'meldcode.aandachtsfunctionarissen',
+        label: 'Meldcode – aandachtsfunctionarissen',
+      }),
       bron: MELDCODE_BRON,
     },
     informatiedeling: informatiedelingView(model, options),
-    begrippen: model.begrippen.map((b) => ({ begrip: new SourcedText(b.begrip, field(b.herkomst, 'begrip')), betekenis: new SourcedText(b.betekenis, field(b.herkomst, 'betekenis')) })),
+    begrippen: model.begrippen.map((b) => ({
+      begrip: new SourcedText(b.begrip, field(b.herkomst, 'begrip')),
+      betekenis: new SourcedText(b.betekenis, field(b.herkomst, 'betekenis')),
+    })),
     bijlagen: bijlagenView(model, options),
     openPunten: punten,
     openPuntenPerOnderdeel: perOnderdeel(punten),
     leidraadBron: LEIDRAAD_BRON,
   };
 }
-

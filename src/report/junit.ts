@@ -36,7 +36,12 @@ export const formatJunit: Reporter = (run, options) => {
   const runCases = runTestCases(outcome);
   if (runCases.length > 0) suites.push(suite(RUN_SUITE, undefined, runCases, options));
   const total = (key: 'tests' | 'failures' | 'errors' | 'skipped'): number => suites.reduce((n, s) => n + s[key], 0);
-  const root = element('testsuites', { name: 'swa check', tests: total('tests'), failures: total('failures'), errors: total('errors'), skipped: total('skipped') }, suites.map((s) => s.xml), '');
+  const root = element(
+    'testsuites',
+    { name: 'swa check', tests: total('tests'), failures: total('failures'), errors: total('errors'), skipped: total('skipped') },
+    suites.map((s) => s.xml),
+    '',
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
 };
 
@@ -60,7 +65,12 @@ function suite(name: string, path: string | undefined, cases: TestCase[], option
     errors: cases.filter((c) => c.error).length,
     skipped: cases.filter((c) => c.skipped !== undefined).length,
   };
-  const xml = element('testsuite', { name, ...counts, ...(path ? { file: path } : {}) }, cases.map((c) => renderCase(c, path ?? name, path, options)), '  ');
+  const xml = element(
+    'testsuite',
+    { name, ...counts, ...(path ? { file: path } : {}) },
+    cases.map((c) => renderCase(c, path ?? name, path, options)),
+    '  ',
+  );
   return { xml, ...counts };
 }
 
@@ -106,14 +116,21 @@ function runTestCases(outcome: Outcome): TestCase[] {
   }
   for (const kind of ['inputs', 'reports'] as const) {
     const breach = byKind(kind);
-    if (breach) cases.push({ name: kind === 'inputs' ? 'invoer' : 'rapporten', findings: [], error: { message: describeBreach(breach), type: kind, text: describeBreach(breach) } });
+    if (breach)
+      cases.push({
+        name: kind === 'inputs' ? 'invoer' : 'rapporten',
+        findings: [],
+        error: { message: describeBreach(breach), type: kind, text: describeBreach(breach) },
+      });
   }
   return cases;
 }
 
 function findingLines(findings: Finding[], options: ReportOptions): string {
   // A finding in a base file (through `extends`) names that file, not the checked one.
-  return findings.map((f) => `${repositoryPath(f.file, options)}:${f.line > 0 ? `${f.line}:${f.column}` : '-'} ${f.severity} ${f.message} (${f.rule})`).join('\n');
+  return findings
+    .map((f) => `${repositoryPath(f.file, options)}:${f.line > 0 ? `${f.line}:${f.column}` : '-'} ${f.severity} ${f.message} (${f.rule})`)
+    .join('\n');
 }
 
 function renderCase(testCase: TestCase, classname: string, path: string | undefined, options: ReportOptions): string {
@@ -121,7 +138,8 @@ function renderCase(testCase: TestCase, classname: string, path: string | undefi
   const children: string[] = [];
   if (testCase.skipped !== undefined) children.push(element('skipped', { message: testCase.skipped }, null, indent));
   else if (testCase.error) children.push(element('error', { message: testCase.error.message, type: testCase.error.type }, testCase.error.text, indent));
-  else if (testCase.failure) children.push(element('failure', { message: testCase.failure.message, type: testCase.failure.type }, testCase.failure.text, indent));
+  else if (testCase.failure)
+    children.push(element('failure', { message: testCase.failure.message, type: testCase.failure.type }, testCase.failure.text, indent));
   else if (testCase.findings.length > 0) children.push(element('system-out', {}, findingLines(testCase.findings, options), indent));
   return element('testcase', { name: testCase.name, classname, ...(path ? { file: path } : {}) }, children, '    ');
 }

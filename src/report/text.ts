@@ -24,7 +24,9 @@ export const formatText: Reporter = (run, options) => {
     const widths = [0, 1, 2].map((i) => rows.reduce((max, r) => Math.max(max, r.cells[i]!.length), 0));
     for (const { cells, finding } of rows) {
       const [position, severity, onderdeel] = cells.map((cell, i) => cell.padEnd(widths[i]!)) as [string, string, string];
-      lines.push(`  ${paint('dim', position)}  ${paint(severityStyle[finding.severity], severity)}  ${onderdeel}  ${visible(finding.message)}  ${paint('dim', visible(finding.rule))}`);
+      lines.push(
+        `  ${paint('dim', position)}  ${paint(severityStyle[finding.severity], severity)}  ${onderdeel}  ${visible(finding.message)}  ${paint('dim', visible(finding.rule))}`,
+      );
     }
     lines.push('');
   }

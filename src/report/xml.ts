@@ -10,7 +10,9 @@ export function xmlAttribute(value: string): string {
 }
 
 export function element(name: string, attributes: Record<string, string | number>, children: string[] | string | null, indent: string): string {
-  const attrs = Object.entries(attributes).map(([key, value]) => ` ${key}="${xmlAttribute(String(value))}"`).join('');
+  const attrs = Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${xmlAttribute(String(value))}"`)
+    .join('');
   if (children === null || children.length === 0) return `${indent}<${name}${attrs}/>`;
   if (typeof children === 'string') return `${indent}<${name}${attrs}>${xmlText(children)}</${name}>`;
   return `${indent}<${name}${attrs}>\n${children.join('\n')}\n${indent}</${name}>`;

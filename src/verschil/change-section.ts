@@ -17,10 +17,25 @@ export interface SectionVersions {
 
 const WIDTHS = [4300, 1500, 3270] as const;
 const BORDER = 'w:val="single" w:color="A6A6A6" w:sz="4"';
-const MARGINS = '<w:tcMar><w:top w:type="dxa" w:w="60"/><w:left w:type="dxa" w:w="100"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="100"/></w:tcMar>';
+const MARGINS =
+  '<w:tcMar><w:top w:type="dxa" w:w="60"/><w:left w:type="dxa" w:w="100"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="100"/></w:tcMar>';
 
-function paragraph(text: string, { style, bold = false, keepNext = false, pageBreak = false, spaceBefore = false }: { style?: string; bold?: boolean; keepNext?: boolean; pageBreak?: boolean; spaceBefore?: boolean } = {}): string {
-  const pPr = [style ? `<w:pStyle w:val="${style}"/>` : '', keepNext ? '<w:keepNext/>' : '', pageBreak ? '<w:pageBreakBefore/>' : '', spaceBefore ? '<w:spacing w:before="240"/>' : ''].join('');
+function paragraph(
+  text: string,
+  {
+    style,
+    bold = false,
+    keepNext = false,
+    pageBreak = false,
+    spaceBefore = false,
+  }: { style?: string; bold?: boolean; keepNext?: boolean; pageBreak?: boolean; spaceBefore?: boolean } = {},
+): string {
+  const pPr = [
+    style ? `<w:pStyle w:val="${style}"/>` : '',
+    keepNext ? '<w:keepNext/>' : '',
+    pageBreak ? '<w:pageBreakBefore/>' : '',
+    spaceBefore ? '<w:spacing w:before="240"/>' : '',
+  ].join('');
   const rPr = bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
 }
@@ -37,7 +52,9 @@ function row(texts: readonly string[], header: boolean): string {
 function table(title: string, changes: readonly Change[]): string {
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
   const caption = `<w:tblCaption w:val="${escapeXml(title)}"/><w:tblDescription w:val="Per afspraak: het nummer en het begin van de tekst, of zij gewijzigd, nieuw of vervallen is, en waar zij in het afsprakenbestand staat."/>`;
-  const rows = changes.map((change) => row([change.summary && change.summary !== change.label ? `${change.label} — ${change.summary}` : change.label, change.kind, change.path], false));
+  const rows = changes.map((change) =>
+    row([change.summary && change.summary !== change.label ? `${change.label} — ${change.summary}` : change.label, change.kind, change.path], false),
+  );
   return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="9070"/><w:tblBorders>${borders}</w:tblBorders>${caption}</w:tblPr><w:tblGrid>${WIDTHS.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${row(['Afspraak', 'Wijziging', 'In het afsprakenbestand'], true)}${rows.join('')}</w:tbl>`;
 }
 
@@ -58,7 +75,11 @@ function changeSectionTitle(versions: SectionVersions): string {
 export function changeSectionXml(changes: readonly Change[], versions: SectionVersions): string {
   const parts = [paragraph(changeSectionTitle(versions), { style: 'inhoud-kop', pageBreak: true, keepNext: true })];
   const current = versions.new ? `versie ${versions.new}` : 'de nieuwe versie';
-  parts.push(paragraph(`Dit document is ${current}. Wat sinds versie ${versions.old} in de tekst is veranderd, staat erin als bijgehouden wijziging: nieuwe tekst onderstreept, vervallen tekst doorgehaald. In Word vindt u ze onder Controleren › Wijzigingen bijhouden, in LibreOffice onder Bewerken › Wijzigingen bijhouden; daar kunt u ze ook accepteren of weigeren. Dit overzicht zelf is geen wijziging.`));
+  parts.push(
+    paragraph(
+      `Dit document is ${current}. Wat sinds versie ${versions.old} in de tekst is veranderd, staat erin als bijgehouden wijziging: nieuwe tekst onderstreept, vervallen tekst doorgehaald. In Word vindt u ze onder Controleren › Wijzigingen bijhouden, in LibreOffice onder Bewerken › Wijzigingen bijhouden; daar kunt u ze ook accepteren of weigeren. Dit overzicht zelf is geen wijziging.`,
+    ),
+  );
   if (changes.length === 0) {
     parts.push(paragraph('De afspraken zelf zijn niet gewijzigd.'));
     return parts.join('');

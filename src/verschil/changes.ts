@@ -48,7 +48,11 @@ function absent(value: unknown): boolean {
 /** Stable text of a value: map keys sorted, so key order in the file is no change. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isMap(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+  if (isMap(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(',')}}`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   return JSON.stringify(value ?? null);
 }
@@ -59,7 +63,9 @@ function dotted(path: readonly PathSegment[]): string {
 
 function summaryOf(value: unknown): string {
   const text = isMap(value)
-    ? [value.afspraak, value.naam, value.titel, value.niveau, value.wie, value.begrip, value.wat, value.moment].find((v) => typeof v === 'string' && v.trim() !== '')
+    ? [value.afspraak, value.naam, value.titel, value.niveau, value.wie, value.begrip, value.wat, value.moment].find(
+        (v) => typeof v === 'string' && v.trim() !== '',
+      )
     : value;
   const plain = typeof text === 'string' ? text : typeof text === 'number' || typeof text === 'boolean' ? String(text) : '';
   const words = plain.trim().split(/\s+/).filter(Boolean);
@@ -67,7 +73,9 @@ function summaryOf(value: unknown): string {
 }
 
 function wordsOf(unit: Unit): string[] {
-  return canonical(unit.value).split(/[\s"{}[\],:]+/).filter(Boolean);
+  return canonical(unit.value)
+    .split(/[\s"{}[\],:]+/)
+    .filter(Boolean);
 }
 
 /** A field (not a list item) at the same place is the same agreement, whatever its new text; list items are recognised by their words. */
@@ -104,7 +112,10 @@ function compareUnits(onderdeel: Onderdeel | null, olds: readonly Unit[], news: 
     removed = [];
     added = [];
   };
-  for (const part of diffArrays(olds.map((u) => u.match), news.map((u) => u.match))) {
+  for (const part of diffArrays(
+    olds.map((u) => u.match),
+    news.map((u) => u.match),
+  )) {
     const count = part.count ?? part.value.length;
     if (part.removed) {
       removed.push(...olds.slice(oi, oi + count));
@@ -128,10 +139,20 @@ function mergeAudience(a: Change['audience'], b: Change['audience'] | undefined)
 }
 
 /** The items of a list, or the value itself as one unit; nothing for an absent value. */
-function unitsOf(data: unknown, path: PathSegment[], label: (value: unknown, index: number | null) => string, audience: (value: unknown) => Change['audience'] = () => 'alle'): Unit[] {
+function unitsOf(
+  data: unknown,
+  path: PathSegment[],
+  label: (value: unknown, index: number | null) => string,
+  audience: (value: unknown) => Change['audience'] = () => 'alle',
+): Unit[] {
   const value = getIn(data, path);
   if (absent(value)) return [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => (absent(item) ? [] : [{ path: [...path, index], match: `${dotted(path)}[]${canonical(item)}`, value: item, label: label(item, index), audience: audience(item) }]));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) =>
+      absent(item)
+        ? []
+        : [{ path: [...path, index], match: `${dotted(path)}[]${canonical(item)}`, value: item, label: label(item, index), audience: audience(item) }],
+    );
   return [{ path, match: `${dotted(path)}=${canonical(value)}`, value, label: label(value, null), audience: audience(value) }];
 }
 
@@ -156,7 +177,10 @@ function agreementUnits(data: unknown, required: (typeof REQUIRED_ONDERDELEN)[nu
     const items = afspraakItems(value);
     const first = number;
     number += items.length;
-    const audience = (item: unknown): Change['audience'] => ({ topicPartner: topic.partner ?? null, refs: refList(isMap(item) ? item.verantwoordelijk : undefined) });
+    const audience = (item: unknown): Change['audience'] => ({
+      topicPartner: topic.partner ?? null,
+      refs: refList(isMap(item) ? item.verantwoordelijk : undefined),
+    });
     units.push(...unitsOf(data, topic.path, (_, index) => `${required.onderdeel}.${first + (index ?? 0) + 1}`, audience));
   }
   return units;
@@ -167,20 +191,69 @@ function unitsPerOnderdeel(data: unknown, other: unknown): Array<[Onderdeel | nu
   const groups: Array<[Onderdeel | null, Unit[]]> = [];
   for (const required of REQUIRED_ONDERDELEN) groups.push([required.onderdeel, agreementUnits(data, required)]);
   const H = ['afspraken', 'h_methoden_en_instrumenten'];
-  groups.push(['h', unitsOf(data, H, (value, index) => (isMap(value) && typeof value.naam === 'string' ? value.naam : `instrument ${(index ?? 0) + 1}`), (value) => ({ topicPartner: null, refs: refList(isMap(value) ? value.gebruikt_door : undefined) }))]);
+  groups.push([
+    'h',
+    unitsOf(
+      data,
+      H,
+      (value, index) => (isMap(value) && typeof value.naam === 'string' ? value.naam : `instrument ${(index ?? 0) + 1}`),
+      (value) => ({ topicPartner: null, refs: refList(isMap(value) ? value.gebruikt_door : undefined) }),
+    ),
+  ]);
   const I = ['afspraken', 'i_escalatie'];
-  groups.push(['i', [
-    ...unitsOf(data, [...I, 'stappen'], (_, index) => `stap ${(index ?? 0) + 1}`),
-    ...unitsOf(data, [...I, 'acuut'], (_, index) => `i.${(index ?? 0) + 1}`, (value) => ({ topicPartner: null, refs: refList(isMap(value) ? value.verantwoordelijk : undefined) })),
-    ...fieldUnits(data, I, keysOf(getIn(data, I), getIn(other, I)).filter((key) => key !== 'stappen' && key !== 'acuut'), (key) => key),
-  ]]);
-  groups.push(['voorwaarde.visie', [...unitsOf(data, ['visie', 'documenten'], (value, index) => (isMap(value) && typeof value.titel === 'string' ? value.titel : `document ${(index ?? 0) + 1}`)), ...fieldUnits(data, ['visie'], keysOf(getIn(data, ['visie']), getIn(other, ['visie'])).filter((key) => key !== 'documenten'), (key) => key)]]);
-  const partnerLabel = (prefix: string) => (value: unknown, index: number | null): string => (isMap(value) && typeof value.naam === 'string' ? value.naam : isMap(value) && typeof value.id === 'string' ? `${prefix}.${value.id}` : `${prefix} ${(index ?? 0) + 1}`);
-  groups.push(['voorwaarde.aansluiting', [
-    ...fieldUnits(data, ['partners'], keysOf(getIn(data, ['partners']), getIn(other, ['partners'])).filter((key) => key !== 'gi' && key !== 'overig'), (key) => key.replace('_', ' ')),
-    ...unitsOf(data, ['partners', 'gi'], partnerLabel('gi')),
-    ...unitsOf(data, ['partners', 'overig'], partnerLabel('partner')),
-  ]]);
+  groups.push([
+    'i',
+    [
+      ...unitsOf(data, [...I, 'stappen'], (_, index) => `stap ${(index ?? 0) + 1}`),
+      ...unitsOf(
+        data,
+        [...I, 'acuut'],
+        (_, index) => `i.${(index ?? 0) + 1}`,
+        (value) => ({ topicPartner: null, refs: refList(isMap(value) ? value.verantwoordelijk : undefined) }),
+      ),
+      ...fieldUnits(
+        data,
+        I,
+        keysOf(getIn(data, I), getIn(other, I)).filter((key) => key !== 'stappen' && key !== 'acuut'),
+        (key) => key,
+      ),
+    ],
+  ]);
+  groups.push([
+    'voorwaarde.visie',
+    [
+      ...unitsOf(data, ['visie', 'documenten'], (value, index) =>
+        isMap(value) && typeof value.titel === 'string' ? value.titel : `document ${(index ?? 0) + 1}`,
+      ),
+      ...fieldUnits(
+        data,
+        ['visie'],
+        keysOf(getIn(data, ['visie']), getIn(other, ['visie'])).filter((key) => key !== 'documenten'),
+        (key) => key,
+      ),
+    ],
+  ]);
+  const partnerLabel =
+    (prefix: string) =>
+    (value: unknown, index: number | null): string =>
+      isMap(value) && typeof value.naam === 'string'
+        ? value.naam
+        : isMap(value) && typeof value.id === 'string'
+          ? `${prefix}.${value.id}`
+          : `${prefix} ${(index ?? 0) + 1}`;
+  groups.push([
+    'voorwaarde.aansluiting',
+    [
+      ...fieldUnits(
+        data,
+        ['partners'],
+        keysOf(getIn(data, ['partners']), getIn(other, ['partners'])).filter((key) => key !== 'gi' && key !== 'overig'),
+        (key) => key.replace('_', ' '),
+      ),
+      ...unitsOf(data, ['partners', 'gi'], partnerLabel('gi')),
+      ...unitsOf(data, ['partners', 'overig'], partnerLabel('partner')),
+    ],
+  ]);
   groups.push(['voorwaarde.evaluatie', fieldUnits(data, ['evaluatie'], keysOf(getIn(data, ['evaluatie']), getIn(other, ['evaluatie'])), (key) => key)]);
   // Everything else: per field one level down (document.versie, gemeente.naam, informatiedeling.stromen …).
   const covered = new Set(['afspraken', 'visie', 'partners', 'evaluatie', 'extends', 'basis', 'schema_versie']);

@@ -61,7 +61,12 @@ function visit(node: XmlElement, blockLevel: boolean): void {
       if (moved) return moved;
     }
     if (current.name === 'w:sdt' && blockLevel && isTableOfContents(current) && holdsRevision(current)) return unwrapped(current);
-    const childrenAreBlocks = current.name === 'w:body' || current.name === 'w:tc' || current.name === 'w:hdr' || current.name === 'w:ftr' || (current.name === 'w:sdtContent' && blockLevel);
+    const childrenAreBlocks =
+      current.name === 'w:body' ||
+      current.name === 'w:tc' ||
+      current.name === 'w:hdr' ||
+      current.name === 'w:ftr' ||
+      (current.name === 'w:sdtContent' && blockLevel);
     visit(current, current.name === 'w:sdt' ? blockLevel : childrenAreBlocks);
     return current;
   });

@@ -72,9 +72,14 @@ export function redlineDocx(oldBytes: Uint8Array | null, newBytes: Uint8Array, o
   let id = highestId(parts);
   const context: RedlineContext = {
     mark: { author: options.author, date: options.date ? `${options.date}T00:00:00Z` : null, nextId: () => (id += 1) },
-    footnotes: { old: footnoteTexts(oldParts['word/footnotes.xml'] && strFromU8(oldParts['word/footnotes.xml'])), new: footnoteTexts(parts['word/footnotes.xml'] && strFromU8(parts['word/footnotes.xml'])) },
+    footnotes: {
+      old: footnoteTexts(oldParts['word/footnotes.xml'] && strFromU8(oldParts['word/footnotes.xml'])),
+      new: footnoteTexts(parts['word/footnotes.xml'] && strFromU8(parts['word/footnotes.xml'])),
+    },
   };
-  for (const name of Object.keys(parts).filter((n) => REDLINED.test(n)).sort()) {
+  for (const name of Object.keys(parts)
+    .filter((n) => REDLINED.test(n))
+    .sort()) {
     const newDocument = parseXml(strFromU8(parts[name]!));
     const oldPart = oldParts[name];
     const oldChildren = oldPart ? container(parseXml(strFromU8(oldPart)).root).children : [];

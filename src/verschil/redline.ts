@@ -54,7 +54,10 @@ function wrapperOf(node: XmlElement): { wrapper: Wrapper; content: XmlNode[] } {
     const tag = sdtPr ? child(sdtPr, 'w:tag') : undefined;
     const key = `sdt:${tag ? attribute(tag, 'w:val') : sdtPr ? serialize(sdtPr) : ''}`;
     const contentOpen = content?.empty === false ? content.open : '<w:sdtContent>';
-    return { wrapper: { key, open: `${node.open}${properties.map(serialize).join('')}${contentOpen}`, close: '</w:sdtContent></w:sdt>' }, content: content?.children ?? [] };
+    return {
+      wrapper: { key, open: `${node.open}${properties.map(serialize).join('')}${contentOpen}`, close: '</w:sdtContent></w:sdt>' },
+      content: content?.children ?? [],
+    };
   }
   const key = `${node.name}:${attribute(node, 'w:anchor') ?? attribute(node, 'r:id') ?? attribute(node, 'w:instr') ?? attribute(node, 'w:uri') ?? ''}`;
   return { wrapper: { key, open: node.open, close: node.empty ? '' : `</${node.name}>` }, content: node.children };
@@ -206,7 +209,10 @@ function alignSequences<T>(
     let r = 0;
     let a = 0;
     // One item replaced by one of the same kind (a table cell's value, a heading) is that item changed, however different its words.
-    const pairs = removed.length === 1 && added.length === 1 && similar(removed[0]!, removed[0]!) > 0 && kind(removed[0]!) === kind(added[0]!) ? [[0, 0] as [number, number]] : pairUp(removed, added, similar);
+    const pairs =
+      removed.length === 1 && added.length === 1 && similar(removed[0]!, removed[0]!) > 0 && kind(removed[0]!) === kind(added[0]!)
+        ? [[0, 0] as [number, number]]
+        : pairUp(removed, added, similar);
     for (const [i, j] of pairs) {
       while (r < i) visit.deleted(removed[r++]!);
       while (a < j) visit.inserted(added[a++]!);
@@ -266,7 +272,13 @@ export function redlineBlocks(oldChildren: readonly XmlNode[], newChildren: read
     const { old: a, new: b } = entry;
     let xml: string;
     if (entry.kind === 'same') xml = index === joined ? withMark(b!.node, joinMark, context) : serialize(b!.node);
-    else if (entry.kind === 'paired') xml = a!.node.name === 'w:p' ? pairedParagraph(a!.node, b!.node, context, index === joined ? joinMark : null) : a!.node.name === 'w:tbl' ? pairedTable(a!.node, b!.node, context) : serialize(b!.node);
+    else if (entry.kind === 'paired')
+      xml =
+        a!.node.name === 'w:p'
+          ? pairedParagraph(a!.node, b!.node, context, index === joined ? joinMark : null)
+          : a!.node.name === 'w:tbl'
+            ? pairedTable(a!.node, b!.node, context)
+            : serialize(b!.node);
     else if (entry.kind === 'del') xml = index === kept ? markedParagraph(a!.node, 'del', 'old', context, false) : markedBlock(a!.node, 'del', 'old', context);
     else xml = index === kept ? markedParagraph(b!.node, 'ins', 'new', context, false) : markedBlock(b!.node, 'ins', 'new', context);
     if (xml) placed.push({ side: entry.kind === 'del' ? 'old' : 'new', path: (b ?? a)!.path, xml });
@@ -295,7 +307,10 @@ function shareLastMark(entries: Entry[]): void {
 }
 
 function withMark(p: XmlElement, status: 'ins' | 'del', context: RedlineContext): string {
-  return `${p.open}${markedParagraphProperties(p, status, context)}${p.children.filter((n) => !(n.kind === 'element' && n.name === 'w:pPr')).map(serialize).join('')}</w:p>`;
+  return `${p.open}${markedParagraphProperties(p, status, context)}${p.children
+    .filter((n) => !(n.kind === 'element' && n.name === 'w:pPr'))
+    .map(serialize)
+    .join('')}</w:p>`;
 }
 
 function markedBlock(node: XmlElement, status: 'ins' | 'del', side: Side, context: RedlineContext): string {
@@ -333,7 +348,10 @@ function markedParagraph(p: XmlElement, status: 'ins' | 'del', side: Side, conte
   const tokens = inlineTokens(p, side, context);
   const pPr = child(p, 'w:pPr');
   const properties = markTheMark ? markedParagraphProperties(p, status, context) : pPr ? serialize(pPr) : '';
-  return `${p.open}${properties}${emitInline(tokens.map((token) => ({ status: token.piece.kind === 'marker' ? 'same' : status, token })), context)}</w:p>`;
+  return `${p.open}${properties}${emitInline(
+    tokens.map((token) => ({ status: token.piece.kind === 'marker' ? 'same' : status, token })),
+    context,
+  )}</w:p>`;
 }
 
 function pairedParagraph(oldP: XmlElement, newP: XmlElement, context: RedlineContext, markStatus: 'ins' | 'del' | null = null): string {
@@ -367,7 +385,8 @@ function readable(items: ReadonlyArray<InlineItem & { old?: InlineToken }>): Inl
   const changed = (item: InlineItem | undefined): boolean => item !== undefined && item.status !== 'same';
   const spread: InlineItem[] = [];
   items.forEach((item, index) => {
-    const between = item.status === 'same' && item.old && item.token.text !== null && item.token.text.trim() === '' && changed(items[index - 1]) && changed(items[index + 1]);
+    const between =
+      item.status === 'same' && item.old && item.token.text !== null && item.token.text.trim() === '' && changed(items[index - 1]) && changed(items[index + 1]);
     if (between) spread.push({ status: 'del', token: item.old! }, { status: 'ins', token: item.token });
     else spread.push(item);
   });
@@ -410,22 +429,34 @@ function rowSimilarity(a: Row, b: Row): number {
 }
 
 function tableStart(table: XmlElement): string {
-  return `${table.open}${elements(table).filter((e) => e.name !== 'w:tr').map(serialize).join('')}`;
+  return `${table.open}${elements(table)
+    .filter((e) => e.name !== 'w:tr')
+    .map(serialize)
+    .join('')}`;
 }
 
 function pairedTable(oldTable: XmlElement, newTable: XmlElement, context: RedlineContext): string {
   let rows = '';
-  alignSequences(rowsOf(oldTable).map(row), rowsOf(newTable).map(row), (r) => r.key, rowSimilarity, (r) => String(r.cells), {
-    same: (_, b) => (rows += serialize(b.node)),
-    paired: (a, b) => (rows += pairedRow(a.node, b.node, context)),
-    deleted: (a) => (rows += markedRow(a.node, 'del', 'old', context)),
-    inserted: (b) => (rows += markedRow(b.node, 'ins', 'new', context)),
-  });
+  alignSequences(
+    rowsOf(oldTable).map(row),
+    rowsOf(newTable).map(row),
+    (r) => r.key,
+    rowSimilarity,
+    (r) => String(r.cells),
+    {
+      same: (_, b) => (rows += serialize(b.node)),
+      paired: (a, b) => (rows += pairedRow(a.node, b.node, context)),
+      deleted: (a) => (rows += markedRow(a.node, 'del', 'old', context)),
+      inserted: (b) => (rows += markedRow(b.node, 'ins', 'new', context)),
+    },
+  );
   return `${tableStart(newTable)}${rows}</w:tbl>`;
 }
 
 function markedTable(table: XmlElement, status: 'ins' | 'del', side: Side, context: RedlineContext): string {
-  return `${tableStart(table)}${rowsOf(table).map((r) => markedRow(r, status, side, context)).join('')}</w:tbl>`;
+  return `${tableStart(table)}${rowsOf(table)
+    .map((r) => markedRow(r, status, side, context))
+    .join('')}</w:tbl>`;
 }
 
 /** The row's properties with the row itself marked inserted or deleted (w:trPr/w:ins|w:del, last). */
@@ -537,7 +568,12 @@ function inlineTokens(p: XmlElement, side: Side, context: RedlineContext): Inlin
           const note = footnotes.get(attribute(part, 'w:id') ?? '') ?? '';
           tokens.push({ piece: piece('atom'), key: `fn:${note}`, xml: serialize(part), text: null });
         } else {
-          tokens.push({ piece: piece('atom'), key: part.name === 'w:instrText' ? `instr:${textContent(part)}` : serialize(part), xml: serialize(part), text: null });
+          tokens.push({
+            piece: piece('atom'),
+            key: part.name === 'w:instrText' ? `instr:${textContent(part)}` : serialize(part),
+            xml: serialize(part),
+            text: null,
+          });
         }
       }
     }
@@ -579,7 +615,11 @@ function emitInline(items: readonly InlineItem[], context: RedlineContext): stri
       content = `<${element} xml:space="preserve">${token.xml}</${element}>`;
     } else content = status === 'del' ? deletedAtom(token, context) : token.xml;
     if (content === null) continue;
-    if (group && (group.status !== status || group.piece.rPr !== token.piece.rPr || group.piece.path !== token.piece.path || group.piece.side !== token.piece.side)) flush();
+    if (
+      group &&
+      (group.status !== status || group.piece.rPr !== token.piece.rPr || group.piece.path !== token.piece.path || group.piece.side !== token.piece.side)
+    )
+      flush();
     if (group) group.content += content;
     else group = { status, piece: token.piece, content };
   }

@@ -60,7 +60,12 @@ export async function verschilDocuments(oldCheck: FileCheck, newCheck: FileCheck
   const documents = news.map((document): RenderedDocument => {
     const old = olds.find((candidate) => candidate.partner === document.partner) ?? null;
     const shown = document.partner === null || document.partner === 'lokaal_team' ? changes : changesForPartner(changes, document.partner);
-    const bytes = redlineDocx(old?.bytes ?? null, document.bytes, { author: options.author, date, frontMatter: changeSectionXml(shown, versions), comparedWith: versions.old });
+    const bytes = redlineDocx(old?.bytes ?? null, document.bytes, {
+      author: options.author,
+      date,
+      frontMatter: changeSectionXml(shown, versions),
+      comparedWith: versions.old,
+    });
     return { fileName: redlineFileName(document.fileName), bytes, partner: document.partner };
   });
   const dropped = olds.filter((old) => old.partner !== null && !news.some((d) => d.partner === old.partner)).map((old) => old.partner!);

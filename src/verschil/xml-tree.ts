@@ -89,7 +89,11 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, name: string) =>
-    name.startsWith('#x') ? String.fromCodePoint(Number.parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name]!,
+    name.startsWith('#x')
+      ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+      : name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : ENTITIES[name]!,
   );
 }
 
@@ -102,7 +106,6 @@ export function textContent(node: XmlNode): string {
   if (node.kind === 'text') return decodeXml(node.raw);
   return node.children.map(textContent).join('');
 }
-
 
 export function raw(text: string): XmlText {
   return { kind: 'text', raw: text };

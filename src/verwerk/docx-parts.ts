@@ -20,7 +20,8 @@ export function readDocxParts(bytes: Uint8Array): Map<string, string> {
         const wanted = WANTED.has(file.name) || CUSTOM_XML_ITEM.test(file.name);
         if (!wanted) return false;
         unpacked += file.originalSize;
-        if (unpacked > MAX_UNPACKED_BYTES) throw new DocxError(`pakt uit tot meer dan ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; zo groot is geen document van swa`);
+        if (unpacked > MAX_UNPACKED_BYTES)
+          throw new DocxError(`pakt uit tot meer dan ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; zo groot is geen document van swa`);
         return true;
       },
     });

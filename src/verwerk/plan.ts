@@ -58,7 +58,11 @@ export function planVerwerk(input: PlanInput): Plan {
 
   const { byTag, unmatched } = matchControls(input.word.controls, input.record, input.controlsList ?? new Map());
   if (unmatched > 0) {
-    say('nietVerwerkt', `${unmatched === 1 ? '1 veld heeft' : `${unmatched} velden hebben`} geen kenmerk meer (het programma dat het document opsloeg liet het weg) en ${unmatched === 1 ? 'is' : 'zijn'} niet terug te vinden; wat daarin gewijzigd is, is niet verwerkt.`, null);
+    say(
+      'nietVerwerkt',
+      `${unmatched === 1 ? '1 veld heeft' : `${unmatched} velden hebben`} geen kenmerk meer (het programma dat het document opsloeg liet het weg) en ${unmatched === 1 ? 'is' : 'zijn'} niet terug te vinden; wat daarin gewijzigd is, is niet verwerkt.`,
+      null,
+    );
   }
   const originals = new Map<string, { text: string; derived: boolean; label: string }>();
   for (const control of input.record.controls) if (!originals.has(control.tag)) originals.set(control.tag, control);
@@ -68,47 +72,82 @@ export function planVerwerk(input: PlanInput): Plan {
     const path = parsePath(tag);
     const label = original.label || occurrences.find((c) => c.alias)?.alias || tag;
     if (occurrences.length === 0) {
-      if (unmatched === 0) say('nietVerwerkt', `Het veld ${label} is uit het document verwijderd (de tekst was: ${quote(original.text)}). Niet verwerkt: een afspraak schrapt u in het bestand zelf.`, path);
+      if (unmatched === 0)
+        say(
+          'nietVerwerkt',
+          `Het veld ${label} is uit het document verwijderd (de tekst was: ${quote(original.text)}). Niet verwerkt: een afspraak schrapt u in het bestand zelf.`,
+          path,
+        );
       continue;
     }
     for (const control of occurrences) reportComments(control, label, path, input, say);
     const accepted = occurrences.map((c) => clean(acceptedText(c.segments)));
     const proposed = occurrences.map((c) => clean(proposedText(c.segments)));
-    const proposals = occurrences.flatMap((c, i) => (same(proposed[i]!, accepted[i]!) ? [] : [{ text: proposed[i]!, was: accepted[i]!, authors: changeAuthors(c.segments) }]));
+    const proposals = occurrences.flatMap((c, i) =>
+      same(proposed[i]!, accepted[i]!) ? [] : [{ text: proposed[i]!, was: accepted[i]!, authors: changeAuthors(c.segments) }],
+    );
     if (!input.accepteer) {
       for (const proposal of proposals) {
-        say('voorstel', `Voorstel van ${authorsOf(proposal.authors)} bij ${label}: ${describeChange(proposal.was, proposal.text)}. Nieuwe tekst: ${quote(proposal.text)}. Niet overgenomen; neem het over met swa verwerk --accepteer, of pas de tekst zelf aan.`, path);
+        say(
+          'voorstel',
+          `Voorstel van ${authorsOf(proposal.authors)} bij ${label}: ${describeChange(proposal.was, proposal.text)}. Nieuwe tekst: ${quote(proposal.text)}. Niet overgenomen; neem het over met swa verwerk --accepteer, of pas de tekst zelf aan.`,
+          path,
+        );
       }
     }
     const chosen = input.accepteer ? proposed : accepted;
     const edited = [...new Set(chosen.filter((text) => !same(text, original.text)))];
     if (edited.length === 0) continue;
     if (edited.length > 1) {
-      say('nietVerwerkt', `${label} staat meer dan eens in het document en is op die plaatsen verschillend gewijzigd (${edited.map(quote).join(' en ')}). Niet verwerkt: kies zelf.`, path);
+      say(
+        'nietVerwerkt',
+        `${label} staat meer dan eens in het document en is op die plaatsen verschillend gewijzigd (${edited.map(quote).join(' en ')}). Niet verwerkt: kies zelf.`,
+        path,
+      );
       continue;
     }
     const wanted = edited[0]!;
     if (wanted === '') {
-      say('nietVerwerkt', `De tekst van ${label} is in het document weggehaald (de tekst was: ${quote(original.text)}). Niet verwerkt: een afspraak schrapt u in het bestand zelf.`, path);
+      say(
+        'nietVerwerkt',
+        `De tekst van ${label} is in het document weggehaald (de tekst was: ${quote(original.text)}). Niet verwerkt: een afspraak schrapt u in het bestand zelf.`,
+        path,
+      );
       continue;
     }
     if (original.derived) {
-      say('nietVerwerkt', `${label} is in Word gewijzigd in ${quote(wanted)}, maar het document toont hier iets dat uit het bestand is afgeleid (namen, een datum in woorden), niet de tekst zelf. Niet verwerkt: pas het bestand zelf aan.`, path);
+      say(
+        'nietVerwerkt',
+        `${label} is in Word gewijzigd in ${quote(wanted)}, maar het document toont hier iets dat uit het bestand is afgeleid (namen, een datum in woorden), niet de tekst zelf. Niet verwerkt: pas het bestand zelf aan.`,
+        path,
+      );
       continue;
     }
     const current = valueAt(input.data, path);
     if (typeof current !== 'string') {
-      say('nietVerwerkt', `${label} is in Word gewijzigd in ${quote(wanted)}, maar in het bestand staat op ${tag} ${current === undefined ? 'niets meer' : 'geen tekst'}. Niet verwerkt.`, path);
+      say(
+        'nietVerwerkt',
+        `${label} is in Word gewijzigd in ${quote(wanted)}, maar in het bestand staat op ${tag} ${current === undefined ? 'niets meer' : 'geen tekst'}. Niet verwerkt.`,
+        path,
+      );
       continue;
     }
     if (same(current, wanted)) continue;
     if (!same(current, original.text)) {
-      say('conflict', `${label} is aan twee kanten gewijzigd: in Word in ${quote(wanted)}, in het bestand (nadat het document gemaakt is) in ${quote(clean(current))}. Niet overgenomen: kies zelf en pas het bestand aan.`, path);
+      say(
+        'conflict',
+        `${label} is aan twee kanten gewijzigd: in Word in ${quote(wanted)}, in het bestand (nadat het document gemaakt is) in ${quote(clean(current))}. Niet overgenomen: kies zelf en pas het bestand aan.`,
+        path,
+      );
       continue;
     }
     if (valueAt(input.ownData, path) === undefined) {
       const base = input.baseFiles.length > 0 ? ` ${input.baseFiles.join(', ')}` : '';
-      say('nietVerwerkt', `${label} is in Word gewijzigd in ${quote(wanted)}, maar komt uit het basisbestand${base}. Niet verwerkt: pas het basisbestand aan (voor alle gemeenten), of zet de tekst in het gemeentebestand.`, path);
+      say(
+        'nietVerwerkt',
+        `${label} is in Word gewijzigd in ${quote(wanted)}, maar komt uit het basisbestand${base}. Niet verwerkt: pas het basisbestand aan (voor alle gemeenten), of zet de tekst in het gemeentebestand.`,
+        path,
+      );
       continue;
     }
     plan.edits.push({ path, value: wanted });
@@ -126,9 +165,14 @@ type Say = (rule: keyof typeof VERWERK_RULES, message: string, path: PathSegment
  * render's hidden bookmark in it and the list of controls; failing that, by its place, when the
  * document still has exactly the controls of the record in the same order.
  */
-function matchControls(controls: readonly Control[], record: OriginalRecord, list: ReadonlyMap<number, string>): { byTag: Map<string, Control[]>; unmatched: number } {
+function matchControls(
+  controls: readonly Control[],
+  record: OriginalRecord,
+  list: ReadonlyMap<number, string>,
+): { byTag: Map<string, Control[]>; unmatched: number } {
   const named = controls.map((c) => c.tag || (c.anchor !== null ? (list.get(c.anchor) ?? '') : ''));
-  const byPosition = named.some((tag) => tag === '') && controls.length === record.controls.length && named.every((tag, i) => tag === '' || tag === record.controls[i]!.tag);
+  const byPosition =
+    named.some((tag) => tag === '') && controls.length === record.controls.length && named.every((tag, i) => tag === '' || tag === record.controls[i]!.tag);
   const byTag = new Map<string, Control[]>();
   let unmatched = 0;
   for (const [i, control] of controls.entries()) {
@@ -164,13 +208,28 @@ function fixedTextFindings(input: PlanInput, say: Say): void {
       for (let j = 0; j < pairs; j++) {
         const was = part.value[j];
         const is = next.value[j];
-        if (was !== undefined && is !== undefined) say('nietVerwerkt', `Tekst buiten de afspraken gewijzigd in ${quote(shown(is))} (was: ${quote(shown(was))}). Niet verwerkt: deze tekst komt niet uit het afsprakenbestand.`, null);
-        else if (is !== undefined) say('nietVerwerkt', `Tekst buiten de afspraken toegevoegd: ${quote(shown(is))}. Niet verwerkt: hoort het bij een afspraak, zet het dan in het veld van die afspraak of in het bestand.`, null);
+        if (was !== undefined && is !== undefined)
+          say(
+            'nietVerwerkt',
+            `Tekst buiten de afspraken gewijzigd in ${quote(shown(is))} (was: ${quote(shown(was))}). Niet verwerkt: deze tekst komt niet uit het afsprakenbestand.`,
+            null,
+          );
+        else if (is !== undefined)
+          say(
+            'nietVerwerkt',
+            `Tekst buiten de afspraken toegevoegd: ${quote(shown(is))}. Niet verwerkt: hoort het bij een afspraak, zet het dan in het veld van die afspraak of in het bestand.`,
+            null,
+          );
         else say('nietVerwerkt', `Tekst buiten de afspraken verwijderd: ${quote(shown(was!))}. Niet verwerkt.`, null);
       }
       i++;
     } else if (part.added) {
-      for (const is of part.value) say('nietVerwerkt', `Tekst buiten de afspraken toegevoegd: ${quote(shown(is))}. Niet verwerkt: hoort het bij een afspraak, zet het dan in het veld van die afspraak of in het bestand.`, null);
+      for (const is of part.value)
+        say(
+          'nietVerwerkt',
+          `Tekst buiten de afspraken toegevoegd: ${quote(shown(is))}. Niet verwerkt: hoort het bij een afspraak, zet het dan in het veld van die afspraak of in het bestand.`,
+          null,
+        );
     } else if (part.removed) {
       for (const was of part.value) say('nietVerwerkt', `Tekst buiten de afspraken verwijderd: ${quote(shown(was))}. Niet verwerkt.`, null);
     }
@@ -178,10 +237,20 @@ function fixedTextFindings(input: PlanInput, say: Say): void {
   for (const paragraph of input.word.paragraphs) {
     const accepted = shown(clean(acceptedText(paragraph.segments)));
     const proposed = shown(clean(proposedText(paragraph.segments)));
-    if (!same(accepted, proposed)) say('nietVerwerkt', `Voorstel van ${authorsOf(changeAuthors(paragraph.segments))} in tekst buiten de afspraken: ${quote(proposed)} (nu: ${quote(accepted)}). Niet verwerkt: deze tekst komt niet uit het afsprakenbestand.`, null);
+    if (!same(accepted, proposed))
+      say(
+        'nietVerwerkt',
+        `Voorstel van ${authorsOf(changeAuthors(paragraph.segments))} in tekst buiten de afspraken: ${quote(proposed)} (nu: ${quote(accepted)}). Niet verwerkt: deze tekst komt niet uit het afsprakenbestand.`,
+        null,
+      );
     for (const id of paragraph.comments) {
       const comment = input.comments.get(id);
-      if (comment) say('opmerking', `Opmerking van ${person(comment.author, comment.date)} bij tekst buiten de afspraken (${quote(accepted)}): ${quote(comment.text)}`, null);
+      if (comment)
+        say(
+          'opmerking',
+          `Opmerking van ${person(comment.author, comment.date)} bij tekst buiten de afspraken (${quote(accepted)}): ${quote(comment.text)}`,
+          null,
+        );
     }
   }
 }
@@ -208,7 +277,10 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 
 /** The text as it goes into the file: line ends as \n, no trailing spaces on a line, none around the whole. */
 function clean(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+$/gm, '').trim();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+$/gm, '')
+    .trim();
 }
 
 /**
@@ -221,7 +293,9 @@ export function same(a: string, b: string): boolean {
 }
 
 function comparable(text: string): string {
-  return clean(text.replace(/\u00a0/g, ' ')).replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
+  return clean(text.replace(/\u00a0/g, ' '))
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"');
 }
 
 function quote(text: string): string {
@@ -254,4 +328,3 @@ function authorsOf(changes: readonly TrackedChange[]): string {
   const names = [...new Set(changes.map((c) => person(c.author, c.date)))];
   return names.length > 0 ? names.join(' en ') : 'onbekend';
 }
-

@@ -68,7 +68,12 @@ function applyAll(text: string, plan: Plan): string {
     const index = plan.findings.findIndex((f) => f.rule === VERWERK_RULES.verwerkt.id && f.path.join('.') === failing.path.join('.'));
     if (index !== -1) {
       const finding = plan.findings[index]!;
-      plan.findings[index] = { ...finding, rule: VERWERK_RULES.nietVerwerkt.id, severity: VERWERK_RULES.nietVerwerkt.severity, message: `Niet verwerkt: ${result.reason}. ${finding.message}` };
+      plan.findings[index] = {
+        ...finding,
+        rule: VERWERK_RULES.nietVerwerkt.id,
+        severity: VERWERK_RULES.nietVerwerkt.severity,
+        message: `Niet verwerkt: ${result.reason}. ${finding.message}`,
+      };
     }
   }
   return text;

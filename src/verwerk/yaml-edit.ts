@@ -107,7 +107,10 @@ function doubleQuoted(value: string): string {
 }
 
 function indentLines(value: string, indent: string): string {
-  return value.split('\n').map((line) => (line === '' ? '' : `${indent}${line}`)).join('\n');
+  return value
+    .split('\n')
+    .map((line) => (line === '' ? '' : `${indent}${line}`))
+    .join('\n');
 }
 
 /** Two more than where the key (or the list item's text) of the value's line starts: deeper than its parent. */
@@ -165,5 +168,8 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
-  return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => Object.hasOwn(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }

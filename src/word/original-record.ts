@@ -34,21 +34,42 @@ export function addOriginalRecord(parts: Record<string, Uint8Array>): void {
   if (!document) return;
   const text = readWordText(strFromU8(document));
   if (text.controls.length === 0) return;
-  const record: OriginalRecord = { controls: text.controls.map((c) => ({ tag: c.tag, label: c.alias, text: acceptedText(c.segments), derived: c.derived })), paragraphs: fixedParagraphTexts(text.paragraphs) };
+  const record: OriginalRecord = {
+    controls: text.controls.map((c) => ({ tag: c.tag, label: c.alias, text: acceptedText(c.segments), derived: c.derived })),
+    paragraphs: fixedParagraphTexts(text.paragraphs),
+  };
   // The next free item: render's list of controls is item1 (render/content-controls.ts).
   let n = 1;
   while (parts[`customXml/item${n}.xml`]) n += 1;
   parts[`customXml/item${n}.xml`] = strToU8(recordXml(record));
-  parts[`customXml/itemProps${n}.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`);
-  parts[`customXml/_rels/item${n}.xml.rels`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`);
+  parts[`customXml/itemProps${n}.xml`] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  parts[`customXml/_rels/item${n}.xml.rels`] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`,
+  );
   const rels = parts['word/_rels/document.xml.rels'];
-  if (rels) parts['word/_rels/document.xml.rels'] = strToU8(strFromU8(rels).replace('</Relationships>', `<Relationship Id="rIdSwaOrigineel" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${n}.xml"/></Relationships>`));
+  if (rels)
+    parts['word/_rels/document.xml.rels'] = strToU8(
+      strFromU8(rels).replace(
+        '</Relationships>',
+        `<Relationship Id="rIdSwaOrigineel" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${n}.xml"/></Relationships>`,
+      ),
+    );
   const types = parts['[Content_Types].xml'];
-  if (types) parts['[Content_Types].xml'] = strToU8(strFromU8(types).replace('</Types>', `<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/customXml/itemProps${n}.xml"/></Types>`));
+  if (types)
+    parts['[Content_Types].xml'] = strToU8(
+      strFromU8(types).replace(
+        '</Types>',
+        `<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/customXml/itemProps${n}.xml"/></Types>`,
+      ),
+    );
 }
 
 function recordXml(record: OriginalRecord): string {
-  const controls = record.controls.map((c) => `<swa:waarde pad="${escapeXml(c.tag)}" label="${escapeXml(c.label)}"${c.derived ? ' afgeleid="ja"' : ''}>${escapeXml(c.text)}</swa:waarde>`).join('');
+  const controls = record.controls
+    .map((c) => `<swa:waarde pad="${escapeXml(c.tag)}" label="${escapeXml(c.label)}"${c.derived ? ' afgeleid="ja"' : ''}>${escapeXml(c.text)}</swa:waarde>`)
+    .join('');
   const paragraphs = record.paragraphs.map((p) => `<swa:tekst>${escapeXml(p)}</swa:tekst>`).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<swa:origineel xmlns:swa="${NAMESPACE}">${controls}${paragraphs}</swa:origineel>`;
 }
@@ -61,7 +82,13 @@ export function findOriginalRecord(parts: ReadonlyMap<string, string>): Original
       if (nameOf(root) !== 'swa:origineel') continue;
       const record: OriginalRecord = { controls: [], paragraphs: [] };
       for (const child of childrenOf(root)) {
-        if (nameOf(child) === 'swa:waarde') record.controls.push({ tag: attribute(child, 'pad') ?? '', label: attribute(child, 'label') ?? '', text: textOf(child), derived: attribute(child, 'afgeleid') === 'ja' });
+        if (nameOf(child) === 'swa:waarde')
+          record.controls.push({
+            tag: attribute(child, 'pad') ?? '',
+            label: attribute(child, 'label') ?? '',
+            text: textOf(child),
+            derived: attribute(child, 'afgeleid') === 'ja',
+          });
         else if (nameOf(child) === 'swa:tekst') record.paragraphs.push(textOf(child));
       }
       return record;

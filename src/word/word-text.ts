@@ -62,11 +62,34 @@ export function attribute(node: XmlNode, name: string): string | undefined {
 }
 
 export function textOf(node: XmlNode): string {
-  return childrenOf(node).map((child) => (typeof child['#text'] === 'string' ? child['#text'] : '')).join('');
+  return childrenOf(node)
+    .map((child) => (typeof child['#text'] === 'string' ? child['#text'] : ''))
+    .join('');
 }
 
 /** Properties, not content: their w:tab elements are tab stops and their text is no text of the document. */
-const NOT_CONTENT = new Set(['w:pPr', 'w:rPr', 'w:sdtPr', 'w:sdtEndPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:sectPr', 'w:instrText', 'w:fldChar', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:rPrChange', 'w:pPrChange']);
+const NOT_CONTENT = new Set([
+  'w:pPr',
+  'w:rPr',
+  'w:sdtPr',
+  'w:sdtEndPr',
+  'w:tblPr',
+  'w:tblGrid',
+  'w:trPr',
+  'w:tcPr',
+  'w:sectPr',
+  'w:instrText',
+  'w:fldChar',
+  'w:footnoteReference',
+  'w:endnoteReference',
+  'w:commentReference',
+  'w:drawing',
+  'w:pict',
+  'w:object',
+  'mc:AlternateContent',
+  'w:rPrChange',
+  'w:pPrChange',
+]);
 
 /** Reads word/document.xml. */
 export function readWordText(documentXml: string): WordText {
@@ -162,7 +185,14 @@ class Reader {
       return;
     }
     if (!content) return;
-    const control: Control = { tag: attribute(property('w:tag') ?? {}, 'w:val') ?? '', alias: attribute(property('w:alias') ?? {}, 'w:val') ?? '', derived: property('w:text') !== undefined, segments: [], anchor: null, comments: [] };
+    const control: Control = {
+      tag: attribute(property('w:tag') ?? {}, 'w:val') ?? '',
+      alias: attribute(property('w:alias') ?? {}, 'w:val') ?? '',
+      derived: property('w:text') !== undefined,
+      segments: [],
+      anchor: null,
+      comments: [],
+    };
     const index = this.controls.length;
     this.controls.push(control);
     // A control around whole paragraphs holds w:p; one inside a paragraph holds runs.
@@ -235,7 +265,12 @@ function joinSplitControls(nodes: XmlNode[]): XmlNode[] {
       while (j < nodes.length && ['w:ins', 'w:del', 'w:moveTo', 'w:moveFrom'].includes(nameOf(nodes[j]!))) j += 1;
       const next = nodes[j];
       if (j === i || !next || nameOf(next) !== 'w:sdt' || propertiesKey(next) !== propertiesKey(node)) break;
-      node = { 'w:sdt': [sdtPart(node, 'w:sdtPr') ?? { 'w:sdtPr': [] }, { 'w:sdtContent': [...childrenOf(sdtPart(node, 'w:sdtContent') ?? {}), ...nodes.slice(i, j), ...childrenOf(sdtPart(next, 'w:sdtContent') ?? {})] }] };
+      node = {
+        'w:sdt': [
+          sdtPart(node, 'w:sdtPr') ?? { 'w:sdtPr': [] },
+          { 'w:sdtContent': [...childrenOf(sdtPart(node, 'w:sdtContent') ?? {}), ...nodes.slice(i, j), ...childrenOf(sdtPart(next, 'w:sdtContent') ?? {})] },
+        ],
+      };
       i = j + 1;
     }
     result.push(node);
@@ -283,12 +318,18 @@ function sameChange(a: TrackedChange | null, b: TrackedChange | null): boolean {
 
 /** The text as it stands: tracked insertions not (yet) in it, tracked deletions still in it. */
 export function acceptedText(segments: readonly Segment[]): string {
-  return segments.filter((s) => s.change?.kind !== 'ins').map((s) => s.text).join('');
+  return segments
+    .filter((s) => s.change?.kind !== 'ins')
+    .map((s) => s.text)
+    .join('');
 }
 
 /** The text with every tracked change applied: insertions in, deletions out. */
 export function proposedText(segments: readonly Segment[]): string {
-  return segments.filter((s) => s.change?.kind !== 'del').map((s) => s.text).join('');
+  return segments
+    .filter((s) => s.change?.kind !== 'del')
+    .map((s) => s.text)
+    .join('');
 }
 
 /** The authors (and the last date) of the tracked changes in a text. */

@@ -60,7 +60,10 @@ describe('import direction between the layers', () => {
   it('reads the imports of the sources (the test would pass vacuously otherwise)', () => {
     expect(FILES.length).toBeGreaterThan(100);
     expect(EDGES.length).toBeGreaterThan(300);
-    expect(importsOf('src/core/check.ts', "import { a } from './domain/x.js';\nconst b = await import('../render/y.js');")).toEqual(['src/core/domain/x.js', 'src/render/y.js']);
+    expect(importsOf('src/core/check.ts', "import { a } from './domain/x.js';\nconst b = await import('../render/y.js');")).toEqual([
+      'src/core/domain/x.js',
+      'src/render/y.js',
+    ]);
   });
 
   it('every source folder has a layer', () => {
@@ -68,7 +71,9 @@ describe('import direction between the layers', () => {
   });
 
   it('no module imports from a layer above its own', () => {
-    const upward = EDGES.filter(({ file, target }) => rank(target) > rank(file)).map(({ file, target }) => `${file} → ${target} (${LAYERS[rank(file)]!.name} imports ${LAYERS[rank(target)]!.name})`);
+    const upward = EDGES.filter(({ file, target }) => rank(target) > rank(file)).map(
+      ({ file, target }) => `${file} → ${target} (${LAYERS[rank(file)]!.name} imports ${LAYERS[rank(target)]!.name})`,
+    );
     expect(upward).toEqual([]);
   });
 

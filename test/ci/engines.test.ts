@@ -39,7 +39,9 @@ describe('supported Node versions', () => {
       if (path === '' || range === undefined) return [];
       // A range npm cannot read is not checked by npm either.
       if (semver.validRange(range) === null) return [];
-      return semver.subset(supported, range) ? [] : [`${path}: engines.node "${range}" (${lines.filter((v) => !semver.satisfies(v, range)).join(', ') || 'een deel van het bereik'} niet)`];
+      return semver.subset(supported, range)
+        ? []
+        : [`${path}: engines.node "${range}" (${lines.filter((v) => !semver.satisfies(v, range)).join(', ') || 'een deel van het bereik'} niet)`];
     });
     expect(refused).toEqual([]);
   });
@@ -51,9 +53,17 @@ describe('supported Node versions', () => {
 
   it('are the versions the example pipelines and the GitHub Action run on', () => {
     const versions = [
-      ...Object.values((parse(readFileSync(join(ROOT, 'examples/ci/github-actions.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<{ with?: { 'node-version'?: unknown } }> }> }).jobs).flatMap((job) => job.steps.flatMap((step) => (step.with?.['node-version'] ? [String(step.with['node-version'])] : []))),
+      ...Object.values(
+        (
+          parse(readFileSync(join(ROOT, 'examples/ci/github-actions.yml'), 'utf8')) as {
+            jobs: Record<string, { steps: Array<{ with?: { 'node-version'?: unknown } }> }>;
+          }
+        ).jobs,
+      ).flatMap((job) => job.steps.flatMap((step) => (step.with?.['node-version'] ? [String(step.with['node-version'])] : []))),
       String((parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> }).inputs['node-version']!.default),
-      ...[join(ROOT, 'examples/ci/gitlab-ci.yml'), join(ROOT, 'ci/samenwerkingsafspraken.gitlab-ci.yml')].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/node:(\d+)/g)].map((m) => m[1]!)),
+      ...[join(ROOT, 'examples/ci/gitlab-ci.yml'), join(ROOT, 'ci/samenwerkingsafspraken.gitlab-ci.yml')].flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/node:(\d+)/g)].map((m) => m[1]!),
+      ),
     ];
     expect(versions.length).toBeGreaterThanOrEqual(4);
     for (const version of versions) expect(semver.subset(`${version}.x`, supported) || semver.satisfies(`${version}.99.0`, supported), version).toBe(true);

@@ -8,7 +8,10 @@ import { COMPLETE, DATUM, DRAFT, workspace } from './workspace.js';
 describe('reports to files and several at once', () => {
   it('writes each format to its own destination in one run, text still on stdout', () => {
     const dir = workspace(true);
-    const result = swa(['check', 'gemeenten', '--format', 'text', '--format', 'sarif:rapporten/swa.sarif', '--format', 'junit:swa.xml', '--format', 'gitlab:cq.json', ...DATUM], { cwd: dir });
+    const result = swa(
+      ['check', 'gemeenten', '--format', 'text', '--format', 'sarif:rapporten/swa.sarif', '--format', 'junit:swa.xml', '--format', 'gitlab:cq.json', ...DATUM],
+      { cwd: dir },
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('2 bestanden gecontroleerd, 2 compleet');
     expect(JSON.parse(readFileSync(join(dir, 'rapporten/swa.sarif'), 'utf8')).version).toBe('2.1.0');

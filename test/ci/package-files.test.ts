@@ -12,7 +12,15 @@ describe('the package ships what runs and nothing else', () => {
   const files = packedFiles();
 
   it('holds the command, the bundle, the schema, the templates and the examples', () => {
-    for (const needed of ['bin/swa.js', 'dist/swa/program.js', 'schemas/samenwerkingsafspraken.schema.json', 'templates/document.hbs', 'README.md', 'CHANGELOG.md', 'package.json']) {
+    for (const needed of [
+      'bin/swa.js',
+      'dist/swa/program.js',
+      'schemas/samenwerkingsafspraken.schema.json',
+      'templates/document.hbs',
+      'README.md',
+      'CHANGELOG.md',
+      'package.json',
+    ]) {
       expect(files).toContain(needed);
     }
     expect(files.some((file) => file.startsWith('examples/'))).toBe(true);

@@ -29,7 +29,13 @@ interface Run {
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined, ...NPM_ENV, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined, ...NPM_ENV, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 300_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -38,7 +44,8 @@ function pack(into: string): string {
   const copy = join(into, 'bron');
   mkdirSync(copy);
   for (const entry of ['bin', 'src', 'scripts', 'schemas', 'templates', 'examples', 'package.json', 'tsconfig.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
-    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true, filter: (path) => !path.includes(`${join('src', 'generated')}`) });
+    if (existsSync(join(ROOT, entry)))
+      cpSync(join(ROOT, entry), join(copy, entry), { recursive: true, filter: (path) => !path.includes(`${join('src', 'generated')}`) });
   }
   symlinkSync(realpathSync(join(ROOT, 'node_modules')), join(copy, 'node_modules'), 'dir');
   const packed = run('npm', ['pack', '--json', '--pack-destination', into], copy);
@@ -67,7 +74,8 @@ type GithubWorkflow = { jobs: Record<string, { steps: Array<{ run?: string; with
 const pipelines = {
   github: {
     file: 'examples/ci/github-actions.yml',
-    lines: (text: string) => Object.values((parse(text) as GithubWorkflow).jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run.trim()] : []))),
+    lines: (text: string) =>
+      Object.values((parse(text) as GithubWorkflow).jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run.trim()] : []))),
     env: (repo: string) => ({ GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo }),
   },
   gitlab: {
@@ -106,7 +114,10 @@ describe('the example pipelines as written', () => {
   });
 
   it('the GitHub Action passes its inputs to the script through the environment, never as script text', () => {
-    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { using: string; steps: Array<{ run?: string; 'working-directory'?: string }> }; inputs: Record<string, unknown> };
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      runs: { using: string; steps: Array<{ run?: string; 'working-directory'?: string }> };
+      inputs: Record<string, unknown>;
+    };
     expect(action.runs.using).toBe('composite');
     expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['bestanden', 'formaat', 'fail-on', 'max-waarschuwingen', 'sarif']));
     for (const step of action.runs.steps) if (step.run) expect(step.run).not.toContain('${{');
@@ -118,7 +129,7 @@ describe('the example pipelines as written', () => {
   });
 });
 
-describe('the packed package in every CI integration (installs the tarball\'s dependencies with --prefer-offline)', () => {
+describe("the packed package in every CI integration (installs the tarball's dependencies with --prefer-offline)", () => {
   let tarball: string;
   let listed: string[];
 
@@ -126,11 +137,23 @@ describe('the packed package in every CI integration (installs the tarball\'s de
     const work = mkdtempSync(join(tmpdir(), 'swa-pack-'));
     tarball = pack(work);
     const contents = run('tar', ['-tzf', tarball], work);
-    listed = contents.stdout.split('\n').filter(Boolean).map((line) => line.replace(/^package\//, ''));
+    listed = contents.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.replace(/^package\//, ''));
   }, 300_000);
 
   it('holds what a user needs and nothing of the development', () => {
-    for (const needed of ['bin/swa.js', 'dist/swa/program.js', 'schemas/samenwerkingsafspraken.schema.json', 'examples/ci/github-actions.yml', 'examples/ci/gitlab-ci.yml', 'README.md', 'CHANGELOG.md', 'package.json']) {
+    for (const needed of [
+      'bin/swa.js',
+      'dist/swa/program.js',
+      'schemas/samenwerkingsafspraken.schema.json',
+      'examples/ci/github-actions.yml',
+      'examples/ci/gitlab-ci.yml',
+      'README.md',
+      'CHANGELOG.md',
+      'package.json',
+    ]) {
       expect(listed, needed).toContain(needed);
     }
     expect(listed.some((file) => file.startsWith('templates/'))).toBe(true);
@@ -188,17 +211,31 @@ describe('the packed package in every CI integration (installs the tarball\'s de
     });
 
     if (name === 'github') {
-      it('the GitHub Action\'s check step, run as the runner does, passes inputs and reports its exit code', () => {
-        const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; runs: { steps: Array<{ id?: string; run?: string; env?: Record<string, string> }> } };
+      it("the GitHub Action's check step, run as the runner does, passes inputs and reports its exit code", () => {
+        const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+          inputs: Record<string, { default?: string }>;
+          runs: { steps: Array<{ id?: string; run?: string; env?: Record<string, string> }> };
+        };
         const step = action.runs.steps.find((s) => s.id === 'check')!;
         const actionPath = join(repo, 'node_modules', 'samenwerkingsafspraken');
         const runStep = (inputs: Record<string, string>): Run & { output: string } => {
           const values = { ...Object.fromEntries(Object.entries(action.inputs).map(([key, input]) => [key, input.default ?? ''])), ...inputs };
-          const env = Object.fromEntries(Object.entries(step.env!).map(([key, expression]) => [key, expression.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => values[input]!).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, actionPath)]));
+          const env = Object.fromEntries(
+            Object.entries(step.env!).map(([key, expression]) => [
+              key,
+              expression
+                .replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => values[input]!)
+                .replace(/\$\{\{\s*github\.action_path\s*\}\}/g, actionPath),
+            ]),
+          );
           const output = join(mkdtempSync(join(tmpdir(), 'swa-output-')), 'output');
           writeFileSync(output, '');
           // As the runner runs a composite step with shell: bash.
-          const result = run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], repo, { ...pipelines.github.env(repo), ...env, GITHUB_OUTPUT: output });
+          const result = run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], repo, {
+            ...pipelines.github.env(repo),
+            ...env,
+            GITHUB_OUTPUT: output,
+          });
           return { ...result, output: readFileSync(output, 'utf8') };
         };
 
@@ -220,7 +257,7 @@ describe('the packed package in every CI integration (installs the tarball\'s de
     }
 
     if (name === 'gitlab') {
-      it('the GitLab template\'s job, with its inputs interpolated as GitLab does, runs in the same repository', () => {
+      it("the GitLab template's job, with its inputs interpolated as GitLab does, runs in the same repository", () => {
         const text = readFileSync(join(ROOT, 'ci/samenwerkingsafspraken.gitlab-ci.yml'), 'utf8');
         const [header] = parseAllDocuments(text);
         const inputs = (header!.toJS() as { spec: { inputs: Record<string, { default?: string }> } }).spec.inputs;
@@ -235,10 +272,18 @@ describe('the packed package in every CI integration (installs the tarball\'s de
         expect(validate('gitlab-code-quality-report.schema.json', JSON.parse(readFileSync(join(repo, 'gl-code-quality-report.json'), 'utf8')))).toBe(true);
       });
 
-      it('the pre-commit hooks (the example and this repository\'s hook definition) check the YAML files of the region, not its pipeline', () => {
+      it("the pre-commit hooks (the example and this repository's hook definition) check the YAML files of the region, not its pipeline", () => {
         const files = filesBelow(repo);
-        const config = parse(readFileSync(join(ROOT, 'examples/ci/pre-commit-config.yaml'), 'utf8')) as { repos: Array<{ hooks: Array<{ entry: string; files: string; exclude?: string }> }> };
-        const [ours] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; language: string; files: string; exclude: string }>;
+        const config = parse(readFileSync(join(ROOT, 'examples/ci/pre-commit-config.yaml'), 'utf8')) as {
+          repos: Array<{ hooks: Array<{ entry: string; files: string; exclude?: string }> }>;
+        };
+        const [ours] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{
+          id: string;
+          entry: string;
+          language: string;
+          files: string;
+          exclude: string;
+        }>;
         expect(ours!.id).toBe('swa-check');
         const hooks = [
           { ...config.repos[0]!.hooks[0]!, bin: '' },

@@ -14,7 +14,9 @@ describe('the summary of a run over a region', () => {
 
   it('counts neither the base file nor a broken file as complete or as missing onderdelen', () => {
     const result = swa(['check', '.', '--format', 'json', ...DATUM], { cwd: region });
-    const { summary } = JSON.parse(result.stdout) as { summary: { files: number; bases: number; assessed: number; complete: number; missingPerOnderdeel: Record<string, number> } };
+    const { summary } = JSON.parse(result.stdout) as {
+      summary: { files: number; bases: number; assessed: number; complete: number; missingPerOnderdeel: Record<string, number> };
+    };
     expect(summary).toMatchObject({ files: 5, bases: 1, assessed: 3, complete: 1 });
     // Only the three gemeenten count; the broken file would otherwise miss all 18.
     expect(Math.max(...Object.values(summary.missingPerOnderdeel))).toBeLessThanOrEqual(3);

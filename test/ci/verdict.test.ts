@@ -18,24 +18,59 @@ import { DATUM, workspace } from './workspace.js';
 const BASE = { color: false, tool: { name: 'samenwerkingsafspraken', version: '0.0.0' }, root: ROOT, cwd: ROOT } satisfies ReportOptions;
 
 const finding = (file: string): fc.Arbitrary<Finding> =>
-  fc.record({
-    severity: fc.constantFrom(...SEVERITIES),
-    onderdeel: fc.option(fc.constantFrom(...ONDERDELEN), { nil: null }),
-    line: fc.nat({ max: 40 }),
-  }).map(({ severity, onderdeel, line }) => ({ rule: 'r', severity, onderdeel, message: 'm', path: [], file, line, column: line > 0 ? 1 : 0 }));
+  fc
+    .record({
+      severity: fc.constantFrom(...SEVERITIES),
+      onderdeel: fc.option(fc.constantFrom(...ONDERDELEN), { nil: null }),
+      line: fc.nat({ max: 40 }),
+    })
+    .map(({ severity, onderdeel, line }) => ({ rule: 'r', severity, onderdeel, message: 'm', path: [], file, line, column: line > 0 ? 1 : 0 }));
 
 const checkedFile = (index: number): fc.Arbitrary<CheckedFile> => {
   const file = `gemeenten/g${index}.yaml`;
   return fc.oneof(
-    { weight: 5, arbitrary: fc.array(finding(file), { maxLength: 6 }).map((findings): CheckedFile => ({ file, findings, data: {}, onderdelen: Object.fromEntries(ONDERDELEN.map((o) => [o, findings.some((f) => f.onderdeel === o) ? 'onvolledig' : 'compleet'])) as Record<(typeof ONDERDELEN)[number], OnderdeelStatus> })) },
+    {
+      weight: 5,
+      arbitrary: fc.array(finding(file), { maxLength: 6 }).map(
+        (findings): CheckedFile => ({
+          file,
+          findings,
+          data: {},
+          onderdelen: Object.fromEntries(ONDERDELEN.map((o) => [o, findings.some((f) => f.onderdeel === o) ? 'onvolledig' : 'compleet'])) as Record<
+            (typeof ONDERDELEN)[number],
+            OnderdeelStatus
+          >,
+        }),
+      ),
+    },
     // YAML that could not be read as agreements: findings, but no onderdelen.
-    { weight: 1, arbitrary: fc.array(finding(file), { minLength: 1, maxLength: 3 }).map((findings): CheckedFile => ({ file, findings: findings.map((f) => ({ ...f, onderdeel: null })), data: undefined, onderdelen: null })) },
-    { weight: 1, arbitrary: fc.constant<CheckedFile>({ file, data: undefined, onderdelen: null, unreadable: true, findings: [{ rule: 'bestand-onleesbaar', severity: 'fout', onderdeel: null, message: 'weg', file, line: 0, column: 0, path: [] }] }) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .array(finding(file), { minLength: 1, maxLength: 3 })
+        .map((findings): CheckedFile => ({ file, findings: findings.map((f) => ({ ...f, onderdeel: null })), data: undefined, onderdelen: null })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constant<CheckedFile>({
+        file,
+        data: undefined,
+        onderdelen: null,
+        unreadable: true,
+        findings: [{ rule: 'bestand-onleesbaar', severity: 'fout', onderdeel: null, message: 'weg', file, line: 0, column: 0, path: [] }],
+      }),
+    },
   );
 };
 
-const run: fc.Arbitrary<CheckRun> = fc.nat({ max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => checkedFile(i)))).map((files) => ({ today: '2026-11-23', files }));
-const thresholds: fc.Arbitrary<Thresholds> = fc.record({ failOn: fc.constantFrom('fout', 'waarschuwing', 'info', 'nooit'), maxWaarschuwingen: fc.option(fc.nat({ max: 4 }), { nil: undefined }) });
+const run: fc.Arbitrary<CheckRun> = fc
+  .nat({ max: 4 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => checkedFile(i))))
+  .map((files) => ({ today: '2026-11-23', files }));
+const thresholds: fc.Arbitrary<Thresholds> = fc.record({
+  failOn: fc.constantFrom('fout', 'waarschuwing', 'info', 'nooit'),
+  maxWaarschuwingen: fc.option(fc.nat({ max: 4 }), { nil: undefined }),
+});
 const usage: fc.Arbitrary<UsageProblems> = fc.record({ inputs: fc.nat({ max: 1 }), reports: fc.nat({ max: 1 }) });
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
@@ -47,7 +82,9 @@ describe('every report agrees with the exit code', () => {
         const options: ReportOptions = { ...BASE, thresholds: limits, usage: problems };
         const { exitCode } = outcomeOf(checkRun, limits, problems);
 
-        const summaryLine = formatText(checkRun, options).split('\n').find((line) => /^[✔✖] /.test(line))!;
+        const summaryLine = formatText(checkRun, options)
+          .split('\n')
+          .find((line) => /^[✔✖] /.test(line))!;
         expect(summaryLine.startsWith('✔'), summaryLine).toBe(exitCode === 0);
 
         const suites = xml.parse(formatJunit(checkRun, options)).testsuites as { failures: string; errors: string };
@@ -107,7 +144,8 @@ describe('swa check says which threshold made it fail', () => {
   });
 
   it('JUnit follows --fail-on: a waarschuwing is a failure with --fail-on waarschuwing only', () => {
-    const failures = (...args: string[]): number => Number(/<testsuites [^>]*failures="(\d+)"/.exec(swa(['check', WARNING, '--format', 'junit', ...args, ...DATUM]).stdout)![1]);
+    const failures = (...args: string[]): number =>
+      Number(/<testsuites [^>]*failures="(\d+)"/.exec(swa(['check', WARNING, '--format', 'junit', ...args, ...DATUM]).stdout)![1]);
     expect(failures()).toBe(0);
     expect(failures('--fail-on', 'waarschuwing')).toBe(1);
     // The limit over the whole run is a test case of its own.

@@ -10,9 +10,37 @@ const DATUM = ['--datum', '2026-11-23'];
 const fixture = (name: string): string => `test/fixtures/check/${name}/afspraken.yaml`;
 const COMPLEET = 'examples/voorbeeldstad.yaml';
 const CONCEPT = 'examples/concept-middenwaard.yaml';
-const ONDERDELEN = ['a', 'b.i', 'b.ii', 'c', 'd.i', 'd.ii', 'd.iii', 'd.iv', 'd.v', 'e', 'f', 'g', 'h', 'i', 'j', 'voorwaarde.visie', 'voorwaarde.aansluiting', 'voorwaarde.evaluatie'];
+const ONDERDELEN = [
+  'a',
+  'b.i',
+  'b.ii',
+  'c',
+  'd.i',
+  'd.ii',
+  'd.iii',
+  'd.iv',
+  'd.v',
+  'e',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'voorwaarde.visie',
+  'voorwaarde.aansluiting',
+  'voorwaarde.evaluatie',
+];
 
-interface JsonFinding { rule: string; severity: string; onderdeel: string | null; message: string; file: string; line: number; column: number; path: unknown[] }
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  onderdeel: string | null;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  path: unknown[];
+}
 interface JsonReport {
   tool: { name: string; version: string };
   today: string;
@@ -169,7 +197,18 @@ describe('swa check: input', () => {
 
   // The findings of each of these are asserted in-process by test/core/fixtures.test.ts; here the built CLI runs them all at once.
   it('handles every bad-input fixture without a stack trace or an internal error', () => {
-    const files = ['leeg', 'alleen-commentaar', 'lijst-in-plaats-van-map', 'tabs', 'dubbele-sleutel', 'alias-bom', 'alias-kring', 'bom', 'niet-utf8', 'meerdere-documenten'].map(fixture);
+    const files = [
+      'leeg',
+      'alleen-commentaar',
+      'lijst-in-plaats-van-map',
+      'tabs',
+      'dubbele-sleutel',
+      'alias-bom',
+      'alias-kring',
+      'bom',
+      'niet-utf8',
+      'meerdere-documenten',
+    ].map(fixture);
     const report = join(temp, 'bad-input.json');
     const result = swa(['check', ...files, '--format', 'text', '--format', `json:${report}`, ...DATUM]);
     expect(result.code).toBe(1);
@@ -179,7 +218,10 @@ describe('swa check: input', () => {
     for (const file of checked) {
       // Each file on its own would fail too: it has a fout of its own, and a section in the text report.
       expect(file.readable, file.file).toBe(true);
-      expect(file.findings.some((f) => f.severity === 'fout' && f.file === file.file), file.file).toBe(true);
+      expect(
+        file.findings.some((f) => f.severity === 'fout' && f.file === file.file),
+        file.file,
+      ).toBe(true);
       expect(result.stdout, file.file).toContain(file.file);
     }
   });
@@ -199,7 +241,10 @@ describe('swa check --help', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     for (const format of REPORT_FORMATS) {
-      expect(lines.some((line) => line.trim().startsWith(`${format} `) && line.includes(REPORT_FORMAT_USE[format])), format).toBe(true);
+      expect(
+        lines.some((line) => line.trim().startsWith(`${format} `) && line.includes(REPORT_FORMAT_USE[format])),
+        format,
+      ).toBe(true);
     }
   });
 });

@@ -9,7 +9,12 @@ import { ROOT, swa } from '../helpers/cli.js';
  * ESC sequence. Whatever command prints that name, the name stays on its own line as visible
  * escapes: no output line can be started by it, and no terminal control reaches the screen.
  */
-const HOSTILE_NAMES = ['x\n::error file=README.md,line=1::INJECTED.yaml', 'titel\u001b]0;gehackt\u0007.yaml', 'omgekeerd\u202elive.yaml', 'regel\r::warning::oeps.yaml'];
+const HOSTILE_NAMES = [
+  'x\n::error file=README.md,line=1::INJECTED.yaml',
+  'titel\u001b]0;gehackt\u0007.yaml',
+  'omgekeerd\u202elive.yaml',
+  'regel\r::warning::oeps.yaml',
+];
 
 function repositoryWith(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'swa-naam-'));

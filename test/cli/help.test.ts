@@ -29,14 +29,14 @@ describe('an unknown command', () => {
     expect(result.stderr).toMatch(/onbekende opdracht 'foo'\.\n.*swa --help/);
   });
 
-  it('swa help <known command> shows that command\'s help, exit 0', () => {
+  it("swa help <known command> shows that command's help, exit 0", () => {
     const result = swa(['help', 'check']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Gebruik: swa check');
   });
 });
 
-describe('a usage error of a command points at that command\'s help', () => {
+describe("a usage error of a command points at that command's help", () => {
   it.each([
     [['check'], 'swa check --help'],
     [['check', 'a.yaml', '--onbekend'], 'swa check --help'],

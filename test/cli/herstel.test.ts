@@ -9,7 +9,15 @@ import { ROOT, swa, type CliResult } from '../helpers/cli.js';
 const DATUM = ['--datum', '2026-11-23'];
 const FIXTURES = join(ROOT, 'test/fixtures/check');
 /** Fixture cases whose broken file `swa check --herstel` corrects to their `bedoeld.yaml`. */
-const CASES = ['inspringing-tab', 'inspringing-gemengd', 'tekst-afgebroken', 'dubbele-punt-in-tekst', 'dubbele-punt-eigen-tekst', 'spatie-na-dubbele-punt', 'gekrulde-enkele-aanhalingstekens'];
+const CASES = [
+  'inspringing-tab',
+  'inspringing-gemengd',
+  'tekst-afgebroken',
+  'dubbele-punt-in-tekst',
+  'dubbele-punt-eigen-tekst',
+  'spatie-na-dubbele-punt',
+  'gekrulde-enkele-aanhalingstekens',
+];
 
 beforeAll(() => {
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
@@ -114,7 +122,10 @@ describe('swa check --herstel', () => {
   it('corrects only the files named, not the base file reached through extends', () => {
     const dir = workspace([]);
     writeFileSync(join(dir, 'regio.yaml'), 'schema_versie: 1\nbasis: true\ndocument:\n  versie: 1.0\n');
-    writeFileSync(join(dir, 'gemeente.yaml'), 'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: Toetsdorp\n  cbs_code: GM9990\ndocument:\n  datum: 1 maart 2025\n');
+    writeFileSync(
+      join(dir, 'gemeente.yaml'),
+      'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: Toetsdorp\n  cbs_code: GM9990\ndocument:\n  datum: 1 maart 2025\n',
+    );
     const base = readFileSync(join(dir, 'regio.yaml'), 'utf8');
     swa(['check', 'gemeente.yaml', '--herstel', ...DATUM], { cwd: dir });
     expect(readFileSync(join(dir, 'gemeente.yaml'), 'utf8')).toContain('  datum: 2025-03-01\n');

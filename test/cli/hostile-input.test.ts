@@ -69,16 +69,20 @@ describe('many findings', () => {
 });
 
 describe('characters XML does not allow', () => {
-  const hostile = COMPLEET
-    .replace('naam: Toetsdorp', 'naam: "Toets\\uFFFFdorp"')
-    .replace('  e_nieuwe_zorgen_na_ots: Het wijkteam neemt binnen 5 werkdagen contact op met de Raad.', '  e_nieuwe_zorgen_na_ots: "Het \\uFFFE\\x01\\ud800\\uFDD0 wijkteam \\u202Eneemt contact op."');
+  const hostile = COMPLEET.replace('naam: Toetsdorp', 'naam: "Toets\\uFFFFdorp"').replace(
+    '  e_nieuwe_zorgen_na_ots: Het wijkteam neemt binnen 5 werkdagen contact op met de Raad.',
+    '  e_nieuwe_zorgen_na_ots: "Het \\uFFFE\\x01\\ud800\\uFDD0 wijkteam \\u202Eneemt contact op."',
+  );
 
   it('check: teken-ongeldig is a fout on the line of the value; render still makes documents that are well-formed in every part', () => {
     const dir = dirWith({ 'afspraken.yaml': hostile });
     const check = swa(['check', 'afspraken.yaml', '--format', 'json', ...DATUM], { cwd: dir });
     expect(check.code).toBe(1);
     const findings = JSON.parse(check.stdout).files[0].findings as Array<{ rule: string; line: number; severity: string }>;
-    expect(findings.filter((f) => f.rule === 'teken-ongeldig').map((f) => [f.line, f.severity])).toEqual([[4, 'fout'], [66, 'fout']]);
+    expect(findings.filter((f) => f.rule === 'teken-ongeldig').map((f) => [f.line, f.severity])).toEqual([
+      [4, 'fout'],
+      [66, 'fout'],
+    ]);
     expect(findings.filter((f) => f.rule === 'teken-bidi').map((f) => f.line)).toEqual([66]);
 
     const render = swa(['render', 'afspraken.yaml', '--per-partner', '--out', 'uit', ...DATUM], { cwd: dir });
@@ -109,7 +113,7 @@ describe('characters XML does not allow', () => {
 });
 
 describe('limits', () => {
-  it('138 GI\'s: check reports bestand-grens on partners.gi; render refuses the file with that finding instead of a template error', () => {
+  it("138 GI's: check reports bestand-grens on partners.gi; render refuses the file with that finding instead of a template error", () => {
     const dir = dirWith({ 'veel.yaml': withGis(138) });
     const check = swa(['check', 'veel.yaml', ...DATUM], { cwd: dir });
     expect(check.code).toBe(1);
@@ -121,7 +125,7 @@ describe('limits', () => {
     expect(render.stderr).toContain('bestand-grens');
   });
 
-  it('50 GI\'s, the limit itself, render to a well-formed document', () => {
+  it("50 GI's, the limit itself, render to a well-formed document", () => {
     const dir = dirWith({ 'vijftig.yaml': withGis(50) });
     const render = swa(['render', 'vijftig.yaml', '--out', 'uit', ...DATUM], { cwd: dir });
     noInternalError(render);
@@ -131,8 +135,10 @@ describe('limits', () => {
 });
 
 describe('GI ids that give the same file name', () => {
-  const colliding = COMPLEET.replace('    - id: wss', '    - id: j_bt').replace('[gi.jbt, gi.wss]', '[gi.jbt, gi.j_bt]')
-    .replace('    - id: jbt', '    - id: j-bt').replace('[gi.jbt, gi.j_bt]', '[gi.j-bt, gi.j_bt]');
+  const colliding = COMPLEET.replace('    - id: wss', '    - id: j_bt')
+    .replace('[gi.jbt, gi.wss]', '[gi.jbt, gi.j_bt]')
+    .replace('    - id: jbt', '    - id: j-bt')
+    .replace('[gi.jbt, gi.j_bt]', '[gi.j-bt, gi.j_bt]');
 
   it('check: gi-bestandsnaam-dubbel on the second id; render --per-partner --force still writes one document per GI', () => {
     const dir = dirWith({ 'afspraken.yaml': colliding });
@@ -142,7 +148,9 @@ describe('GI ids that give the same file name', () => {
     const render = swa(['render', 'afspraken.yaml', '--per-partner', '--force', '--out', 'uit', ...DATUM], { cwd: dir });
     noInternalError(render);
     expect(render.code, render.stderr).toBe(0);
-    const gi = readdirSync(join(dir, 'uit')).filter((name) => name.includes('-gi-')).sort();
+    const gi = readdirSync(join(dir, 'uit'))
+      .filter((name) => name.includes('-gi-'))
+      .sort();
     expect(gi).toEqual(['toetsdorp-samenwerkingsafspraken-gi-j-bt-2.docx', 'toetsdorp-samenwerkingsafspraken-gi-j-bt.docx']);
   });
 });

@@ -18,7 +18,10 @@ function region(): { outside: string; repo: string } {
   return { outside, repo };
 }
 
-type Report = { files: Array<{ file: string; findings: Array<{ file: string; rule: string; line: number; column: number }>; onderdelen: unknown }>; outcome: { exitCode: number } };
+type Report = {
+  files: Array<{ file: string; findings: Array<{ file: string; rule: string; line: number; column: number }>; onderdelen: unknown }>;
+  outcome: { exitCode: number };
+};
 const json = (stdout: string): Report => JSON.parse(stdout) as Report;
 
 describe('swa check - --stdin-bestandsnaam', () => {
@@ -26,7 +29,10 @@ describe('swa check - --stdin-bestandsnaam', () => {
   // A gemeente with findings of its own and one in the shared base, so names and lines are compared too.
   const changed = readFileSync(join(repo, 'gemeenten/waterstad.yaml'), 'utf8').replace(/^(\s+naam: ).*$/m, '$1TODO');
   writeFileSync(join(repo, 'gemeenten/gewijzigd.yaml'), changed);
-  writeFileSync(join(repo, 'regio-waterland-zuid.yaml'), readFileSync(join(repo, 'regio-waterland-zuid.yaml'), 'utf8').replace(/termijn: .*/, 'termijn: TODO nog afstemmen'));
+  writeFileSync(
+    join(repo, 'regio-waterland-zuid.yaml'),
+    readFileSync(join(repo, 'regio-waterland-zuid.yaml'), 'utf8').replace(/termijn: .*/, 'termijn: TODO nog afstemmen'),
+  );
 
   it.each(readdirSync(join(repo, 'gemeenten')))('gives for %s exactly the report of the file on disk', (name) => {
     const path = `gemeenten/${name}`;
@@ -45,7 +51,10 @@ describe('swa check - --stdin-bestandsnaam', () => {
   });
 
   it('resolves a relative name from the current directory', () => {
-    const result = swa(['check', '-', '--stdin-bestandsnaam', 'waterstad.yaml', '--format', 'json', ...DATUM], { cwd: join(repo, 'gemeenten'), input: readFileSync(join(repo, 'gemeenten/waterstad.yaml')) });
+    const result = swa(['check', '-', '--stdin-bestandsnaam', 'waterstad.yaml', '--format', 'json', ...DATUM], {
+      cwd: join(repo, 'gemeenten'),
+      input: readFileSync(join(repo, 'gemeenten/waterstad.yaml')),
+    });
     const { findings } = json(result.stdout).files[0]!;
     expect(findings.map((f) => f.rule)).not.toContain('extends-buiten-repository');
     // The TODO in the shared base is found through extends, named as seen from here.
@@ -58,13 +67,16 @@ describe('swa check - --stdin-bestandsnaam', () => {
   });
 
   it('refuses a report that would replace the named file', () => {
-    const result = swa(['check', '-', '--stdin-bestandsnaam', 'gemeenten/waterstad.yaml', '--format', 'json:gemeenten/waterstad.yaml', ...DATUM], { cwd: repo, input: readFileSync(join(repo, 'gemeenten/waterstad.yaml')) });
+    const result = swa(['check', '-', '--stdin-bestandsnaam', 'gemeenten/waterstad.yaml', '--format', 'json:gemeenten/waterstad.yaml', ...DATUM], {
+      cwd: repo,
+      input: readFileSync(join(repo, 'gemeenten/waterstad.yaml')),
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('overschrijven');
     expect(readFileSync(join(repo, 'gemeenten/waterstad.yaml'), 'utf8')).toContain('extends:');
   });
 
-  it('is a usage error without -, or with an empty name (exit 2, one Dutch line, the command\'s help)', () => {
+  it("is a usage error without -, or with an empty name (exit 2, one Dutch line, the command's help)", () => {
     const noStdin = swa(['check', 'gemeenten/waterstad.yaml', '--stdin-bestandsnaam', 'x.yaml'], { cwd: repo });
     expect(noStdin.code).toBe(2);
     expect(noStdin.stderr).toMatch(/^swa: --stdin-bestandsnaam .* Geef - als bestand/);
@@ -75,13 +87,17 @@ describe('swa check - --stdin-bestandsnaam', () => {
 });
 
 describe('the repository boundary still holds for a named standard input', () => {
-  const gemeente = (extendsTo: string): string => readFileSync(join(ROOT, 'examples/regio-voorbeeld/gemeenten/waterstad.yaml'), 'utf8').replace(/^extends: .*$/m, `extends: ${extendsTo}`);
+  const gemeente = (extendsTo: string): string =>
+    readFileSync(join(ROOT, 'examples/regio-voorbeeld/gemeenten/waterstad.yaml'), 'utf8').replace(/^extends: .*$/m, `extends: ${extendsTo}`);
   const BUITEN = 'schema_versie: 1\nbasis: true\nvisie:\n  documenten:\n    - titel: GEHEIM-BUITEN\n';
 
   it('extends ../ out of the repository is refused', () => {
     const { outside, repo } = region();
     writeFileSync(join(outside, 'buiten.yaml'), BUITEN);
-    const result = swa(['check', '-', '--stdin-bestandsnaam', 'gemeenten/x.yaml', '--format', 'json', ...DATUM], { cwd: repo, input: gemeente('../../buiten.yaml') });
+    const result = swa(['check', '-', '--stdin-bestandsnaam', 'gemeenten/x.yaml', '--format', 'json', ...DATUM], {
+      cwd: repo,
+      input: gemeente('../../buiten.yaml'),
+    });
     expect(json(result.stdout).files[0]!.findings.map((f) => f.rule)).toContain('extends-buiten-repository');
     expect(result.stdout).not.toContain('GEHEIM-BUITEN');
   });
@@ -90,7 +106,10 @@ describe('the repository boundary still holds for a named standard input', () =>
     const { outside, repo } = region();
     writeFileSync(join(outside, 'buiten.yaml'), BUITEN);
     symlinkSync('../buiten.yaml', join(repo, 'link.yaml'));
-    const result = swa(['check', '-', '--stdin-bestandsnaam', 'gemeenten/x.yaml', '--format', 'json', ...DATUM], { cwd: repo, input: gemeente('../link.yaml') });
+    const result = swa(['check', '-', '--stdin-bestandsnaam', 'gemeenten/x.yaml', '--format', 'json', ...DATUM], {
+      cwd: repo,
+      input: gemeente('../link.yaml'),
+    });
     expect(json(result.stdout).files[0]!.findings.map((f) => f.rule)).toContain('extends-buiten-repository');
     expect(result.stdout).not.toContain('GEHEIM-BUITEN');
   });
@@ -100,7 +119,10 @@ describe('the repository boundary still holds for a named standard input', () =>
     writeFileSync(join(outside, 'buiten.yaml'), BUITEN);
     // Named as a file in the scratch directory, next to buiten.yaml: that directory has no .git and
     // is not below the current directory, so the file's own directory is the boundary.
-    const named = swa(['check', '-', '--stdin-bestandsnaam', join(outside, 'x.yaml'), '--format', 'json', ...DATUM], { cwd: repo, input: gemeente('../buiten.yaml') });
+    const named = swa(['check', '-', '--stdin-bestandsnaam', join(outside, 'x.yaml'), '--format', 'json', ...DATUM], {
+      cwd: repo,
+      input: gemeente('../buiten.yaml'),
+    });
     const onDisk = join(outside, 'x.yaml');
     writeFileSync(onDisk, gemeente('../buiten.yaml'));
     const real = swa(['check', onDisk, '--format', 'json', ...DATUM], { cwd: repo });

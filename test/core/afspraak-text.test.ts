@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { assessAfspraken, textState } from '../../src/core/domain/afspraak-text.js';
 
 describe('textState', () => {
-  it.each(['TODO', 'todo', 'nog invullen', 'Nog invullen', '...', '…', 'xxx', 'XXX', '-', ' TODO ', 'TODO afstemmen met de RvdK', 'nog invullen wat de GI overdraagt', 'tbd', 'FIXME'])(
-    '%j is a placeholder',
-    (value) => expect(textState(value)).toBe('placeholder'),
-  );
+  it.each([
+    'TODO',
+    'todo',
+    'nog invullen',
+    'Nog invullen',
+    '...',
+    '…',
+    'xxx',
+    'XXX',
+    '-',
+    ' TODO ',
+    'TODO afstemmen met de RvdK',
+    'nog invullen wat de GI overdraagt',
+    'tbd',
+    'FIXME',
+  ])('%j is a placeholder', (value) => expect(textState(value)).toBe('placeholder'));
 
   it.each(['n.t.b.', 'N.T.B.', 'n.t.b', 'n.t.b. met Veilig Thuis', 'volgt', 'p.m.', 'Zie bijlage 3.'])(
     '%j puts the agreement off (see uitstel.test.ts for the whole list)',

@@ -68,7 +68,10 @@ describe('bad input never throws and gives one finding that says what is wrong',
   });
 
   it('a few aliases are ordinary YAML and are followed', () => {
-    const text = compleet.toString('utf8').replace('  naam: Toetsdorp\n', '  naam: &naam Toetsdorp\n').replace('titel: Samenwerkingsafspraken Werken aan veiligheid Toetsdorp', 'titel: *naam');
+    const text = compleet
+      .toString('utf8')
+      .replace('  naam: Toetsdorp\n', '  naam: &naam Toetsdorp\n')
+      .replace('titel: Samenwerkingsafspraken Werken aan veiligheid Toetsdorp', 'titel: *naam');
     expect(checkSource('a.yaml', Buffer.from(text), { today }).findings).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ const FILE = 'g/a.yaml';
 const withBijlagen = (...entries: string[]): string => `schema_versie: 1\ngemeente:\n  naam: G\nbijlagen:\n${entries.join('')}`;
 const bijlage = (bestand: string): string => `  - titel: Formulier\n    bestand: ${bestand}\n`;
 
-interface Seen { findings: Finding[]; looked: string[] }
+interface Seen {
+  findings: Finding[];
+  looked: string[];
+}
 
 /** Checks `text` as g/a.yaml; `fail` says which looked-up path throws which error (or value). */
 function check(text: string, fail: Record<string, unknown> = {}, options: Partial<CheckOptions> = {}, file = FILE, more: Record<string, string> = {}): Seen {
@@ -48,19 +51,37 @@ describe('a bijlage file that is there', () => {
   });
 
   it('entries without a usable `bestand` are skipped: no path, an empty or placeholder path, a number, or no map', () => {
-    const text = withBijlagen('  - titel: Alleen een titel\n', bijlage('""'), bijlage('TODO'), bijlage('12'), '  - losse tekst\n', bijlage('bijlagen/echt.pdf'));
+    const text = withBijlagen(
+      '  - titel: Alleen een titel\n',
+      bijlage('""'),
+      bijlage('TODO'),
+      bijlage('12'),
+      '  - losse tekst\n',
+      bijlage('bijlagen/echt.pdf'),
+    );
     const seen = check(text);
     expect(seen.looked).toEqual(['g/bijlagen/echt.pdf']);
     expect(seen.findings).toEqual([]);
   });
 
-  it('`bijlagen` that is no list is the schema\'s finding, not a file to look for', () => {
+  it("`bijlagen` that is no list is the schema's finding, not a file to look for", () => {
     const seen = check('schema_versie: 1\ngemeente:\n  naam: G\nbijlagen:\n  bestand: bijlagen/x.pdf\n');
     expect(seen).toEqual({ findings: [], looked: [] });
   });
 
   it('with no file at all in the chain there is nothing to read from', () => {
-    expect(bijlageFindings([], { bijlagen: [{ bestand: 'x.pdf' }] }, { checkFile: () => { throw code('ENOENT'); }, rootLevelsUp: 0 })).toEqual([]);
+    expect(
+      bijlageFindings(
+        [],
+        { bijlagen: [{ bestand: 'x.pdf' }] },
+        {
+          checkFile: () => {
+            throw code('ENOENT');
+          },
+          rootLevelsUp: 0,
+        },
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -77,39 +98,64 @@ describe('a bijlage file that is not there', () => {
     ['ELOOP', 'is een kring van snelkoppelingen'],
   ])('%s: a fout at the value of `bestand` that says why', (errorCode, why) => {
     const seen = check(text, { 'g/bijlagen/x.pdf': code(errorCode) });
-    expect(seen.findings).toEqual([expect.objectContaining({
-      rule: 'bijlage-niet-gevonden', severity: 'fout', onderdeel: null, file: FILE, line, column: 14, path: ['bijlagen', 1, 'bestand'],
-      message: `Het bestand g/bijlagen/x.pdf van bijlage nr. 2 ${why}. Het pad wordt gelezen vanaf de map van het afsprakenbestand; verbeter het pad of haal \`bestand\` weg.`,
-    })]);
+    expect(seen.findings).toEqual([
+      expect.objectContaining({
+        rule: 'bijlage-niet-gevonden',
+        severity: 'fout',
+        onderdeel: null,
+        file: FILE,
+        line,
+        column: 14,
+        path: ['bijlagen', 1, 'bestand'],
+        message: `Het bestand g/bijlagen/x.pdf van bijlage nr. 2 ${why}. Het pad wordt gelezen vanaf de map van het afsprakenbestand; verbeter het pad of haal \`bestand\` weg.`,
+      }),
+    ]);
   });
 
   it('an error the tool does not know is named by its code, or as an unknown cause', () => {
     const tail = 'Het pad wordt gelezen vanaf de map van het afsprakenbestand; verbeter het pad of haal `bestand` weg.';
-    expect(check(text, { 'g/bijlagen/x.pdf': code('EIO') }).findings.map((f) => f.message)).toEqual([`Het bestand g/bijlagen/x.pdf van bijlage nr. 2 kan niet gelezen worden (EIO). ${tail}`]);
+    expect(check(text, { 'g/bijlagen/x.pdf': code('EIO') }).findings.map((f) => f.message)).toEqual([
+      `Het bestand g/bijlagen/x.pdf van bijlage nr. 2 kan niet gelezen worden (EIO). ${tail}`,
+    ]);
     for (const thrown of [new Error('zomaar'), null, 'tekst']) {
-      expect(check(text, { 'g/bijlagen/x.pdf': thrown }).findings.map((f) => f.message)).toEqual([`Het bestand g/bijlagen/x.pdf van bijlage nr. 2 kan niet gelezen worden (onbekende oorzaak). ${tail}`]);
+      expect(check(text, { 'g/bijlagen/x.pdf': thrown }).findings.map((f) => f.message)).toEqual([
+        `Het bestand g/bijlagen/x.pdf van bijlage nr. 2 kan niet gelezen worden (onbekende oorzaak). ${tail}`,
+      ]);
     }
   });
 
   it('a symlink that leads out of the repository is refused as outside it', () => {
     const seen = check(text, { 'g/bijlagen/x.pdf': code('EOUTSIDE') });
-    expect(seen.findings).toEqual([expect.objectContaining({
-      rule: 'bijlage-buiten-repository', severity: 'fout', line, column: 14,
-      message: 'Bijlage nr. 2 wijst naar bijlagen/x.pdf, maar dat is een snelkoppeling (symlink) naar een bestand buiten de repository. Zet het bestand zelf in de repository.',
-    })]);
+    expect(seen.findings).toEqual([
+      expect.objectContaining({
+        rule: 'bijlage-buiten-repository',
+        severity: 'fout',
+        line,
+        column: 14,
+        message:
+          'Bijlage nr. 2 wijst naar bijlagen/x.pdf, maar dat is een snelkoppeling (symlink) naar een bestand buiten de repository. Zet het bestand zelf in de repository.',
+      }),
+    ]);
   });
 });
 
 describe('a path that is refused without looking', () => {
-  it.each(['https://example.org/x.pdf', 'mailto:iemand@example.org', 'HTTP:x.pdf', 'git+ssh.v2://host/x.pdf'])('a web address (%s) belongs under `url`', (bestand) => {
-    const text = withBijlagen(bijlage(bestand));
-    const seen = check(text);
-    expect(seen.looked).toEqual([]);
-    expect(seen.findings).toEqual([expect.objectContaining({
-      rule: 'bijlage-niet-gevonden', line: lineOf(text, bestand), column: 14,
-      message: `Bij \`bestand\` van bijlage nr. 1 staat een webadres (${bestand}). Zet een webadres bij \`url\`, en bij \`bestand\` alleen een pad in de repository.`,
-    })]);
-  });
+  it.each(['https://example.org/x.pdf', 'mailto:iemand@example.org', 'HTTP:x.pdf', 'git+ssh.v2://host/x.pdf'])(
+    'a web address (%s) belongs under `url`',
+    (bestand) => {
+      const text = withBijlagen(bijlage(bestand));
+      const seen = check(text);
+      expect(seen.looked).toEqual([]);
+      expect(seen.findings).toEqual([
+        expect.objectContaining({
+          rule: 'bijlage-niet-gevonden',
+          line: lineOf(text, bestand),
+          column: 14,
+          message: `Bij \`bestand\` van bijlage nr. 1 staat een webadres (${bestand}). Zet een webadres bij \`url\`, en bij \`bestand\` alleen een pad in de repository.`,
+        }),
+      ]);
+    },
+  );
 
   it('a path that only contains a colon further on, or starts with a digit, is a path', () => {
     const seen = check(withBijlagen(bijlage('map/http://x.pdf'), bijlage('9p://x.pdf')));
@@ -117,23 +163,37 @@ describe('a path that is refused without looking', () => {
     expect(seen.looked).toEqual(['g/map/http:/x.pdf', 'g/9p:/x.pdf']);
   });
 
-  it.each(['/etc/passwd', 'C:/Users/x.pdf', 'c:\\\\Users\\\\x.pdf', '\\\\\\\\server\\\\x.pdf'])('a full path (%s) would only work on one computer', (bestand) => {
-    const seen = check(withBijlagen(bijlage(`"${bestand}"`)));
-    expect(seen.looked).toEqual([]);
-    const shown = bestand.replaceAll('\\\\', '\\');
-    expect(seen.findings).toEqual([expect.objectContaining({
-      rule: 'bijlage-buiten-repository', severity: 'fout',
-      message: `Bijlage nr. 1 gebruikt een volledig pad (${shown}). Gebruik een pad gezien vanaf het afsprakenbestand, bijvoorbeeld \`bijlagen/overdrachtsformulier.pdf\`, zodat het ook op andere computers werkt.`,
-    })]);
-  });
+  it.each(['/etc/passwd', 'C:/Users/x.pdf', 'c:\\\\Users\\\\x.pdf', '\\\\\\\\server\\\\x.pdf'])(
+    'a full path (%s) would only work on one computer',
+    (bestand) => {
+      const seen = check(withBijlagen(bijlage(`"${bestand}"`)));
+      expect(seen.looked).toEqual([]);
+      const shown = bestand.replaceAll('\\\\', '\\');
+      expect(seen.findings).toEqual([
+        expect.objectContaining({
+          rule: 'bijlage-buiten-repository',
+          severity: 'fout',
+          message: `Bijlage nr. 1 gebruikt een volledig pad (${shown}). Gebruik een pad gezien vanaf het afsprakenbestand, bijvoorbeeld \`bijlagen/overdrachtsformulier.pdf\`, zodat het ook op andere computers werkt.`,
+        }),
+      ]);
+    },
+  );
 
   it('a relative path above the repository root is outside it; up to the root is inside', () => {
     const text = withBijlagen(bijlage('../x.pdf'), bijlage('../../buiten.pdf'), bijlage('bijlagen/../../../y.pdf'));
     const seen = check(text);
     expect(seen.looked).toEqual(['x.pdf']);
     expect(seen.findings.map((f) => [f.rule, f.line, f.message])).toEqual([
-      ['bijlage-buiten-repository', lineOf(text, '../../buiten.pdf'), 'Bijlage nr. 2 wijst naar ../../buiten.pdf, en dat ligt buiten de map van dit project (de repository). Zet de bijlage in de repository en verwijs ernaar vanaf het afsprakenbestand.'],
-      ['bijlage-buiten-repository', lineOf(text, 'y.pdf'), 'Bijlage nr. 3 wijst naar bijlagen/../../../y.pdf, en dat ligt buiten de map van dit project (de repository). Zet de bijlage in de repository en verwijs ernaar vanaf het afsprakenbestand.'],
+      [
+        'bijlage-buiten-repository',
+        lineOf(text, '../../buiten.pdf'),
+        'Bijlage nr. 2 wijst naar ../../buiten.pdf, en dat ligt buiten de map van dit project (de repository). Zet de bijlage in de repository en verwijs ernaar vanaf het afsprakenbestand.',
+      ],
+      [
+        'bijlage-buiten-repository',
+        lineOf(text, 'y.pdf'),
+        'Bijlage nr. 3 wijst naar bijlagen/../../../y.pdf, en dat ligt buiten de map van dit project (de repository). Zet de bijlage in de repository en verwijs ernaar vanaf het afsprakenbestand.',
+      ],
     ]);
   });
 
@@ -151,7 +211,7 @@ describe('a path that is refused without looking', () => {
 });
 
 describe('a bijlage named in a base file', () => {
-  it('is read from the base file\'s directory, and the finding points into the base file', () => {
+  it("is read from the base file's directory, and the finding points into the base file", () => {
     const base = 'schema_versie: 1\nbasis: true\nbijlagen:\n  - titel: Regioformulier\n    bestand: formulieren/regio.pdf\n';
     const child = 'schema_versie: 1\ngemeente:\n  naam: G\nextends: ../regio/basis.yaml\n';
     const seen = check(child, { 'regio/formulieren/regio.pdf': code('ENOENT') }, {}, FILE, { 'regio/basis.yaml': base });
@@ -160,7 +220,7 @@ describe('a bijlage named in a base file', () => {
     expect(seen.findings[0]!.message).toContain('Het bestand regio/formulieren/regio.pdf van bijlage nr. 1 bestaat niet.');
   });
 
-  it('the chain\'s root is the checked file, not the base: a base bijlage may not leave the repository either', () => {
+  it("the chain's root is the checked file, not the base: a base bijlage may not leave the repository either", () => {
     const base = 'schema_versie: 1\nbasis: true\nbijlagen:\n  - titel: Buiten\n    bestand: ../../buiten.pdf\n';
     const child = 'schema_versie: 1\ngemeente:\n  naam: G\nextends: ../regio/basis.yaml\n';
     const seen = check(child, {}, {}, FILE, { 'regio/basis.yaml': base });
@@ -178,7 +238,15 @@ describe('a bijlage named in a base file', () => {
 });
 
 describe('levelsUp: how far above its start a relative path reaches', () => {
-  it.each([['.', 0], ['a/b', 0], ['..', 1], ['../..', 2], ['../a/..', 1], ['a/../..', 0], ['', 0]] as const)('%j → %d', (relative, levels) => {
+  it.each([
+    ['.', 0],
+    ['a/b', 0],
+    ['..', 1],
+    ['../..', 2],
+    ['../a/..', 1],
+    ['a/../..', 0],
+    ['', 0],
+  ] as const)('%j → %d', (relative, levels) => {
     expect(levelsUp(relative)).toBe(levels);
   });
 });

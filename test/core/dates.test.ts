@@ -7,7 +7,20 @@ describe('isIsoDate', () => {
   });
 
   it('refuses a day that does not exist, another form, or no text', () => {
-    for (const value of ['2024-13-45', '2026-02-29', '1900-02-29', '2026-04-31', '2026-00-10', '2026-01-00', '2026-1-5', '1-3-2026', ' 2026-01-05', '', null, 20260105]) {
+    for (const value of [
+      '2024-13-45',
+      '2026-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-1-5',
+      '1-3-2026',
+      ' 2026-01-05',
+      '',
+      null,
+      20260105,
+    ]) {
       expect(isIsoDate(value), String(value)).toBe(false);
     }
   });

@@ -14,7 +14,9 @@ const looptijd = (van: unknown, tot: unknown): Record<string, unknown> => ({ doc
 const evaluatie = (laatste: unknown, volgende: unknown): Record<string, unknown> => ({ evaluatie: { frequentie: 'jaarlijks', laatste, volgende } });
 
 /** Existing dates from 2020 to 2031, as the agreements write them. */
-const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2031-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2031-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('looptijd', () => {
   it.each([

@@ -24,7 +24,10 @@ describe('decodeSource', () => {
   });
 
   it('recognises UTF-16 in both byte orders by its BOM', () => {
-    for (const bom of [[0xff, 0xfe], [0xfe, 0xff]]) {
+    for (const bom of [
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+    ]) {
       const result = decodeSource(bytes(bom, [0x61, 0x00]), 'g.yaml');
       expect(result).toMatchObject({ ok: false, finding: { rule: 'bestand-codering', line: 1, column: 1 } });
       if (!result.ok) expect(result.finding.message).toContain('UTF-16');

@@ -12,7 +12,9 @@ describe('detail-placeholder', () => {
   it('finds afspraak groups in lists and in i.acuut, with the onderdeel they belong to', () => {
     const found = run({
       afspraken: {
-        b_informeren_betrokkenen: { verzoek_tot_onderzoek: { wie: [{ afspraak: 'Het wijkteam informeert.' }, { afspraak: 'De GI informeert.', termijn: 'TBD' }] } },
+        b_informeren_betrokkenen: {
+          verzoek_tot_onderzoek: { wie: [{ afspraak: 'Het wijkteam informeert.' }, { afspraak: 'De GI informeert.', termijn: 'TBD' }] },
+        },
         i_escalatie: { acuut: { afspraak: 'De managers beslissen dezelfde dag.', toelichting: 'n.t.b.' } },
       },
     });

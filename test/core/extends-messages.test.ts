@@ -25,7 +25,10 @@ const only = (files: Record<string, string>, options: Partial<CheckOptions> = {}
 const NO_PATH = 'Bij `extends` staat geen pad. Noem het basisbestand, gezien vanaf dit bestand, bijvoorbeeld `../regio.yaml`, of haal de regel weg.';
 
 describe('extends that names no file', () => {
-  it.each([['', 'empty'], ['"   "', 'only spaces']])('%j (%s)', (target) => {
+  it.each([
+    ['', 'empty'],
+    ['"   "', 'only spaces'],
+  ])('%j (%s)', (target) => {
     expect(only({ 'g/a.yaml': child(target) })).toMatchObject({ rule: 'extends-niet-gevonden', message: NO_PATH });
   });
 });
@@ -39,7 +42,8 @@ describe('a web address', () => {
   });
 
   it('but a path that only contains "://" or "c:/" further on is a path', () => {
-    for (const target of ['map/http://x.yaml', '9p://x.yaml', 'map/c:/x.yaml']) expect(only({ 'g/a.yaml': child(target) }).rule, target).toBe('extends-niet-gevonden');
+    for (const target of ['map/http://x.yaml', '9p://x.yaml', 'map/c:/x.yaml'])
+      expect(only({ 'g/a.yaml': child(target) }).rule, target).toBe('extends-niet-gevonden');
   });
 });
 
@@ -56,7 +60,8 @@ describe('a path outside the repository', () => {
   it('a relative path that climbs out', () => {
     expect(only({ 'g/a.yaml': child('../../regio.yaml') })).toMatchObject({
       rule: 'extends-buiten-repository',
-      message: '`extends` wijst naar ../../regio.yaml, en dat ligt buiten de map van dit project (de repository). Zet het basisbestand in de repository en verwijs ernaar vanaf dit bestand.',
+      message:
+        '`extends` wijst naar ../../regio.yaml, en dat ligt buiten de map van dit project (de repository). Zet het basisbestand in de repository en verwijs ernaar vanaf dit bestand.',
     });
   });
 });
@@ -82,13 +87,18 @@ describe('a chain that is too long', () => {
     expect(extendsFindings(check(chain(MAX_CHAIN)).findings)).toEqual([]);
     const [finding] = extendsFindings(check(chain(MAX_CHAIN + 1)).findings);
     expect(finding!.rule).toBe('extends-kring');
-    expect(finding!.message).toMatch(/^De keten van basisbestanden is langer dan 16 bestanden \(g\/a\.yaml → g\/b1\.yaml → .* → g\/b16\.yaml\)\. Waarschijnlijk is er een kring via een snelkoppeling; maak de keten korter\.$/);
+    expect(finding!.message).toMatch(
+      /^De keten van basisbestanden is langer dan 16 bestanden \(g\/a\.yaml → g\/b1\.yaml → .* → g\/b16\.yaml\)\. Waarschijnlijk is er een kring via een snelkoppeling; maak de keten korter\.$/,
+    );
   });
 });
 
 describe('a base that cannot be read or used', () => {
   it('without a way to read files', () => {
-    expect(only({ 'g/a.yaml': child('regio.yaml') }, { readFile: undefined })).toMatchObject({ rule: 'extends-niet-gevonden', message: 'Het basisbestand g/regio.yaml kan hier niet worden gelezen.' });
+    expect(only({ 'g/a.yaml': child('regio.yaml') }, { readFile: undefined })).toMatchObject({
+      rule: 'extends-niet-gevonden',
+      message: 'Het basisbestand g/regio.yaml kan hier niet worden gelezen.',
+    });
   });
 
   it.each([
@@ -120,7 +130,8 @@ describe('a base that cannot be read or used', () => {
     });
     expect(only({ 'g/a.yaml': child('regio.yaml'), 'g/regio.yaml': '- een\n' })).toMatchObject({
       rule: 'extends-geen-map',
-      message: 'Het basisbestand g/regio.yaml bestaat niet uit sleutels met waarden (zoals `afspraken:`), maar uit een lijst of losse tekst. Een basisbestand is opgebouwd als een gewoon afsprakenbestand.',
+      message:
+        'Het basisbestand g/regio.yaml bestaat niet uit sleutels met waarden (zoals `afspraken:`), maar uit een lijst of losse tekst. Een basisbestand is opgebouwd als een gewoon afsprakenbestand.',
     });
   });
 });

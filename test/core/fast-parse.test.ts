@@ -24,7 +24,10 @@ describe('the fast parse (data without positions)', () => {
       if (!fast) continue;
       accepted += 1;
       const exact = parseYaml(text, file);
-      expect(exact.findings.filter((f) => f.severity === 'fout'), file).toEqual([]);
+      expect(
+        exact.findings.filter((f) => f.severity === 'fout'),
+        file,
+      ).toEqual([]);
       expect(fast.data, file).toEqual(exact.data);
     }
     expect(accepted).toBeGreaterThan(20);
@@ -49,7 +52,11 @@ describe('the fast parse (data without positions)', () => {
 
   it('reads dates, versions and yes/no as YAML 1.2 core does', () => {
     expect(fastParse('datum: 2025-03-01\nversie: 1.0\nja: yes\nsleutel2024: x\n2024: y\n')?.data).toEqual({
-      datum: '2025-03-01', versie: 1, ja: 'yes', sleutel2024: 'x', 2024: 'y',
+      datum: '2025-03-01',
+      versie: 1,
+      ja: 'yes',
+      sleutel2024: 'x',
+      2024: 'y',
     });
   });
 });

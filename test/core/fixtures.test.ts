@@ -23,7 +23,10 @@ interface Expected {
 }
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures/check');
-export const CASES = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+export const CASES = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 export function loadCase(name: string): { bytes: Buffer; expected: Expected } {
   return {
@@ -76,6 +79,11 @@ describe.each(CASES)('fixture %s', (name) => {
 
 function sortFindings<T extends { rule: string; severity: string; line: number; column: number; onderdeel: string | null }>(list: T[]): T[] {
   return [...list].sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || String(a.onderdeel).localeCompare(String(b.onderdeel)) || a.severity.localeCompare(b.severity),
+    (a, b) =>
+      a.line - b.line ||
+      a.column - b.column ||
+      a.rule.localeCompare(b.rule) ||
+      String(a.onderdeel).localeCompare(String(b.onderdeel)) ||
+      a.severity.localeCompare(b.severity),
   );
 }

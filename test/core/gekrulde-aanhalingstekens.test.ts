@@ -21,10 +21,10 @@ describe('the curly-quote hint on a YAML error', () => {
   });
 
   it('names single curly quotes as single, and an apostrophe inside a word is no quote', () => {
-    const [single] = yamlErrors("gemeente:\n  naam: ‘Toetsdorp’: gemeente\n");
+    const [single] = yamlErrors('gemeente:\n  naam: ‘Toetsdorp’: gemeente\n');
     expect(single!.message).toContain('(‘ ’, enkele)');
     expect(single!.message).not.toContain('“');
-    const [apostrophe] = yamlErrors("gemeente:\n  naam: GI’s: gemeente\n");
+    const [apostrophe] = yamlErrors('gemeente:\n  naam: GI’s: gemeente\n');
     expect(apostrophe!.message).not.toContain(HINT);
   });
 
@@ -62,9 +62,17 @@ describe('a value wrapped in curly quotes', () => {
   it('is found at any depth, in lists and maps, each once', () => {
     const found = warnings({
       document: { versie: '„1.0”' },
-      partners: { gi: [{ id: 'jbt', naam: 'Jeugdbescherming' }, { id: 'wss', naam: '‘William Schrikker’' }] },
+      partners: {
+        gi: [
+          { id: 'jbt', naam: 'Jeugdbescherming' },
+          { id: 'wss', naam: '‘William Schrikker’' },
+        ],
+      },
     });
-    expect(found.map((f) => f.path)).toEqual([['document', 'versie'], ['partners', 'gi', 1, 'naam']]);
+    expect(found.map((f) => f.path)).toEqual([
+      ['document', 'versie'],
+      ['partners', 'gi', 1, 'naam'],
+    ]);
   });
 
   it('allows leading and trailing spaces and text over several lines', () => {
@@ -72,15 +80,17 @@ describe('a value wrapped in curly quotes', () => {
   });
 
   it('is not a quote inside the text, a half-wrapped text, or a value that is not text', () => {
-    expect(warnings({
-      a: 'De zogeheten “warme overdracht” volgt.',
-      b: '“Alleen een begin',
-      c: 'Alleen een eind”',
-      d: 42,
-      e: null,
-      f: true,
-      g: [],
-      h: '"rechte aanhalingstekens"',
-    })).toEqual([]);
+    expect(
+      warnings({
+        a: 'De zogeheten “warme overdracht” volgt.',
+        b: '“Alleen een begin',
+        c: 'Alleen een eind”',
+        d: 42,
+        e: null,
+        f: true,
+        g: [],
+        h: '"rechte aanhalingstekens"',
+      }),
+    ).toEqual([]);
   });
 });

@@ -24,7 +24,11 @@ describe('bestand-grens', () => {
     expect(run({ partners: { gi: list(GRENZEN.gis) } })).toEqual([]);
     const found = run({ partners: { gi: list(GRENZEN.gis + 1) } });
     expect(found).toEqual([
-      { path: ['partners', 'gi'], onderdeel: null, message: `Onder \`partners.gi\` staan 51 GI's; swa verwerkt er hooguit 50 (een regio werkt in de praktijk met een handvol). Controleer of de lijst klopt.` },
+      {
+        path: ['partners', 'gi'],
+        onderdeel: null,
+        message: `Onder \`partners.gi\` staan 51 GI's; swa verwerkt er hooguit 50 (een regio werkt in de praktijk met een handvol). Controleer of de lijst klopt.`,
+      },
     ]);
     // The same length anywhere else is an ordinary list, far under its own limit.
     expect(run({ a: { gi: list(60) }, partners: { x: list(60), gi: [{ id: 'a', extra: list(60) }] }, z: { partners: { gi: list(60) } } })).toEqual([]);
@@ -33,7 +37,12 @@ describe('bestand-grens', () => {
   it(`more than ${GRENZEN.lijst} items in a list, and a map with a key "length" is not a list`, () => {
     expect(run({ afspraken: { i_escalatie: { stappen: list(GRENZEN.lijst) } } })).toEqual([]);
     expect(run({ afspraken: { i_escalatie: { stappen: list(1234) } } })).toEqual([
-      { path: ['afspraken', 'i_escalatie', 'stappen'], onderdeel: 'i', message: 'Deze lijst heeft 1.234 onderdelen; swa verwerkt er hooguit 200 per lijst. Een document met zoveel regels is niet meer te lezen of te openen; controleer of de lijst klopt.' },
+      {
+        path: ['afspraken', 'i_escalatie', 'stappen'],
+        onderdeel: 'i',
+        message:
+          'Deze lijst heeft 1.234 onderdelen; swa verwerkt er hooguit 200 per lijst. Een document met zoveel regels is niet meer te lezen of te openen; controleer of de lijst klopt.',
+      },
     ]);
     expect(run({ partners: { gi: { length: 500 } }, x: { length: 5000 } })).toEqual([]);
   });
@@ -42,7 +51,12 @@ describe('bestand-grens', () => {
     expect(run(nested(GRENZEN.diepte))).toEqual([]);
     const found = run(nested(GRENZEN.diepte + 3));
     expect(found).toEqual([
-      { path: Array(GRENZEN.diepte + 1).fill('k'), onderdeel: null, message: 'Hier is het bestand dieper ingesprongen dan 32 niveaus (groepen en lijsten in elkaar). Zo diep gaan afspraken nooit; controleer de inspringing.' },
+      {
+        path: Array(GRENZEN.diepte + 1).fill('k'),
+        onderdeel: null,
+        message:
+          'Hier is het bestand dieper ingesprongen dan 32 niveaus (groepen en lijsten in elkaar). Zo diep gaan afspraken nooit; controleer de inspringing.',
+      },
     ]);
   });
 
@@ -50,7 +64,13 @@ describe('bestand-grens', () => {
     expect(run({ e_nieuwe_zorgen_na_ots: 'x'.repeat(GRENZEN.tekst) })).toEqual([]);
     expect(run({ ['k'.repeat(GRENZEN.tekst + 1)]: 'kort' })).toEqual([]);
     expect(run({ afspraken: { e_nieuwe_zorgen_na_ots: 'x'.repeat(25_000) } })).toEqual([
-      { path: ['afspraken', 'e_nieuwe_zorgen_na_ots'], onderdeel: 'e', at: 'value', message: "Deze tekst is 25.000 tekens lang; swa verwerkt hooguit 20.000 tekens per tekst (zo'n tien bladzijden). Korter opschrijven, of verwijs naar een apart document." },
+      {
+        path: ['afspraken', 'e_nieuwe_zorgen_na_ots'],
+        onderdeel: 'e',
+        at: 'value',
+        message:
+          "Deze tekst is 25.000 tekens lang; swa verwerkt hooguit 20.000 tekens per tekst (zo'n tien bladzijden). Korter opschrijven, of verwijs naar een apart document.",
+      },
     ]);
   });
 });

@@ -8,7 +8,10 @@ import { parsePositions } from '../../src/core/load/parse-yaml.js';
 import { agreementFile, PROPERTY_TIMEOUT, settings } from '../property/arbitraries.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/check');
-const CASES = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const CASES = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 /** The data a text stands for, or the errors that keep it from standing for anything. */
 function dataOf(text: string): unknown {
@@ -45,7 +48,11 @@ describe('herstel keeps everything else as it was', () => {
     const text = '# kop\nschema_versie: 1\n\ndocument:   # commentaar\n  versie: 1.0\n  datum: 1 maart 2025  # datum\n  titel: “Afspraken”\n';
     const fixed = herstel(text);
     expect(fixed.text).toBe('# kop\nschema_versie: 1\n\ndocument:   # commentaar\n  versie: "1.0"\n  datum: 2025-03-01  # datum\n  titel: "Afspraken"\n');
-    expect(fixed.changes.map((c) => [c.line, c.soort])).toEqual([[5, 'getal-als-tekst'], [6, 'datum'], [7, 'gekrulde-aanhalingstekens']]);
+    expect(fixed.changes.map((c) => [c.line, c.soort])).toEqual([
+      [5, 'getal-als-tekst'],
+      [6, 'datum'],
+      [7, 'gekrulde-aanhalingstekens'],
+    ]);
   });
 
   it('leaves a comment written as a comment alone, and quotes a text cut by " #"', () => {
@@ -78,8 +85,13 @@ describe('herstel keeps everything else as it was', () => {
 
 describe('Dutch dates', () => {
   it.each([
-    ['1 maart 2025', '2025-03-01'], ['01-03-2025', '2025-03-01'], ['1/3/2025', '2025-03-01'], ['31 december 2024', '2024-12-31'],
-    ['2025-3-1', '2025-03-01'], ['29 februari 2024', '2024-02-29'], ['1 mrt. 2025', '2025-03-01'],
+    ['1 maart 2025', '2025-03-01'],
+    ['01-03-2025', '2025-03-01'],
+    ['1/3/2025', '2025-03-01'],
+    ['31 december 2024', '2024-12-31'],
+    ['2025-3-1', '2025-03-01'],
+    ['29 februari 2024', '2024-02-29'],
+    ['1 mrt. 2025', '2025-03-01'],
   ])('%s → %s', (written, iso) => expect(dutchDateToIso(written)).toBe(iso));
 
   it.each(['29 februari 2023', '32-01-2025', '1 maand 2025', 'maart 2025', '03-2025', 'morgen'])('%s is not one certain day', (written) => {
@@ -113,77 +125,115 @@ function indices(lines: string[], test: (line: string, index: number) => boolean
 const BREAKS: Record<string, Break> = {
   /** A tab in place of the spaces of a line that lines up with the line above it, or is its first child. */
   tab(lines, pick) {
-    const index = choose(indices(lines, (line, i) => {
-      if (!/^ +(?:- )?[a-z_]+:/.test(line) || i === 0) return false;
-      const above = lines[i - 1]!;
-      const spaces = (l: string): number => /^ */.exec(l)![0].length;
-      return /^ *(?:- )?[a-z_]+:/.test(above) && (spaces(above) === spaces(line) || (/:\s*$/.test(above) && !/^ *- /.test(above) && spaces(line) > spaces(above)));
-    }), pick);
+    const index = choose(
+      indices(lines, (line, i) => {
+        if (!/^ +(?:- )?[a-z_]+:/.test(line) || i === 0) return false;
+        const above = lines[i - 1]!;
+        const spaces = (l: string): number => /^ */.exec(l)![0].length;
+        return (
+          /^ *(?:- )?[a-z_]+:/.test(above) && (spaces(above) === spaces(line) || (/:\s*$/.test(above) && !/^ *- /.test(above) && spaces(line) > spaces(above)))
+        );
+      }),
+      pick,
+    );
     if (index === undefined) return undefined;
     return { intended: lines.join('\n'), broken: replaceLine(lines, index, lines[index]!.replace(/^ +/, '\t')) };
   },
   curly(lines, pick) {
-    const index = choose(indices(lines, (line) => PLAIN_VALUE.test(line)), pick);
+    const index = choose(
+      indices(lines, (line) => PLAIN_VALUE.test(line)),
+      pick,
+    );
     if (index === undefined) return undefined;
     const [, key, value] = PLAIN_VALUE.exec(lines[index]!)!;
     return { intended: lines.join('\n'), broken: replaceLine(lines, index, `${key}“${value}”`) };
   },
   datum(lines, pick) {
-    const index = choose(indices(lines, (line) => /^ +(?:datum|van|tot|laatste|volgende|vastgesteld): \d{4}-\d{2}-\d{2}$/.test(line)), pick);
+    const index = choose(
+      indices(lines, (line) => /^ +(?:datum|van|tot|laatste|volgende|vastgesteld): \d{4}-\d{2}-\d{2}$/.test(line)),
+      pick,
+    );
     if (index === undefined) return undefined;
     const [, head, y, m, d] = /^(.*: )(\d{4})-(\d{2})-(\d{2})$/.exec(lines[index]!)!;
     const month = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'][Number(m) - 1];
     return { intended: lines.join('\n'), broken: replaceLine(lines, index, `${head}${Number(d)} ${month} ${y}`) };
   },
   versie(lines, pick) {
-    const index = choose(indices(lines, (line) => /^ +versie: "\d+(\.\d+)?"$/.test(line)), pick);
+    const index = choose(
+      indices(lines, (line) => /^ +versie: "\d+(\.\d+)?"$/.test(line)),
+      pick,
+    );
     if (index === undefined) return undefined;
     return { intended: lines.join('\n'), broken: replaceLine(lines, index, lines[index]!.replaceAll('"', '')) };
   },
   dubbelePunt(lines, pick) {
-    const index = choose(indices(lines, (line) => PLAIN_VALUE.test(line) && / /.test(PLAIN_VALUE.exec(line)![2]!)), pick);
+    const index = choose(
+      indices(lines, (line) => PLAIN_VALUE.test(line) && / /.test(PLAIN_VALUE.exec(line)![2]!)),
+      pick,
+    );
     if (index === undefined) return undefined;
     const [, key, value] = PLAIN_VALUE.exec(lines[index]!)!;
     const withColon = value!.replace(' ', ': ');
     return { intended: replaceLine(lines, index, `${key}"${withColon}"`), broken: replaceLine(lines, index, `${key}${withColon}`) };
   },
   hekje(lines, pick) {
-    const index = choose(indices(lines, (line) => PLAIN_VALUE.test(line)), pick);
+    const index = choose(
+      indices(lines, (line) => PLAIN_VALUE.test(line)),
+      pick,
+    );
     if (index === undefined) return undefined;
     const [, key, value] = PLAIN_VALUE.exec(lines[index]!)!;
     return { intended: replaceLine(lines, index, `${key}"${value} #bijlage2"`), broken: replaceLine(lines, index, `${key}${value} #bijlage2`) };
   },
   spatie(lines, pick) {
     // A list item `- afspraak:Volgt.` is valid YAML (one text) and stays as it is; a key among keys is not.
-    const index = choose(indices(lines, (line, i) => PLAIN_VALUE.test(line) && !/^ *- /.test(line) && (/^ *[a-z_]+: /.test(lines[i + 1] ?? '') && /^ */.exec(lines[i + 1]!)![0].length === /^ */.exec(line)![0].length)), pick);
+    const index = choose(
+      indices(
+        lines,
+        (line, i) =>
+          PLAIN_VALUE.test(line) &&
+          !/^ *- /.test(line) &&
+          /^ *[a-z_]+: /.test(lines[i + 1] ?? '') &&
+          /^ */.exec(lines[i + 1]!)![0].length === /^ */.exec(line)![0].length,
+      ),
+      pick,
+    );
     if (index === undefined) return undefined;
     return { intended: lines.join('\n'), broken: replaceLine(lines, index, lines[index]!.replace(/: /, ':')) };
   },
 };
 
 describe('herstel over generated files', () => {
-  it('a valid file broken in one fixable way is fixed to the same data, and fixing again changes nothing', () => {
-    fc.assert(
-      fc.property(agreementFile(), fc.constantFrom(...Object.keys(BREAKS)), fc.nat(), (file, how, pick) => {
-        const breakage = BREAKS[how]!(file.text.split('\n'), pick);
-        fc.pre(breakage !== undefined);
-        const { intended, broken } = breakage!;
-        const fixed = herstel(broken);
-        expect(dataOf(fixed.text), `${how}\n${fixed.changes.map((c) => `${c.line}: ${c.omschrijving}`).join('\n')}`).toEqual(dataOf(intended));
-        expect(herstel(fixed.text).changes).toEqual([]);
-      }),
-      settings(150),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'a valid file broken in one fixable way is fixed to the same data, and fixing again changes nothing',
+    () => {
+      fc.assert(
+        fc.property(agreementFile(), fc.constantFrom(...Object.keys(BREAKS)), fc.nat(), (file, how, pick) => {
+          const breakage = BREAKS[how]!(file.text.split('\n'), pick);
+          fc.pre(breakage !== undefined);
+          const { intended, broken } = breakage!;
+          const fixed = herstel(broken);
+          expect(dataOf(fixed.text), `${how}\n${fixed.changes.map((c) => `${c.line}: ${c.omschrijving}`).join('\n')}`).toEqual(dataOf(intended));
+          expect(herstel(fixed.text).changes).toEqual([]);
+        }),
+        settings(150),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('a valid generated file is left exactly as it is, or only its fixable values change', () => {
-    fc.assert(
-      fc.property(agreementFile(), (file) => {
-        const fixed = herstel(file.text);
-        for (const change of fixed.changes) expect(['datum', 'getal-als-tekst', 'gekrulde-aanhalingstekens', 'tekst-afgebroken']).toContain(change.soort);
-        if (fixed.changes.length === 0) expect(fixed.text).toBe(file.text);
-      }),
-      settings(100),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'a valid generated file is left exactly as it is, or only its fixable values change',
+    () => {
+      fc.assert(
+        fc.property(agreementFile(), (file) => {
+          const fixed = herstel(file.text);
+          for (const change of fixed.changes) expect(['datum', 'getal-als-tekst', 'gekrulde-aanhalingstekens', 'tekst-afgebroken']).toContain(change.soort);
+          if (fixed.changes.length === 0) expect(fixed.text).toBe(file.text);
+        }),
+        settings(100),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

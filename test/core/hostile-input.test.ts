@@ -16,13 +16,25 @@ const rules = (text: string): string[] => check(text).findings.map((f) => f.rule
 /** The compleet fixture with one value replaced (written as a JSON string, which YAML reads as a double-quoted scalar). */
 const withValue = (value: string): string =>
   // A function, not a string: a generated value with `$&` or "$`" in it would be read as a replacement pattern.
-  COMPLEET.replace('e_nieuwe_zorgen_na_ots: Het wijkteam neemt binnen 5 werkdagen contact op met de Raad.', () => `e_nieuwe_zorgen_na_ots: ${JSON.stringify(value)}`);
+  COMPLEET.replace(
+    'e_nieuwe_zorgen_na_ots: Het wijkteam neemt binnen 5 werkdagen contact op met de Raad.',
+    () => `e_nieuwe_zorgen_na_ots: ${JSON.stringify(value)}`,
+  );
 
 /** The compleet fixture with the escalation ladder replaced by n one-line steps (each a schema error). */
 const withSteps = (n: number): string => COMPLEET.replace(/    stappen:\n(      .*\n)+/, `    stappen:\n${'      - x\n'.repeat(n)}`);
 
 describe('a cap on findings per file', () => {
-  const finding = (severity: Severity, line: number): Finding => ({ rule: 'r', severity, onderdeel: null, message: 'm', file: 'a.yaml', line, column: 1, path: [] });
+  const finding = (severity: Severity, line: number): Finding => ({
+    rule: 'r',
+    severity,
+    onderdeel: null,
+    message: 'm',
+    file: 'a.yaml',
+    line,
+    column: 1,
+    path: [],
+  });
 
   it('keeps the first findings and counts the rest in one closing finding with their highest severity', () => {
     fc.assert(
@@ -56,8 +68,30 @@ describe('a cap on findings per file', () => {
 
 describe('characters a Word document cannot hold', () => {
   it('are a fout exactly when a value holds one (C0 controls, U+FFFE/U+FFFF, non-characters, lone surrogates)', () => {
-    const tricky = fc.constantFrom('\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u001f', '\t', '\n', '\r', '\ufffe', '\uffff', '\ufdd0', '\ufdef', '\ud800', '\udfff', '\u{1fffe}', '\u{10ffff}', '\u{1f600}', 'é', '\u202e');
-    const value = fc.tuple(fc.string(), fc.array(tricky, { maxLength: 2 }), fc.string({ unit: 'binary', maxLength: 8 }))
+    const tricky = fc.constantFrom(
+      '\u0000',
+      '\u0001',
+      '\u0008',
+      '\u000b',
+      '\u000c',
+      '\u001f',
+      '\t',
+      '\n',
+      '\r',
+      '\ufffe',
+      '\uffff',
+      '\ufdd0',
+      '\ufdef',
+      '\ud800',
+      '\udfff',
+      '\u{1fffe}',
+      '\u{10ffff}',
+      '\u{1f600}',
+      'é',
+      '\u202e',
+    );
+    const value = fc
+      .tuple(fc.string(), fc.array(tricky, { maxLength: 2 }), fc.string({ unit: 'binary', maxLength: 8 }))
       .map(([a, t, b]) => `${a}${t.join('')}${b}`.trim())
       .filter((v) => v.length > 0);
     fc.assert(
@@ -80,14 +114,17 @@ describe('characters a Word document cannot hold', () => {
 describe('bidi controls', () => {
   it('an override or isolate is a warning on its line; the marks that Arabic and Hebrew text need are not', () => {
     for (const char of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
-      expect(check(withValue(`Het wijkteam ${char}neemt contact op.`)).findings.filter((f) => f.rule === 'teken-bidi')).toMatchObject([{ severity: 'waarschuwing', line: 66 }]);
+      expect(check(withValue(`Het wijkteam ${char}neemt contact op.`)).findings.filter((f) => f.rule === 'teken-bidi')).toMatchObject([
+        { severity: 'waarschuwing', line: 66 },
+      ]);
     }
     for (const char of ['\u200e', '\u200f', '\u061c']) expect(rules(withValue(`Het wijkteam ${char}neemt contact op.`))).not.toContain('teken-bidi');
   });
 });
 
 describe('limits', () => {
-  const gis = (n: number): string => COMPLEET.replace('  gi:\n', `  gi:\n${Array.from({ length: n - 2 }, (_, i) => `    - { id: extra${i}, naam: GI ${i} }\n`).join('')}`);
+  const gis = (n: number): string =>
+    COMPLEET.replace('  gi:\n', `  gi:\n${Array.from({ length: n - 2 }, (_, i) => `    - { id: extra${i}, naam: GI ${i} }\n`).join('')}`);
 
   it(`more than ${GRENZEN.gis} GI's is one finding on partners.gi, not a crash later`, () => {
     expect(rules(gis(GRENZEN.gis))).not.toContain('bestand-grens');
@@ -97,7 +134,11 @@ describe('limits', () => {
   });
 
   it(`a list of more than ${GRENZEN.lijst} items and a text of more than ${GRENZEN.tekst} characters`, () => {
-    const list = (n: number): string => COMPLEET.replace('    - naam: Signs of Safety', `${Array.from({ length: n - 2 }, (_, i) => `    - { naam: Instrument ${i}, gebruikt_door: [rvdk] }\n`).join('')}    - naam: Signs of Safety`);
+    const list = (n: number): string =>
+      COMPLEET.replace(
+        '    - naam: Signs of Safety',
+        `${Array.from({ length: n - 2 }, (_, i) => `    - { naam: Instrument ${i}, gebruikt_door: [rvdk] }\n`).join('')}    - naam: Signs of Safety`,
+      );
     expect(rules(list(GRENZEN.lijst))).not.toContain('bestand-grens');
     expect(check(list(GRENZEN.lijst + 1)).findings.filter((f) => f.rule === 'bestand-grens')).toMatchObject([{ line: 71, onderdeel: 'h' }]);
     expect(rules(withValue('x'.repeat(GRENZEN.tekst)))).not.toContain('bestand-grens');
@@ -114,13 +155,18 @@ describe('per-GI document names', () => {
     COMPLEET.replace('    - id: jbt', `    - id: ${a}`).replace('    - id: wss', `    - id: ${b}`).replace('[gi.jbt, gi.wss]', `[gi.${a}, gi.${b}]`);
 
   it('ids that give the same file name are a warning on the second id (render keeps both documents, the second with -2)', () => {
-    for (const [a, b] of [['a_b', 'a-b'], ['a-b', 'a_b'], ['jb__t', 'jb-t'], [`${'x'.repeat(60)}a`, `${'x'.repeat(60)}b`]] as const) {
+    for (const [a, b] of [
+      ['a_b', 'a-b'],
+      ['a-b', 'a_b'],
+      ['jb__t', 'jb-t'],
+      [`${'x'.repeat(60)}a`, `${'x'.repeat(60)}b`],
+    ] as const) {
       const findings = check(twoGis(a, b)).findings.filter((f) => f.rule === 'gi-bestandsnaam-dubbel');
       expect(findings, `${a} ${b}`).toMatchObject([{ severity: 'waarschuwing', line: 32, column: 11 }]);
     }
   });
 
-  it('different names, and the same id twice (gi-dubbel-id\'s finding), are not', () => {
+  it("different names, and the same id twice (gi-dubbel-id's finding), are not", () => {
     expect(rules(twoGis('ab', 'a-b'))).not.toContain('gi-bestandsnaam-dubbel');
     expect(rules(twoGis('jbt', 'jbt'))).toEqual(expect.arrayContaining(['gi-dubbel-id']));
     expect(rules(twoGis('jbt', 'jbt'))).not.toContain('gi-bestandsnaam-dubbel');
@@ -128,7 +174,8 @@ describe('per-GI document names', () => {
 });
 
 describe('YAML edge cases', () => {
-  const first = (input: string | Buffer) => checkSource('x.yaml', typeof input === 'string' ? Buffer.from(input, 'utf8') : input, { today: TODAY }).findings[0]!;
+  const first = (input: string | Buffer) =>
+    checkSource('x.yaml', typeof input === 'string' ? Buffer.from(input, 'utf8') : input, { today: TODAY }).findings[0]!;
 
   it('a UTF-32 file is called UTF-32, in both byte orders, and UTF-16 still UTF-16', () => {
     expect(first(Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0])).message).toContain('UTF-32');

@@ -23,29 +23,46 @@ function slip(text: string, index: number, how: Slip): string {
 }
 
 describe('indentation', () => {
-  it('a slip of one space or a tab on one line of a valid file is reported on that line, once, and nowhere else', () => {
-    fc.assert(
-      fc.property(agreementFile(), fc.nat(), fc.constantFrom<Slip>('verder', 'minder', 'tab'), (file, pick, how) => {
-        const candidates = structuralLines(file.text);
-        fc.pre(candidates.length > 0);
-        const index = candidates[pick % candidates.length]!;
-        const broken = slip(file.text, index, how);
-        const syntax = check(broken).findings.filter((f) => f.rule === 'yaml-syntax');
-        // Some slips are still valid YAML (a key one space less, now under another parent): nothing to point at.
-        fc.pre(syntax.length > 0);
-        const context = broken.split('\n').slice(Math.max(0, index - 3), index + 3).join('\n');
-        expect(syntax.map((f) => f.line), `${context}\n${syntax.map((f) => `${f.line}:${f.column} ${f.message}`).join('\n')}`).toEqual([index + 1]);
-        expect(syntax[0]!.message, context).toMatch(how === 'tab' ? /tab/ : /springt \d+ spaties? in/);
-      }),
-      settings(300),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'a slip of one space or a tab on one line of a valid file is reported on that line, once, and nowhere else',
+    () => {
+      fc.assert(
+        fc.property(agreementFile(), fc.nat(), fc.constantFrom<Slip>('verder', 'minder', 'tab'), (file, pick, how) => {
+          const candidates = structuralLines(file.text);
+          fc.pre(candidates.length > 0);
+          const index = candidates[pick % candidates.length]!;
+          const broken = slip(file.text, index, how);
+          const syntax = check(broken).findings.filter((f) => f.rule === 'yaml-syntax');
+          // Some slips are still valid YAML (a key one space less, now under another parent): nothing to point at.
+          fc.pre(syntax.length > 0);
+          const context = broken
+            .split('\n')
+            .slice(Math.max(0, index - 3), index + 3)
+            .join('\n');
+          expect(
+            syntax.map((f) => f.line),
+            `${context}\n${syntax.map((f) => `${f.line}:${f.column} ${f.message}`).join('\n')}`,
+          ).toEqual([index + 1]);
+          expect(syntax[0]!.message, context).toMatch(how === 'tab' ? /tab/ : /springt \d+ spaties? in/);
+        }),
+        settings(300),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('finds nothing in a file that is indented right', () => {
-    fc.assert(fc.property(agreementFile(), (file) => {
-      expect(findIndentProblems(file.text)).toEqual([]);
-    }), settings(200));
-  }, PROPERTY_TIMEOUT);
+  it(
+    'finds nothing in a file that is indented right',
+    () => {
+      fc.assert(
+        fc.property(agreementFile(), (file) => {
+          expect(findIndentProblems(file.text)).toEqual([]);
+        }),
+        settings(200),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('names expected and found spaces, and the sibling line', () => {
     const [problem] = findIndentProblems('a:\n  b: 1\n   c: 2\n');

@@ -6,9 +6,15 @@ import { loadSource, type LoadedSource } from '../../src/core/load/source.js';
 const EMPTY = 'Het bestand is leeg. Begin met `schema_versie: 1` en `gemeente:`, of maak een begin met `swa init`.';
 
 describe('an empty file', () => {
-  it.each([['', 'nothing'], ['# alleen commentaar\n\n', 'only comments'], ['\n\n   \n', 'only blank lines']])('%j (%s) is one bestand-leeg finding at 1:1', (text) => {
+  it.each([
+    ['', 'nothing'],
+    ['# alleen commentaar\n\n', 'only comments'],
+    ['\n\n   \n', 'only blank lines'],
+  ])('%j (%s) is one bestand-leeg finding at 1:1', (text) => {
     const result = checkSource('leeg.yaml', Buffer.from(text), { today: '2026-11-23' });
-    expect(result.findings).toEqual([{ rule: 'bestand-leeg', severity: 'fout', onderdeel: null, file: 'leeg.yaml', line: 1, column: 1, path: [], message: EMPTY }]);
+    expect(result.findings).toEqual([
+      { rule: 'bestand-leeg', severity: 'fout', onderdeel: null, file: 'leeg.yaml', line: 1, column: 1, path: [], message: EMPTY },
+    ]);
     expect(result.onderdelen).toBeNull();
   });
 });
@@ -25,13 +31,16 @@ describe('locateInChain: where a path of the merged data was written', () => {
     locateInChain(
       [
         source('kind.yaml', 'schema_versie: 1\nextends: basis.yaml\nafspraken:\n  c_taakverdeling:\n    wachtlijsten: Kind.\n'),
-        source('basis.yaml', 'schema_versie: 1\nbasis: true\nextends: land.yaml\nafspraken:\n  a_advies_en_ondersteuning:\n    extends: een tekst die zo heet\n  lijst:\n    - een\n'),
+        source(
+          'basis.yaml',
+          'schema_versie: 1\nbasis: true\nextends: land.yaml\nafspraken:\n  a_advies_en_ondersteuning:\n    extends: een tekst die zo heet\n  lijst:\n    - een\n',
+        ),
       ],
       path,
       where,
     );
 
-  it('extends and basis belong to each file: the child\'s own, never the base\'s', () => {
+  it("extends and basis belong to each file: the child's own, never the base's", () => {
     expect(at(['extends'])).toMatchObject({ file: 'kind.yaml', line: 2, column: 1 });
     // The child has no basis: point at the child (its root), not at the base's basis.
     expect(at(['basis']).file).toBe('kind.yaml');

@@ -16,7 +16,7 @@ describe('leidraadReference', () => {
 });
 
 describe('leidraadQuote', () => {
-  it('quotes the leidraad\'s words for every onderdeel', () => {
+  it("quotes the leidraad's words for every onderdeel", () => {
     for (const onderdeel of ONDERDELEN) {
       const words = ONDERDEEL_INFO[onderdeel].leidraad;
       expect(words.length, onderdeel).toBeGreaterThan(10);

@@ -29,7 +29,11 @@ describe('ondertekenaar-ontbreekt', () => {
   const signer = { naam: 'A. de Boer', functie: 'directeur' };
 
   it('is silent when every partner that is there has a naam and a functie', () => {
-    expect(run(ondertekenaarOntbreekt, { partners: { lokaal_team: { ondertekenaar: signer }, rvdk: { ondertekenaar: signer }, gi: [{ id: 'jbt', ondertekenaar: signer }] } })).toEqual([]);
+    expect(
+      run(ondertekenaarOntbreekt, {
+        partners: { lokaal_team: { ondertekenaar: signer }, rvdk: { ondertekenaar: signer }, gi: [{ id: 'jbt', ondertekenaar: signer }] },
+      }),
+    ).toEqual([]);
   });
 
   it('reports a partner whose ondertekenaar lacks the naam, the functie, or is not a block', () => {
@@ -42,7 +46,11 @@ describe('ondertekenaar-ontbreekt', () => {
 
   it('names a GI by its id, or by its number when it has none', () => {
     const found = run(ondertekenaarOntbreekt, { partners: { gi: [{ id: 'jbt', ondertekenaar: signer }, { id: 'wss' }, { naam: 'Zonder id' }, { id: 7 }] } });
-    expect(found.map((f) => f.path)).toEqual([['partners', 'gi', 1], ['partners', 'gi', 2], ['partners', 'gi', 3]]);
+    expect(found.map((f) => f.path)).toEqual([
+      ['partners', 'gi', 1],
+      ['partners', 'gi', 2],
+      ['partners', 'gi', 3],
+    ]);
     expect(found[0]!.message).toContain('`gi.wss`');
     expect(found[1]!.message).toContain('`gi nr. 3`');
     expect(found[2]!.message).toContain('`gi nr. 4`');

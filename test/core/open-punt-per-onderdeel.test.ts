@@ -72,7 +72,11 @@ describe('an open text in any agreement of any onderdeel is a fout of that onder
     ({ onderdeel, path }) => {
       const { bytes, line } = withText(path, { afspraak: 'Volgt.', verantwoordelijk: 'lokaal_team' }, [...path, 'afspraak']);
       const result = checkSource('afspraken.yaml', bytes, { today: '2026-11-23' });
-      expect(result.findings.map((f) => ({ rule: f.rule, onderdeel: f.onderdeel, line: f.line }))).toContainEqual({ rule: 'afspraak-niet-gemaakt', onderdeel, line });
+      expect(result.findings.map((f) => ({ rule: f.rule, onderdeel: f.onderdeel, line: f.line }))).toContainEqual({
+        rule: 'afspraak-niet-gemaakt',
+        onderdeel,
+        line,
+      });
     },
   );
 });

@@ -28,7 +28,8 @@ const BASE = parse(readFileSync(join(ROOT, 'test/fixtures/check/compleet/afsprak
 const GI_IDS = ['jbt', 'wss', 'lsh'] as const;
 const PLACEHOLDER_RULES = new Set(DOCUMENT_VELDEN.flatMap((v) => v.regels));
 /** Mostly the valid value, so that about half the files come out without a fout and both sides of ⇔ are tried. */
-const mostly = <T,>(valid: T, ...open: T[]) => fc.oneof({ weight: 14 * open.length, arbitrary: fc.constant(valid) }, ...open.map((o) => ({ weight: 1, arbitrary: fc.constant(o) })));
+const mostly = <T>(valid: T, ...open: T[]) =>
+  fc.oneof({ weight: 14 * open.length, arbitrary: fc.constant(valid) }, ...open.map((o) => ({ weight: 1, arbitrary: fc.constant(o) })));
 const text = (valid: string) => mostly<string | null | undefined>(valid, undefined, '', 'TODO');
 
 const arbitraryFile = fc
@@ -37,7 +38,10 @@ const arbitraryFile = fc
     status: fc.constantFrom('concept', 'vastgesteld'),
     looptijd: mostly('heel', 'geen', 'zonder-van', 'zonder-tot', 'van-null'),
     evaluatieWie: text('De beleidsadviseur jeugd.'),
-    acuut: fc.oneof(fc.constantFrom<unknown>(undefined, 'De managers beslissen dezelfde dag.', { afspraak: 'Direct overleg.', verantwoordelijk: 'veilig_thuis' }), mostly<unknown>(undefined, 'TODO', [])),
+    acuut: fc.oneof(
+      fc.constantFrom<unknown>(undefined, 'De managers beslissen dezelfde dag.', { afspraak: 'Direct overleg.', verantwoordelijk: 'veilig_thuis' }),
+      mostly<unknown>(undefined, 'TODO', []),
+    ),
     instrumentNaam: mostly('Werkwijze beschermingsonderzoek', '...'),
     visieTitel: mostly('Regiovisie 2025-2028', 'TODO'),
     contactpersoon: fc.boolean(),
@@ -47,7 +51,10 @@ const arbitraryFile = fc
     stapWie: text('De teamleiders besluiten.'),
     b2Wie: text('De organisatie die het verzoek indient.'),
     /** Per agreement in b.ii, c, d.i, d.iv, g and the GI part of a: which partners it names (indexes into the refs below). */
-    verantwoordelijk: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constant<number[]>([]) }, { weight: 1, arbitrary: fc.subarray([0, 1, 2, 3, 4, 5, 6]) }), { minLength: 9, maxLength: 9 }),
+    verantwoordelijk: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constant<number[]>([]) }, { weight: 1, arbitrary: fc.subarray([0, 1, 2, 3, 4, 5, 6]) }), {
+      minLength: 9,
+      maxLength: 9,
+    }),
   })
   .map((knobs) => {
     const data = structuredClone(BASE);
@@ -151,12 +158,23 @@ describe('properties of "compleet"', () => {
 
 describe('on anything at all (check reads files whose schema failed)', () => {
   it('the open-field, coverage and per-partner code never throws', () => {
-    const shaped = fc.record({
-      document: fc.anything(),
-      evaluatie: fc.anything(),
-      partners: fc.oneof(fc.anything(), fc.record({ gi: fc.array(fc.oneof(fc.anything(), fc.record({ id: fc.constantFrom('a', 'b') }))) })),
-      afspraken: fc.oneof(fc.anything(), fc.record({ c_taakverdeling: fc.anything(), a_advies_en_ondersteuning: fc.anything(), i_escalatie: fc.anything(), h_methoden_en_instrumenten: fc.anything() })),
-    }, { requiredKeys: [] });
+    const shaped = fc.record(
+      {
+        document: fc.anything(),
+        evaluatie: fc.anything(),
+        partners: fc.oneof(fc.anything(), fc.record({ gi: fc.array(fc.oneof(fc.anything(), fc.record({ id: fc.constantFrom('a', 'b') }))) })),
+        afspraken: fc.oneof(
+          fc.anything(),
+          fc.record({
+            c_taakverdeling: fc.anything(),
+            a_advies_en_ondersteuning: fc.anything(),
+            i_escalatie: fc.anything(),
+            h_methoden_en_instrumenten: fc.anything(),
+          }),
+        ),
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(fc.oneof(fc.anything(), shaped), fc.array(fc.oneof(fc.string(), fc.integer())), (data, path) => {
         openVelden(data);
@@ -165,7 +183,11 @@ describe('on anything at all (check reads files whose schema failed)', () => {
         for (const key of ['veilig_thuis', 'rvdk', 'gi.a'] as const) {
           selectForPartner(model, key);
           findingConcernsPartner({ rule: 'x', severity: 'fout', onderdeel: 'c', message: '', path, file: 'f', line: 1, column: 1 }, key, data);
-          findingConcernsPartner({ rule: 'partner-niet-gedekt', severity: 'fout', onderdeel: 'c', message: '', path, file: 'f', line: 1, column: 1 }, key, data);
+          findingConcernsPartner(
+            { rule: 'partner-niet-gedekt', severity: 'fout', onderdeel: 'c', message: '', path, file: 'f', line: 1, column: 1 },
+            key,
+            data,
+          );
         }
       }),
       { numRuns: RUNS * 3 },

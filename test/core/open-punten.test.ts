@@ -7,7 +7,10 @@ import { isCatalogued } from '../../src/core/rules/catalog.js';
 import { ROOT } from '../helpers/cli.js';
 
 const TEMPLATES = join(ROOT, 'templates');
-const templateText = readdirSync(TEMPLATES).filter((f) => f.endsWith('.hbs')).map((f) => readFileSync(join(TEMPLATES, f), 'utf8').replace(/\{\{!--[\s\S]*?--\}\}/g, '')).join('\n');
+const templateText = readdirSync(TEMPLATES)
+  .filter((f) => f.endsWith('.hbs'))
+  .map((f) => readFileSync(join(TEMPLATES, f), 'utf8').replace(/\{\{!--[\s\S]*?--\}\}/g, ''))
+  .join('\n');
 
 describe('DOCUMENT_VELDEN: the one list of what a document may show as open', () => {
   it('names every field the built-in templates print with {{waarde}}, as verplicht', () => {
@@ -55,7 +58,9 @@ describe('openVelden', () => {
   it('a looptijd that is there but no map (`looptijd: x`) is reported at looptijd, not at document', () => {
     expect(openVelden({ ...complete, document: { looptijd: 'x' } }).map((f) => f.path)).toEqual([['document', 'looptijd']]);
     const text = 'schema_versie: 1\ngemeente:\n  naam: G\ndocument:\n  titel: T\n  looptijd: x\n';
-    const found = checkSource('g.yaml', new TextEncoder().encode(text), { today: '2026-11-23' }).findings.filter((f) => f.rule === 'veld-ontbreekt' && f.message.includes('document.looptijd'));
+    const found = checkSource('g.yaml', new TextEncoder().encode(text), { today: '2026-11-23' }).findings.filter(
+      (f) => f.rule === 'veld-ontbreekt' && f.message.includes('document.looptijd'),
+    );
     expect(found.map((f) => [f.line, f.column])).toEqual([[6, 3]]);
   });
 
@@ -74,7 +79,8 @@ describe('openVelden', () => {
   });
 
   it('reports each open acute agreement, but not an absent one', () => {
-    const acuut = (value: unknown) => openVelden({ ...complete, afspraken: { ...complete.afspraken, i_escalatie: { acuut: value } } }).map((f) => f.path.join('.'));
+    const acuut = (value: unknown) =>
+      openVelden({ ...complete, afspraken: { ...complete.afspraken, i_escalatie: { acuut: value } } }).map((f) => f.path.join('.'));
     expect(acuut(undefined)).toEqual([]);
     expect(acuut(null)).toEqual([]);
     // An open text is the agreement rules' finding (quoted); this list keeps only what they cannot see.
@@ -85,10 +91,12 @@ describe('openVelden', () => {
     expect(acuut(['Echt.', 'xxx', { afspraak: 'TODO' }, { termijn: 'direct' }])).toEqual(['afspraken.i_escalatie.acuut.3']);
   });
 
-  it('reports a vision document whose title is open text, not one the schema already rejects; instrument names are the agreement rules\' findings', () => {
-    const data = { ...complete, afspraken: { ...complete.afspraken, h_methoden_en_instrumenten: [{ naam: '...' }, { naam: 3 }, {}, 'x'] }, visie: { documenten: [{ titel: 'TODO' }, { titel: 3 }] } };
-    expect(openVelden(data).map((f) => [f.path.join('.'), f.onderdeel])).toEqual([
-      ['visie.documenten.0.titel', 'voorwaarde.visie'],
-    ]);
+  it("reports a vision document whose title is open text, not one the schema already rejects; instrument names are the agreement rules' findings", () => {
+    const data = {
+      ...complete,
+      afspraken: { ...complete.afspraken, h_methoden_en_instrumenten: [{ naam: '...' }, { naam: 3 }, {}, 'x'] },
+      visie: { documenten: [{ titel: 'TODO' }, { titel: 3 }] },
+    };
+    expect(openVelden(data).map((f) => [f.path.join('.'), f.onderdeel])).toEqual([['visie.documenten.0.titel', 'voorwaarde.visie']]);
   });
 });

@@ -5,7 +5,8 @@ import { openVelden } from '../../src/core/domain/open-punten.js';
 // there, at the nearest key that is; the message names the field so the user can add it.
 
 const ACUUT = ['afspraken', 'i_escalatie', 'acuut'];
-const LOOPTIJD = 'Zet onder `document.looptijd` de looptijd van de afspraken: `van` en `tot` (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.';
+const LOOPTIJD =
+  'Zet onder `document.looptijd` de looptijd van de afspraken: `van` en `tot` (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.';
 const WIE = 'Zet onder `evaluatie.wie` wie de gezamenlijke evaluatie organiseert; het document noemt dat boven de ondertekening.';
 const ACUUT_OPEN = 'De afspraak bij acute onveiligheid (`acuut`) is nog niet ingevuld. Schrijf haar uit, of haal `acuut` weg als er geen aparte afspraak is.';
 const FILLED = { document: { looptijd: { van: '2026-01-01', tot: '2027-12-31' } }, evaluatie: { wie: 'De gemeente.' } };
@@ -18,8 +19,17 @@ describe('openVelden', () => {
 
   it('a missing begin or end date is named, at its key when it is there', () => {
     expect(openVelden({ ...FILLED, document: { looptijd: { van: null } } })).toEqual([
-      { path: ['document', 'looptijd', 'van'], onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `document.looptijd.van` de begindatum van de looptijd (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.' },
-      { path: ['document', 'looptijd'], onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `document.looptijd.tot` de einddatum van de looptijd (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.' },
+      {
+        path: ['document', 'looptijd', 'van'],
+        onderdeel: 'voorwaarde.evaluatie',
+        message:
+          'Zet onder `document.looptijd.van` de begindatum van de looptijd (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.',
+      },
+      {
+        path: ['document', 'looptijd'],
+        onderdeel: 'voorwaarde.evaluatie',
+        message: 'Zet onder `document.looptijd.tot` de einddatum van de looptijd (JJJJ-MM-DD); het voorblad en het hoofdstuk Evaluatie en looptijd noemen die.',
+      },
     ]);
   });
 
@@ -30,7 +40,8 @@ describe('openVelden', () => {
   });
 
   it('an acuut agreement that is not a text, pointing at afspraak when it is a key of a map, else at the item', () => {
-    const paths = (acuut: unknown) => openVelden({ ...FILLED, afspraken: { i_escalatie: { acuut } } }).map((v) => [v.path, v.onderdeel, v.message === ACUUT_OPEN]);
+    const paths = (acuut: unknown) =>
+      openVelden({ ...FILLED, afspraken: { i_escalatie: { acuut } } }).map((v) => [v.path, v.onderdeel, v.message === ACUUT_OPEN]);
     expect(paths({ afspraak: null })).toEqual([[[...ACUUT, 'afspraak'], 'i', true]]);
     expect(paths({ wie: 'VT' })).toEqual([[ACUUT, 'i', true]]);
     expect(paths([{ afspraak: null }, null, 'TODO', { afspraak: 'Veilig Thuis komt direct.' }, { afspraak: 'TODO' }])).toEqual([
@@ -48,7 +59,11 @@ describe('openVelden', () => {
   it('a vision document without a title, numbered from 1', () => {
     const documenten = [{ titel: 'Visie 2026' }, { titel: 'TODO' }, 'los', { titel: 7 }, {}];
     expect(openVelden({ ...FILLED, visie: { documenten } })).toEqual([
-      { path: ['visie', 'documenten', 1, 'titel'], onderdeel: 'voorwaarde.visie', message: 'Het visiedocument nr. 2 heeft nog geen titel; het document toont daar [nog af te spreken]. Vul `titel` in of haal de regel weg.' },
+      {
+        path: ['visie', 'documenten', 1, 'titel'],
+        onderdeel: 'voorwaarde.visie',
+        message: 'Het visiedocument nr. 2 heeft nog geen titel; het document toont daar [nog af te spreken]. Vul `titel` in of haal de regel weg.',
+      },
     ]);
     expect(openVelden({ ...FILLED, visie: { documenten: 'geen lijst' } })).toEqual([]);
   });

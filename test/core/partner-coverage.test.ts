@@ -47,10 +47,20 @@ describe('inPartnerDocument', () => {
 
 describe('afspraakItems: the topics as the documents and the coverage check read them', () => {
   it('reads absent, null and an empty list as one open agreement that names no one', () => {
-    for (const value of [undefined, null, [], '']) expect(afspraakItems(value).map((i) => i.refs), JSON.stringify(value)).toEqual([[]]);
+    for (const value of [undefined, null, [], ''])
+      expect(
+        afspraakItems(value).map((i) => i.refs),
+        JSON.stringify(value),
+      ).toEqual([[]]);
   });
   it('reads a list item by item, with verantwoordelijk as a list', () => {
-    expect(afspraakItems(['a', { afspraak: 'b', verantwoordelijk: 'rvdk' }, { afspraak: 'c', verantwoordelijk: ['gi', ''] }]).map((i) => [i.index, i.refs])).toEqual([[0, []], [1, ['rvdk']], [2, ['gi']]]);
+    expect(
+      afspraakItems(['a', { afspraak: 'b', verantwoordelijk: 'rvdk' }, { afspraak: 'c', verantwoordelijk: ['gi', ''] }]).map((i) => [i.index, i.refs]),
+    ).toEqual([
+      [0, []],
+      [1, ['rvdk']],
+      [2, ['gi']],
+    ]);
   });
 });
 
@@ -81,11 +91,16 @@ describe('per-partner selection of the example', () => {
     return buildModel(checkSource(file, readFileSync(file), { today: '2026-11-23' }).data);
   };
   const numbers = (model: ReturnType<typeof buildModel>, key: 'veilig_thuis' | 'rvdk' | `gi.${string}`, onderdeel: string) =>
-    selectForPartner(model, key).onderdelen.find((o) => o.onderdeel === onderdeel)?.onderwerpen.flatMap((t) => t.afspraken.map((a) => a.nummer)) ?? [];
+    selectForPartner(model, key)
+      .onderdelen.find((o) => o.onderdeel === onderdeel)
+      ?.onderwerpen.flatMap((t) => t.afspraken.map((a) => a.nummer)) ?? [];
 
   it('puts the b.ii agreement naming Veilig Thuis and the GIs into their documents too', () => {
     const model = voorbeeldstad();
-    const named = model.onderdelen.find((o) => o.onderdeel === 'b.ii')!.onderwerpen.flatMap((t) => t.afspraken).filter((a) => a.verantwoordelijkRefs.includes('veilig_thuis'));
+    const named = model.onderdelen
+      .find((o) => o.onderdeel === 'b.ii')!
+      .onderwerpen.flatMap((t) => t.afspraken)
+      .filter((a) => a.verantwoordelijkRefs.includes('veilig_thuis'));
     expect(named.length).toBeGreaterThan(0);
     for (const key of ['veilig_thuis', 'rvdk', 'gi.jbrv', 'gi.wss'] as const) {
       for (const afspraak of named) expect(numbers(model, key, 'b.ii'), key).toContain(afspraak.nummer);
@@ -96,7 +111,11 @@ describe('per-partner selection of the example', () => {
     const model = voorbeeldstad();
     const own = model.instrumenten.filter((i) => i.gebruiktDoorRefs.includes('lokaal_team')).map((i) => i.naam);
     expect(own.length).toBeGreaterThan(0);
-    for (const key of ['veilig_thuis', 'rvdk', 'gi.jbrv', 'gi.wss'] as const) expect(selectForPartner(model, key).instrumenten.map((i) => i.naam), key).toEqual(expect.arrayContaining(own));
+    for (const key of ['veilig_thuis', 'rvdk', 'gi.jbrv', 'gi.wss'] as const)
+      expect(
+        selectForPartner(model, key).instrumenten.map((i) => i.naam),
+        key,
+      ).toEqual(expect.arrayContaining(own));
   });
 
   it('leaves out an onderdeel that does not concern the partner, instead of an empty pointer', () => {
@@ -107,10 +126,26 @@ describe('per-partner selection of the example', () => {
 });
 
 describe('findingConcernsPartner: each partner concept lists its own open points', () => {
-  const finding = (over: Partial<Finding>): Finding => ({ rule: 'x', severity: 'fout', onderdeel: null, message: '', path: [], file: 'f', line: 1, column: 1, ...over });
+  const finding = (over: Partial<Finding>): Finding => ({
+    rule: 'x',
+    severity: 'fout',
+    onderdeel: null,
+    message: '',
+    path: [],
+    file: 'f',
+    line: 1,
+    column: 1,
+    ...over,
+  });
   const data = {
     partners: { gi: [{ id: 'a' }, { id: 'b' }] },
-    afspraken: { c_taakverdeling: { veiligheidsplannen: { afspraak: 'x', verantwoordelijk: 'veilig_thuis' }, informeren_betrokkenen: [{ afspraak: 'TODO', verantwoordelijk: 'rvdk' }], wachtlijsten: 'y' } },
+    afspraken: {
+      c_taakverdeling: {
+        veiligheidsplannen: { afspraak: 'x', verantwoordelijk: 'veilig_thuis' },
+        informeren_betrokkenen: [{ afspraak: 'TODO', verantwoordelijk: 'rvdk' }],
+        wachtlijsten: 'y',
+      },
+    },
   };
 
   it('keeps a partner detail finding for that partner (and the lokaal team for all)', () => {
@@ -125,12 +160,20 @@ describe('findingConcernsPartner: each partner concept lists its own open points
     const open = finding({ onderdeel: 'c', path: ['afspraken', 'c_taakverdeling', 'informeren_betrokkenen', 0, 'afspraak'] });
     expect(findingConcernsPartner(open, 'rvdk', data)).toBe(true);
     expect(findingConcernsPartner(open, 'veilig_thuis', data)).toBe(false);
-    expect(findingConcernsPartner(finding({ onderdeel: 'b.i', path: ['afspraken', 'b_informeren_betrokkenen', 'melding_veilig_thuis', 'wie'] }), 'rvdk', data)).toBe(false);
+    expect(
+      findingConcernsPartner(finding({ onderdeel: 'b.i', path: ['afspraken', 'b_informeren_betrokkenen', 'melding_veilig_thuis', 'wie'] }), 'rvdk', data),
+    ).toBe(false);
     expect(findingConcernsPartner(finding({ onderdeel: 'voorwaarde.evaluatie', path: ['evaluatie', 'wie'] }), 'rvdk', data)).toBe(true);
   });
 
-  it('gives an instrument gap to the organisation it names (and the lokaal team\'s to all)', () => {
-    const gap = (ref: string) => finding({ rule: 'instrument-per-organisatie', onderdeel: 'h', path: ['afspraken', 'h_methoden_en_instrumenten'], message: `Voeg een instrument toe met \`gebruikt_door: [${ref}]\`.` });
+  it("gives an instrument gap to the organisation it names (and the lokaal team's to all)", () => {
+    const gap = (ref: string) =>
+      finding({
+        rule: 'instrument-per-organisatie',
+        onderdeel: 'h',
+        path: ['afspraken', 'h_methoden_en_instrumenten'],
+        message: `Voeg een instrument toe met \`gebruikt_door: [${ref}]\`.`,
+      });
     expect(findingConcernsPartner(gap('rvdk'), 'rvdk', data)).toBe(true);
     expect(findingConcernsPartner(gap('rvdk'), 'gi.a', data)).toBe(false);
     expect(findingConcernsPartner(gap('gi.b'), 'gi.a', data)).toBe(false);
@@ -139,7 +182,16 @@ describe('findingConcernsPartner: each partner concept lists its own open points
 
   it('gives a coverage gap only to the partners that are missing', () => {
     const gap = finding({ rule: 'partner-niet-gedekt', onderdeel: 'c', path: ['afspraken', 'c_taakverdeling'] });
-    const data2 = { ...data, afspraken: { c_taakverdeling: { veiligheidsplannen: { afspraak: 'x', verantwoordelijk: 'veilig_thuis' }, informeren_betrokkenen: { afspraak: 'y', verantwoordelijk: 'gi.a' }, wachtlijsten: { afspraak: 'z', verantwoordelijk: 'veilig_thuis' } } } };
+    const data2 = {
+      ...data,
+      afspraken: {
+        c_taakverdeling: {
+          veiligheidsplannen: { afspraak: 'x', verantwoordelijk: 'veilig_thuis' },
+          informeren_betrokkenen: { afspraak: 'y', verantwoordelijk: 'gi.a' },
+          wachtlijsten: { afspraak: 'z', verantwoordelijk: 'veilig_thuis' },
+        },
+      },
+    };
     expect(['veilig_thuis', 'rvdk', 'gi.a', 'gi.b'].map((k) => findingConcernsPartner(gap, k as 'rvdk', data2))).toEqual([false, true, false, true]);
   });
 });

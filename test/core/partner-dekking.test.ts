@@ -16,7 +16,16 @@ const vtOnly = { afspraak: 'Veilig Thuis doet het.', verantwoordelijk: 'veilig_t
 
 describe('partner-niet-gedekt', () => {
   it('names Veilig Thuis and the Raad by name, a GI by its trimmed naam and key, or by key when it has no usable naam', () => {
-    const data = { partners: { gi: gis }, afspraken: { c_taakverdeling: { veiligheidsplannen: { afspraak: 'De Raad doet het.', verantwoordelijk: 'rvdk' }, informeren_betrokkenen: vtOnly, wachtlijsten: vtOnly } } };
+    const data = {
+      partners: { gi: gis },
+      afspraken: {
+        c_taakverdeling: {
+          veiligheidsplannen: { afspraak: 'De Raad doet het.', verantwoordelijk: 'rvdk' },
+          informeren_betrokkenen: vtOnly,
+          wachtlijsten: vtOnly,
+        },
+      },
+    };
     const found = run(partnerNietGedekt, data);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ path: ['afspraken', 'c_taakverdeling'], onderdeel: 'c' });
@@ -26,11 +35,20 @@ describe('partner-niet-gedekt', () => {
   });
 
   it('names the fixed partners by their Dutch names', () => {
-    const data = { partners: { gi: [{ id: 'a', naam: 'Alfa' }] }, afspraken: { c_taakverdeling: { veiligheidsplannen: { afspraak: 'GI.', verantwoordelijk: 'gi' }, informeren_betrokkenen: { afspraak: 'GI.', verantwoordelijk: 'gi.a' }, wachtlijsten: { afspraak: 'GI.', verantwoordelijk: 'gi' } } } };
+    const data = {
+      partners: { gi: [{ id: 'a', naam: 'Alfa' }] },
+      afspraken: {
+        c_taakverdeling: {
+          veiligheidsplannen: { afspraak: 'GI.', verantwoordelijk: 'gi' },
+          informeren_betrokkenen: { afspraak: 'GI.', verantwoordelijk: 'gi.a' },
+          wachtlijsten: { afspraak: 'GI.', verantwoordelijk: 'gi' },
+        },
+      },
+    };
     expect(run(partnerNietGedekt, data)[0]!.message).toContain('heeft geen afspraak voor Veilig Thuis en de Raad voor de Kinderbescherming: ');
   });
 
-  it('says nothing about an onderdeel that is not there at all (that is onderdeel-ontbreekt\'s finding)', () => {
+  it("says nothing about an onderdeel that is not there at all (that is onderdeel-ontbreekt's finding)", () => {
     expect(run(partnerNietGedekt, { partners: { gi: gis }, afspraken: {} })).toEqual([]);
     expect(run(partnerNietGedekt, { partners: { gi: gis } })).toEqual([]);
   });

@@ -16,7 +16,11 @@ const FIXED = { lokaal_team: { naam: 'Wijkteam' }, veilig_thuis: { naam: 'VT' },
 describe('partner-ontbreekt', () => {
   it('points at the naam of a fixed partner that is there without one, else at the partner', () => {
     const found = run(partnerOntbreekt, { partners: { lokaal_team: { naam: '' }, veilig_thuis: 'VT', gi: [{ id: 'jbt', naam: 'JBT' }] } });
-    expect(found.map((f) => f.path)).toEqual([['partners', 'lokaal_team', 'naam'], ['partners', 'veilig_thuis'], ['partners', 'rvdk']]);
+    expect(found.map((f) => f.path)).toEqual([
+      ['partners', 'lokaal_team', 'naam'],
+      ['partners', 'veilig_thuis'],
+      ['partners', 'rvdk'],
+    ]);
     expect(found[2]!.message).toBe('De naam van de Raad voor de Kinderbescherming ontbreekt onder `partners.rvdk`.');
   });
 
@@ -47,7 +51,10 @@ describe('gi-zonder-afspraken', () => {
   const partners = (gi: unknown[]) => ({ ...FIXED, gi });
 
   it('warns at the id of a GI that no afspraak names', () => {
-    const found = run(giZonderAfspraken, { partners: partners([{ id: 'jbt' }, { id: 'wss' }]), afspraken: { h_methoden_en_instrumenten: [{ naam: 'x', gebruikt_door: ['gi.jbt'] }] } });
+    const found = run(giZonderAfspraken, {
+      partners: partners([{ id: 'jbt' }, { id: 'wss' }]),
+      afspraken: { h_methoden_en_instrumenten: [{ naam: 'x', gebruikt_door: ['gi.jbt'] }] },
+    });
     expect(found).toEqual([expect.objectContaining({ path: ['partners', 'gi', 1, 'id'], onderdeel: 'voorwaarde.aansluiting' })]);
     expect(found[0]!.message).toContain('GI `wss`');
   });

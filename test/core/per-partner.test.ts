@@ -26,7 +26,17 @@ const DATA = {
   },
 };
 
-const finding = (over: Partial<Finding>): Finding => ({ rule: 'x', severity: 'fout', onderdeel: null, message: '', path: [], file: 'f', line: 1, column: 1, ...over });
+const finding = (over: Partial<Finding>): Finding => ({
+  rule: 'x',
+  severity: 'fout',
+  onderdeel: null,
+  message: '',
+  path: [],
+  file: 'f',
+  line: 1,
+  column: 1,
+  ...over,
+});
 
 describe('selectForPartner', () => {
   it('refuses the lokaal team and what is no partner', () => {
@@ -53,7 +63,9 @@ describe('selectForPartner', () => {
 
 describe('verantwoordelijk in the model', () => {
   it('leaves out blank and non-text entries', () => {
-    const model = buildModel({ afspraken: { c_taakverdeling: { wachtlijsten: { afspraak: 'De Raad houdt de lijst bij.', verantwoordelijk: ['  ', 7, 'rvdk'] } } } });
+    const model = buildModel({
+      afspraken: { c_taakverdeling: { wachtlijsten: { afspraak: 'De Raad houdt de lijst bij.', verantwoordelijk: ['  ', 7, 'rvdk'] } } },
+    });
     const c = model.onderdelen.find((o) => o.onderdeel === 'c')!;
     expect(c.onderwerpen.flatMap((o) => o.afspraken).map((a) => a.verantwoordelijkRefs)).toContainEqual(['rvdk']);
   });

@@ -21,9 +21,13 @@ function run(rule: Rule, data: Record<string, unknown>): RuleFinding[] {
 const messages = (rule: Rule, data: Record<string, unknown>): string[] => run(rule, data).map((f) => f.message);
 
 describe('missing onderdelen and agreements', () => {
-  it('an onderdeel: its title and the leidraad\'s words', () => {
-    expect(messages(onderdeelOntbreekt, { afspraken: {} })[0]).toBe(`Onderdeel a (Advies en ondersteuning) ontbreekt. De leidraad noemt: "${ONDERDEEL_INFO.a.leidraad}"`);
-    expect(messages(instrumentenOntbreken, { afspraken: {} })).toEqual([`Onderdeel h (methoden en instrumenten) ontbreekt of is leeg. De leidraad noemt: "${ONDERDEEL_INFO.h.leidraad}"`]);
+  it("an onderdeel: its title and the leidraad's words", () => {
+    expect(messages(onderdeelOntbreekt, { afspraken: {} })[0]).toBe(
+      `Onderdeel a (Advies en ondersteuning) ontbreekt. De leidraad noemt: "${ONDERDEEL_INFO.a.leidraad}"`,
+    );
+    expect(messages(instrumentenOntbreken, { afspraken: {} })).toEqual([
+      `Onderdeel h (methoden en instrumenten) ontbreekt of is leeg. De leidraad noemt: "${ONDERDEEL_INFO.h.leidraad}"`,
+    ]);
   });
 
   it('an agreement within a present onderdeel: what it is about', () => {
@@ -41,7 +45,9 @@ describe('missing onderdelen and agreements', () => {
   });
 
   it('a vision document', () => {
-    expect(messages(visieOntbreekt, {})).toEqual(['Noem onder `visie.documenten` minstens één visiedocument (bijvoorbeeld de regiovisie huiselijk geweld en kindermishandeling). De leidraad vraagt dat de afspraken in lijn zijn met de gezamenlijke integrale visie van de gemeente.']);
+    expect(messages(visieOntbreekt, {})).toEqual([
+      'Noem onder `visie.documenten` minstens één visiedocument (bijvoorbeeld de regiovisie huiselijk geweld en kindermishandeling). De leidraad vraagt dat de afspraken in lijn zijn met de gezamenlijke integrale visie van de gemeente.',
+    ]);
   });
 });
 
@@ -51,7 +57,9 @@ describe('evaluation', () => {
       'Zeg onder `evaluatie.frequentie` hoe vaak de afspraken samen worden geëvalueerd, bijvoorbeeld `jaarlijks`.',
       'Zet onder `evaluatie.volgende` de datum van de volgende gezamenlijke evaluatie (JJJJ-MM-DD).',
     ]);
-    expect(messages(evaluatieVolgorde, { evaluatie: { laatste: '2026-05-01', volgende: '2026-04-01' } })).toEqual(['De volgende evaluatie (1 april 2026) ligt niet na de laatste (1 mei 2026). Klopt een van de twee datums niet?']);
+    expect(messages(evaluatieVolgorde, { evaluatie: { laatste: '2026-05-01', volgende: '2026-04-01' } })).toEqual([
+      'De volgende evaluatie (1 april 2026) ligt niet na de laatste (1 mei 2026). Klopt een van de twee datums niet?',
+    ]);
   });
 
   it('a rhythm that the dates do not keep: the months between them, and when the evaluation is due', () => {
@@ -72,15 +80,20 @@ describe('partners', () => {
       'De naam van de Raad voor de Kinderbescherming ontbreekt onder `partners.rvdk`.',
       'De naam van GI nr. 2 ontbreekt.',
     ]);
-    expect(messages(partnerOnbekend, { partners: { gi: [{ id: 'a' }, { id: 'b' }] }, afspraken: { c_taakverdeling: { wachtlijsten: { afspraak: 'x', verantwoordelijk: 'gi.c' } } } })).toEqual([
-      '`gi.c` verwijst naar een GI die niet onder `partners.gi` staat. Bedoelde u `gi.a`? Bekende GI\'s: gi.a, gi.b.',
-    ]);
+    expect(
+      messages(partnerOnbekend, {
+        partners: { gi: [{ id: 'a' }, { id: 'b' }] },
+        afspraken: { c_taakverdeling: { wachtlijsten: { afspraak: 'x', verantwoordelijk: 'gi.c' } } },
+      }),
+    ).toEqual(["`gi.c` verwijst naar een GI die niet onder `partners.gi` staat. Bedoelde u `gi.a`? Bekende GI's: gi.a, gi.b."]);
   });
 });
 
 describe('detail-placeholder', () => {
   it('quotes the agreement and the hint, and says "die" or "dat" as the field\'s article asks', () => {
-    expect(messages(detailPlaceholder, { afspraken: { e_nieuwe_zorgen_na_ots: { afspraak: 'De Raad belt.', termijn: 'TODO', toelichting: 'n.t.b.' } } })).toEqual([
+    expect(
+      messages(detailPlaceholder, { afspraken: { e_nieuwe_zorgen_na_ots: { afspraak: 'De Raad belt.', termijn: 'TODO', toelichting: 'n.t.b.' } } }),
+    ).toEqual([
       'De termijn bij de afspraak "De Raad belt." is nog niet ingevuld: er staat `TODO`. Vul de termijn in, of haal `termijn` weg als die niet nodig is.',
       'De toelichting bij de afspraak "De Raad belt." is nog niet ingevuld: er staat `n.t.b.`. Vul de toelichting in, of haal `toelichting` weg als die niet nodig is.',
     ]);

@@ -9,7 +9,9 @@ import type { RuleFinding } from '../../src/core/rules/define-rule.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/check');
 const expectedRules = new Set(
-  readdirSync(FIXTURES).flatMap((name) => (JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule)),
+  readdirSync(FIXTURES).flatMap((name) =>
+    (JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule),
+  ),
 );
 
 describe('the rule registry', () => {
@@ -30,10 +32,18 @@ describe('the rule registry', () => {
     expect(expectedRules).toContain(id);
   });
 
-  it.each(['schema-type', 'schema-onbekende-sleutel', 'schema-formaat', 'schema-keuze', 'schema-verplicht', 'yaml-syntax', 'yaml-dubbele-sleutel', 'yaml-verwijzingen', 'bestand-leeg', 'bestand-codering'])(
-    'finding %s has a fixture',
-    (id) => expect(expectedRules).toContain(id),
-  );
+  it.each([
+    'schema-type',
+    'schema-onbekende-sleutel',
+    'schema-formaat',
+    'schema-keuze',
+    'schema-verplicht',
+    'yaml-syntax',
+    'yaml-dubbele-sleutel',
+    'yaml-verwijzingen',
+    'bestand-leeg',
+    'bestand-codering',
+  ])('finding %s has a fixture', (id) => expect(expectedRules).toContain(id));
 
   it('only names registered rules as "onderdeel missing"', () => {
     const ids = new Set(RULES.map((r) => r.id));

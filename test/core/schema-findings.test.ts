@@ -35,7 +35,10 @@ describe('schemaFindings: one finding per mistake', () => {
   });
 
   it('drops the "if" wrapper that repeats what the then/else branch said', () => {
-    const errors = [error('enum', '/document/status', '#/properties/document/properties/status/enum', { allowedValues: ['concept', 'vastgesteld', null] }, 'vastgestelt'), error('if', '/document/status', '#/if', { failingKeyword: 'then' })];
+    const errors = [
+      error('enum', '/document/status', '#/properties/document/properties/status/enum', { allowedValues: ['concept', 'vastgesteld', null] }, 'vastgestelt'),
+      error('if', '/document/status', '#/if', { failingKeyword: 'then' }),
+    ];
     const drafts = schemaFindings(errors);
     expect(drafts).toHaveLength(1);
     expect(drafts[0]!.message).toContain('Bedoelde u `vastgesteld`?');
@@ -49,13 +52,16 @@ describe('schemaFindings: one finding per mistake', () => {
 
   it('an unknown key far from every known key lists the allowed keys instead of guessing', () => {
     const [draft] = schemaFindings([
-      { ...error('additionalProperties', '/gemeente', '#/properties/gemeente/additionalProperties', { additionalProperty: 'wethouder' }, {}), parentSchema: { properties: { naam: {}, cbs_code: {} } } } as ErrorObject,
+      {
+        ...error('additionalProperties', '/gemeente', '#/properties/gemeente/additionalProperties', { additionalProperty: 'wethouder' }, {}),
+        parentSchema: { properties: { naam: {}, cbs_code: {} } },
+      } as ErrorObject,
     ]);
     expect(draft!.message).toContain('Toegestaan: naam, cbs_code.');
     expect(draft!.message).not.toContain('Bedoelde u');
   });
 
-  it('never falls back to ajv\'s English message', () => {
+  it("never falls back to ajv's English message", () => {
     const [draft] = schemaFindings([error('maxItems', '/visie/documenten', '#/x', { limit: 3 }, [])]);
     expect(draft!.message).not.toContain('english');
     expect(draft!.message).toContain('swa schema');

@@ -46,7 +46,27 @@ describe('the JSON Schema', () => {
       }
     };
     walk(schema);
-    const draft07 = ['$schema', '$id', '$ref', '$defs', 'title', 'description', 'examples', 'type', 'properties', 'additionalProperties', 'required', 'items', 'enum', 'const', 'pattern', 'format', 'if', 'then', 'else'];
+    const draft07 = [
+      '$schema',
+      '$id',
+      '$ref',
+      '$defs',
+      'title',
+      'description',
+      'examples',
+      'type',
+      'properties',
+      'additionalProperties',
+      'required',
+      'items',
+      'enum',
+      'const',
+      'pattern',
+      'format',
+      'if',
+      'then',
+      'else',
+    ];
     expect([...keywords].filter((k) => !draft07.includes(k))).toEqual([]);
   });
 
@@ -58,12 +78,11 @@ describe('the JSON Schema', () => {
     expect(own.description).toMatch(/[.)"]$/);
   });
 
-  it.each(all.filter(([, , resolved]) => !resolved.properties && !resolved.items && !resolved.then).map(([path, own, resolved]) => [path, own, resolved] as const))(
-    'leaf %s has examples for completion',
-    (_, own, resolved) => {
-      expect([...(own.examples ?? []), ...(resolved.examples ?? [])].length).toBeGreaterThan(0);
-    },
-  );
+  it.each(
+    all.filter(([, , resolved]) => !resolved.properties && !resolved.items && !resolved.then).map(([path, own, resolved]) => [path, own, resolved] as const),
+  )('leaf %s has examples for completion', (_, own, resolved) => {
+    expect([...(own.examples ?? []), ...(resolved.examples ?? [])].length).toBeGreaterThan(0);
+  });
 
   it('closes every group with additionalProperties: false, so a typo in a key is caught', () => {
     const groups: Node[] = [schema, ...Object.values(schema.$defs as Record<string, Node>)];
@@ -79,8 +98,16 @@ describe('the JSON Schema', () => {
 
   it('keeps the onderdeel keys of the file format (a contract)', () => {
     expect(Object.keys(schema.properties.afspraken.properties)).toEqual([
-      'a_advies_en_ondersteuning', 'b_informeren_betrokkenen', 'c_taakverdeling', 'd_betrokkenheid', 'e_nieuwe_zorgen_na_ots',
-      'f_terugkoppeling_verzoek_tot_onderzoek', 'g_jeugdhulp_op_indicatie', 'h_methoden_en_instrumenten', 'i_escalatie', 'j_casuistiekevaluatie',
+      'a_advies_en_ondersteuning',
+      'b_informeren_betrokkenen',
+      'c_taakverdeling',
+      'd_betrokkenheid',
+      'e_nieuwe_zorgen_na_ots',
+      'f_terugkoppeling_verzoek_tot_onderzoek',
+      'g_jeugdhulp_op_indicatie',
+      'h_methoden_en_instrumenten',
+      'i_escalatie',
+      'j_casuistiekevaluatie',
     ]);
   });
 });

@@ -28,9 +28,18 @@ const VARIANTS = UITSTEL.flatMap((entry) =>
   entry.voorbeelden.flatMap((voorbeeld) => {
     const capital = voorbeeld.charAt(0).toUpperCase() + voorbeeld.slice(1);
     const trailing = TRAILING[entry.vervolg][0]!;
-    return [voorbeeld, capital, voorbeeld.toUpperCase(), `${capital}.`, `${voorbeeld}!`, `  ${voorbeeld} `, `${capital}…`, `(${voorbeeld})`, `${capital} ${trailing}.`, `${capital}: ${trailing}.`].map(
-      (text) => ({ text, soort: entry.soort }),
-    );
+    return [
+      voorbeeld,
+      capital,
+      voorbeeld.toUpperCase(),
+      `${capital}.`,
+      `${voorbeeld}!`,
+      `  ${voorbeeld} `,
+      `${capital}…`,
+      `(${voorbeeld})`,
+      `${capital} ${trailing}.`,
+      `${capital}: ${trailing}.`,
+    ].map((text) => ({ text, soort: entry.soort }));
   }),
 );
 
@@ -109,7 +118,9 @@ describe('real agreements that merely contain such words', () => {
 
 /** Random case per letter, as people (and caps lock) type. */
 const anyCase = (text: string): fc.Arbitrary<string> =>
-  fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join(''));
+  fc
+    .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+    .map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join(''));
 
 const deferral = fc
   .constantFrom(...UITSTEL.flatMap((entry) => entry.voorbeelden.map((voorbeeld) => ({ voorbeeld, entry }))))
@@ -137,7 +148,12 @@ const agreement = fc.oneof(
   sentence,
   fc.tuple(sentence, sentence).map(([a, b]) => `${a} ${b}`),
   fc
-    .record({ party: fc.constantFrom('met de Raad', 'met het lokaal team', 'met VT', 'tussen Veilig Thuis en de GI'), v: fc.constantFrom('belt', 'informeert', 'stelt'), s: fc.constantFrom('het lokaal team', 'Veilig Thuis', 'de casusregisseur'), o: fc.constantFrom(...OBJECTS) })
+    .record({
+      party: fc.constantFrom('met de Raad', 'met het lokaal team', 'met VT', 'tussen Veilig Thuis en de GI'),
+      v: fc.constantFrom('belt', 'informeert', 'stelt'),
+      s: fc.constantFrom('het lokaal team', 'Veilig Thuis', 'de casusregisseur'),
+      o: fc.constantFrom(...OBJECTS),
+    })
     .map(({ party, v, s, o }) => `In overleg ${party} ${v} ${s} ${o}.`),
   fc.record({ d: deferral, s: sentence }).map(({ d, s }) => `${d.text.replace(/[.!…\s]+$/u, '')}. ${s}`),
 );

@@ -24,7 +24,9 @@ describe('vastgesteld-met-open-punten', () => {
   });
 
   it('ignores warnings, findings without onderdeel (gemeente) and an overdue evaluation', () => {
-    expect(run([gap('x', 'waarschuwing', 'a'), gap('gemeente-ontbreekt', 'fout', null), gap('evaluatie-verlopen', 'fout', 'voorwaarde.evaluatie')], VASTGESTELD)).toEqual([]);
+    expect(
+      run([gap('x', 'waarschuwing', 'a'), gap('gemeente-ontbreekt', 'fout', null), gap('evaluatie-verlopen', 'fout', 'voorwaarde.evaluatie')], VASTGESTELD),
+    ).toEqual([]);
   });
 
   it('says nothing for a concept, a file without status, or a base file', () => {
@@ -35,25 +37,54 @@ describe('vastgesteld-met-open-punten', () => {
     expect(run(rules, VASTGESTELD)[0]?.message).toContain('nog 1 open punt (bij a)');
   });
 
-  it('a gemeente file that inherits `vastgesteld` from its base and still has a gap is flagged at the base\'s status line', () => {
+  it("a gemeente file that inherits `vastgesteld` from its base and still has a gap is flagged at the base's status line", () => {
     const regio = 'schema_versie: 1\nbasis: true\ndocument:\n  status: vastgesteld\n';
     const gemeente = 'schema_versie: 1\nextends: ../regio.yaml\ngemeente:\n  naam: Proefdorp\n';
     const fs = memoryFiles({ 'regio.yaml': regio, 'gemeenten/proefdorp.yaml': gemeente });
     const base = checkSource('regio.yaml', fs.bytes('regio.yaml'), { today: '2026-11-23', readFile: fs.readFile });
     expect(base.findings.map((f) => f.rule)).not.toContain('vastgesteld-met-open-punten');
-    const result = checkSource('gemeenten/proefdorp.yaml', fs.bytes('gemeenten/proefdorp.yaml'), { today: '2026-11-23', readFile: fs.readFile, rootLevelsUp: 1 });
-    expect(result.findings.filter((f) => f.rule === 'vastgesteld-met-open-punten')).toEqual([expect.objectContaining({ file: 'regio.yaml', line: 4, severity: 'waarschuwing' })]);
+    const result = checkSource('gemeenten/proefdorp.yaml', fs.bytes('gemeenten/proefdorp.yaml'), {
+      today: '2026-11-23',
+      readFile: fs.readFile,
+      rootLevelsUp: 1,
+    });
+    expect(result.findings.filter((f) => f.rule === 'vastgesteld-met-open-punten')).toEqual([
+      expect.objectContaining({ file: 'regio.yaml', line: 4, severity: 'waarschuwing' }),
+    ]);
   });
 
   it('counts what the gap rules reported earlier in the same check, and runs only those that did not run', () => {
     let runs = 0;
     const counted = (id: string, onderdeel: RuleFinding['onderdeel']): Rule =>
-      defineRule({ id, severity: 'fout', titel: 'Test.', hulp: 'Toetsregel.', grondslag: null, run: (context) => { runs += 1; context.report({ path: [], onderdeel, message: 'x.' }); } });
+      defineRule({
+        id,
+        severity: 'fout',
+        titel: 'Test.',
+        hulp: 'Toetsregel.',
+        grondslag: null,
+        run: (context) => {
+          runs += 1;
+          context.report({ path: [], onderdeel, message: 'x.' });
+        },
+      });
     const ran = counted('ran', 'a');
     const notRun = counted('not-run', 'e');
-    const earlier = new Map<Rule, RuleFinding[]>([[ran, [{ path: [], onderdeel: 'c', message: 'x.' }, { path: [], onderdeel: 'c', message: 'y.' }]]]);
+    const earlier = new Map<Rule, RuleFinding[]>([
+      [
+        ran,
+        [
+          { path: [], onderdeel: 'c', message: 'x.' },
+          { path: [], onderdeel: 'c', message: 'y.' },
+        ],
+      ],
+    ]);
     const found: RuleFinding[] = [];
-    vastgesteldMetOpenPunten([ran, notRun]).run({ data: VASTGESTELD, today: '2026-11-23', report: (f) => found.push(f), reportedBy: (rule) => earlier.get(rule) });
+    vastgesteldMetOpenPunten([ran, notRun]).run({
+      data: VASTGESTELD,
+      today: '2026-11-23',
+      report: (f) => found.push(f),
+      reportedBy: (rule) => earlier.get(rule),
+    });
     expect(runs).toBe(1);
     expect(found[0]?.message).toContain('nog 3 open punten (bij c en e)');
   });

@@ -27,13 +27,24 @@ describe('further partners in the one routing definition', () => {
   it('are never missing from an onderdeel: §6c asks no agreements with them', () => {
     expect(coverageApplies('partner.politie')).toBe(false);
     expect(coverageApplies('gi.jbrv')).toBe(true);
-    expect(uncoveredPartners('c', [{ onderwerpPartner: null, refs: ['veilig_thuis', 'rvdk', 'gi'] }], ['veilig_thuis', 'rvdk', 'gi.x', 'partner.politie'])).toEqual([]);
+    expect(
+      uncoveredPartners('c', [{ onderwerpPartner: null, refs: ['veilig_thuis', 'rvdk', 'gi'] }], ['veilig_thuis', 'rvdk', 'gi.x', 'partner.politie']),
+    ).toEqual([]);
     expect(uncoveredPartners('c', [{ onderwerpPartner: null, refs: ['veilig_thuis'] }], ['veilig_thuis', 'rvdk', 'partner.politie'])).toEqual(['rvdk']);
   });
 
   it('see their own findings in their concept, not those of another further partner', () => {
     const data = { partners: { overig: [{ id: 'politie' }, { id: 'ggd' }] } };
-    const finding = (index: number): Finding => ({ rule: 'partner-zonder-naam', severity: 'fout', onderdeel: 'voorwaarde.aansluiting', message: '', path: ['partners', 'overig', index, 'naam'], file: 'f', line: 1, column: 1 });
+    const finding = (index: number): Finding => ({
+      rule: 'partner-zonder-naam',
+      severity: 'fout',
+      onderdeel: 'voorwaarde.aansluiting',
+      message: '',
+      path: ['partners', 'overig', index, 'naam'],
+      file: 'f',
+      line: 1,
+      column: 1,
+    });
     expect(findingConcernsPartner(finding(0), 'partner.politie', data)).toBe(true);
     expect(findingConcernsPartner(finding(1), 'partner.politie', data)).toBe(false);
     expect(findingConcernsPartner(finding(0), 'veilig_thuis', data)).toBe(false);
@@ -70,7 +81,9 @@ describe('a reference to no partner', () => {
     expect(names).toContain(`${PLACEHOLDER_GEGEVEN}: welke partner met ‘partner.rvdk’ bedoeld is]`);
     expect(names).toContain(`${PLACEHOLDER_GEGEVEN}: welke partner met ‘gi.wss’ bedoeld is]`);
     expect(names).toContain('Jeugdbescherming Regio');
-    const fouten = checkSource('a.yaml', new TextEncoder().encode(yaml), { today: '2026-12-01' }).findings.filter((f) => f.rule === 'partner-onbekend' && f.severity === 'fout');
+    const fouten = checkSource('a.yaml', new TextEncoder().encode(yaml), { today: '2026-12-01' }).findings.filter(
+      (f) => f.rule === 'partner-onbekend' && f.severity === 'fout',
+    );
     expect(fouten).toHaveLength(2);
   });
 });

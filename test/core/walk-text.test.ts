@@ -75,10 +75,38 @@ describe('walkContainers', () => {
 
 describe('unusualTexts', () => {
   // Texts of every kind: mostly ordinary Dutch, some with a character a text rule looks for, keys included.
-  const special = fc.constantFrom('\u0007', '\uFFFE', '\uD800', '\u202E', '\u2067', '\u201C', '\u2019', '\u201A', '\u{10FFFF}', '\uFDD0', '\u200F', 'ë', '–', '€', '…', '\u00A0');
-  const textArb = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.array(fc.oneof(fc.string({ maxLength: 4 }), special), { maxLength: 8 }).map((parts) => parts.join('')));
+  const special = fc.constantFrom(
+    '\u0007',
+    '\uFFFE',
+    '\uD800',
+    '\u202E',
+    '\u2067',
+    '\u201C',
+    '\u2019',
+    '\u201A',
+    '\u{10FFFF}',
+    '\uFDD0',
+    '\u200F',
+    'ë',
+    '–',
+    '€',
+    '…',
+    '\u00A0',
+  );
+  const textArb = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.array(fc.oneof(fc.string({ maxLength: 4 }), special), { maxLength: 8 }).map((parts) => parts.join('')),
+  );
   const { tree } = fc.letrec((tie) => ({
-    tree: fc.oneof({ depthSize: 'small' }, textArb, fc.integer(), fc.constant(null), fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(textArb, tie('tree'), { maxKeys: 4 })),
+    tree: fc.oneof(
+      { depthSize: 'small' },
+      textArb,
+      fc.integer(),
+      fc.constant(null),
+      fc.array(tie('tree'), { maxLength: 4 }),
+      fc.dictionary(textArb, tie('tree'), { maxKeys: 4 }),
+    ),
   }));
 
   it('holds every text a text rule could report, in the order and with the paths of walkText', () => {
@@ -92,7 +120,8 @@ describe('unusualTexts', () => {
         // Ordered as walkText: the unusual texts are a subsequence of all texts.
         let at = 0;
         for (const found of unusual) {
-          while (at < all.length && !(all[at]!.text === found.text && all[at]!.key === found.key && all[at]!.path.join('\0') === found.path.join('\0'))) at += 1;
+          while (at < all.length && !(all[at]!.text === found.text && all[at]!.key === found.key && all[at]!.path.join('\0') === found.path.join('\0')))
+            at += 1;
           expect(at).toBeLessThan(all.length);
           at += 1;
         }
@@ -116,7 +145,11 @@ describe('unusualTexts', () => {
   it('gives each text a path of its own, and the same list for the same data', () => {
     const data = { a: ['\u201Cx\u201D', '\u202E'], b: { '\u0007': 'y' } };
     const found = unusualTexts(data);
-    expect(found.map((t) => t.path)).toEqual([['a', 0], ['a', 1], ['b', '\u0007']]);
+    expect(found.map((t) => t.path)).toEqual([
+      ['a', 0],
+      ['a', 1],
+      ['b', '\u0007'],
+    ]);
     expect(found[0]!.path).not.toBe(found[1]!.path);
     expect(unusualTexts(data)).toBe(found);
   });

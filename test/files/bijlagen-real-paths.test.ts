@@ -75,11 +75,18 @@ describe('a bijlage that names a file is checked on its real path inside the rep
   });
 
   it('a directory, a pipe or a web address is no file', () => {
-    for (const [bestand, says] of [['bijlagen', 'map'], ['bijlagen/pijp', 'geen gewoon bestand'], ['https://example.org/x.pdf', 'webadres']] as const) {
+    for (const [bestand, says] of [
+      ['bijlagen', 'map'],
+      ['bijlagen/pijp', 'geen gewoon bestand'],
+      ['https://example.org/x.pdf', 'webadres'],
+    ] as const) {
       const { repo } = repository(bestand);
       if (bestand === 'bijlagen/pijp') execFileSync('mkfifo', [join(repo, 'gemeenten', 'bijlagen', 'pijp')]);
       const found = bijlageFindings(check(repo));
-      expect(found.map((f) => f.rule), bestand).toEqual(['bijlage-niet-gevonden']);
+      expect(
+        found.map((f) => f.rule),
+        bestand,
+      ).toEqual(['bijlage-niet-gevonden']);
       expect(found[0]!.message, bestand).toContain(says);
     }
   });

@@ -16,7 +16,14 @@ const VOORBEELD = join(ROOT, 'examples/voorbeeldstad.yaml');
 function swaWithStdinFrom(path: string, args: string[], cwd = ROOT): { code: number | null; stdout: string; stderr: string } {
   const fd = openSync(path, 'r');
   try {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [BIN, ...args], {
+      cwd,
+      stdio: [fd, 'pipe', 'pipe'],
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 60_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   } finally {
     closeSync(fd);
@@ -41,7 +48,10 @@ describe('standard input is read up to the size limit and no further', () => {
   });
 
   it('an endless generated stream (yes | swa check -) stops at the limit', () => {
-    const result = spawnSync('sh', ['-c', `yes 'sleutel: waarde' | "${process.execPath}" "${BIN}" check - --format json ${DATUM.join(' ')}`], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync('sh', ['-c', `yes 'sleutel: waarde' | "${process.execPath}" "${BIN}" check - --format json ${DATUM.join(' ')}`], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status, result.stderr).toBe(1);
     expect(JSON.parse(result.stdout).files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['bestand-te-groot']);
   });
@@ -87,7 +97,11 @@ describe('a template must be a regular file', () => {
       execFileSync('mkfifo', [join(dir, 'stil')]);
       const stdin = openSync(join(dir, 'stil'), 'r+');
       const result = spawnSync(process.execPath, [BIN, 'render', VOORBEELD, '--templates', 'sjablonen', '--out', 'uit', ...DATUM], {
-        cwd: dir, encoding: 'utf8', timeout: 60_000, stdio: [stdin, 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' },
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+        stdio: [stdin, 'pipe', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1' },
       });
       closeSync(stdin);
       expect(result.status, result.stderr).toBe(2);

@@ -16,7 +16,10 @@ function scratch(): string {
 }
 
 const temporaries = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.tmp')) : []);
-const documents = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.docx')).sort();
+const documents = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.docx'))
+    .sort();
 
 /** The documents a run's progress lines say it wrote (not "ongewijzigd"), by file name. */
 function written(stderr: string): Set<string> {
@@ -30,7 +33,7 @@ function written(stderr: string): Set<string> {
 }
 
 describe('two renders into one --out at the same time', () => {
-  it('never overwrite each other\'s different document: each document is one run\'s, and that run says it made it', async () => {
+  it("never overwrite each other's different document: each document is one run's, and that run says it made it", async () => {
     const dir = scratch();
     generateGemeenten(16, join(dir, 'a'));
     // The same gemeenten and file names, one word different: every document differs between a and b.
@@ -67,7 +70,10 @@ describe('two renders into one --out at the same time', () => {
       expect(claims[other].has(name), `${name}: ${other} must not say it wrote it`).toBe(false);
     }
     // Whoever lost a document said so: refused, exit 1.
-    for (const [run, result] of [['a', resultA], ['b', resultB]] as const) {
+    for (const [run, result] of [
+      ['a', resultA],
+      ['b', resultB],
+    ] as const) {
       expect(result.code, run).toBe(claims[run].size === names.length ? 0 : 1);
     }
     expect(temporaries(join(dir, 'uit'))).toEqual([]);
@@ -75,7 +81,10 @@ describe('two renders into one --out at the same time', () => {
 });
 
 describe('interrupting a render', () => {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     it(`${signal} while documents are being written: exit ${code}, no temporary file left, every document whole`, async () => {
       const dir = scratch();
       generateGemeenten(120, join(dir, 'g'));
@@ -117,23 +126,29 @@ describe('interrupting a render', () => {
     writeFileSync(join(dir, 'g.yaml'), readFileSync(join(ROOT, 'examples/voorbeeldstad.yaml')));
     const rendered = swa(['render', 'g.yaml', '--out', 'uit', ...DATUM], { cwd: dir });
     expect(rendered.code, rendered.stderr).toBe(0);
-    expect(temporaries(out).sort()).toEqual([
-      `.jong-samenwerkingsafspraken.docx.swa-${deadPid}-0123456789ab.tmp`,
-      `.levend-samenwerkingsafspraken.docx.swa-${process.pid}-0123456789ab.tmp`,
-      'aantekeningen.tmp',
-    ].sort());
+    expect(temporaries(out).sort()).toEqual(
+      [
+        `.jong-samenwerkingsafspraken.docx.swa-${deadPid}-0123456789ab.tmp`,
+        `.levend-samenwerkingsafspraken.docx.swa-${process.pid}-0123456789ab.tmp`,
+        'aantekeningen.tmp',
+      ].sort(),
+    );
   });
 });
 
 describe('a reader that closes the pipe early', () => {
-  it('swa check … --format sarif | head -c 1: no stack trace, the run\'s own exit code', () => {
+  it("swa check … --format sarif | head -c 1: no stack trace, the run's own exit code", () => {
     const dir = scratch();
     generateGemeenten(250, join(dir, 'g'));
     for (const format of ['sarif', 'json']) {
       const plain = swa(['check', 'g', '--format', format, ...DATUM], { cwd: dir });
       // More than a pipe holds (64 KB), so swa is still writing when head has gone.
       expect(plain.stdout.length).toBeGreaterThan(128 * 1024);
-      const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" check g --format ${format} ${DATUM.join(' ')} 2>fouten.txt | head -c 1`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      const result = spawnSync(
+        'bash',
+        ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" check g --format ${format} ${DATUM.join(' ')} 2>fouten.txt | head -c 1`],
+        { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+      );
       expect(result.stdout.length).toBe(1);
       expect(result.status, format).toBe(plain.code);
       const stderr = readFileSync(join(dir, 'fouten.txt'), 'utf8');

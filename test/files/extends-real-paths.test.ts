@@ -51,7 +51,11 @@ describe('extends is checked on the real path', () => {
     const { outside, repo } = repository('../gedeeld/buiten.yaml');
     symlinkSync(outside, join(repo, 'gedeeld'));
     const result = swa(['check', 'gemeenten/g.yaml', '--format', 'json', ...DATUM], { cwd: repo });
-    expect(findings(result).filter((f) => f.rule.startsWith('extends-')).map((f) => f.rule)).toEqual(['extends-buiten-repository']);
+    expect(
+      findings(result)
+        .filter((f) => f.rule.startsWith('extends-'))
+        .map((f) => f.rule),
+    ).toEqual(['extends-buiten-repository']);
   });
 
   it('a symlink that stays inside the repository is an ordinary base', () => {
@@ -66,17 +70,22 @@ describe('extends is checked on the real path', () => {
   for (const [name, make] of [
     ['/dev/zero', (link: string) => symlinkSync('/dev/zero', link)],
     ['/dev/stdin', (link: string) => symlinkSync('/dev/stdin', link)],
-    ['a named pipe in the repository', (link: string) => {
-      execFileSync('mkfifo', [`${link}.fifo`]);
-      symlinkSync(`${link}.fifo`, link);
-    }],
+    [
+      'a named pipe in the repository',
+      (link: string) => {
+        execFileSync('mkfifo', [`${link}.fifo`]);
+        symlinkSync(`${link}.fifo`, link);
+      },
+    ],
   ] as const) {
     it(`a base that is a symlink to ${name} gives a finding at once instead of hanging`, () => {
       const { repo } = repository('../regio.yaml');
       make(join(repo, 'regio.yaml'));
       const result = swa(['check', 'gemeenten/g.yaml', '--format', 'json', ...DATUM], { cwd: repo, input: '' });
       expect(result.code).toBe(1);
-      const rules = findings(result).filter((f) => f.rule.startsWith('extends-')).map((f) => f.rule);
+      const rules = findings(result)
+        .filter((f) => f.rule.startsWith('extends-'))
+        .map((f) => f.rule);
       expect(rules).toEqual([name.startsWith('/dev') ? 'extends-buiten-repository' : 'extends-niet-gevonden']);
     });
   }

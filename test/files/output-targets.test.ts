@@ -31,7 +31,17 @@ function plant(kind: Kind, path: string): void {
 /** What stands at a path, without following a symlink or opening anything. */
 function kindOf(path: string): string {
   const info = lstatSync(path);
-  return info.isSymbolicLink() ? 'symlink' : info.isFIFO() ? 'fifo' : info.isDirectory() ? 'dir' : info.isCharacterDevice() ? 'char' : info.isFile() ? 'file' : 'other';
+  return info.isSymbolicLink()
+    ? 'symlink'
+    : info.isFIFO()
+      ? 'fifo'
+      : info.isDirectory()
+        ? 'dir'
+        : info.isCharacterDevice()
+          ? 'char'
+          : info.isFile()
+            ? 'file'
+            : 'other';
 }
 
 /** Every way swa writes a file or compares with one: the target's name in the workspace, and the command. */
@@ -81,7 +91,11 @@ describe('a target that is not a regular file is refused, never replaced or read
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
-  for (const [option, value] of [['--output', '/dev/stdout'], ['--format', 'sarif:/dev/stderr'], ['--output', '/proc/self/fd/1']] as const) {
+  for (const [option, value] of [
+    ['--output', '/dev/stdout'],
+    ['--format', 'sarif:/dev/stderr'],
+    ['--output', '/proc/self/fd/1'],
+  ] as const) {
     it(`${option} ${value}: refused with the hint to leave the file name out, nothing replaced`, () => {
       const dir = workspace();
       const args = option === '--output' ? ['--format', 'json', '--output', value] : ['--format', value];
@@ -134,7 +148,9 @@ describe('no output replaces a file the run reads: an input or a base file, howe
 
   it('init --extends regio-basis.yaml --uit regio-basis.yaml --force: refused, the base is kept', () => {
     const { dir, base, baseBytes } = regio();
-    const result = swa(['init', '--ja', '--gemeente', 'Proefstad', '--extends', 'regio-basis.yaml', '--uit', 'regio-basis.yaml', '--force', ...DATUM], { cwd: dir });
+    const result = swa(['init', '--ja', '--gemeente', 'Proefstad', '--extends', 'regio-basis.yaml', '--uit', 'regio-basis.yaml', '--force', ...DATUM], {
+      cwd: dir,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('overschrijven');
     expect(readFileSync(base)).toEqual(baseBytes);

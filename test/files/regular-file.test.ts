@@ -20,10 +20,12 @@ describe('isInside', () => {
 
   it('every path built below a directory is inside it; its parent is not (property)', () => {
     const segment = fc.stringMatching(/^[a-z.]{1,6}$/).filter((s) => s !== '.' && s !== '..');
-    fc.assert(fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), (parts) => {
-      expect(isInside('/repo', `/repo${sep}${parts.join(sep)}`)).toBe(true);
-      expect(isInside(`/repo${sep}${parts.join(sep)}`, '/repo')).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), (parts) => {
+        expect(isInside('/repo', `/repo${sep}${parts.join(sep)}`)).toBe(true);
+        expect(isInside(`/repo${sep}${parts.join(sep)}`, '/repo')).toBe(false);
+      }),
+    );
   });
 });
 

@@ -47,10 +47,14 @@ describe(`fuzzing swa with mutations of the examples (seed ${SEED})`, () => {
         byCategory.set(category(problem), list);
       }
     }
-    console.info(`fuzz (seed ${SEED}): ${result.cases} of ${CASES} cases in ${result.seconds.toFixed(1)} s (${result.spawned} as a process), exit codes ${JSON.stringify(result.exitCodes)}`);
+    console.info(
+      `fuzz (seed ${SEED}): ${result.cases} of ${CASES} cases in ${result.seconds.toFixed(1)} s (${result.spawned} as a process), exit codes ${JSON.stringify(result.exitCodes)}`,
+    );
     const known = [...byCategory].filter(([kind]) => KNOWN_ELSEWHERE[kind] && !STRICT);
     if (known.length > 0) {
-      console.warn(`fuzz (seed ${SEED}, ${result.cases} cases): known defects fixed on other branches, not failing this suite:\n${known.map(([kind, list]) => `  [${kind}] ${KNOWN_ELSEWHERE[kind]}: ${list.length}×, e.g. ${list[0]}`).join('\n')}\n  reproducers: ${reproDir}`);
+      console.warn(
+        `fuzz (seed ${SEED}, ${result.cases} cases): known defects fixed on other branches, not failing this suite:\n${known.map(([kind, list]) => `  [${kind}] ${KNOWN_ELSEWHERE[kind]}: ${list.length}×, e.g. ${list[0]}`).join('\n')}\n  reproducers: ${reproDir}`,
+      );
     }
   }, 600_000);
 
@@ -62,7 +66,23 @@ describe(`fuzzing swa with mutations of the examples (seed ${SEED})`, () => {
     expect(result.exitCodes.render?.['0']).toBeGreaterThan(0);
   });
 
-  const KINDS = ['exitcode', 'stacktrace', 'hangt', 'json-ongeldig', 'sarif-ongeldig', 'junit-ongeldig', 'junit-teken', 'tekst-stuurteken', 'render-mislukt', 'docx-zip', 'docx-xml', 'docx-teken', 'diepe-recursie', 'te-veel-kolommen', 'trage-render'];
+  const KINDS = [
+    'exitcode',
+    'stacktrace',
+    'hangt',
+    'json-ongeldig',
+    'sarif-ongeldig',
+    'junit-ongeldig',
+    'junit-teken',
+    'tekst-stuurteken',
+    'render-mislukt',
+    'docx-zip',
+    'docx-xml',
+    'docx-teken',
+    'diepe-recursie',
+    'te-veel-kolommen',
+    'trage-render',
+  ];
   for (const kind of KINDS) {
     const known = KNOWN_ELSEWHERE[kind] !== undefined && !STRICT;
     (known ? it.skip : it)(`no case gives "${kind}"${known ? ` — known, ${KNOWN_ELSEWHERE[kind]}` : ''}`, () => {
@@ -87,8 +107,12 @@ describe('the fuzzer notices a real defect (negative controls)', () => {
     expect(checkRun({ code: 1, stdout: '{"runs": [}', stderr: '' }, 'sarif').map(([k]) => k)).toEqual(['sarif-ongeldig']);
     expect(checkRun({ code: 1, stdout: '<testsuites><testsuite></testsuites>', stderr: '' }, 'junit').map(([k]) => k)).toContain('junit-ongeldig');
     expect(checkRun({ code: 1, stdout: '<testsuites name="a\u0001b"/>', stderr: '' }, 'junit').map(([k]) => k)).toContain('junit-teken');
-    expect(checkRun({ code: 1, stdout: 'x.yaml\n  1:1  fout  onbekende sleutel "x\u001b[2J"\n', stderr: '' }, 'text').map(([k]) => k)).toEqual(['tekst-stuurteken']);
-    expect(checkRun({ code: 1, stdout: 'onbekende sleutel "x\n::error file=README.md,line=1::INJECTED"\n', stderr: '' }, 'text').map(([k]) => k)).toEqual(['tekst-stuurteken']);
+    expect(checkRun({ code: 1, stdout: 'x.yaml\n  1:1  fout  onbekende sleutel "x\u001b[2J"\n', stderr: '' }, 'text').map(([k]) => k)).toEqual([
+      'tekst-stuurteken',
+    ]);
+    expect(checkRun({ code: 1, stdout: 'onbekende sleutel "x\n::error file=README.md,line=1::INJECTED"\n', stderr: '' }, 'text').map(([k]) => k)).toEqual([
+      'tekst-stuurteken',
+    ]);
   });
 
   it('passes what is right: a clean run and valid reports', () => {
@@ -98,7 +122,12 @@ describe('the fuzzer notices a real defect (negative controls)', () => {
   });
 
   it('opens every XML part of a .docx: invalid characters, broken XML and broken UTF-8 are caught', () => {
-    const docx = (xml: string | Uint8Array) => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': typeof xml === 'string' ? strToU8(xml) : xml, 'word/media/x.png': new Uint8Array([0, 1, 2]) });
+    const docx = (xml: string | Uint8Array) =>
+      zipSync({
+        '[Content_Types].xml': strToU8('<Types/>'),
+        'word/document.xml': typeof xml === 'string' ? strToU8(xml) : xml,
+        'word/media/x.png': new Uint8Array([0, 1, 2]),
+      });
     expect(checkDocx('goed.docx', docx('<w:document xmlns:w="x"><w:t>a &amp; b</w:t></w:document>'))).toEqual([]);
     expect(checkDocx('ffff.docx', docx('<w:document xmlns:w="x"><w:t>a\uffffb</w:t></w:document>')).map(([k]) => k)).toEqual(['docx-teken']);
     expect(checkDocx('nul.docx', docx('<w:document xmlns:w="x"><w:t>a\u0000b</w:t></w:document>')).map(([k]) => k)).toContain('docx-teken');
@@ -113,7 +142,17 @@ describe('the fuzzer notices a real defect (negative controls)', () => {
     const broken: Cli = async (args) => {
       seen.push(args);
       if (args[0] === 'render') return { code: 2, stdout: '', stderr: "swa: interne fout: Cannot read properties of undefined (reading 'x')\n" };
-      return { code: 0, stdout: args.includes('json') ? '{"summary":{"findings":{"fout":0}}}' : args.includes('sarif') ? '{}' : args.includes('junit') ? '<testsuites/>' : 'in orde\n', stderr: '' };
+      return {
+        code: 0,
+        stdout: args.includes('json')
+          ? '{"summary":{"findings":{"fout":0}}}'
+          : args.includes('sarif')
+            ? '{}'
+            : args.includes('junit')
+              ? '<testsuites/>'
+              : 'in orde\n',
+        stderr: '',
+      };
     };
     const reproDir = mkdtempSync(join(tmpdir(), 'swa-fuzz-control-'));
     const result = await runFuzz({ seed: 7, cases: 3, spawnEvery: 0, reproDir, cli: broken });

@@ -68,7 +68,9 @@ describe('swa init without a terminal (built CLI)', () => {
     mkdirSync(join(dir, 'gemeenten'));
     const base = readFileSync(join(ROOT, 'examples/regio-voorbeeld/regio-waterland-zuid.yaml'), 'utf8');
     writeFileSync(join(dir, 'regio.yaml'), base);
-    const result = swa(['init', '--ja', '--gemeente', 'Nieuwdorp', '--extends', 'regio.yaml', '--uit', 'gemeenten/nieuwdorp.yaml', '--datum', '2026-11-23'], { cwd: dir });
+    const result = swa(['init', '--ja', '--gemeente', 'Nieuwdorp', '--extends', 'regio.yaml', '--uit', 'gemeenten/nieuwdorp.yaml', '--datum', '2026-11-23'], {
+      cwd: dir,
+    });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const text = readFileSync(join(dir, 'gemeenten/nieuwdorp.yaml'), 'utf8');
@@ -80,10 +82,20 @@ describe('swa init without a terminal (built CLI)', () => {
     expect(text).toMatch(/^ {4}# informeren_betrokkenen: {3}# ontbreekt in het basisbestand$/m);
     const check = swa(['check', 'gemeenten/nieuwdorp.yaml', '--format', 'json', '--datum', '2026-11-23'], { cwd: dir });
     const report = JSON.parse(check.stdout) as JsonReport;
-    expect(report.files[0]!.findings.filter((f) => f.severity === 'fout').map((f) => f.rule).sort()).toEqual(['afspraak-ontbreekt', 'partner-ontbreekt']);
+    expect(
+      report.files[0]!.findings.filter((f) => f.severity === 'fout')
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['afspraak-ontbreekt', 'partner-ontbreekt']);
 
     // Once the region fills it in the base, the gemeente has it: nothing in the new file switches it off.
-    writeFileSync(join(dir, 'regio.yaml'), base.replace(/^ {2}c_taakverdeling:\n/m, '  c_taakverdeling:\n    informeren_betrokkenen:\n      - afspraak: De casusregisseur informeert het gezin en het netwerk.\n        verantwoordelijk: lokaal_team\n'));
+    writeFileSync(
+      join(dir, 'regio.yaml'),
+      base.replace(
+        /^ {2}c_taakverdeling:\n/m,
+        '  c_taakverdeling:\n    informeren_betrokkenen:\n      - afspraak: De casusregisseur informeert het gezin en het netwerk.\n        verantwoordelijk: lokaal_team\n',
+      ),
+    );
     const after = JSON.parse(swa(['check', 'gemeenten/nieuwdorp.yaml', '--format', 'json', '--datum', '2026-11-23'], { cwd: dir }).stdout) as JsonReport;
     expect(after.files[0]!.findings.filter((f) => f.severity === 'fout').map((f) => f.rule)).toEqual(['partner-ontbreekt']);
     expect(after.files[0]!.onderdelen.c).toBe('compleet');

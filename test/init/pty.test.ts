@@ -16,8 +16,19 @@ describe.skipIf(!hasTmux)('swa init in a real terminal (built CLI in tmux)', () 
     const dir = mkdtempSync(join(tmpdir(), 'swa-pty-'));
     const session = `swa-init-${process.pid}-${Date.now()}`;
     const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
-    tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir,
-      `NO_COLOR=1 ${process.execPath} ${BIN} init --gemeente Ptydorp --datum 2026-11-23; echo "EINDE=$?"; sleep 30`);
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '160',
+      '-y',
+      '50',
+      '-c',
+      dir,
+      `NO_COLOR=1 ${process.execPath} ${BIN} init --gemeente Ptydorp --datum 2026-11-23; echo "EINDE=$?"; sleep 30`,
+    );
     const screenText = (): string => tmux('capture-pane', '-p', '-J', '-S', '-500', '-t', session);
     const waitFor = async (text: string): Promise<void> => {
       for (let i = 0; i < 200; i += 1) {
@@ -27,8 +38,19 @@ describe.skipIf(!hasTmux)('swa init in a real terminal (built CLI in tmux)', () 
       throw new Error(`"${text}" did not appear:\n${screenText()}`);
     };
     try {
-      const prompts = ['Voor welke gemeente', 'CBS-gemeentecode', 'basisbestand', 'In welke regio', 'Naam van het lokaal', 'Naam van Veilig Thuis', 'Naam van de Raad', 'gecertificeerde instelling', 'Verdere partners',
-        ...INIT_ONDERDELEN.map((o) => `Onderdeel ${o}:`), 'Waar wilt u het bestand opslaan?'];
+      const prompts = [
+        'Voor welke gemeente',
+        'CBS-gemeentecode',
+        'basisbestand',
+        'In welke regio',
+        'Naam van het lokaal',
+        'Naam van Veilig Thuis',
+        'Naam van de Raad',
+        'gecertificeerde instelling',
+        'Verdere partners',
+        ...INIT_ONDERDELEN.map((o) => `Onderdeel ${o}:`),
+        'Waar wilt u het bestand opslaan?',
+      ];
       for (const prompt of prompts) {
         await waitFor(prompt);
         tmux('send-keys', '-t', session, 'Enter');

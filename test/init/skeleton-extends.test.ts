@@ -35,7 +35,10 @@ function without(data: Record<string, unknown>, paths: PathSegment[][], how: 'we
 
 /** The gemeente file --ja --extends writes for this base, and what check makes of it with that base and with the complete one. */
 function scenario(base: Record<string, unknown>) {
-  const text = skeletonYaml({ gemeente: { naam: 'Proefdorp' }, extends: '../regio.yaml', partners: { gi: [] }, onderdelen: {} }, { schemaRef: 'schema.json', today: TODAY, baseData: base });
+  const text = skeletonYaml(
+    { gemeente: { naam: 'Proefdorp' }, extends: '../regio.yaml', partners: { gi: [] }, onderdelen: {} },
+    { schemaRef: 'schema.json', today: TODAY, baseData: base },
+  );
   const checkWith = (regio: Record<string, unknown>) => {
     const files = memoryFiles({ 'regio.yaml': stringify(regio), 'gemeenten/g.yaml': text });
     return checkSource('gemeenten/g.yaml', files.bytes('gemeenten/g.yaml'), { today: TODAY, readFile: files.readFile, rootLevelsUp: 1 });
@@ -48,28 +51,37 @@ const how = fc.constantFrom<'weg' | 'TODO'>('weg', 'TODO');
 
 describe('swa init --extends: what the base leaves open', () => {
   it('never becomes an empty value that would override the base once the region fills it in (property)', () => {
-    fc.assert(fc.property(openPaths, how, (open, style) => {
-      const base = without(EXAMPLE, open, style);
-      const { text, checkWith } = scenario(base);
-      const own = parse(text) as Record<string, unknown>;
-      // The only empty values are the gemeente's own: its CBS code and the name of its lokaal team.
-      for (const path of PATHS) expect(getIn(own, path), path.join('.')).toBeUndefined();
-      const later = checkWith(EXAMPLE);
-      expect(later.findings.filter((f) => /^(yaml|schema)-/.test(f.rule))).toEqual([]);
-      for (const path of PATHS) expect(getIn(later.data, path), path.join('.')).toEqual(getIn(EXAMPLE, path));
-    }), { numRuns: 25 });
+    fc.assert(
+      fc.property(openPaths, how, (open, style) => {
+        const base = without(EXAMPLE, open, style);
+        const { text, checkWith } = scenario(base);
+        const own = parse(text) as Record<string, unknown>;
+        // The only empty values are the gemeente's own: its CBS code and the name of its lokaal team.
+        for (const path of PATHS) expect(getIn(own, path), path.join('.')).toBeUndefined();
+        const later = checkWith(EXAMPLE);
+        expect(later.findings.filter((f) => /^(yaml|schema)-/.test(f.rule))).toEqual([]);
+        for (const path of PATHS) expect(getIn(later.data, path), path.join('.')).toEqual(getIn(EXAMPLE, path));
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('is there as a commented-out key with the base\'s text: taking away the "# " gives exactly those keys, empty (property)', () => {
-    fc.assert(fc.property(openPaths, how, (open, style) => {
-      const base = without(EXAMPLE, open, style);
-      const { text } = scenario(base);
-      const uncommented = text.split('\n').map((line) => line.replace(/^(\s*)# ([a-z_]+:(?: {3}# .*)?)$/, '$1$2')).join('\n');
-      const data = parse(uncommented) as Record<string, unknown>;
-      for (const path of open) expect(getIn(data, path), path.join('.')).toBeNull();
-      if (style === 'TODO') expect(text).toContain('# basisbestand: "TODO"');
-      else expect(text).toContain('# ontbreekt in het basisbestand');
-    }), { numRuns: 25 });
+    fc.assert(
+      fc.property(openPaths, how, (open, style) => {
+        const base = without(EXAMPLE, open, style);
+        const { text } = scenario(base);
+        const uncommented = text
+          .split('\n')
+          .map((line) => line.replace(/^(\s*)# ([a-z_]+:(?: {3}# .*)?)$/, '$1$2'))
+          .join('\n');
+        const data = parse(uncommented) as Record<string, unknown>;
+        for (const path of open) expect(getIn(data, path), path.join('.')).toBeNull();
+        if (style === 'TODO') expect(text).toContain('# basisbestand: "TODO"');
+        else expect(text).toContain('# ontbreekt in het basisbestand');
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('a base text cannot end the comment it is quoted in', () => {
@@ -85,7 +97,12 @@ describe('swa init --extends: an empty value the user asks for', () => {
   it('says that it switches off the base, now or once the region fills it in', () => {
     const base = without(EXAMPLE, [['afspraken', 'e_nieuwe_zorgen_na_ots']], 'weg');
     const text = skeletonYaml(
-      { gemeente: { naam: 'Proefdorp' }, extends: '../regio.yaml', partners: { gi: [] }, onderdelen: { a: { keuze: 'open' }, e: { keuze: 'open' }, h: { keuze: 'open' } } },
+      {
+        gemeente: { naam: 'Proefdorp' },
+        extends: '../regio.yaml',
+        partners: { gi: [] },
+        onderdelen: { a: { keuze: 'open' }, e: { keuze: 'open' }, h: { keuze: 'open' } },
+      },
       { schemaRef: 'schema.json', today: TODAY, baseData: base },
     );
     expect(text).toMatch(/^ {6}wanneer: # leeg: de afspraak uit het basisbestand geldt hier niet$/m);

@@ -39,7 +39,7 @@ const DOWN = { key: 'down' };
 const SPACE = { key: 'space' };
 
 describe('swa init, interactive (prompts answered through @inquirer/testing)', () => {
-  it('asks the leidraad\'s questions and writes a file that passes the schema and lists its open points', async () => {
+  it("asks the leidraad's questions and writes a file that passes the schema and lists its open points", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'swa-init-'));
     const { io, output } = terminalIo(dir);
     const done = run(['init', '--datum', '2026-11-23'], io);
@@ -97,7 +97,10 @@ describe('swa init, interactive (prompts answered through @inquirer/testing)', (
     expect(data.gemeente).toEqual({ naam: 'Proefdorp', cbs_code: 'GM0001' });
     expect(data.afspraken.a_advies_en_ondersteuning.veilig_thuis.wanneer).toBe('Bij elk vermoeden van huiselijk geweld.');
     expect(data.afspraken.h_methoden_en_instrumenten).toEqual([{ naam: 'Signs of Safety', gebruikt_door: ['lokaal_team', 'veilig_thuis'] }]);
-    expect(data.afspraken.i_escalatie.stappen).toEqual([{ wie: 'De teamleiders', termijn: '2 werkdagen' }, { wie: 'De managers', termijn: '5 werkdagen' }]);
+    expect(data.afspraken.i_escalatie.stappen).toEqual([
+      { wie: 'De teamleiders', termijn: '2 werkdagen' },
+      { wie: 'De managers', termijn: '5 werkdagen' },
+    ]);
     expect(data.partners.gi).toEqual([{ id: 'jp', naam: 'Jeugdbescherming Proef' }]);
     // A further partner gets an id from its first word, referred to as partner.veiligheidsteam; its role is left to fill in.
     expect(data.partners.overig).toEqual([{ id: 'veiligheidsteam', rol: null, naam: 'Veiligheidsteam Proef' }]);
@@ -158,13 +161,22 @@ describe('swa init, interactive (prompts answered through @inquirer/testing)', (
     expect(data.gemeente.naam).toBe('Basisdorp');
     expect(data.partners).toEqual({ lokaal_team: { naam: 'Team Basisdorp' } });
     // "Nu invullen" with two empty answers: those stay open and override the base explicitly, and say so.
-    expect(data.afspraken.c_taakverdeling).toEqual({ veiligheidsplannen: null, informeren_betrokkenen: 'De casusregisseur informeert het gezin.', wachtlijsten: null });
+    expect(data.afspraken.c_taakverdeling).toEqual({
+      veiligheidsplannen: null,
+      informeren_betrokkenen: 'De casusregisseur informeert het gezin.',
+      wachtlijsten: null,
+    });
     expect(text).toMatch(/^ {4}veiligheidsplannen: # leeg: de afspraak uit het basisbestand geldt hier niet$/m);
     expect(data.afspraken.a_advies_en_ondersteuning).toBeUndefined();
 
     const check = checkSource('basisdorp.yaml', Buffer.from(text), { today: '2026-11-23', readFile: (p) => readFileSync(join(dir, p)) });
     // The answer itself names no responsible partner, which onderdeel c asks for (taak-zonder-verantwoordelijke).
-    expect(check.findings.filter((f) => f.severity === 'fout').map((f) => `${f.rule} ${f.path.join('.')}`).sort()).toEqual([
+    expect(
+      check.findings
+        .filter((f) => f.severity === 'fout')
+        .map((f) => `${f.rule} ${f.path.join('.')}`)
+        .sort(),
+    ).toEqual([
       'afspraak-leeg afspraken.c_taakverdeling.veiligheidsplannen',
       'afspraak-leeg afspraken.c_taakverdeling.wachtlijsten',
       'taak-zonder-verantwoordelijke afspraken.c_taakverdeling.informeren_betrokkenen',

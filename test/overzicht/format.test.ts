@@ -9,20 +9,24 @@ const upperOrLower = fc.boolean();
 
 describe('which format an overview gets', () => {
   it('follows the extension of --out, in any case (property)', () => {
-    fc.assert(fc.property(format, stem, upperOrLower, (f, name, upper) => {
-      const out = `${name}${upper ? EXTENSION[f].toUpperCase() : EXTENSION[f]}`;
-      expect(overzichtFormat(undefined, out)).toEqual({ format: f });
-      expect(overzichtFormat(f, out)).toEqual({ format: f });
-    }));
+    fc.assert(
+      fc.property(format, stem, upperOrLower, (f, name, upper) => {
+        const out = `${name}${upper ? EXTENSION[f].toUpperCase() : EXTENSION[f]}`;
+        expect(overzichtFormat(undefined, out)).toEqual({ format: f });
+        expect(overzichtFormat(f, out)).toEqual({ format: f });
+      }),
+    );
   });
 
   it('never writes one format into a file named after another (property)', () => {
-    fc.assert(fc.property(format, format, stem, (given, named, name) => {
-      fc.pre(given !== named);
-      const result = overzichtFormat(given, `${name}${EXTENSION[named]}`);
-      expect(result).toHaveProperty('problem');
-      expect((result as { problem: string }).problem).toContain(`--format ${given} past niet bij`);
-    }));
+    fc.assert(
+      fc.property(format, format, stem, (given, named, name) => {
+        fc.pre(given !== named);
+        const result = overzichtFormat(given, `${name}${EXTENSION[named]}`);
+        expect(result).toHaveProperty('problem');
+        expect((result as { problem: string }).problem).toContain(`--format ${given} past niet bij`);
+      }),
+    );
   });
 
   it('asks which format for an unknown or missing extension, unless --format says it', () => {

@@ -44,7 +44,10 @@ describe('the overview reads the gemeente as the documents do', () => {
   });
 
   it('a filled-in name is shown trimmed, and a number as written', () => {
-    expect(row({ regio: { naam: ' Regio Oost ' }, gemeente: { naam: '  Utrecht ', cbs_code: 'GM0344' } })).toMatchObject({ regio: 'Regio Oost', rijen: [{ gemeente: 'Utrecht', cbsCode: 'GM0344' }] });
+    expect(row({ regio: { naam: ' Regio Oost ' }, gemeente: { naam: '  Utrecht ', cbs_code: 'GM0344' } })).toMatchObject({
+      regio: 'Regio Oost',
+      rijen: [{ gemeente: 'Utrecht', cbsCode: 'GM0344' }],
+    });
     expect(row({ gemeente: { naam: 1234 } }).rijen[0]!.gemeente).toBe('1234');
   });
 });

@@ -14,7 +14,9 @@ const KOLOMMEN = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'Visie', 'Aa
 
 /** Open points per file according to `swa check`, the number the overview must repeat. */
 function openPuntenVolgensCheck(): Record<string, number> {
-  const report = JSON.parse(swa(['check', ...GEMEENTEN, ...DATUM, '--format', 'json']).stdout) as { files: Array<{ file: string; findings: Array<{ severity: string }> }> };
+  const report = JSON.parse(swa(['check', ...GEMEENTEN, ...DATUM, '--format', 'json']).stdout) as {
+    files: Array<{ file: string; findings: Array<{ severity: string }> }>;
+  };
   return Object.fromEntries(report.files.map((f) => [f.file, f.findings.filter((x) => x.severity !== 'info').length]));
 }
 
@@ -24,7 +26,10 @@ function tmp(): string {
 
 describe('swa overzicht --format markdown', () => {
   const result = swa(['overzicht', ...INPUTS, ...DATUM]);
-  const rows = result.stdout.split('\n').filter((line) => line.startsWith('| ')).map((line) => line.slice(2, -2).split(' | '));
+  const rows = result.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('| '))
+    .map((line) => line.slice(2, -2).split(' | '));
   const [header, , ...body] = rows;
   const byGemeente = (name: string): string[] => body.find((cells) => cells[0]!.startsWith(name))!;
 
@@ -35,7 +40,11 @@ describe('swa overzicht --format markdown', () => {
   });
 
   it('shows the status of every onderdeel in words', () => {
-    expect(byGemeente('Waterstad').slice(1, 14).every((cell) => cell === '✓ compleet')).toBe(true);
+    expect(
+      byGemeente('Waterstad')
+        .slice(1, 14)
+        .every((cell) => cell === '✓ compleet'),
+    ).toBe(true);
     expect(byGemeente('Oosterdijk')[1]).toBe('! onvolledig');
     expect(byGemeente('Zuiderpolder')[3]).toBe('! onvolledig');
   });
@@ -65,11 +74,22 @@ describe('swa overzicht --format csv', () => {
   });
 
   it('has one row per gemeente with the statuses as words', () => {
-    const [header, ...rows] = result.stdout.slice(1).trimEnd().split('\r\n').map((line) => line.split(';'));
+    const [header, ...rows] = result.stdout
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(';'));
     expect(header).toEqual(['Gemeente', 'CBS-code', 'Bestand', ...KOLOMMEN, 'Open punten', 'Volgende evaluatie', 'Evaluatie verlopen']);
     expect(rows).toHaveLength(3);
     const record = (name: string): Record<string, string> => Object.fromEntries(header!.map((h, i) => [h, rows.find((r) => r[0] === name)![i]!]));
-    expect(record('Waterstad')).toMatchObject({ 'CBS-code': 'GM9990', a: 'compleet', j: 'compleet', 'Open punten': '0', 'Volgende evaluatie': '2027-03-01', 'Evaluatie verlopen': 'nee' });
+    expect(record('Waterstad')).toMatchObject({
+      'CBS-code': 'GM9990',
+      a: 'compleet',
+      j: 'compleet',
+      'Open punten': '0',
+      'Volgende evaluatie': '2027-03-01',
+      'Evaluatie verlopen': 'nee',
+    });
     expect(record('Oosterdijk')).toMatchObject({ a: 'onvolledig', c: 'onvolledig', Evaluatie: 'onvolledig', 'Evaluatie verlopen': 'ja' });
     expect(record('Zuiderpolder').Bestand).toBe(`${DIR}/gemeenten/zuiderpolder.yaml`);
   });
@@ -100,7 +120,14 @@ describe('swa overzicht --format docx', () => {
     return found;
   };
   const text = (node: unknown): string =>
-    find(node, 'w:p').map((p) => find(p, 'w:t').map((t) => find(t, '#text').join('')).join(' ')).join(' ').replaceAll('\u00AD', '');
+    find(node, 'w:p')
+      .map((p) =>
+        find(p, 'w:t')
+          .map((t) => find(t, '#text').join(''))
+          .join(' '),
+      )
+      .join(' ')
+      .replaceAll('\u00AD', '');
   const rows = find(tree, 'w:tr').map((tr) => find(tr, 'w:tc').map(text));
 
   it('is written with --out (format from the extension) and says so', () => {

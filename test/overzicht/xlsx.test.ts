@@ -28,7 +28,11 @@ describe('swa overzicht --out overzicht.xlsx', () => {
     await workbook.xlsx.readFile(out);
     sheet = workbook.getWorksheet('Overzicht')!;
     // The same overview as CSV: the workbook must say what it says, cell for cell.
-    const [header, ...rows] = swa(['overzicht', ...INPUTS, ...DATUM, '--format', 'csv']).stdout.slice(1).trimEnd().split('\r\n').map((line) => line.split(';'));
+    const [header, ...rows] = swa(['overzicht', ...INPUTS, ...DATUM, '--format', 'csv'])
+      .stdout.slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(';'));
     csv = rows.map((cells) => Object.fromEntries(header!.map((h, i) => [h, cells[i]!])));
   });
   const header = (): string[] => (sheet.getRow(1).values as unknown[]).slice(1).map(String);
@@ -100,10 +104,15 @@ describe('the workbook stays readable whatever the files hold', () => {
     // Characters XML forbids or that break markup, mixed with ordinary ones; any code point besides.
     const awkward = fc.constantFrom('a', 'é', '\u0000', '\u0001', '\u001b', '\uFFFE', '\uFFFF', '\uD800', '\uDC00', '<', '&', ']]>', '\u202E', '=');
     const anyText = fc.string({ unit: fc.oneof(awkward, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 20 });
-    await fc.assert(fc.asyncProperty(anyText, anyText, anyText, async (gemeente, cbs, file) => {
-      const rij = { gemeente, cbsCode: cbs, file, statussen: null, openPunten: 1, volgendeEvaluatie: null, evaluatieVerlopen: false };
-      const parts = unzipSync(await overzichtXlsx({ today: '2026-11-23', regio: gemeente, rijen: [rij], basisbestanden: [file] }, { name: 'swa', version: '0' }));
-      for (const [name, bytes] of Object.entries(parts)) if (/\.(xml|rels)$/.test(name)) expect(xmlProblem(strFromU8(bytes)), name).toBeUndefined();
-    }), { numRuns: 30 });
+    await fc.assert(
+      fc.asyncProperty(anyText, anyText, anyText, async (gemeente, cbs, file) => {
+        const rij = { gemeente, cbsCode: cbs, file, statussen: null, openPunten: 1, volgendeEvaluatie: null, evaluatieVerlopen: false };
+        const parts = unzipSync(
+          await overzichtXlsx({ today: '2026-11-23', regio: gemeente, rijen: [rij], basisbestanden: [file] }, { name: 'swa', version: '0' }),
+        );
+        for (const [name, bytes] of Object.entries(parts)) if (/\.(xml|rels)$/.test(name)) expect(xmlProblem(strFromU8(bytes)), name).toBeUndefined();
+      }),
+      { numRuns: 30 },
+    );
   });
 });

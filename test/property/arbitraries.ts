@@ -11,12 +11,42 @@ import { emit, toData, type NodePos, type YEntry, type YMap, type YNode, type YS
 export const TODAY = '2026-06-01';
 
 /** Texts people write where an agreement still has to be made, as the README lists them. */
-export const PLACEHOLDERS = ['TODO', 'todo', 'n.t.b.', 'nog invullen', 'nog af te spreken', '...', '…', 'xxx', '-', '?', 'tbd', 'FIXME', 'volgt', 'p.m.', 'TODO afstemmen met de RvdK', 'n.t.b. na overleg'] as const;
+export const PLACEHOLDERS = [
+  'TODO',
+  'todo',
+  'n.t.b.',
+  'nog invullen',
+  'nog af te spreken',
+  '...',
+  '…',
+  'xxx',
+  '-',
+  '?',
+  'tbd',
+  'FIXME',
+  'volgt',
+  'p.m.',
+  'TODO afstemmen met de RvdK',
+  'n.t.b. na overleg',
+] as const;
 
 /** Texts that put off or point elsewhere instead of agreeing something (issue 8, point 2). */
 export const DEFERRALS = [
-  'n.v.t.', 'N.v.t.', 'nvt', 'Nader te bepalen.', 'nader te bepalen', 'N.T.B.', 'Zie bijlage 3.', 'zie bijlage', 'Zie het protocol.',
-  'Volgt na overleg met de Raad.', 'volgt na overleg met VT.', 'Volgt.', 'In overleg.', 'in overleg met de GI', 'P.M.',
+  'n.v.t.',
+  'N.v.t.',
+  'nvt',
+  'Nader te bepalen.',
+  'nader te bepalen',
+  'N.T.B.',
+  'Zie bijlage 3.',
+  'zie bijlage',
+  'Zie het protocol.',
+  'Volgt na overleg met de Raad.',
+  'volgt na overleg met VT.',
+  'Volgt.',
+  'In overleg.',
+  'in overleg met de GI',
+  'P.M.',
 ] as const;
 
 /** How complete a generated file is: every field filled, a few fields open, or anything goes. */
@@ -64,8 +94,13 @@ const SENTENCES = [
 const WORDS = ['Noord', 'Zuid', 'Oost', 'West', 'Waterland', 'Veen', 'Berg', 'Dijk', 'Haven', 'Brug'];
 
 const scalar = (value: YScalar['value'], style?: YScalar['style']): YScalar => ({ kind: 'scalar', value, ...(style ? { style } : {}) });
-const map = (entries: Array<YEntry | undefined>, flow = false): YMap => ({ kind: 'map', entries: entries.filter((e): e is YEntry => e !== undefined), ...(flow ? { flow } : {}) });
-const entry = (key: string, value: YNode | undefined, comment?: string): YEntry | undefined => (value === undefined ? undefined : { key, value, ...(comment ? { comment } : {}) });
+const map = (entries: Array<YEntry | undefined>, flow = false): YMap => ({
+  kind: 'map',
+  entries: entries.filter((e): e is YEntry => e !== undefined),
+  ...(flow ? { flow } : {}),
+});
+const entry = (key: string, value: YNode | undefined, comment?: string): YEntry | undefined =>
+  value === undefined ? undefined : { key, value, ...(comment ? { comment } : {}) };
 
 /** A filled text; "§" is replaced by a number unique in the file, so each text can be found back. */
 const filledText: fc.Arbitrary<YScalar> = fc
@@ -73,7 +108,9 @@ const filledText: fc.Arbitrary<YScalar> = fc
   .map(({ sentence, style }) => scalar(`${sentence} (werkafspraak W§).`, style));
 
 const shortText = (words: readonly string[]): fc.Arbitrary<YScalar> =>
-  fc.record({ word: fc.constantFrom(...words), style: fc.constantFrom<YScalar['style']>('plain', 'double') }).map(({ word, style }) => scalar(`${word} §`, style));
+  fc
+    .record({ word: fc.constantFrom(...words), style: fc.constantFrom<YScalar['style']>('plain', 'double') })
+    .map(({ word, style }) => scalar(`${word} §`, style));
 
 const emptyValue: fc.Arbitrary<YScalar> = fc.oneof(
   fc.constantFrom<YScalar['nullStyle']>('leeg', 'leeg', 'tilde', 'null').map((nullStyle): YScalar => ({ kind: 'scalar', value: null, nullStyle })),
@@ -128,11 +165,13 @@ function refsNode(ctx: Context, minLength = 1): fc.Arbitrary<YNode> {
 
 /** `verantwoordelijk` naming at least Veilig Thuis, the RvdK and every GI, plus random others. */
 function coveringRefs(_ctx: Context): fc.Arbitrary<YNode> {
-  return fc.record({ extra: fc.subarray(['lokaal_team', 'gemeente']), flow: fc.boolean() }).map(({ extra, flow }): YNode => ({
-    kind: 'seq',
-    items: ['veilig_thuis', 'rvdk', 'gi', ...extra].map((r) => scalar(r)),
-    flow,
-  }));
+  return fc.record({ extra: fc.subarray(['lokaal_team', 'gemeente']), flow: fc.boolean() }).map(
+    ({ extra, flow }): YNode => ({
+      kind: 'seq',
+      items: ['veilig_thuis', 'rvdk', 'gi', ...extra].map((r) => scalar(r)),
+      flow,
+    }),
+  );
 }
 
 /** One agreement: plain text, or a group with afspraak, verantwoordelijk, termijn and toelichting. */
@@ -146,7 +185,10 @@ function afspraakArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
       toelichting: fc.option(filledText, { nil: undefined, freq: 4 }),
       flow: fc.boolean(),
     })
-    .map(({ afspraak, verantwoordelijk, termijn, toelichting, flow }): YNode => map([entry('afspraak', afspraak), entry('verantwoordelijk', verantwoordelijk), entry('termijn', termijn), entry('toelichting', toelichting)], flow));
+    .map(
+      ({ afspraak, verantwoordelijk, termijn, toelichting, flow }): YNode =>
+        map([entry('afspraak', afspraak), entry('verantwoordelijk', verantwoordelijk), entry('termijn', termijn), entry('toelichting', toelichting)], flow),
+    );
   if (ctx.coverAll) return group;
   return fc.oneof(text, group);
 }
@@ -154,7 +196,12 @@ function afspraakArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
 /** The value of a topic: one agreement or a list of them. */
 function afsprakenArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
   const one = afspraakArb(ctx);
-  const list = fc.array(one.filter((n): n is YNode => n !== undefined), { minLength: 1, maxLength: 3 }).map((items): YNode => ({ kind: 'seq', items }));
+  const list = fc
+    .array(
+      one.filter((n): n is YNode => n !== undefined),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((items): YNode => ({ kind: 'seq', items }));
   const filled = fc.oneof({ arbitrary: one.filter((n): n is YNode => n !== undefined), weight: 2 }, { arbitrary: list, weight: 1 });
   return maybeOpen(ctx, filled, { absentOk: true });
 }
@@ -173,8 +220,14 @@ function persoonArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
       .record({
         naam: maybeOpen(ctx, shortText(['Sanne Bakker', 'Youssef El Amrani', 'Peter van Dijk', 'Fatima Ouali'])),
         functie: fc.option(shortText(['teamleider', 'relatiebeheerder']), { nil: undefined }),
-        email: fc.option(fc.constantFrom('a.b@example.nl', 'info@voorbeeld.nl').map((s) => scalar(s)), { nil: undefined }),
-        telefoon: fc.option(fc.constantFrom('0999-123456', '06-12345678').map((s) => scalar(s, 'double')), { nil: undefined }),
+        email: fc.option(
+          fc.constantFrom('a.b@example.nl', 'info@voorbeeld.nl').map((s) => scalar(s)),
+          { nil: undefined },
+        ),
+        telefoon: fc.option(
+          fc.constantFrom('0999-123456', '06-12345678').map((s) => scalar(s, 'double')),
+          { nil: undefined },
+        ),
       })
       .map((p): YNode => map([entry('naam', p.naam), entry('functie', p.functie), entry('email', p.email), entry('telefoon', p.telefoon)])),
   );
@@ -184,7 +237,12 @@ function ondertekenaarArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
   return maybeOpenGroup(
     ctx,
     fc
-      .record({ naam: maybeOpen(ctx, shortText(['M. de Vries', 'I. Hoekstra'])), functie: maybeOpen(ctx, shortText(['directeur', 'bestuurder'])), plaats: fc.option(shortText(WORDS), { nil: undefined }), flow: fc.boolean() })
+      .record({
+        naam: maybeOpen(ctx, shortText(['M. de Vries', 'I. Hoekstra'])),
+        functie: maybeOpen(ctx, shortText(['directeur', 'bestuurder'])),
+        plaats: fc.option(shortText(WORDS), { nil: undefined }),
+        flow: fc.boolean(),
+      })
       .map((s): YNode => map([entry('naam', s.naam), entry('functie', s.functie), entry('plaats', s.plaats)], s.flow)),
   );
 }
@@ -198,7 +256,17 @@ function partnerArb(ctx: Context, id?: string): fc.Arbitrary<YNode | undefined> 
       contactpersoon: persoonArb(ctx),
       ondertekenaar: ondertekenaarArb(ctx),
     })
-    .map((p): YNode => map([id === undefined ? undefined : entry('id', scalar(id)), entry('naam', p.naam), entry('organisatie_type', p.organisatie_type), entry('adres', p.adres), entry('contactpersoon', p.contactpersoon), entry('ondertekenaar', p.ondertekenaar)]));
+    .map(
+      (p): YNode =>
+        map([
+          id === undefined ? undefined : entry('id', scalar(id)),
+          entry('naam', p.naam),
+          entry('organisatie_type', p.organisatie_type),
+          entry('adres', p.adres),
+          entry('contactpersoon', p.contactpersoon),
+          entry('ondertekenaar', p.ondertekenaar),
+        ]),
+    );
   // A GI without its id is invalid per schema; its entry is there or the GI is not generated at all.
   return id === undefined ? maybeOpenGroup(ctx, filled) : filled;
 }
@@ -213,7 +281,17 @@ function overigArb(ctx: Context, id: string): fc.Arbitrary<YNode> {
       eigen: fc.constantFrom<boolean | undefined>(true, false, undefined),
       ondertekenaar: ondertekenaarArb(ctx),
     })
-    .map((p): YNode => map([entry('id', scalar(id)), entry('rol', p.rol), entry('naam', p.naam), entry('taak', p.taak), entry('eigen_document', p.eigen === undefined ? undefined : scalar(p.eigen)), entry('ondertekenaar', p.ondertekenaar)]));
+    .map(
+      (p): YNode =>
+        map([
+          entry('id', scalar(id)),
+          entry('rol', p.rol),
+          entry('naam', p.naam),
+          entry('taak', p.taak),
+          entry('eigen_document', p.eigen === undefined ? undefined : scalar(p.eigen)),
+          entry('ondertekenaar', p.ondertekenaar),
+        ]),
+    );
 }
 
 /** A reference or list of them for `van` and `naar` of informatiedeling. */
@@ -230,16 +308,31 @@ function informatiedelingArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
       van: infoRefs(ctx),
       naar: infoRefs(ctx),
       grondslag: maybeOpen(ctx, shortText(['Wmo 2015, artikel 5.2.6', 'Jeugdwet, artikel 7.3.11'])),
-      toestemming: maybeOpen(ctx, fc.constantFrom('met', 'zonder', 'met_tenzij').map((t) => scalar(t)), { textual: false }),
+      toestemming: maybeOpen(
+        ctx,
+        fc.constantFrom('met', 'zonder', 'met_tenzij').map((t) => scalar(t)),
+        { textual: false },
+      ),
       gezin_informeren: maybeOpen(ctx, filledText),
     })
     .map((f): YNode => map(Object.entries(f).map(([key, value]) => entry(key, value))));
   const pia = fc
-    .record({ status: fc.constantFrom('uitgevoerd', 'gepland', 'niet_nodig').map((t) => scalar(t)), datum: fc.option(anyDate.map((d) => scalar(d)), { nil: undefined }), toelichting: fc.option(filledText, { nil: undefined }) })
+    .record({
+      status: fc.constantFrom('uitgevoerd', 'gepland', 'niet_nodig').map((t) => scalar(t)),
+      datum: fc.option(
+        anyDate.map((d) => scalar(d)),
+        { nil: undefined },
+      ),
+      toelichting: fc.option(filledText, { nil: undefined }),
+    })
     .map((p): YNode => map([entry('status', p.status), entry('datum', p.datum), entry('toelichting', p.toelichting)]));
   return fc.option(
     fc
-      .record({ uitgangspunt: fc.option(maybeOpen(ctx, filledText), { nil: undefined }), stromen: fc.array(stroom, { minLength: 1, maxLength: 3 }), pia: maybeOpenGroup(ctx, pia) })
+      .record({
+        uitgangspunt: fc.option(maybeOpen(ctx, filledText), { nil: undefined }),
+        stromen: fc.array(stroom, { minLength: 1, maxLength: 3 }),
+        pia: maybeOpenGroup(ctx, pia),
+      })
       .map((i): YNode => map([entry('uitgangspunt', i.uitgangspunt), entry('stromen', { kind: 'seq', items: i.stromen }), entry('pia', i.pia)])),
     { nil: undefined, freq: 3 },
   );
@@ -248,7 +341,11 @@ function informatiedelingArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
 function meldcodeArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
   return fc.option(
     fc
-      .record({ naam: maybeOpen(ctx, shortText(['Meldcode huiselijk geweld en kindermishandeling'])), toelichting: fc.option(filledText, { nil: undefined }), aandachtsfunctionarissen: fc.option(maybeOpen(ctx, filledText), { nil: undefined }) })
+      .record({
+        naam: maybeOpen(ctx, shortText(['Meldcode huiselijk geweld en kindermishandeling'])),
+        toelichting: fc.option(filledText, { nil: undefined }),
+        aandachtsfunctionarissen: fc.option(maybeOpen(ctx, filledText), { nil: undefined }),
+      })
       .map((m): YNode => map([entry('naam', m.naam), entry('toelichting', m.toelichting), entry('aandachtsfunctionarissen', m.aandachtsfunctionarissen)])),
     { nil: undefined, freq: 3 },
   );
@@ -256,8 +353,13 @@ function meldcodeArb(ctx: Context): fc.Arbitrary<YNode | undefined> {
 
 /** A begrippenlijst or a list of bijlagen: optional; an open entry is a warning and is left out. */
 function lijstArb(ctx: Context, keys: [string, readonly string[]][]): fc.Arbitrary<YNode | undefined> {
-  const item = fc.tuple(...keys.map(([, words]) => maybeOpen(ctx, shortText(words)))).map((values): YNode => map(keys.map(([key], i) => entry(key, values[i]))));
-  return fc.option(fc.array(item, { minLength: 1, maxLength: 3 }).map((items): YNode => ({ kind: 'seq', items })), { nil: undefined, freq: 3 });
+  const item = fc
+    .tuple(...keys.map(([, words]) => maybeOpen(ctx, shortText(words))))
+    .map((values): YNode => map(keys.map(([key], i) => entry(key, values[i]))));
+  return fc.option(
+    fc.array(item, { minLength: 1, maxLength: 3 }).map((items): YNode => ({ kind: 'seq', items })),
+    { nil: undefined, freq: 3 },
+  );
 }
 
 // ---- dates ---------------------------------------------------------------------------------
@@ -317,23 +419,53 @@ function afsprakenSection(ctx: Context): fc.Arbitrary<YNode | undefined> {
   const A = afsprakenArb(ctx);
   const advies = group(ctx, { wanneer: A, hoe: A });
   const instrument = fc
-    .record({ naam: shortText(['Signs of Safety', 'LIRIK', 'Deltamethode']), gebruikt_door: fc.uniqueArray(refArb(ctx), { minLength: 1, maxLength: 4 }), doel: fc.option(filledText, { nil: undefined }), flow: fc.boolean() })
-    .map(({ naam, gebruikt_door, doel, flow }): YNode => map([entry('naam', naam), entry('gebruikt_door', { kind: 'seq', items: gebruikt_door.map((r) => scalar(r)), flow }), entry('doel', doel)]));
+    .record({
+      naam: shortText(['Signs of Safety', 'LIRIK', 'Deltamethode']),
+      gebruikt_door: fc.uniqueArray(refArb(ctx), { minLength: 1, maxLength: 4 }),
+      doel: fc.option(filledText, { nil: undefined }),
+      flow: fc.boolean(),
+    })
+    .map(
+      ({ naam, gebruikt_door, doel, flow }): YNode =>
+        map([entry('naam', naam), entry('gebruikt_door', { kind: 'seq', items: gebruikt_door.map((r) => scalar(r)), flow }), entry('doel', doel)]),
+    );
   // A complete file names an instrument for every organisation, so h has no gap of its own.
-  const everyone: YNode = map([entry('naam', scalar('1Gezin1Plan')), entry('gebruikt_door', { kind: 'seq', items: ['lokaal_team', 'veilig_thuis', 'rvdk', 'gi'].map((r) => scalar(r)), flow: true })]);
+  const everyone: YNode = map([
+    entry('naam', scalar('1Gezin1Plan')),
+    entry('gebruikt_door', { kind: 'seq', items: ['lokaal_team', 'veilig_thuis', 'rvdk', 'gi'].map((r) => scalar(r)), flow: true }),
+  ]);
   const instrumenten = maybeOpenGroup(
     ctx,
-    fc.array(instrument, { maxLength: 3 }).map((items): YNode => ({ kind: 'seq', items: ctx.level === 'willekeurig' && items.length > 0 ? items : [...items, everyone] })),
+    fc
+      .array(instrument, { maxLength: 3 })
+      .map((items): YNode => ({ kind: 'seq', items: ctx.level === 'willekeurig' && items.length > 0 ? items : [...items, everyone] })),
   );
   const stap = fc
-    .record({ niveau: maybeOpen(ctx, shortText(['professional', 'teamleider', 'manager', 'bestuurder'])), wie: maybeOpen(ctx, filledText), termijn: maybeOpen(ctx, shortText(['binnen 2 werkdagen', 'binnen 5 werkdagen'])), toelichting: fc.option(filledText, { nil: undefined }) })
+    .record({
+      niveau: maybeOpen(ctx, shortText(['professional', 'teamleider', 'manager', 'bestuurder'])),
+      wie: maybeOpen(ctx, filledText),
+      termijn: maybeOpen(ctx, shortText(['binnen 2 werkdagen', 'binnen 5 werkdagen'])),
+      toelichting: fc.option(filledText, { nil: undefined }),
+    })
     .map((s): YNode => map([entry('niveau', s.niveau), entry('wie', s.wie), entry('termijn', s.termijn), entry('toelichting', s.toelichting)]));
-  const stappen = maybeOpenGroup(ctx, fc.array(stap, { minLength: ctx.level === 'willekeurig' ? 0 : 2, maxLength: 4 }).map((items): YNode => ({ kind: 'seq', items })));
+  const stappen = maybeOpenGroup(
+    ctx,
+    fc.array(stap, { minLength: ctx.level === 'willekeurig' ? 0 : 2, maxLength: 4 }).map((items): YNode => ({ kind: 'seq', items })),
+  );
   return group(ctx, {
     a_advies_en_ondersteuning: group(ctx, { veilig_thuis: advies, rvdk: advies, gi: advies }),
-    b_informeren_betrokkenen: group(ctx, { melding_veilig_thuis: group(ctx, { wie: A, wanneer: A }), verzoek_tot_onderzoek: group(ctx, { wie: A, wanneer: A }) }),
+    b_informeren_betrokkenen: group(ctx, {
+      melding_veilig_thuis: group(ctx, { wie: A, wanneer: A }),
+      verzoek_tot_onderzoek: group(ctx, { wie: A, wanneer: A }),
+    }),
     c_taakverdeling: group(ctx, { veiligheidsplannen: A, informeren_betrokkenen: A, wachtlijsten: A }),
-    d_betrokkenheid: group(ctx, { start_en_beeindiging: A, overdracht_door_veilig_thuis: A, zicht_op_directe_veiligheid: A, informatieoverdracht: A, kwaliteit_veiligheidsbeoordeling: A }),
+    d_betrokkenheid: group(ctx, {
+      start_en_beeindiging: A,
+      overdracht_door_veilig_thuis: A,
+      zicht_op_directe_veiligheid: A,
+      informatieoverdracht: A,
+      kwaliteit_veiligheidsbeoordeling: A,
+    }),
     e_nieuwe_zorgen_na_ots: A,
     f_terugkoppeling_verzoek_tot_onderzoek: group(ctx, { wijze: A, gedeelde_informatie: A }),
     g_jeugdhulp_op_indicatie: A,
@@ -346,10 +478,20 @@ function afsprakenSection(ctx: Context): fc.Arbitrary<YNode | undefined> {
 function fileArb(ctx: Context, datesMode: 'sensible' | 'willekeurig'): fc.Arbitrary<GeneratedFile> {
   // Dates and choices are filled, empty or absent: a TODO there is a schema error, not an open point.
   const closed = (filled: fc.Arbitrary<YNode>): fc.Arbitrary<YNode | undefined> =>
-    ctx.level === 'compleet' ? filled : fc.oneof({ arbitrary: filled, weight: ctx.level === 'bijna' ? 20 : 4 }, fc.constant(undefined), fc.constant<YNode>({ kind: 'scalar', value: null, nullStyle: 'leeg' }));
-  const dateNode = (date: string): fc.Arbitrary<YNode | undefined> => closed(fc.constantFrom<YScalar['style']>('plain', 'double').map((style) => scalar(date, style)));
+    ctx.level === 'compleet'
+      ? filled
+      : fc.oneof(
+          { arbitrary: filled, weight: ctx.level === 'bijna' ? 20 : 4 },
+          fc.constant(undefined),
+          fc.constant<YNode>({ kind: 'scalar', value: null, nullStyle: 'leeg' }),
+        );
+  const dateNode = (date: string): fc.Arbitrary<YNode | undefined> =>
+    closed(fc.constantFrom<YScalar['style']>('plain', 'double').map((style) => scalar(date, style)));
   return fc
-    .record({ dates: datesMode === 'sensible' ? sensibleDates : wildDates, status: fc.constantFrom<string | null | undefined>('concept', 'vastgesteld', 'vastgesteld', null, undefined) })
+    .record({
+      dates: datesMode === 'sensible' ? sensibleDates : wildDates,
+      status: fc.constantFrom<string | null | undefined>('concept', 'vastgesteld', 'vastgesteld', null, undefined),
+    })
     .chain(({ dates, status }) =>
       fc.record({
         gemeente: maybeOpenGroup(
@@ -363,35 +505,75 @@ function fileArb(ctx: Context, datesMode: 'sensible' | 'willekeurig'): fc.Arbitr
               contactpersoon: fc.option(persoonArb(ctx), { nil: undefined }),
               rol: fc.option(maybeOpen(ctx, filledText), { nil: undefined }),
             })
-            .map(({ naam, cbs, signer, adres, contactpersoon, rol }): YNode =>
-              map([entry('naam', naam), entry('cbs_code', cbs === undefined ? undefined : scalar(`GM${String(cbs).padStart(4, '0')}`)), entry('ondertekenaar', signer), entry('adres', adres), entry('contactpersoon', contactpersoon), entry('rol', rol)]),
+            .map(
+              ({ naam, cbs, signer, adres, contactpersoon, rol }): YNode =>
+                map([
+                  entry('naam', naam),
+                  entry('cbs_code', cbs === undefined ? undefined : scalar(`GM${String(cbs).padStart(4, '0')}`)),
+                  entry('ondertekenaar', signer),
+                  entry('adres', adres),
+                  entry('contactpersoon', contactpersoon),
+                  entry('rol', rol),
+                ]),
             ),
         ),
-        regio: fc.option(fc.constantFrom('Regio Waterland-Zuid', 'Regio Noord').map((naam): YNode => map([entry('naam', scalar(naam))], true)), { nil: undefined }),
+        regio: fc.option(
+          fc.constantFrom('Regio Waterland-Zuid', 'Regio Noord').map((naam): YNode => map([entry('naam', scalar(naam))], true)),
+          { nil: undefined },
+        ),
         document: maybeOpenGroup(
           ctx,
           fc
             .record({
               titel: maybeOpen(ctx, shortText(['Samenwerkingsafspraken Werken aan veiligheid'])),
-              versie: maybeOpen(ctx, fc.constantFrom('1.0', '0.3', '2.1').map((v) => scalar(v, 'double'))),
+              versie: maybeOpen(
+                ctx,
+                fc.constantFrom('1.0', '0.3', '2.1').map((v) => scalar(v, 'double')),
+              ),
               datum: dateNode(dates.datum),
               vastgesteld_door: fc.option(shortText(['het college van B&W']), { nil: undefined }),
               looptijd: maybeOpenGroup(
                 ctx,
                 fc
-                  .record({ van: dateNode(dates.van), tot: dateNode(dates.tot), naAfloop: fc.option(maybeOpen(ctx, filledText), { nil: undefined, freq: 3 }), flow: fc.boolean() })
+                  .record({
+                    van: dateNode(dates.van),
+                    tot: dateNode(dates.tot),
+                    naAfloop: fc.option(maybeOpen(ctx, filledText), { nil: undefined, freq: 3 }),
+                    flow: fc.boolean(),
+                  })
                   .map(({ van, tot, naAfloop, flow }): YNode => map([entry('van', van), entry('tot', tot), entry('na_afloop', naAfloop)], flow)),
               ),
             })
-            .map((d): YNode =>
-              map([entry('titel', d.titel), entry('versie', d.versie), entry('status', status === undefined ? undefined : scalar(status)), entry('datum', d.datum), entry('vastgesteld_door', d.vastgesteld_door), entry('looptijd', d.looptijd)]),
+            .map(
+              (d): YNode =>
+                map([
+                  entry('titel', d.titel),
+                  entry('versie', d.versie),
+                  entry('status', status === undefined ? undefined : scalar(status)),
+                  entry('datum', d.datum),
+                  entry('vastgesteld_door', d.vastgesteld_door),
+                  entry('looptijd', d.looptijd),
+                ]),
             ),
         ),
         visie: maybeOpenGroup(
           ctx,
           fc
-            .array(fc.record({ titel: shortText(['Integrale visie Samen werken aan veiligheid']), vastgesteld: fc.option(anyDate, { nil: undefined }) }), { minLength: 1, maxLength: 2 })
-            .map((docs): YNode => map([entry('documenten', { kind: 'seq', items: docs.map((d) => map([entry('titel', d.titel), entry('vastgesteld', d.vastgesteld === undefined ? undefined : scalar(d.vastgesteld))])) })])),
+            .array(fc.record({ titel: shortText(['Integrale visie Samen werken aan veiligheid']), vastgesteld: fc.option(anyDate, { nil: undefined }) }), {
+              minLength: 1,
+              maxLength: 2,
+            })
+            .map(
+              (docs): YNode =>
+                map([
+                  entry('documenten', {
+                    kind: 'seq',
+                    items: docs.map((d) =>
+                      map([entry('titel', d.titel), entry('vastgesteld', d.vastgesteld === undefined ? undefined : scalar(d.vastgesteld))]),
+                    ),
+                  }),
+                ]),
+            ),
         ),
         partners: fc
           .record({
@@ -401,25 +583,37 @@ function fileArb(ctx: Context, datesMode: 'sensible' | 'willekeurig'): fc.Arbitr
             gi: ctx.giIds.length === 0 ? fc.constant(undefined) : fc.tuple(...ctx.giIds.map((id) => partnerArb(ctx, id))),
             overig: ctx.overigIds.length === 0 ? fc.constant(undefined) : fc.tuple(...ctx.overigIds.map((id) => overigArb(ctx, id))),
           })
-          .map(({ gi, overig, ...fixed }): YNode =>
-            map([
-              entry('lokaal_team', fixed.lokaal_team),
-              entry('veilig_thuis', fixed.veilig_thuis),
-              entry('rvdk', fixed.rvdk),
-              entry('gi', gi === undefined ? undefined : { kind: 'seq', items: gi.filter((g): g is YNode => g !== undefined) }),
-              entry('overig', overig === undefined ? undefined : { kind: 'seq', items: overig }),
-            ]),
+          .map(
+            ({ gi, overig, ...fixed }): YNode =>
+              map([
+                entry('lokaal_team', fixed.lokaal_team),
+                entry('veilig_thuis', fixed.veilig_thuis),
+                entry('rvdk', fixed.rvdk),
+                entry('gi', gi === undefined ? undefined : { kind: 'seq', items: gi.filter((g): g is YNode => g !== undefined) }),
+                entry('overig', overig === undefined ? undefined : { kind: 'seq', items: overig }),
+              ]),
           ),
         meldcode: meldcodeArb(ctx),
         informatiedeling: informatiedelingArb(ctx),
-        begrippen: lijstArb(ctx, [['begrip', ['Driegesprek', 'Inkennisstelling']], ['betekenis', ['Een gesprek met het gezin.', 'Veilig Thuis laat het wijkteam weten wat het doet.']]]),
+        begrippen: lijstArb(ctx, [
+          ['begrip', ['Driegesprek', 'Inkennisstelling']],
+          ['betekenis', ['Een gesprek met het gezin.', 'Veilig Thuis laat het wijkteam weten wat het doet.']],
+        ]),
         bijlagen: lijstArb(ctx, [['titel', ['Overdrachtsformulier', 'Contactpersonenlijst']]]),
         afspraken: afsprakenSection(ctx),
         evaluatie: maybeOpenGroup(
           ctx,
           fc
-            .record({ frequentie: closed(fc.constant(scalar(dates.frequentie))), laatste: dateNode(dates.laatste), volgende: dateNode(dates.volgende), wie: maybeOpen(ctx, filledText), flow: fc.boolean() })
-            .map((e): YNode => map([entry('frequentie', e.frequentie), entry('laatste', e.laatste), entry('volgende', e.volgende), entry('wie', e.wie)], e.flow)),
+            .record({
+              frequentie: closed(fc.constant(scalar(dates.frequentie))),
+              laatste: dateNode(dates.laatste),
+              volgende: dateNode(dates.volgende),
+              wie: maybeOpen(ctx, filledText),
+              flow: fc.boolean(),
+            })
+            .map(
+              (e): YNode => map([entry('frequentie', e.frequentie), entry('laatste', e.laatste), entry('volgende', e.volgende), entry('wie', e.wie)], e.flow),
+            ),
         ),
         comments: fc.array(fc.constantFrom('onderdeel', 'TODO: nog bespreken', 'zie leidraad §6c', 'a: b # c'), { maxLength: 4 }),
       }),
@@ -459,7 +653,11 @@ function numberTexts<T extends YNode>(node: T, counter = { n: 0 }): T {
 export function generatedFile(tree: YMap, ctx: { giIds: string[]; level: Level }): GeneratedFile {
   const { text, positions } = emit(tree, ['# yaml-language-server: $schema=../schemas/samenwerkingsafspraken.schema.json']);
   const file: GeneratedFile = { text, data: toData(tree) as Record<string, unknown>, positions, tree, giIds: ctx.giIds, level: ctx.level };
-  Object.defineProperty(file, fc.toStringMethod, { value: () => `\n----- gegenereerd afsprakenbestand -----\n${text}-----\n`, enumerable: false, configurable: true });
+  Object.defineProperty(file, fc.toStringMethod, {
+    value: () => `\n----- gegenereerd afsprakenbestand -----\n${text}-----\n`,
+    enumerable: false,
+    configurable: true,
+  });
   return file;
 }
 
@@ -468,9 +666,22 @@ export function agreementFile(options: FileOptions = {}): fc.Arbitrary<Generated
   const level = options.level ? fc.constant(options.level) : fc.constantFrom<Level>('compleet', 'bijna', 'bijna', 'willekeurig');
   const minGi = options.level === 'compleet' ? 1 : 0;
   return fc
-    .record({ level, giIds: fc.uniqueArray(giIdArb, { minLength: minGi, maxLength: Math.max(minGi, options.maxGi ?? 4) }), overigIds: fc.uniqueArray(fc.constantFrom('politie', 'veiligheidsteam', 'ggd', 'rvdk'), { maxLength: 2 }) })
+    .record({
+      level,
+      giIds: fc.uniqueArray(giIdArb, { minLength: minGi, maxLength: Math.max(minGi, options.maxGi ?? 4) }),
+      overigIds: fc.uniqueArray(fc.constantFrom('politie', 'veiligheidsteam', 'ggd', 'rvdk'), { maxLength: 2 }),
+    })
     .chain(({ level: chosen, giIds, overigIds }) =>
-      fileArb({ level: chosen, giIds: chosen === 'compleet' && giIds.length === 0 ? ['jbrv'] : giIds, overigIds, coverAll: options.coverAll ?? false, open: options.open ?? ['absent', 'leeg', 'placeholder', 'deferral'] }, options.dates ?? 'sensible'),
+      fileArb(
+        {
+          level: chosen,
+          giIds: chosen === 'compleet' && giIds.length === 0 ? ['jbrv'] : giIds,
+          overigIds,
+          coverAll: options.coverAll ?? false,
+          open: options.open ?? ['absent', 'leeg', 'placeholder', 'deferral'],
+        },
+        options.dates ?? 'sensible',
+      ),
     );
 }
 
@@ -520,7 +731,8 @@ function candidates(node: YNode, path: Array<string | number> = []): Candidate[]
     if (inList && (e.key === 'titel' || e.key === 'naam') && (path.includes('documenten') || path.includes('h_methoden_en_instrumenten'))) {
       return [{ path: here, kinds: ['placeholder'] }, ...nested];
     }
-    if (e.value.kind !== 'scalar' || CLOSED_KEYS.has(e.key) || (e.key === 'frequentie' && path[0] === 'evaluatie')) return [{ path: here, kinds: ['absent', 'leeg'] }, ...nested];
+    if (e.value.kind !== 'scalar' || CLOSED_KEYS.has(e.key) || (e.key === 'frequentie' && path[0] === 'evaluatie'))
+      return [{ path: here, kinds: ['absent', 'leeg'] }, ...nested];
     const agreement = path[0] === 'afspraken' && !NOT_AGREEMENTS.has(e.key);
     return [{ path: here, kinds: agreement ? ['absent', 'leeg', 'placeholder', 'deferral'] : ['absent', 'leeg', 'placeholder'] }];
   });
@@ -546,7 +758,11 @@ export interface Opening {
   variant: number;
 }
 
-const EMPTY_VARIANTS: YScalar[] = [{ kind: 'scalar', value: null, nullStyle: 'leeg' }, { kind: 'scalar', value: null, nullStyle: 'tilde' }, { kind: 'scalar', value: '', style: 'double' }];
+const EMPTY_VARIANTS: YScalar[] = [
+  { kind: 'scalar', value: null, nullStyle: 'leeg' },
+  { kind: 'scalar', value: null, nullStyle: 'tilde' },
+  { kind: 'scalar', value: '', style: 'double' },
+];
 
 /** Leaves one field of a tree open; returns the tree and what was opened (for the report of a failure). */
 export function openOne(tree: YMap, opening: Opening): { tree: YMap; opened: string } {
@@ -558,7 +774,9 @@ export function openOne(tree: YMap, opening: Opening): { tree: YMap; opened: str
     kind === 'absent'
       ? undefined
       : kind === 'leeg'
-        ? candidate.kinds.includes('placeholder') ? EMPTY_VARIANTS[opening.variant % EMPTY_VARIANTS.length] : EMPTY_VARIANTS[0]
+        ? candidate.kinds.includes('placeholder')
+          ? EMPTY_VARIANTS[opening.variant % EMPTY_VARIANTS.length]
+          : EMPTY_VARIANTS[0]
         : kind === 'placeholder'
           ? { kind: 'scalar', value: PLACEHOLDERS[opening.variant % PLACEHOLDERS.length]! }
           : { kind: 'scalar', value: DEFERRALS[opening.variant % DEFERRALS.length]! };
@@ -586,7 +804,10 @@ export function nearlyCompleteFile(options: Omit<FileOptions, 'level'> & { max?:
     }
     const result = generatedFile(tree, file) as GeneratedFile & { opened: string[] };
     result.opened = opened;
-    Object.defineProperty(result, fc.toStringMethod, { value: () => `\n----- gegenereerd afsprakenbestand (open gelaten: ${opened.join('; ') || 'niets'}) -----\n${result.text}-----\n`, enumerable: false });
+    Object.defineProperty(result, fc.toStringMethod, {
+      value: () => `\n----- gegenereerd afsprakenbestand (open gelaten: ${opened.join('; ') || 'niets'}) -----\n${result.text}-----\n`,
+      enumerable: false,
+    });
     return result;
   });
 }

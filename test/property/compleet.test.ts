@@ -28,9 +28,11 @@ async function noErrorMeansNothingOpen(file: GeneratedFile, depth: 'markup' | 'd
  * with one of them is left out of the "restricted" runs, which therefore pass before the fixes too.
  */
 function knownGap(data: Record<string, unknown>): boolean {
-  const object = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  const object = (value: unknown): Record<string, unknown> =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const get = (path: string[]): unknown => path.reduce<unknown>((node, key) => object(node)[key], data);
-  const filled = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '' && !/^(todo|tbd|fixme|n\.t\.b|nog |volgt$|p\.m\.|xxx|\.\.\.|…|-$|\?$)/i.test(value.trim());
+  const filled = (value: unknown): boolean =>
+    typeof value === 'string' && value.trim() !== '' && !/^(todo|tbd|fixme|n\.t\.b|nog |volgt$|p\.m\.|xxx|\.\.\.|…|-$|\?$)/i.test(value.trim());
   const gis = get(['partners', 'gi']);
   const partners = [...['lokaal_team', 'veilig_thuis', 'rvdk'].map((key) => get(['partners', key])), ...(Array.isArray(gis) ? gis : [])];
   const deferral = new Set(DEFERRALS.map((d) => d.toLocaleLowerCase('nl')));
@@ -63,38 +65,64 @@ function knownGap(data: Record<string, unknown>): boolean {
 }
 
 /** Mostly files with one field left open (many of them give no error, which is where the property bites), some with more. */
-const mostlyComplete = fc.oneof({ arbitrary: nearlyCompleteFile({ max: 1 }), weight: 3 }, { arbitrary: nearlyCompleteFile({ max: 3 }), weight: 1 }, { arbitrary: agreementFile(), weight: 1 });
+const mostlyComplete = fc.oneof(
+  { arbitrary: nearlyCompleteFile({ max: 1 }), weight: 3 },
+  { arbitrary: nearlyCompleteFile({ max: 3 }), weight: 1 },
+  { arbitrary: agreementFile(), weight: 1 },
+);
 
 describe('property (a): compleet means no open point in any document', () => {
-  it('no error from swa check ⇒ no placeholder, open mark or deferral in the integral or any per-partner document (view and templates)', async () => {
-    await fc.assert(fc.asyncProperty(mostlyComplete, (file) => noErrorMeansNothingOpen(file, 'markup')), settings(60));
-  }, PROPERTY_TIMEOUT);
+  it(
+    'no error from swa check ⇒ no placeholder, open mark or deferral in the integral or any per-partner document (view and templates)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mostlyComplete, (file) => noErrorMeansNothingOpen(file, 'markup')),
+        settings(60),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('the same on the real .docx files, for fewer files', async () => {
-    await fc.assert(fc.asyncProperty(nearlyCompleteFile({ maxGi: 1, max: 1, coverAll: true }), (file) => noErrorMeansNothingOpen(file, 'docx')), settings(1));
-  }, PROPERTY_TIMEOUT);
+  it(
+    'the same on the real .docx files, for fewer files',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(nearlyCompleteFile({ maxGi: 1, max: 1, coverAll: true }), (file) => noErrorMeansNothingOpen(file, 'docx')),
+        settings(1),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('the same, restricted to files without the gaps known before issue 8 (shows the harness itself is sound)', async () => {
-    await fc.assert(
-      fc.asyncProperty(mostlyComplete, async (file) => {
-        fc.pre(!knownGap(file.data));
-        await noErrorMeansNothingOpen(file, 'markup');
-      }),
-      settings(25),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'the same, restricted to files without the gaps known before issue 8 (shows the harness itself is sound)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mostlyComplete, async (file) => {
+          fc.pre(!knownGap(file.data));
+          await noErrorMeansNothingOpen(file, 'markup');
+        }),
+        settings(25),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('and the other way: a file whose documents show nothing open gets no error from swa check (files with dates that agree and every partner named)', async () => {
-    await fc.assert(
-      fc.asyncProperty(nearlyCompleteFile({ coverAll: true }), async (file) => {
-        const result = check(file.text);
-        fc.pre(renderable(result));
-        const open = shownOpen(await renderMarkup(result));
-        const errors = result.findings.filter((f) => f.severity === 'fout').map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`);
-        if (open.length === 0) expect(errors, 'geen document toont een open punt, maar swa check vindt fouten').toEqual([]);
-        else expect(errors, `documenten tonen open punten (${open.join(' | ')}), maar swa check vindt geen fout`).not.toEqual([]);
-      }),
-      settings(40),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'and the other way: a file whose documents show nothing open gets no error from swa check (files with dates that agree and every partner named)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(nearlyCompleteFile({ coverAll: true }), async (file) => {
+          const result = check(file.text);
+          fc.pre(renderable(result));
+          const open = shownOpen(await renderMarkup(result));
+          const errors = result.findings.filter((f) => f.severity === 'fout').map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`);
+          if (open.length === 0) expect(errors, 'geen document toont een open punt, maar swa check vindt fouten').toEqual([]);
+          else expect(errors, `documenten tonen open punten (${open.join(' | ')}), maar swa check vindt geen fout`).not.toEqual([]);
+        }),
+        settings(40),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -10,29 +10,36 @@ import { check, renderable, renderDocx } from './documents.js';
 import { controlsOf, shownForms, valueAt } from '../helpers/content-controls.js';
 
 describe('property: the content controls name where their text comes from', () => {
-  it('every tag is a path of the data, a control holds the value there, ids run 1..n', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(agreementFile({ maxGi: 2 }), nearlyCompleteFile({ maxGi: 2 })), async (file) => {
-        const result = check(file.text);
-        if (!renderable(result)) return;
-        const { documents } = await renderDocx(result);
-        for (const document of documents) {
-          const controls = controlsOf(document.bytes);
-          const where = document.partner ?? 'integraal';
-          expect(controls.length, where).toBeGreaterThan(0);
-          expect(controls.map((c) => c.id).sort((a, b) => a - b), where).toEqual(controls.map((_, i) => i + 1));
-          for (const control of controls) {
-            const value = valueAt(result.data, control.tag);
-            expect(value, `${where}: ${control.tag} bestaat niet in de gegevens`).not.toBeUndefined();
-            expect(control.alias, control.tag).not.toBe('');
-            // A plain-text control shows something made from the value (names, a date in Dutch).
-            if (control.derived) continue;
-            expect(typeof value, `${where}: ${control.tag}`).toBe('string');
-            expect(shownForms(value as string), `${where}: ${control.tag} (${control.alias})`).toContain(control.text);
+  it(
+    'every tag is a path of the data, a control holds the value there, ids run 1..n',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(agreementFile({ maxGi: 2 }), nearlyCompleteFile({ maxGi: 2 })), async (file) => {
+          const result = check(file.text);
+          if (!renderable(result)) return;
+          const { documents } = await renderDocx(result);
+          for (const document of documents) {
+            const controls = controlsOf(document.bytes);
+            const where = document.partner ?? 'integraal';
+            expect(controls.length, where).toBeGreaterThan(0);
+            expect(
+              controls.map((c) => c.id).sort((a, b) => a - b),
+              where,
+            ).toEqual(controls.map((_, i) => i + 1));
+            for (const control of controls) {
+              const value = valueAt(result.data, control.tag);
+              expect(value, `${where}: ${control.tag} bestaat niet in de gegevens`).not.toBeUndefined();
+              expect(control.alias, control.tag).not.toBe('');
+              // A plain-text control shows something made from the value (names, a date in Dutch).
+              if (control.derived) continue;
+              expect(typeof value, `${where}: ${control.tag}`).toBe('string');
+              expect(shownForms(value as string), `${where}: ${control.tag} (${control.alias})`).toContain(control.text);
+            }
           }
-        }
-      }),
-      settings(4),
-    );
-  }, PROPERTY_TIMEOUT);
+        }),
+        settings(4),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

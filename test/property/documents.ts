@@ -51,7 +51,11 @@ export async function renderDocx(result: FileCheck): Promise<{ documents: Render
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decodeXml = (text: string): string =>
   text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) =>
-    name.startsWith('#x') || name.startsWith('#X') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (XML_ENTITIES[name] ?? whole),
+    name.startsWith('#x') || name.startsWith('#X')
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (XML_ENTITIES[name] ?? whole),
   );
 
 /** All text of a .docx, paragraph by paragraph, from every part a reader sees. */
@@ -93,7 +97,12 @@ export async function renderMarkup(result: FileCheck): Promise<ShownDocument[]> 
     return {
       partner,
       marked: (markup.match(/<open>/g) ?? []).length,
-      text: decodeXml(markup.replace(/<(p|li|tr|td|th|h\d)\b[^>]*>/g, '\n').replace(/<tab\/>/g, '\t').replace(/<[^>]+>/g, '')),
+      text: decodeXml(
+        markup
+          .replace(/<(p|li|tr|td|th|h\d)\b[^>]*>/g, '\n')
+          .replace(/<tab\/>/g, '\t')
+          .replace(/<[^>]+>/g, ''),
+      ),
     };
   });
 }
@@ -104,14 +113,18 @@ const DEFERRAL_SET = new Set(DEFERRALS.map((d) => d.toLocaleLowerCase('nl')));
 /** What in a document says "not agreed yet": a placeholder, a marked open part, or a deferral standing as an agreement. */
 export function openPoints(document: ShownDocument): string[] {
   const found: string[] = [];
-  const lines = document.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lines = document.text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   for (const [index, line] of lines.entries()) {
     // A table cell with only the placeholder says little; the cell before it names the field.
     const placeholder = PLACEHOLDER_TEXTS.find((text) => line.includes(text));
     if (placeholder) found.push(line.length > placeholder.length + 2 || index === 0 ? line : `${lines[index - 1]} | ${line}`);
     // An agreement is "<nummer><tab><tekst>"; a deferral there is no agreement.
     const agreement = /^[a-j](?:\.[iv]+)?\.\d+\t(.*)$/.exec(line.trim())?.[1];
-    if (agreement !== undefined && DEFERRAL_SET.has(agreement.trim().toLocaleLowerCase('nl'))) found.push(`${line.trim()} (uitstel in plaats van een afspraak)`);
+    if (agreement !== undefined && DEFERRAL_SET.has(agreement.trim().toLocaleLowerCase('nl')))
+      found.push(`${line.trim()} (uitstel in plaats van een afspraak)`);
   }
   if (document.marked > 0 && found.length === 0) found.push(`${document.marked} gemarkeerde open plek(ken)`);
   return found;

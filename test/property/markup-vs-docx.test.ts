@@ -20,14 +20,18 @@ function summary(documents: ShownDocument[]) {
 }
 
 describe('the markup shortcut of properties (a) and (b)', () => {
-  it('shows the same documents, placeholders and agreements as the real .docx files', async () => {
-    await fc.assert(
-      fc.asyncProperty(nearlyCompleteFile({ maxGi: 2, max: 3 }), async (file) => {
-        const result = check(file.text);
-        fc.pre(renderable(result));
-        expect(summary(await renderMarkup(result))).toEqual(summary((await renderDocx(result)).shown));
-      }),
-      settings(2),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'shows the same documents, placeholders and agreements as the real .docx files',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(nearlyCompleteFile({ maxGi: 2, max: 3 }), async (file) => {
+          const result = check(file.text);
+          fc.pre(renderable(result));
+          expect(summary(await renderMarkup(result))).toEqual(summary((await renderDocx(result)).shown));
+        }),
+        settings(2),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

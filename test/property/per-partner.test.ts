@@ -26,7 +26,9 @@ export function namedAgreements(file: GeneratedFile): NamedAgreement[] {
     if (typeof group.afspraak === 'string' && 'verantwoordelijk' in group) {
       const text = group.afspraak.trim();
       if (text === '' || NOT_AN_AGREEMENT.has(text.toLocaleLowerCase('nl'))) return;
-      const refs = (Array.isArray(group.verantwoordelijk) ? group.verantwoordelijk : [group.verantwoordelijk]).filter((r): r is string => typeof r === 'string');
+      const refs = (Array.isArray(group.verantwoordelijk) ? group.verantwoordelijk : [group.verantwoordelijk]).filter(
+        (r): r is string => typeof r === 'string',
+      );
       const partners = new Set<string>();
       for (const ref of refs) {
         if (ref === 'veilig_thuis' || ref === 'rvdk') partners.add(ref);
@@ -48,7 +50,8 @@ function missing(agreements: NamedAgreement[], documents: ShownDocument[]): stri
     for (const partner of agreement.partners) {
       const document = documents.find((d) => d.partner === partner);
       if (!document) lost.push(`${agreement.path} noemt ${partner}, maar er is geen document voor ${partner}`);
-      else if (!document.text.includes(agreement.text)) lost.push(`${agreement.path} noemt ${partner}, maar staat niet in het document van ${partner}: "${agreement.text}"`);
+      else if (!document.text.includes(agreement.text))
+        lost.push(`${agreement.path} noemt ${partner}, maar staat niet in het document van ${partner}: "${agreement.text}"`);
     }
   }
   return lost;
@@ -85,15 +88,36 @@ async function agreementsReachTheirPartners(file: GeneratedFile, depth: 'markup'
 }
 
 describe('property (b): per-partner documents lose nothing', () => {
-  it('an agreement naming veilig_thuis, rvdk, gi or gi.<id> appears in the document of each partner it names (view and templates)', async () => {
-    await fc.assert(fc.asyncProperty(agreementFile(), (file) => agreementsReachTheirPartners(file, 'markup')), settings(50));
-  }, PROPERTY_TIMEOUT);
+  it(
+    'an agreement naming veilig_thuis, rvdk, gi or gi.<id> appears in the document of each partner it names (view and templates)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(agreementFile(), (file) => agreementsReachTheirPartners(file, 'markup')),
+        settings(50),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('the same on the real .docx files, for fewer files', async () => {
-    await fc.assert(fc.asyncProperty(agreementFile({ level: 'compleet', maxGi: 2 }), (file) => agreementsReachTheirPartners(file, 'docx')), settings(1));
-  }, PROPERTY_TIMEOUT);
+  it(
+    'the same on the real .docx files, for fewer files',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(agreementFile({ level: 'compleet', maxGi: 2 }), (file) => agreementsReachTheirPartners(file, 'docx')),
+        settings(1),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('the same, restricted to the onderdelen the code before issue 8 routes to each partner (shows the harness itself is sound)', async () => {
-    await fc.assert(fc.asyncProperty(agreementFile(), (file) => agreementsReachTheirPartners(file, 'markup', routedBeforeIssue8)), settings(25));
-  }, PROPERTY_TIMEOUT);
+  it(
+    'the same, restricted to the onderdelen the code before issue 8 routes to each partner (shows the harness itself is sound)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(agreementFile(), (file) => agreementsReachTheirPartners(file, 'markup', routedBeforeIssue8)),
+        settings(25),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

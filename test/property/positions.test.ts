@@ -40,7 +40,9 @@ function misplaced(file: GeneratedFile, findings: Finding[]): string[] {
       continue;
     }
     const { places, what, emptyLine } = allowed(file, finding.path);
-    const ok = places.some((p) => p.line === at.line && p.column === at.column) || (emptyLine !== undefined && emptyLine.line === at.line && at.column >= emptyLine.column);
+    const ok =
+      places.some((p) => p.line === at.line && p.column === at.column) ||
+      (emptyLine !== undefined && emptyLine.line === at.line && at.column >= emptyLine.column);
     if (!ok) wrong.push(`${finding.rule} ${JSON.stringify(finding.path)} wijst naar ${show(at)}, verwacht ${what} op ${places.map(show).join(' of ')}`);
   }
   return wrong;
@@ -87,38 +89,50 @@ function withComment<T extends YNode>(node: T, target: { n: number }, comment: s
 }
 
 describe('property (c): findings point where their path is', () => {
-  it('every finding points at the key or value of its path, or at the nearest existing parent of a missing path', () => {
-    fc.assert(
-      fc.property(anyFile, (file) => {
-        expect(misplaced(file, check(file.text).findings)).toEqual([]);
-      }),
-      settings(60),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'every finding points at the key or value of its path, or at the nearest existing parent of a missing path',
+    () => {
+      fc.assert(
+        fc.property(anyFile, (file) => {
+          expect(misplaced(file, check(file.text).findings)).toEqual([]);
+        }),
+        settings(60),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('a comment line anywhere changes no finding, only where it points (and (c) still holds)', () => {
-    fc.assert(
-      fc.property(anyFile, fc.nat({ max: 400 }), fc.constantFrom('extra toelichting', 'TODO: nog bespreken', 'a: b', '- lijst?'), (file, where, comment) => {
-        const commented = generatedFile(withComment(file.tree, { n: where % 200 }, comment), file);
-        const before = check(file.text).findings;
-        const after = check(commented.text).findings;
-        expect(withoutPlace(after)).toEqual(withoutPlace(before));
-        expect(misplaced(commented, after)).toEqual([]);
-      }),
-      settings(25),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'a comment line anywhere changes no finding, only where it points (and (c) still holds)',
+    () => {
+      fc.assert(
+        fc.property(anyFile, fc.nat({ max: 400 }), fc.constantFrom('extra toelichting', 'TODO: nog bespreken', 'a: b', '- lijst?'), (file, where, comment) => {
+          const commented = generatedFile(withComment(file.tree, { n: where % 200 }, comment), file);
+          const before = check(file.text).findings;
+          const after = check(commented.text).findings;
+          expect(withoutPlace(after)).toEqual(withoutPlace(before));
+          expect(misplaced(commented, after)).toEqual([]);
+        }),
+        settings(25),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('another order of the keys changes no finding, only where it points (and (c) still holds)', () => {
-    fc.assert(
-      fc.property(anyFile, fc.nat(), (file, seed) => {
-        const shuffled = generatedFile(reorder(file.tree, random(seed)), file);
-        const before = check(file.text).findings;
-        const after = check(shuffled.text).findings;
-        expect(withoutPlace(after)).toEqual(withoutPlace(before));
-        expect(misplaced(shuffled, after)).toEqual([]);
-      }),
-      settings(25),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'another order of the keys changes no finding, only where it points (and (c) still holds)',
+    () => {
+      fc.assert(
+        fc.property(anyFile, fc.nat(), (file, seed) => {
+          const shuffled = generatedFile(reorder(file.tree, random(seed)), file);
+          const before = check(file.text).findings;
+          const after = check(shuffled.text).findings;
+          expect(withoutPlace(after)).toEqual(withoutPlace(before));
+          expect(misplaced(shuffled, after)).toEqual([]);
+        }),
+        settings(25),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

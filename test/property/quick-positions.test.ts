@@ -43,7 +43,24 @@ function writeYaml(seed: number, style: Style): string {
   const chance = (p: number): boolean => rnd() < p;
   const lines: string[] = [];
   const words = ['afspraak', 'lokaal team', 'Veilig Thuis', 'binnen 5 werkdagen', 'n.v.t.', 'TODO', 'de GI', "Raad's taak", 'één; twee', 'a-b'];
-  const keys = ['afspraken', 'wie', 'wat', 'termijn', 'partners', 'toelichting', 'status', 'gemeente', 'a_melding', 'b.i', '2024', 'true', 'x y', '1.5', 'Ja', '~x'];
+  const keys = [
+    'afspraken',
+    'wie',
+    'wat',
+    'termijn',
+    'partners',
+    'toelichting',
+    'status',
+    'gemeente',
+    'a_melding',
+    'b.i',
+    '2024',
+    'true',
+    'x y',
+    '1.5',
+    'Ja',
+    '~x',
+  ];
   const after = (): string => (chance(0.1) ? (style.unusual ? pick([' ', '  ', '\t']) : pick([' ', '  '])) : ' ');
   const comment = (): string => (chance(0.15) ? pick([' # opmerking', '  #x', ' #']) : '');
   const keyText = (key: string): string => {
@@ -58,7 +75,10 @@ function writeYaml(seed: number, style: Style): string {
     if (kind < 0.55) return [`'${pick(words).replaceAll("'", "''")}'`];
     if (kind < 0.65) return [`${pick(['12', '1.0', '-3', '0x1F', '2026-01-31', 'ja', 'true', 'false'])}${comment()}`];
     if (kind < 0.7) return [`${pick(['~', 'null', 'Null'])}${comment()}`];
-    if (kind < 0.8) return ['', ...Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => `${' '.repeat(indent)}${pick(words)}`)].map((l, i) => (i === 0 ? `${pick(['|', '>-', '>', '|-'])}${comment()}` : l));
+    if (kind < 0.8)
+      return ['', ...Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => `${' '.repeat(indent)}${pick(words)}`)].map((l, i) =>
+        i === 0 ? `${pick(['|', '>-', '>', '|-'])}${comment()}` : l,
+      );
     if (kind < 0.9 && style.unusual) return [pick(['[a, b]', '{ a: 1, b: x }', '[]', '{}', '!!str 12', '"x" # y', '[ "a", {b: 2} ]'])];
     return [''];
   };
@@ -147,7 +167,9 @@ function compare(text: string): Comparison {
       result.compared += 1;
       const { line, col } = quick.linePos(found.offset);
       if (line !== expected.position.line || col !== expected.position.column || found.exact !== expected.exact) {
-        result.differences.push(`${JSON.stringify(path)} ${at}: snel ${line}:${col} (${found.exact}), yaml ${expected.position.line}:${expected.position.column} (${expected.exact})`);
+        result.differences.push(
+          `${JSON.stringify(path)} ${at}: snel ${line}:${col} (${found.exact}), yaml ${expected.position.line}:${expected.position.column} (${expected.exact})`,
+        );
       }
     }
   }
@@ -190,8 +212,12 @@ describe('quick positions equal the yaml document positions', () => {
   it('for the examples and test fixtures, every path is equal', () => {
     const root = join(import.meta.dirname, '../..');
     const files = [
-      ...readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => join(root, 'examples', f)),
-      ...readdirSync(join(root, 'test/fixtures/check'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => join(root, 'test/fixtures/check', f)),
+      ...readdirSync(join(root, 'examples'))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join(root, 'examples', f)),
+      ...readdirSync(join(root, 'test/fixtures/check'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join(root, 'test/fixtures/check', f)),
     ];
     let compared = 0;
     for (const file of files) {

@@ -22,46 +22,62 @@ async function renderAll(files: Array<{ name: string; file: GeneratedFile }>): P
 }
 
 describe('property (d): the same input gives the same bytes', () => {
-  it('rendering a batch twice, in two orders, gives byte-identical documents', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(agreementFile({ maxGi: 1 }), nearlyCompleteFile({ maxGi: 1 })), { minLength: 2, maxLength: 2 }), async (files) => {
-        const named = files.map((file, index) => ({ name: `gemeente-${index}.yaml`, file }));
-        const first = await renderAll(named);
-        const second = await renderAll([...named].reverse());
-        expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
-        for (const [key, bytes] of first) expect(Buffer.from(second.get(key)!).equals(Buffer.from(bytes)), `${key} verschilt tussen de twee keren`).toBe(true);
-      }),
-      settings(1),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'rendering a batch twice, in two orders, gives byte-identical documents',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.oneof(agreementFile({ maxGi: 1 }), nearlyCompleteFile({ maxGi: 1 })), { minLength: 2, maxLength: 2 }), async (files) => {
+          const named = files.map((file, index) => ({ name: `gemeente-${index}.yaml`, file }));
+          const first = await renderAll(named);
+          const second = await renderAll([...named].reverse());
+          expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+          for (const [key, bytes] of first)
+            expect(Buffer.from(second.get(key)!).equals(Buffer.from(bytes)), `${key} verschilt tussen de twee keren`).toBe(true);
+        }),
+        settings(1),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('property (e): what swa check can read, swa render can make', () => {
-  it('a file check reads (exit 0 or 1) renders, with its partner documents, without an exception, into documents that open', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(agreementFile({ level: 'willekeurig', maxGi: 2 }), agreementFile({ dates: 'willekeurig', maxGi: 2 })), async (file) => {
-        const result = check(file.text);
-        expect(result.findings.some((f) => f.rule === 'bestand-onleesbaar')).toBe(false);
-        // YAML and schema errors are refused by render with the check report; everything else must render.
-        if (!renderable(result)) return;
-        const { documents } = await renderDocx(result);
-        expect(documents.length).toBeGreaterThanOrEqual(1);
-        for (const document of documents) expect(docxText(document.bytes).text.length).toBeGreaterThan(0);
-      }),
-      settings(3),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'a file check reads (exit 0 or 1) renders, with its partner documents, without an exception, into documents that open',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(agreementFile({ level: 'willekeurig', maxGi: 2 }), agreementFile({ dates: 'willekeurig', maxGi: 2 })), async (file) => {
+          const result = check(file.text);
+          expect(result.findings.some((f) => f.rule === 'bestand-onleesbaar')).toBe(false);
+          // YAML and schema errors are refused by render with the check report; everything else must render.
+          if (!renderable(result)) return;
+          const { documents } = await renderDocx(result);
+          expect(documents.length).toBeGreaterThanOrEqual(1);
+          for (const document of documents) expect(docxText(document.bytes).text.length).toBeGreaterThan(0);
+        }),
+        settings(3),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('the documents of one file have different file names, so none overwrites another', () => {
-    fc.assert(
-      fc.property(agreementFile(), (file) => {
-        const model = buildModel(file.data);
-        // The documents render makes for one file, named as render-document.ts names them.
-        const keys = [null, ...model.partners.map((p) => p.key).filter((key) => key !== 'lokaal_team')];
-        const names = keys.map((partner) => documentFileName(model.gemeente.naam, 'gegenereerd.yaml', partner, keys));
-        expect(names.filter((name, index) => names.indexOf(name) !== index), 'documenten met dezelfde bestandsnaam').toEqual([]);
-      }),
-      settings(150),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'the documents of one file have different file names, so none overwrites another',
+    () => {
+      fc.assert(
+        fc.property(agreementFile(), (file) => {
+          const model = buildModel(file.data);
+          // The documents render makes for one file, named as render-document.ts names them.
+          const keys = [null, ...model.partners.map((p) => p.key).filter((key) => key !== 'lokaal_team')];
+          const names = keys.map((partner) => documentFileName(model.gemeente.naam, 'gegenereerd.yaml', partner, keys));
+          expect(
+            names.filter((name, index) => names.indexOf(name) !== index),
+            'documenten met dezelfde bestandsnaam',
+          ).toEqual([]);
+        }),
+        settings(150),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

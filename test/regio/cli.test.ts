@@ -12,7 +12,6 @@ const GEMEENTEN = 'examples/regio-voorbeeld/gemeenten';
 const BASIS = 'examples/regio-voorbeeld/regio-waterland-zuid.yaml';
 
 describe('swa check with extends (built CLI)', () => {
-
   it('the complete example gemeente passes: everything regional comes from the base', () => {
     const result = swa(['check', `${GEMEENTEN}/waterstad.yaml`, '--datum', '2026-11-23']);
     expect(result.stderr).toBe('');
@@ -36,14 +35,30 @@ describe('swa check with extends (built CLI)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'swa-geerfd-'));
     mkdirSync(join(dir, '.git'));
     mkdirSync(join(dir, 'gemeenten'));
-    writeFileSync(join(dir, 'regio.yaml'), 'schema_versie: 1\nbasis: true\nafspraken:\n  d_betrokkenheid:\n    informatieoverdracht: Veilig Thuis stuurt het verslag binnen 5 werkdagen.\n');
+    writeFileSync(
+      join(dir, 'regio.yaml'),
+      'schema_versie: 1\nbasis: true\nafspraken:\n  d_betrokkenheid:\n    informatieoverdracht: Veilig Thuis stuurt het verslag binnen 5 werkdagen.\n',
+    );
     writeFileSync(join(dir, 'gemeenten/g.yaml'), 'schema_versie: 1\nextends: ../regio.yaml\ngemeente:\n  naam: G\n');
     const args = ['check', 'gemeenten/g.yaml', '--datum', '2026-11-23'];
-    const text = swa(args, { cwd: dir }).stdout.split('\n').find((line) => /\sd\.iii\s/.test(line))!;
-    expect(text).toMatch(/^\s+regio\.yaml:4:3\s+fout\s+d\.iii\s.*\(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in g\.yaml\.\)/);
-    const json = (JSON.parse(swa([...args, '--format', 'json'], { cwd: dir }).stdout) as JsonReport).files[0]!.findings.find((f) => f.rule === 'onderdeel-ontbreekt' && (f as { onderdeel?: string }).onderdeel === 'd.iii');
+    const text = swa(args, { cwd: dir })
+      .stdout.split('\n')
+      .find((line) => /\sd\.iii\s/.test(line))!;
+    expect(text).toMatch(
+      /^\s+regio\.yaml:4:3\s+fout\s+d\.iii\s.*\(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in g\.yaml\.\)/,
+    );
+    const json = (JSON.parse(swa([...args, '--format', 'json'], { cwd: dir }).stdout) as JsonReport).files[0]!.findings.find(
+      (f) => f.rule === 'onderdeel-ontbreekt' && (f as { onderdeel?: string }).onderdeel === 'd.iii',
+    );
     expect(json).toMatchObject({ file: 'regio.yaml', line: 4 });
-    const sarif = JSON.parse(swa([...args, '--format', 'sarif'], { cwd: dir }).stdout) as { runs: Array<{ results: Array<{ message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> };
+    const sarif = JSON.parse(swa([...args, '--format', 'sarif'], { cwd: dir }).stdout) as {
+      runs: Array<{
+        results: Array<{
+          message: { text: string };
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
+        }>;
+      }>;
+    };
     const result = sarif.runs[0]!.results.find((r) => r.message.text.startsWith('Onderdeel d.iii'))!;
     expect(result.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'regio.yaml' }, region: { startLine: 4 } });
     expect(result.message.text).toContain('Geërfd uit het basisbestand');
@@ -84,10 +99,12 @@ describe('swa check with extends (built CLI)', () => {
 
     const outside = swa(['check', 'gemeenten/buiten.yaml', '--format', 'json', '--datum', '2026-11-23'], { cwd: join(dir, 'repo') });
     expect(outside.code).toBe(1);
-    expect((JSON.parse(outside.stdout) as JsonReport).files[0]!.findings).toContainEqual(expect.objectContaining({ rule: 'extends-buiten-repository', file: 'gemeenten/buiten.yaml', line: 2 }));
+    expect((JSON.parse(outside.stdout) as JsonReport).files[0]!.findings).toContainEqual(
+      expect.objectContaining({ rule: 'extends-buiten-repository', file: 'gemeenten/buiten.yaml', line: 2 }),
+    );
   });
 
-  it('without .git the root is the directory swa runs in (or, for a file outside it, the file\'s own directory)', () => {
+  it("without .git the root is the directory swa runs in (or, for a file outside it, the file's own directory)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'swa-regio-'));
     mkdirSync(join(dir, 'gemeenten'));
     writeFileSync(join(dir, 'regio.yaml'), 'schema_versie: 1\nbasis: true\n');

@@ -57,13 +57,17 @@ afspraken:
 
   it('merges the base into the data the renderers get, and names the base files', () => {
     const { data, baseFiles, isBase } = result();
-    expect(data).toMatchObject({ gemeente: { naam: 'Proefdorp' }, regio: { naam: 'Regio Proef' }, afspraken: { j_casuistiekevaluatie: { frequentie: 'jaarlijks' } } });
+    expect(data).toMatchObject({
+      gemeente: { naam: 'Proefdorp' },
+      regio: { naam: 'Regio Proef' },
+      afspraken: { j_casuistiekevaluatie: { frequentie: 'jaarlijks' } },
+    });
     expect(data).not.toHaveProperty('basis');
     expect(baseFiles).toEqual(['regio.yaml']);
     expect(isBase).toBeUndefined();
   });
 
-  it('lists the checked file\'s own findings before those in the base', () => {
+  it("lists the checked file's own findings before those in the base", () => {
     const files = result().findings.map((f) => f.file);
     expect(files.indexOf('regio.yaml')).toBeGreaterThan(files.lastIndexOf('gemeenten/proefdorp.yaml'));
   });
@@ -90,7 +94,7 @@ afspraken:
     expect(result().data).toMatchObject({ afspraken: { a_advies_en_ondersteuning: { gi: null } } });
   });
 
-  it('and reported as open on the child\'s line', () => {
+  it("and reported as open on the child's line", () => {
     const missing = result().findings.filter((f) => f.rule === 'afspraak-ontbreekt' && f.path.includes('gi'));
     expect(missing).toHaveLength(2);
     for (const finding of missing) expect(finding).toMatchObject({ file: 'anders.yaml', line: lineOf(gemeente, 'gi:') });
@@ -216,7 +220,11 @@ describe('a base file checked on its own', () => {
 
 describe('a base shared by many gemeente files', () => {
   it('is read and parsed once per run when a cache is given, with the same findings', () => {
-    const files = { 'regio.yaml': REGIO, 'a.yaml': 'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: A\n', 'b.yaml': 'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: B\n' };
+    const files = {
+      'regio.yaml': REGIO,
+      'a.yaml': 'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: A\n',
+      'b.yaml': 'schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: B\n',
+    };
     const fs = memoryFiles(files);
     const reads: string[] = [];
     const readFile = (path: string): Uint8Array => {
@@ -232,7 +240,8 @@ describe('a base shared by many gemeente files', () => {
 });
 
 describe('a missing key whose nearest existing parent comes from a base file', () => {
-  const D_I = '    start_en_beeindiging:\n      - afspraak: Veilig Thuis meldt start en einde van zijn betrokkenheid aan het lokaal team.\n        verantwoordelijk: veilig_thuis\n';
+  const D_I =
+    '    start_en_beeindiging:\n      - afspraak: Veilig Thuis meldt start en einde van zijn betrokkenheid aan het lokaal team.\n        verantwoordelijk: veilig_thuis\n';
   const J = '  j_casuistiekevaluatie:\n    frequentie: jaarlijks\n';
 
   it('the gemeente without its own d_betrokkenheid: the d.iii gap points into the base, and says it is inherited', () => {
@@ -260,19 +269,23 @@ describe('a missing key whose nearest existing parent comes from a base file', (
   // Which of the two files has `afspraken:` and `d_betrokkenheid:`; the d.iii finding follows the nearest one that exists.
   const shape = fc.record({ baseAfspraken: fc.boolean(), baseD: fc.boolean(), childAfspraken: fc.boolean(), childD: fc.boolean() });
   it('points at the file that holds the nearest existing parent, child first, and calls it inherited exactly when that is a base (property)', () => {
-    fc.assert(fc.property(shape, ({ baseAfspraken, baseD, childAfspraken, childD }) => {
-      const section = (hasAfspraken: boolean, hasD: boolean): string => (hasAfspraken || hasD ? `afspraken:\n${hasD ? `  d_betrokkenheid:\n${D_I}` : J}` : '');
-      const regio = `schema_versie: 1\nbasis: true\nregio:\n  naam: R\n${section(baseAfspraken, baseD)}`;
-      const gemeente = `schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: G\n${section(childAfspraken, childD)}`;
-      const result = check({ 'regio.yaml': regio, 'g.yaml': gemeente }, 'g.yaml');
-      const diii = result.findings.find((f) => f.onderdeel === 'd.iii' && f.severity === 'fout')!;
-      const has = { child: { afspraken: childAfspraken || childD, d: childD }, base: { afspraken: baseAfspraken || baseD, d: baseD } };
-      const level = has.child.d || has.base.d ? 'd' : has.child.afspraken || has.base.afspraken ? 'afspraken' : null;
-      const owner = level === null || has.child[level] ? 'child' : 'base';
-      const [file, text] = owner === 'child' ? ['g.yaml', gemeente] : ['regio.yaml', regio];
-      const line = level === 'd' ? lineOf(text, 'd_betrokkenheid') : level === 'afspraken' ? lineOf(text, 'afspraken:') : 1;
-      expect(diii).toMatchObject({ file, line });
-      expect(diii.message.includes(inheritedGap('g.yaml'))).toBe(owner === 'base');
-    }), { numRuns: 64 });
+    fc.assert(
+      fc.property(shape, ({ baseAfspraken, baseD, childAfspraken, childD }) => {
+        const section = (hasAfspraken: boolean, hasD: boolean): string =>
+          hasAfspraken || hasD ? `afspraken:\n${hasD ? `  d_betrokkenheid:\n${D_I}` : J}` : '';
+        const regio = `schema_versie: 1\nbasis: true\nregio:\n  naam: R\n${section(baseAfspraken, baseD)}`;
+        const gemeente = `schema_versie: 1\nextends: regio.yaml\ngemeente:\n  naam: G\n${section(childAfspraken, childD)}`;
+        const result = check({ 'regio.yaml': regio, 'g.yaml': gemeente }, 'g.yaml');
+        const diii = result.findings.find((f) => f.onderdeel === 'd.iii' && f.severity === 'fout')!;
+        const has = { child: { afspraken: childAfspraken || childD, d: childD }, base: { afspraken: baseAfspraken || baseD, d: baseD } };
+        const level = has.child.d || has.base.d ? 'd' : has.child.afspraken || has.base.afspraken ? 'afspraken' : null;
+        const owner = level === null || has.child[level] ? 'child' : 'base';
+        const [file, text] = owner === 'child' ? ['g.yaml', gemeente] : ['regio.yaml', regio];
+        const line = level === 'd' ? lineOf(text, 'd_betrokkenheid') : level === 'afspraken' ? lineOf(text, 'afspraken:') : 1;
+        expect(diii).toMatchObject({ file, line });
+        expect(diii.message.includes(inheritedGap('g.yaml'))).toBe(owner === 'base');
+      }),
+      { numRuns: 64 },
+    );
   });
 });

@@ -33,7 +33,10 @@ describe('mergeChain (child first)', () => {
   });
 
   it('does not inherit what a base says about itself (extends, basis)', () => {
-    const merged = mergeChain([{ extends: '../regio.yaml', gemeente: { naam: 'A' } }, { basis: true, extends: '../land.yaml', regio: { naam: 'R' } }]);
+    const merged = mergeChain([
+      { extends: '../regio.yaml', gemeente: { naam: 'A' } },
+      { basis: true, extends: '../land.yaml', regio: { naam: 'R' } },
+    ]);
     expect(merged).toEqual({ extends: '../regio.yaml', gemeente: { naam: 'A' }, regio: { naam: 'R' } });
   });
 

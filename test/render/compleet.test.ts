@@ -36,7 +36,9 @@ function openPunten(result: RenderResult, partner: PartnerKey | null): string[] 
 }
 function marksConcept(result: RenderResult, partner: PartnerKey | null): { cover: boolean; header: boolean; status: string | undefined } {
   const opened = openDocx(doc(result, partner).bytes);
-  const headers = Object.entries(opened.parts).filter(([name]) => /^word\/header\d*\.xml$/.test(name)).map(([, xml]) => xml);
+  const headers = Object.entries(opened.parts)
+    .filter(([name]) => /^word\/header\d*\.xml$/.test(name))
+    .map(([, xml]) => xml);
   return {
     cover: opened.paragraphs.some((p) => p.text === 'CONCEPT — nog niet vastgesteld'),
     header: headers.some((xml) => xml.includes('>CONCEPT<')),
@@ -104,14 +106,23 @@ describe('partner coverage in the per-partner documents', () => {
     const coverage = (partner: PartnerKey | null) => openPunten(result, partner).filter((p) => p.includes(': Nog af te spreken: een afspraak met'));
     expect(coverage('veilig_thuis')).toEqual([]);
     // In plain Dutch for the partners: the onderdeel by its title, the partner by its name, no key or id.
-    expect(coverage('rvdk')).toEqual(['Onderdeel c — Taakverdeling: Nog af te spreken: een afspraak met de Raad voor de Kinderbescherming, regio Toets over dit onderdeel.']);
-    expect(coverage('gi.wss')).toEqual([expect.stringMatching(/^Onderdeel a /), expect.stringMatching(/^Onderdeel c /), expect.stringMatching(/^Onderdeel g /)]);
+    expect(coverage('rvdk')).toEqual([
+      'Onderdeel c — Taakverdeling: Nog af te spreken: een afspraak met de Raad voor de Kinderbescherming, regio Toets over dit onderdeel.',
+    ]);
+    expect(coverage('gi.wss')).toEqual([
+      expect.stringMatching(/^Onderdeel a /),
+      expect.stringMatching(/^Onderdeel c /),
+      expect.stringMatching(/^Onderdeel g /),
+    ]);
     expect(coverage(null)).toHaveLength(3);
   });
 
   it('marks a vastgesteld file with only en/of warnings CONCEPT everywhere, without a placeholder', async () => {
     const { check, result } = await checkAndRender(fixture('partner-niet-gedekt-en-of'));
-    expect(check.findings.map((f) => [f.severity, f.onderdeel])).toEqual([['waarschuwing', 'd.i'], ['waarschuwing', 'd.iv']]);
+    expect(check.findings.map((f) => [f.severity, f.onderdeel])).toEqual([
+      ['waarschuwing', 'd.i'],
+      ['waarschuwing', 'd.iv'],
+    ]);
     expect(result.concept).toBe(true);
     for (const { partner } of result.documents) {
       expect(placeholders(text(result, partner)), String(partner)).toEqual([]);
@@ -134,7 +145,9 @@ it('the placeholder texts the tests look for are the ones the templates print', 
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal, searched for literally
   expect(readFileSync(join(ROOT, 'src/render/template-set.ts'), 'utf8')).toContain('`${PLACEHOLDER_AFSPRAAK}]`');
   expect(PLACEHOLDER).toBe('[nog af te spreken');
-  const templates = readdirSync(join(ROOT, 'templates')).map((f) => readFileSync(join(ROOT, 'templates', f), 'utf8')).join('\n');
+  const templates = readdirSync(join(ROOT, 'templates'))
+    .map((f) => readFileSync(join(ROOT, 'templates', f), 'utf8'))
+    .join('\n');
   const shown = [...templates.matchAll(/\[nog [^:\]"]*/g)].map((m) => m[0]);
   expect(new Set(shown)).toEqual(new Set(['[nog af te spreken', '[nog in te vullen']));
 });

@@ -18,7 +18,11 @@ function withoutControls(bytes: Uint8Array): Uint8Array {
   for (const name of Object.keys(files).filter((n) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(n))) {
     const xml = unwrapControls(strFromU8(files[name]!));
     const anchors = new Set([...xml.matchAll(/<w:bookmarkStart w:name="_swa\d+" w:id="(\d+)"\/>/g)].map((m) => m[1]));
-    files[name] = strToU8(xml.replace(/<w:bookmarkStart w:name="_swa\d+" w:id="\d+"\/>/g, '').replace(/<w:bookmarkEnd w:id="(\d+)"\/>/g, (whole, id: string) => (anchors.has(id) ? '' : whole)));
+    files[name] = strToU8(
+      xml
+        .replace(/<w:bookmarkStart w:name="_swa\d+" w:id="\d+"\/>/g, '')
+        .replace(/<w:bookmarkEnd w:id="(\d+)"\/>/g, (whole, id: string) => (anchors.has(id) ? '' : whole)),
+    );
   }
   return zipSync(files);
 }
@@ -48,9 +52,16 @@ describe.skipIf(!hasOffice)('content controls in LibreOffice (soffice â†’ PDF â†
     writeFileSync(join(out, 'met.docx'), bytes);
     writeFileSync(join(out, 'zonder.docx'), withoutControls(bytes));
     const profile = `-env:UserInstallation=file://${join(out, 'profiel')}`;
-    const pdf = spawnSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', out, join(out, 'met.docx'), join(out, 'zonder.docx')], { encoding: 'utf8', timeout: 170_000 });
+    const pdf = spawnSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', out, join(out, 'met.docx'), join(out, 'zonder.docx')], {
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
     expect(pdf.status, pdf.stderr).toBe(0);
-    const saved = spawnSync('soffice', ['--headless', profile, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(out, 'opgeslagen'), join(out, 'met.docx')], { encoding: 'utf8', timeout: 170_000 });
+    const saved = spawnSync(
+      'soffice',
+      ['--headless', profile, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(out, 'opgeslagen'), join(out, 'met.docx')],
+      { encoding: 'utf8', timeout: 170_000 },
+    );
     expect(saved.status, saved.stderr).toBe(0);
   }, 360_000);
 
@@ -61,7 +72,8 @@ describe.skipIf(!hasOffice)('content controls in LibreOffice (soffice â†’ PDF â†
     const met = pdfText('met');
     expect(met).toContain('Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025â€“2027');
     expect(met).toBe(pdfText('zonder'));
-    const pages = (name: string): string | undefined => /Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(out, `${name}.pdf`)], { encoding: 'utf8' }).stdout)?.[1];
+    const pages = (name: string): string | undefined =>
+      /Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(out, `${name}.pdf`)], { encoding: 'utf8' }).stdout)?.[1];
     expect(pages('met')).toBe(pages('zonder'));
   });
 
@@ -69,9 +81,11 @@ describe.skipIf(!hasOffice)('content controls in LibreOffice (soffice â†’ PDF â†
     const files = unzipSync(readFileSync(join(out, 'opgeslagen', 'met.docx')));
     const original = unzipSync(readFileSync(join(out, 'met.docx')));
     const anchored = new Map<number, string>();
-    for (const name of Object.keys(files).filter((n) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(n))) for (const [id, text] of anchoredTexts(strFromU8(files[name]!))) anchored.set(id, text);
+    for (const name of Object.keys(files).filter((n) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(n)))
+      for (const [id, text] of anchoredTexts(strFromU8(files[name]!))) anchored.set(id, text);
     // Header controls repeat on every page; LibreOffice may write one header where docx wrote two.
-    for (const control of controls.filter((c) => c.part === 'word/document.xml')) expect(anchored.get(control.id), `${control.id} ${control.tag}`).toBe(control.text);
+    for (const control of controls.filter((c) => c.part === 'word/document.xml'))
+      expect(anchored.get(control.id), `${control.id} ${control.tag}`).toBe(control.text);
     // LibreOffice writes the part again in its own layout; the list is the same.
     const rows = (xml: string): string[] => xml.match(/<swa:besturingselement [^>]*\/>/g) ?? [];
     expect(rows(strFromU8(files['customXml/item1.xml']!))).toEqual(rows(strFromU8(original['customXml/item1.xml']!)));

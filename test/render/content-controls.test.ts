@@ -77,12 +77,13 @@ describe('content controls in the documents of the example', () => {
     expect(tags).not.toContain('partners.gi.0.naam');
   });
 
-  it('leave the document\'s own text outside: headings, leidraad quotations, labels, placeholders', () => {
+  it("leave the document's own text outside: headings, leidraad quotations, labels, placeholders", () => {
     const xml = textParts(result.documents[0]!.bytes)['word/document.xml']!;
     for (const paragraph of xml.match(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/gs) ?? []) {
       if (paragraph.includes('<w:pStyle w:val="leidraad"/>')) expect(paragraph, xmlText(paragraph)).not.toContain('<w:sdt>');
       // A heading may name a value (an information flow by its moment); its number stays outside.
-      if (/<w:pStyle w:val="Heading[12]"\/>/.test(paragraph) && paragraph.includes('<w:sdt>')) expect(xmlText(paragraph.slice(0, paragraph.indexOf('<w:sdt>')))).toMatch(/^\d+(\.\d+)?\s$/);
+      if (/<w:pStyle w:val="Heading[12]"\/>/.test(paragraph) && paragraph.includes('<w:sdt>'))
+        expect(xmlText(paragraph.slice(0, paragraph.indexOf('<w:sdt>')))).toMatch(/^\d+(\.\d+)?\s$/);
     }
     // The table of contents repeats the headings, values among them; Word rebuilds it (a field), so it is not the document's text.
     const outside = xmlText(withoutControls(xml).replace(/<w:sdt><w:sdtPr><w:alias w:val="Inhoudsopgave"\/>.*?<\/w:sdt>/s, ''));
@@ -119,12 +120,17 @@ describe('content controls in the documents of the example', () => {
   it('list every control by id with its path and title in customXml/item1.xml, and mark it with a hidden bookmark _swa<id>', () => {
     const files = unzipSync(result.documents[0]!.bytes);
     const list = strFromU8(files['customXml/item1.xml']!);
-    const listed = [...list.matchAll(/<swa:besturingselement id="(\d+)" pad="([^"]*)" label="([^"]*)"/g)].map((m) => ({ id: Number(m[1]), tag: m[2], alias: decodeXml(m[3]!) }));
+    const listed = [...list.matchAll(/<swa:besturingselement id="(\d+)" pad="([^"]*)" label="([^"]*)"/g)].map((m) => ({
+      id: Number(m[1]),
+      tag: m[2],
+      alias: decodeXml(m[3]!),
+    }));
     expect(listed).toEqual([...integral].sort((a, b) => a.id - b.id).map((c) => ({ id: c.id, tag: c.tag, alias: c.alias })));
     expect(strFromU8(files['word/_rels/document.xml.rels']!)).toContain('Target="../customXml/item1.xml"');
     expect(strFromU8(files['[Content_Types].xml']!)).toContain('/customXml/itemProps1.xml');
     const parts = textParts(result.documents[0]!.bytes);
-    for (const control of integral) expect(parts[control.part]).toMatch(new RegExp(`<w:sdtContent>(?:<w:p>(?:<w:pPr>.*?</w:pPr>)?)?<w:bookmarkStart w:name="_swa${control.id}" `));
+    for (const control of integral)
+      expect(parts[control.part]).toMatch(new RegExp(`<w:sdtContent>(?:<w:p>(?:<w:pPr>.*?</w:pPr>)?)?<w:bookmarkStart w:name="_swa${control.id}" `));
   });
 
   it('store the swa version, the source file and a hash of the data in the custom properties', () => {
@@ -153,7 +159,7 @@ describe('the source properties', () => {
 });
 
 describe('a gemeente file built on a base file (extends)', () => {
-  it('keeps the gemeente file\'s paths, and lists what came from the base in swa-basis', async () => {
+  it("keeps the gemeente file's paths, and lists what came from the base in swa-basis", async () => {
     const check = checkFile(REGIO_GEMEENTE);
     const own = parse(readFileSync(REGIO_GEMEENTE, 'utf8')) as unknown;
     const result = await render(check);
@@ -175,7 +181,8 @@ describe('a gemeente file built on a base file (extends)', () => {
 describe('withContentControls', () => {
   const mark = { pad: 'a.b', label: 'A & B', afgeleid: false };
   it('turns a marker pair inside a paragraph into a run-level control, and a whole-paragraph pair into a block-level one', () => {
-    const xml = '<w:p><w:r><w:t>x</w:t></w:r><w:bookmarkStart w:name="_swaR0" w:id="7"/><w:r><w:t>v</w:t></w:r><w:bookmarkEnd w:id="7"/></w:p><w:p><w:pPr><w:pStyle w:val="s"/></w:pPr><w:bookmarkStart w:name="_swaP1" w:id="8"/><w:r><w:t>w</w:t></w:r><w:bookmarkEnd w:id="8"/></w:p>';
+    const xml =
+      '<w:p><w:r><w:t>x</w:t></w:r><w:bookmarkStart w:name="_swaR0" w:id="7"/><w:r><w:t>v</w:t></w:r><w:bookmarkEnd w:id="7"/></w:p><w:p><w:pPr><w:pStyle w:val="s"/></w:pPr><w:bookmarkStart w:name="_swaP1" w:id="8"/><w:r><w:t>w</w:t></w:r><w:bookmarkEnd w:id="8"/></w:p>';
     // Each control keeps a hidden bookmark _swa<id> around its content, which LibreOffice keeps when it drops the tag.
     expect(withContentControls(xml, [mark, { ...mark, afgeleid: true }])).toBe(
       '<w:p><w:r><w:t>x</w:t></w:r><w:sdt><w:sdtPr><w:alias w:val="A &amp; B"/><w:tag w:val="a.b"/><w:id w:val="1"/></w:sdtPr><w:sdtContent><w:bookmarkStart w:name="_swa1" w:id="7"/><w:r><w:t>v</w:t></w:r><w:bookmarkEnd w:id="7"/></w:sdtContent></w:sdt></w:p>' +

@@ -5,8 +5,12 @@ import { contentHash, readSeal, sealParts, sealProperties, SWA_PROPERTIES } from
 
 /** A package with the custom properties as docx writes them (a placeholder for the hash). */
 function customXml(properties: Array<{ name: string; value: string }>): Uint8Array {
-  const body = properties.map((p, i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${p.name}"><vt:lpwstr>${p.value}</vt:lpwstr></property>`).join('');
-  return strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${body}</Properties>`);
+  const body = properties
+    .map((p, i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${p.name}"><vt:lpwstr>${p.value}</vt:lpwstr></property>`)
+    .join('');
+  return strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${body}</Properties>`,
+  );
 }
 
 const partName = fc.stringMatching(/^word\/[a-z]{1,8}\.xml$/);
@@ -20,22 +24,26 @@ function sealed(content: Record<string, Uint8Array>): Uint8Array {
 
 describe('the seal of a document swa wrote', () => {
   it('is intact for what swa wrote, and names the kind of document (property over generated packages)', () => {
-    fc.assert(fc.property(parts, (content) => {
-      expect(readSeal(sealed(content))).toEqual({ kind: 'partner:veilig_thuis', intact: true });
-    }));
+    fc.assert(
+      fc.property(parts, (content) => {
+        expect(readSeal(sealed(content))).toEqual({ kind: 'partner:veilig_thuis', intact: true });
+      }),
+    );
   });
 
   it('is broken by any change to any part but the custom properties', () => {
-    fc.assert(fc.property(parts, fc.nat(), fc.nat(), (content, which, where) => {
-      const files = unzipSync(sealed(content));
-      const names = Object.keys(files).filter((n) => n !== 'docProps/custom.xml');
-      const name = names[which % names.length]!;
-      const edited = Uint8Array.from(files[name]!);
-      const at = where % edited.length;
-      edited[at] = edited[at]! ^ 0xff;
-      files[name] = edited;
-      expect(readSeal(zipSync(files))).toEqual({ kind: 'partner:veilig_thuis', intact: false });
-    }));
+    fc.assert(
+      fc.property(parts, fc.nat(), fc.nat(), (content, which, where) => {
+        const files = unzipSync(sealed(content));
+        const names = Object.keys(files).filter((n) => n !== 'docProps/custom.xml');
+        const name = names[which % names.length]!;
+        const edited = Uint8Array.from(files[name]!);
+        const at = where % edited.length;
+        edited[at] = edited[at]! ^ 0xff;
+        files[name] = edited;
+        expect(readSeal(zipSync(files))).toEqual({ kind: 'partner:veilig_thuis', intact: false });
+      }),
+    );
   });
 
   it('is broken by a part added or removed, and kept when the custom properties gain another swa-… property', () => {
@@ -44,7 +52,10 @@ describe('the seal of a document swa wrote', () => {
     const { 'word/styles.xml': _removed, ...fewer } = files;
     expect(readSeal(zipSync(fewer))?.intact).toBe(false);
     // A later swa may add its version or source; Word may re-lay the XML out: the seal still holds.
-    const custom = strFromU8(files['docProps/custom.xml']!).replace('</Properties>', '<property fmtid="{x}" pid="9" name="swa-versie">\n  <vt:lpwstr>9.9.9</vt:lpwstr></property></Properties>');
+    const custom = strFromU8(files['docProps/custom.xml']!).replace(
+      '</Properties>',
+      '<property fmtid="{x}" pid="9" name="swa-versie">\n  <vt:lpwstr>9.9.9</vt:lpwstr></property></Properties>',
+    );
     expect(readSeal(zipSync({ ...files, 'docProps/custom.xml': strToU8(custom) }))?.intact).toBe(true);
   });
 
@@ -55,7 +66,7 @@ describe('the seal of a document swa wrote', () => {
     expect(contentHash({ 'word/a.xml': strToU8('ab'), 'word/b.xml': strToU8('') })).not.toBe(contentHash(a));
   });
 
-  it('is absent from other people\'s files: not a zip, no custom properties, or properties of their own', () => {
+  it("is absent from other people's files: not a zip, no custom properties, or properties of their own", () => {
     expect(readSeal(strToU8('geen zip'))).toBeNull();
     expect(readSeal(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))).toBeNull();
     const theirs = zipSync({ 'word/document.xml': strToU8('<w:document/>'), 'docProps/custom.xml': customXml([{ name: 'Afdeling', value: 'Jeugd' }]) });

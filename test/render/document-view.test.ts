@@ -4,7 +4,9 @@ import { asSentence, gemeenteOndertekenaar, partnerOmschrijving } from '../../sr
 describe('the wording the templates get on top of the view', () => {
   it('describes a partner by role and kind, without saying the role twice', () => {
     expect(partnerOmschrijving('Gecertificeerde instelling', 'Gecertificeerde instelling (regionaal)')).toBe('Gecertificeerde instelling (regionaal)');
-    expect(partnerOmschrijving('Gecertificeerde instelling', 'gecertificeerde instelling voor jeugdreclassering')).toBe('gecertificeerde instelling voor jeugdreclassering');
+    expect(partnerOmschrijving('Gecertificeerde instelling', 'gecertificeerde instelling voor jeugdreclassering')).toBe(
+      'gecertificeerde instelling voor jeugdreclassering',
+    );
     expect(partnerOmschrijving('Veilig Thuis', 'Advies- en meldpunt huiselijk geweld')).toBe('Veilig Thuis — Advies- en meldpunt huiselijk geweld');
     expect(partnerOmschrijving('Raad voor de Kinderbescherming', null)).toBe('Raad voor de Kinderbescherming');
   });

@@ -32,7 +32,10 @@ function textOf(nodes: Node[]): string {
     if ('#text' in node) continue;
     const [name] = Object.keys(node).filter((k) => k !== ':@');
     if (!name) continue;
-    if (name === 'w:t') text += children(node, name).map((t) => String(t['#text'] ?? '')).join('');
+    if (name === 'w:t')
+      text += children(node, name)
+        .map((t) => String(t['#text'] ?? ''))
+        .join('');
     else if (name === 'w:tab' && !('w:tabs' in node)) text += '\t';
     else if (name === 'w:br') text += '\n';
     else if (name !== 'w:pPr' && name !== 'w:rPr' && name !== 'w:instrText') text += textOf(children(node, name));

@@ -28,7 +28,10 @@ const LEIDRAAD = ['paragraaf-6c.txt', 'paragraaf-6a3.txt'].map((name) => prose(r
 /** Null when the quotation is verbatim: the parts between its "(…)" stand in the leidraad, in this order; else the first part that does not. */
 function notVerbatim(quotation: string): string | null {
   let from = 0;
-  for (const part of quotation.split(OMISSION).map(prose).filter((p) => p !== '')) {
+  for (const part of quotation
+    .split(OMISSION)
+    .map(prose)
+    .filter((p) => p !== '')) {
     const at = LEIDRAAD.indexOf(part, from);
     if (at === -1) return part;
     from = at + part.length;
@@ -60,7 +63,13 @@ function templateQuotations(): string[] {
   const dir = join(ROOT, 'templates');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.hbs'))
-    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').replace(/\{\{!--[\s\S]*?--\}\}/g, '').matchAll(/“([^”]*)”/g)].map((m) => m[1]!))
+    .flatMap((f) =>
+      [
+        ...readFileSync(join(dir, f), 'utf8')
+          .replace(/\{\{!--[\s\S]*?--\}\}/g, '')
+          .matchAll(/“([^”]*)”/g),
+      ].map((m) => m[1]!),
+    )
     .filter((q) => !q.includes('{{'));
 }
 
@@ -75,7 +84,11 @@ describe('the comparison itself', () => {
     expect(notVerbatim('Wanneer en hoe de lokale organisatie(s) gebruik kan maken van de dienst')).not.toBeNull();
     expect(notVerbatim('De wijze waarop de overdracht gebeurt door VT.')).not.toBeNull();
     expect(notVerbatim('De samenwerkingsafspraken worden periodiek gezamenlijk geëvalueerd.')).not.toBeNull();
-    expect(notVerbatim('Het informeren van direct betrokkenen over: i. de melding bij Veilig Thuis en de in kennisstelling door Veilig Thuis aan de lokale organisatie(s); ii. het verzoek')).not.toBeNull();
+    expect(
+      notVerbatim(
+        'Het informeren van direct betrokkenen over: i. de melding bij Veilig Thuis en de in kennisstelling door Veilig Thuis aan de lokale organisatie(s); ii. het verzoek',
+      ),
+    ).not.toBeNull();
     // Parts in the wrong order are no quotation either.
     expect(notVerbatim('j) Hoe casuïstiek (…) a) Wanneer en hoe')).not.toBeNull();
   });
@@ -105,7 +118,9 @@ describe('every quotation of the leidraad is verbatim', () => {
   it('in the boxes "Wat de leidraad vraagt" of the integral and every per-partner document', async () => {
     const { result } = await checkAndRender(readFileSync(join(ROOT, 'examples/voorbeeldstad.yaml'), 'utf8'));
     for (const document of result.documents) {
-      const boxes = openDocx(document.bytes).paragraphs.filter((p) => p.style === 'leidraad').map((p) => p.text);
+      const boxes = openDocx(document.bytes)
+        .paragraphs.filter((p) => p.style === 'leidraad')
+        .map((p) => p.text);
       expect(boxes.length, String(document.partner)).toBeGreaterThan(5);
       for (const box of boxes) {
         const quoted = /“([^”]+)”/.exec(box)?.[1];

@@ -18,10 +18,13 @@ const withE = (value: string): string => COMPLEET.replace(E_LINE, `  e_nieuwe_zo
  * cases are the ones that once produced files LibreOffice could not open, or crashed render.
  */
 const CASES: Record<string, string> = {
-  'tekens': withE('Het wijkteam \uFFFF\uFFFE\uFDD0\u0001\u001b[2J neemt \u202Elive\u202C contact op met de Raad.'),
-  'regeleinden': withE(`Het wijkteam neemt contact op met de Raad.${'\n'.repeat(5000)}Einde.`),
+  tekens: withE('Het wijkteam \uFFFF\uFFFE\uFDD0\u0001\u001b[2J neemt \u202Elive\u202C contact op met de Raad.'),
+  regeleinden: withE(`Het wijkteam neemt contact op met de Raad.${'\n'.repeat(5000)}Einde.`),
   'vijftig-gis': COMPLEET.replace('  gi:\n', `  gi:\n${Array.from({ length: 48 }, (_, i) => `    - { id: extra${i}, naam: GI ${i} }\n`).join('')}`),
-  'tweehonderd-stappen': COMPLEET.replace(/    stappen:\n(      .*\n)+/, `    stappen:\n${Array.from({ length: 200 }, (_, i) => `      - { wie: Overleg ${i + 1}, termijn: binnen 2 werkdagen }\n`).join('')}`),
+  'tweehonderd-stappen': COMPLEET.replace(
+    /    stappen:\n(      .*\n)+/,
+    `    stappen:\n${Array.from({ length: 200 }, (_, i) => `      - { wie: Overleg ${i + 1}, termijn: binnen 2 werkdagen }\n`).join('')}`,
+  ),
   'lange-tekst': withE(`${'Het wijkteam neemt contact op met de Raad. '.repeat(460)}`.slice(0, 19_990)),
 };
 
@@ -40,9 +43,17 @@ describe.skipIf(!hasOffice)('LibreOffice opens what swa renders from hostile and
       expect([0, 1], `${name}: ${rendered.stderr}`).toContain(rendered.code);
       expect(rendered.stderr).not.toMatch(/interne fout|\n\s+at /);
     }
-    const documents = Object.keys(CASES).flatMap((name) => readdirSync(join(out, name)).filter((f) => f.endsWith('.docx')).map((f) => join(out, name, f)));
+    const documents = Object.keys(CASES).flatMap((name) =>
+      readdirSync(join(out, name))
+        .filter((f) => f.endsWith('.docx'))
+        .map((f) => join(out, name, f)),
+    );
     expect(documents.length).toBeGreaterThanOrEqual((Object.keys(CASES).length - 1) * 4 + 1);
-    const convert = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(out, 'profiel')}`, '--convert-to', 'pdf', '--outdir', join(out, 'pdf'), ...documents], { encoding: 'utf8', timeout: 400_000 });
+    const convert = spawnSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${join(out, 'profiel')}`, '--convert-to', 'pdf', '--outdir', join(out, 'pdf'), ...documents],
+      { encoding: 'utf8', timeout: 400_000 },
+    );
     expect(convert.status, convert.stderr).toBe(0);
     for (const document of documents) {
       const pdf = join(out, 'pdf', document.replace(/^.*\//, '').replace(/\.docx$/, '.pdf'));

@@ -12,11 +12,32 @@ describe.skipIf(!hasOffice)('LibreOffice opens the documents (soffice â†’ PDF â†
   const pdfText: Record<string, string> = {};
   beforeAll(() => {
     const out = mkdtempSync(join(tmpdir(), 'swa-office-'));
-    const rendered = swa(['render', 'examples/voorbeeldstad.yaml', 'examples/concept-middenwaard.yaml', '--per-partner', '--out', out, '--datum', '2026-11-23']);
+    const rendered = swa([
+      'render',
+      'examples/voorbeeldstad.yaml',
+      'examples/concept-middenwaard.yaml',
+      '--per-partner',
+      '--out',
+      out,
+      '--datum',
+      '2026-11-23',
+    ]);
     expect(rendered.code, rendered.stderr).toBe(0);
     const names = ['voorbeeldstad-samenwerkingsafspraken', 'middenwaard-samenwerkingsafspraken', 'voorbeeldstad-samenwerkingsafspraken-rvdk'];
     // One soffice call for all documents: each start of LibreOffice costs seconds.
-    const convert = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(out, 'profiel')}`, '--convert-to', 'pdf', '--outdir', out, ...names.map((n) => join(out, `${n}.docx`))], { encoding: 'utf8', timeout: 120_000 });
+    const convert = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(out, 'profiel')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        ...names.map((n) => join(out, `${n}.docx`)),
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(convert.status, convert.stderr).toBe(0);
     for (const name of names) {
       const text = spawnSync('pdftotext', [join(out, `${name}.pdf`), '-'], { encoding: 'utf8' });
@@ -47,7 +68,7 @@ describe.skipIf(!hasOffice)('LibreOffice opens the documents (soffice â†’ PDF â†
     expect(text).toContain('Open punten');
   });
 
-  it('shows only the Raad\'s part in the Raad\'s document', () => {
+  it("shows only the Raad's part in the Raad's document", () => {
     const text = pdfText['voorbeeldstad-samenwerkingsafspraken-rvdk']!;
     expect(text).toContain('Deelafspraken tussen het Sociaal Wijkteam Voorbeeldstad en de Raad voor de Kinderbescherming, regio Waterland-Zuid');
     expect(text).toContain('Nieuwe zorgen nadat een ondertoezichtstelling is opgeheven');
@@ -55,4 +76,3 @@ describe.skipIf(!hasOffice)('LibreOffice opens the documents (soffice â†’ PDF â†
     expect(text).not.toContain('Ingrid Hoekstra');
   });
 });
-

@@ -54,7 +54,9 @@ describe('block markup', () => {
   });
 
   it('lets a cell span columns with kolommen="…", counted against breedtes', () => {
-    const [table] = parseMarkup('<table breedtes="60,20,20"><tr><th>A</th><th>B</th><th>C</th></tr><tr><td kolommen="3"><b>Onderdeel a</b></td></tr><tr><td>x</td><td kolommen="2">y</td></tr></table>');
+    const [table] = parseMarkup(
+      '<table breedtes="60,20,20"><tr><th>A</th><th>B</th><th>C</th></tr><tr><td kolommen="3"><b>Onderdeel a</b></td></tr><tr><td>x</td><td kolommen="2">y</td></tr></table>',
+    );
     const rows = (table as Extract<typeof table, { kind: 'table' }>).rows;
     expect(rows.map((r) => r.cells.map((c) => c.span))).toEqual([[1, 1, 1], [3], [1, 2]]);
     expect(() => parseMarkup('<table breedtes="50,50"><tr><td kolommen="3">1</td></tr></table>')).toThrow(/niet 2 cellen/);

@@ -17,7 +17,6 @@ const load = (name: string): unknown => {
 const voorbeeldstad = () => buildModel(load('voorbeeldstad.yaml'));
 
 describe('agreements model', () => {
-
   it('lists the partners in order: lokaal team, Veilig Thuis, Raad, then each GI', () => {
     const model = voorbeeldstad();
     expect(model.partners.map((p) => p.key)).toEqual(['lokaal_team', 'veilig_thuis', 'rvdk', 'gi.jbrv', 'gi.wss']);
@@ -34,9 +33,17 @@ describe('agreements model', () => {
       {
         nummer: 'c.2',
         // A topic with one agreement written as a map: the text stands under `afspraak`, without an index.
-        herkomst: { pad: 'afspraken.c_taakverdeling.informeren_betrokkenen', label: 'c.2 Informeren betrokkenen', tekst: 'afspraken.c_taakverdeling.informeren_betrokkenen.afspraak' },
+        herkomst: {
+          pad: 'afspraken.c_taakverdeling.informeren_betrokkenen',
+          label: 'c.2 Informeren betrokkenen',
+          tekst: 'afspraken.c_taakverdeling.informeren_betrokkenen.afspraak',
+        },
         tekst: expect.stringContaining('De casusregisseur'),
-        verantwoordelijk: ['Sociaal Wijkteam Voorbeeldstad', 'de gecertificeerde instellingen'], verantwoordelijkRefs: ['lokaal_team', 'gi'], termijn: null, toelichting: null },
+        verantwoordelijk: ['Sociaal Wijkteam Voorbeeldstad', 'de gecertificeerde instellingen'],
+        verantwoordelijkRefs: ['lokaal_team', 'gi'],
+        termijn: null,
+        toelichting: null,
+      },
     ]);
     expect(wachtlijsten!.afspraken.map((a) => a.nummer)).toEqual(['c.3', 'c.4', 'c.5']);
     expect(wachtlijsten!.afspraken.map((a) => a.herkomst.tekst)).toEqual([0, 1, 2].map((i) => `afspraken.c_taakverdeling.wachtlijsten.${i}.afspraak`));
@@ -55,9 +62,15 @@ describe('agreements model', () => {
 });
 
 describe('per-partner selection', () => {
-
   it('keeps an agreement that names the partner, names no one, or only the lokaal team or gemeente', () => {
-    const base = { nummer: 'x', herkomst: { pad: 'afspraken.x', label: 'x', tekst: 'afspraken.x' }, tekst: 't', verantwoordelijk: [], termijn: null, toelichting: null };
+    const base = {
+      nummer: 'x',
+      herkomst: { pad: 'afspraken.x', label: 'x', tekst: 'afspraken.x' },
+      tekst: 't',
+      verantwoordelijk: [],
+      termijn: null,
+      toelichting: null,
+    };
     expect(concerns({ ...base, verantwoordelijkRefs: [] }, 'rvdk')).toBe(true);
     expect(concerns({ ...base, verantwoordelijkRefs: ['lokaal_team'] }, 'rvdk')).toBe(true);
     expect(concerns({ ...base, verantwoordelijkRefs: ['gi'] }, 'gi.wss')).toBe(true);
@@ -79,7 +92,10 @@ describe('document chapters', () => {
     const view = buildView(voorbeeldstad(), { partner: null, concept: false, findings: [], file: 'voorbeeldstad.yaml' });
     for (const group of Object.values(ONDERDEEL_GROUPS)) {
       const chapter = view.hoofdstukken.find((h) => h.titel === group.titel);
-      expect(chapter?.onderdelen.map((o) => o.letter), group.letter).toEqual(group.onderdelen);
+      expect(
+        chapter?.onderdelen.map((o) => o.letter),
+        group.letter,
+      ).toEqual(group.onderdelen);
     }
   });
 });

@@ -79,13 +79,22 @@ describe('sentences in the documents of the example', () => {
 
   it.each([
     [null, 'Afspraken tussen het lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de gecertificeerde instellingen'],
-    [null, 'Deze afspraken gelden van 1 maart 2025 tot en met 28 februari 2027. Zij blijven daarna van kracht totdat de partners nieuwe afspraken hebben vastgesteld.'],
+    [
+      null,
+      'Deze afspraken gelden van 1 maart 2025 tot en met 28 februari 2027. Zij blijven daarna van kracht totdat de partners nieuwe afspraken hebben vastgesteld.',
+    ],
     [null, 'De partners evalueren deze afspraken jaarlijks gezamenlijk.'],
     [null, 'Verantwoordelijk: de gecertificeerde instellingen en gemeente Voorbeeldstad'],
-    [null, 'Hoofdstuk 2 noemt de partijen en hun contactpersonen. Daarna volgt per onderdeel van de leidraad eerst wat de leidraad vraagt en dan wat de partners afspreken. Elke afspraak heeft een nummer, zodat partners er in overleg naar kunnen verwijzen. Waar de partners dat hebben afgesproken, staat onder de afspraak wie verantwoordelijk is en binnen welke termijn het gebeurt. Het document sluit af met de evaluatie, de looptijd en de ondertekening.'],
+    [
+      null,
+      'Hoofdstuk 2 noemt de partijen en hun contactpersonen. Daarna volgt per onderdeel van de leidraad eerst wat de leidraad vraagt en dan wat de partners afspreken. Elke afspraak heeft een nummer, zodat partners er in overleg naar kunnen verwijzen. Waar de partners dat hebben afgesproken, staat onder de afspraak wie verantwoordelijk is en binnen welke termijn het gebeurt. Het document sluit af met de evaluatie, de looptijd en de ondertekening.',
+    ],
     ['rvdk', 'Deelafspraken tussen het Sociaal Wijkteam Voorbeeldstad en de Raad voor de Kinderbescherming, regio Waterland-Zuid'],
     ['veilig_thuis', 'Deelafspraken tussen het Sociaal Wijkteam Voorbeeldstad en Veilig Thuis Waterland-Zuid'],
-    ['gi.wss', 'Dit document bevat het deel van de samenwerkingsafspraken van gemeente Voorbeeldstad dat geldt tussen het Sociaal Wijkteam Voorbeeldstad en de William Schrikker Stichting Jeugdbescherming & Jeugdreclassering. Het is afgeleid van het integrale document ‘Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027’; bij verschil geldt het integrale document.'],
+    [
+      'gi.wss',
+      'Dit document bevat het deel van de samenwerkingsafspraken van gemeente Voorbeeldstad dat geldt tussen het Sociaal Wijkteam Voorbeeldstad en de William Schrikker Stichting Jeugdbescherming & Jeugdreclassering. Het is afgeleid van het integrale document ‘Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027’; bij verschil geldt het integrale document.',
+    ],
   ])('the %s document says: %s', async (partner, zin) => {
     result ??= (await checkAndRender(readFileSync(join(ROOT, 'examples/voorbeeldstad.yaml'), 'utf8'))).result;
     expect(paragraphs(partner)).toContain(zin);

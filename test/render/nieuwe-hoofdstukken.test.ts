@@ -85,7 +85,8 @@ describe('informatiedeling', () => {
   });
 
   it('an open answer is a warning and a row the document leaves out, never a placeholder', async () => {
-    const yaml = KERN + INFORMATIEDELING.replace('      grondslag: Wmo 2015, artikel 5.2.6\n', '      grondslag: TODO\n').replace('  pia:\n    status: uitgevoerd\n', '');
+    const yaml =
+      KERN + INFORMATIEDELING.replace('      grondslag: Wmo 2015, artikel 5.2.6\n', '      grondslag: TODO\n').replace('  pia:\n    status: uitgevoerd\n', '');
     const { check, result } = await render(yaml);
     expect(rules(check).sort()).toEqual(['waarschuwing informatiedeling-onvolledig', 'waarschuwing pia-ontbreekt']);
     const text = textOf(result);
@@ -114,7 +115,10 @@ describe('the clause after the looptijd', () => {
 
 describe('further partners (partners.overig)', () => {
   const metPolitie = (extra: string) =>
-    KERN.replace('afspraken:\n', `  overig:\n    - id: politie\n      rol: Politie\n      naam: Politie basisteam Toetsdorp\n      taak: De politie meldt zorgen over gezinnen bij Veilig Thuis.${extra}\nafspraken:\n`) + INFORMATIEDELING;
+    KERN.replace(
+      'afspraken:\n',
+      `  overig:\n    - id: politie\n      rol: Politie\n      naam: Politie basisteam Toetsdorp\n      taak: De politie meldt zorgen over gezinnen bij Veilig Thuis.${extra}\nafspraken:\n`,
+    ) + INFORMATIEDELING;
 
   it('sign and stand under Partijen with their role, without a document of their own unless they ask', async () => {
     const { check, result } = await render(metPolitie(''));

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { normaliseDocx } from '../../src/render/normalise.js';
 
 const minimal = zipSync({
-  'docProps/core.xml': new TextEncoder().encode('<cp:coreProperties><dcterms:created>2026-01-01T10:11:12Z</dcterms:created><dcterms:modified>x</dcterms:modified></cp:coreProperties>'),
+  'docProps/core.xml': new TextEncoder().encode(
+    '<cp:coreProperties><dcterms:created>2026-01-01T10:11:12Z</dcterms:created><dcterms:modified>x</dcterms:modified></cp:coreProperties>',
+  ),
   'word/document.xml': new TextEncoder().encode('<w:document/>'),
 });
 

@@ -18,7 +18,9 @@ import { openDocx } from './docx-reader.js';
 const CHECK_FIXTURES = join(ROOT, 'test/fixtures/check');
 const sources = [
   join(ROOT, 'examples/concept-middenwaard.yaml'),
-  ...readdirSync(CHECK_FIXTURES).map((name) => join(CHECK_FIXTURES, name, 'afspraken.yaml')).filter((path) => existsSync(path)),
+  ...readdirSync(CHECK_FIXTURES)
+    .map((name) => join(CHECK_FIXTURES, name, 'afspraken.yaml'))
+    .filter((path) => existsSync(path)),
 ];
 
 interface Appendix {
@@ -43,7 +45,15 @@ async function appendices(): Promise<Appendix[]> {
     for (const document of result.documents) {
       const table = openDocx(document.bytes).tables.find((t) => t.rows[0]?.cells[0] === 'Open punt');
       if (!table) continue;
-      found.push({ source: source.slice(ROOT.length + 1), partner: document.partner, header: table.rows[0]!.cells, rows: table.rows.slice(1).filter((r) => r.cells.length > 1).map((r) => r.cells[0]!) });
+      found.push({
+        source: source.slice(ROOT.length + 1),
+        partner: document.partner,
+        header: table.rows[0]!.cells,
+        rows: table.rows
+          .slice(1)
+          .filter((r) => r.cells.length > 1)
+          .map((r) => r.cells[0]!),
+      });
     }
   }
   return found;
@@ -84,7 +94,9 @@ describe('the appendix "Open punten" speaks to the partners', () => {
 
   it('says for each point what kind of point it is, mostly "Nog af te spreken" or "Nog in te vullen"', async () => {
     const rows = (await all()).flatMap((a) => a.rows);
-    const labelled = rows.filter((row) => /^(Nog af te spreken|Nog in te vullen|Na te gaan): /.test(row) || /(Nog af te spreken|klopt niet|blijft het een concept)/.test(row));
+    const labelled = rows.filter(
+      (row) => /^(Nog af te spreken|Nog in te vullen|Na te gaan): /.test(row) || /(Nog af te spreken|klopt niet|blijft het een concept)/.test(row),
+    );
     expect([...new Set(rows.filter((row) => !labelled.includes(row)))]).toEqual([]);
     // Agreements by their number, as the document shows them.
     expect(rows.some((row) => /^Nog af te spreken: afspraak [a-j](\.[iv]+)?\.\d+ over /.test(row))).toBe(true);
@@ -94,7 +106,16 @@ describe('the appendix "Open punten" speaks to the partners', () => {
 describe('a rule the appendix has no sentence of its own for', () => {
   const data = parse(readFileSync(join(ROOT, 'examples/concept-middenwaard.yaml'), 'utf8')) as unknown;
   const context = { data, model: buildModel(data), partner: null };
-  const finding = (rule: string, path: Array<string | number>) => ({ rule, path, severity: 'fout' as const, onderdeel: null, message: 'Zet `x.y` goed.', file: 'a.yaml', line: 3, column: 1 });
+  const finding = (rule: string, path: Array<string | number>) => ({
+    rule,
+    path,
+    severity: 'fout' as const,
+    onderdeel: null,
+    message: 'Zet `x.y` goed.',
+    file: 'a.yaml',
+    line: 3,
+    column: 1,
+  });
 
   it('gets its catalogue title in plain words, with the agreement it lies in', () => {
     const tekst = openPuntTekst(finding('detail-placeholder-nieuw', ['afspraken', 'a_advies_en_ondersteuning', 'rvdk', 'hoe']), context);
@@ -118,8 +139,16 @@ describe('agreement numbers in the appendix', () => {
         continue;
       }
       const model = buildModel(data);
-      const fromModel = [...model.onderdelen.flatMap((o) => o.onderwerpen.flatMap((w) => w.afspraken.map((a) => a.nummer))), ...model.escalatie.acuut.map((a) => a.nummer)].sort();
-      expect(afspraakNummers(data).map((a) => a.nummer).sort(), source).toEqual(fromModel);
+      const fromModel = [
+        ...model.onderdelen.flatMap((o) => o.onderwerpen.flatMap((w) => w.afspraken.map((a) => a.nummer))),
+        ...model.escalatie.acuut.map((a) => a.nummer),
+      ].sort();
+      expect(
+        afspraakNummers(data)
+          .map((a) => a.nummer)
+          .sort(),
+        source,
+      ).toEqual(fromModel);
     }
   });
 });
@@ -139,11 +168,18 @@ describe('"nog af te spreken" for agreements, "nog in te vullen" for facts', () 
   });
 
   it('names only fields of DOCUMENT_VELDEN as facts', () => {
-    for (const veld of GEGEVENS) expect(DOCUMENT_VELDEN.some((v) => v.veld === veld), veld).toBe(true);
+    for (const veld of GEGEVENS)
+      expect(
+        DOCUMENT_VELDEN.some((v) => v.veld === veld),
+        veld,
+      ).toBe(true);
   });
 
   it('shows a missing partner name as a fact to fill in, not as something to agree on', async () => {
-    const yaml = readFileSync(join(ROOT, 'examples/voorbeeldstad.yaml'), 'utf8').replace('  lokaal_team:\n    naam: Sociaal Wijkteam Voorbeeldstad\n', '  lokaal_team:\n');
+    const yaml = readFileSync(join(ROOT, 'examples/voorbeeldstad.yaml'), 'utf8').replace(
+      '  lokaal_team:\n    naam: Sociaal Wijkteam Voorbeeldstad\n',
+      '  lokaal_team:\n',
+    );
     expect(yaml).not.toContain('naam: Sociaal Wijkteam Voorbeeldstad');
     const { result } = await checkAndRender(yaml);
     const organisaties = openDocx(result.documents[0]!.bytes).tables.find((t) => t.rows[0]?.cells[0] === 'Organisatie')!;

@@ -39,7 +39,10 @@ function profile(time: number): Buffer {
 /** A PDF laid out as LibreOffice writes one: indirect stream lengths, Flate streams, XMP, Info and a trailer with /ID. */
 function pdf(text: string, moment: Moment, extra = ''): Buffer {
   const objects: Buffer[] = [];
-  const add = (n: number, body: Buffer | string) => objects.push(Buffer.concat([Buffer.from(`${n} 0 obj\n`, 'latin1'), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n\n', 'latin1')]));
+  const add = (n: number, body: Buffer | string) =>
+    objects.push(
+      Buffer.concat([Buffer.from(`${n} 0 obj\n`, 'latin1'), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n\n', 'latin1')]),
+    );
   const stream = (n: number, dictionary: string, data: Buffer) => {
     add(n, Buffer.concat([Buffer.from(`<</Length ${n + 1} 0 R${dictionary}>>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]));
     add(n + 1, String(data.length));
@@ -47,7 +50,11 @@ function pdf(text: string, moment: Moment, extra = ''): Buffer {
   stream(2, '/Filter/FlateDecode', deflateSync(Buffer.from(`BT /F1 11 Tf (${text}) Tj ET`, 'latin1')));
   stream(4, '/Length1 200/Filter/FlateDecode', deflateSync(font(text.slice(0, 8), moment.fontTime)));
   stream(6, '/N 3/Filter/FlateDecode', deflateSync(profile(moment.profileTime)));
-  stream(8, '/Type/Metadata/Subtype/XML', Buffer.from(`<x:xmpmeta><pdfaid:part>2</pdfaid:part><xmp:CreateDate>${moment.date}</xmp:CreateDate></x:xmpmeta>`, 'latin1'));
+  stream(
+    8,
+    '/Type/Metadata/Subtype/XML',
+    Buffer.from(`<x:xmpmeta><pdfaid:part>2</pdfaid:part><xmp:CreateDate>${moment.date}</xmp:CreateDate></x:xmpmeta>`, 'latin1'),
+  );
   add(10, `<</Creator<FEFF0057>/Producer(LibreOffice 7.4)/CreationDate(D:${moment.date})>>`);
   add(11, `<</Type/Catalog/Metadata 8 0 R${extra}>>`);
   const body = Buffer.concat([Buffer.from('%PDF-1.6\n%\xe4\xfc\n', 'latin1'), ...objects]);
@@ -56,7 +63,9 @@ function pdf(text: string, moment: Moment, extra = ''): Buffer {
 }
 
 const moment = fc.record({
-  date: fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().replace(/[-:T]/g, '').slice(0, 14)),
+  date: fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().replace(/[-:T]/g, '').slice(0, 14)),
   id: fc.stringMatching(/^[0-9A-F]{32}$/),
   fontTime: fc.nat(),
   profileTime: fc.nat(),
@@ -69,10 +78,12 @@ describe('sameApartFromMoment', () => {
   });
 
   it('fails for two documents whose text differs, whatever their moments', () => {
-    fc.assert(fc.property(text, text, moment, moment, (one, other, a, b) => {
-      fc.pre(one !== other);
-      return !sameApartFromMoment(pdf(one, a), pdf(other, b));
-    }));
+    fc.assert(
+      fc.property(text, text, moment, moment, (one, other, a, b) => {
+        fc.pre(one !== other);
+        return !sameApartFromMoment(pdf(one, a), pdf(other, b));
+      }),
+    );
   });
 
   it('fails when anything else in the document differs', () => {
@@ -82,7 +93,10 @@ describe('sameApartFromMoment', () => {
   it('fails for a PDF with an incremental update, such as a signature added after swa made it', () => {
     const at: Moment = { date: '20261202040000', id: 'A'.repeat(32), fontTime: 1, profileTime: 1 };
     const made = pdf('Samenwerkingsafspraken', at);
-    const signed = Buffer.concat([made, Buffer.from('12 0 obj\n<</Type/Sig>>\nendobj\nxref\n0 1\ntrailer\n<</Size 13/Root 11 0 R/Prev 0>>\nstartxref\n999\n%%EOF\n', 'latin1')]);
+    const signed = Buffer.concat([
+      made,
+      Buffer.from('12 0 obj\n<</Type/Sig>>\nendobj\nxref\n0 1\ntrailer\n<</Size 13/Root 11 0 R/Prev 0>>\nstartxref\n999\n%%EOF\n', 'latin1'),
+    ]);
     expect(sameApartFromMoment(made, made)).toBe(true);
     expect(sameApartFromMoment(made, signed)).toBe(false);
   });

@@ -13,7 +13,12 @@ const suite = `swa render --pdf makes PDF/A for signing and archiving${missing.l
 
 /** Like swa(), with room for LibreOffice on a busy machine. */
 function swaWithOffice(args: string[], timeout: number): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined }, encoding: 'utf8', timeout });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined },
+    encoding: 'utf8',
+    timeout,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -62,7 +67,10 @@ describe.skipIf(missing.length > 0)(suite, () => {
   let rendered: CliResult;
 
   beforeAll(() => {
-    rendered = swaWithOffice(['render', 'examples/voorbeeldstad.yaml', 'examples/concept-middenwaard.yaml', '--per-partner', '--pdf', '--out', out, '--datum', '2026-11-23'], 600_000);
+    rendered = swaWithOffice(
+      ['render', 'examples/voorbeeldstad.yaml', 'examples/concept-middenwaard.yaml', '--per-partner', '--pdf', '--out', out, '--datum', '2026-11-23'],
+      600_000,
+    );
   }, 660_000);
 
   it('writes a PDF beside every Word document and names both', () => {
@@ -87,7 +95,10 @@ describe.skipIf(missing.length > 0)(suite, () => {
     expect(title).toBeTruthy();
     expect(info).toContain(`Title:           ${title}`);
     expect(readFileSync(pdf).toString('latin1')).toContain('/Lang(nl-NL)');
-    const fonts = run('pdffonts', [pdf]).split('\n').slice(2).filter((line) => line.trim() !== '');
+    const fonts = run('pdffonts', [pdf])
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '');
     expect(fonts.length).toBeGreaterThan(0);
     // Columns: name, type, encoding, emb, sub, uni, object, generation; a font name has no spaces.
     for (const line of fonts) expect(line.trim().split(/\s+/).at(-5), line).toBe('yes');
@@ -97,7 +108,9 @@ describe.skipIf(missing.length > 0)(suite, () => {
     const pageTexts = pages(join(out, `${name}.pdf`));
     const { entries, lastTocPage } = tocEntries(pageTexts);
     // Every entry the Word document's table of contents lists, none lost.
-    const wordToc = openDocx(join(out, `${name}.docx`)).paragraphs.filter((p) => /^TOC\d$/.test(p.style ?? '')).map((p) => p.text.replace(/\t.*$/, '').replace(/\s+/g, ' ').trim());
+    const wordToc = openDocx(join(out, `${name}.docx`))
+      .paragraphs.filter((p) => /^TOC\d$/.test(p.style ?? ''))
+      .map((p) => p.text.replace(/\t.*$/, '').replace(/\s+/g, ' ').trim());
     expect(entries.map((e) => e.text)).toEqual(wordToc);
     expect(entries.length).toBeGreaterThan(10);
     for (const entry of entries) {
@@ -107,9 +120,14 @@ describe.skipIf(missing.length > 0)(suite, () => {
 
   it('gives the same text when made again, for every document (the bytes differ: the moment of making is in them)', () => {
     const again = mkdtempSync(join(tmpdir(), 'swa-pdf-again-'));
-    const second = swaWithOffice(['render', 'examples/concept-middenwaard.yaml', 'examples/voorbeeldstad.yaml', '--per-partner', '--alleen-pdf', '--out', again, '--datum', '2026-11-23'], 600_000);
+    const second = swaWithOffice(
+      ['render', 'examples/concept-middenwaard.yaml', 'examples/voorbeeldstad.yaml', '--per-partner', '--alleen-pdf', '--out', again, '--datum', '2026-11-23'],
+      600_000,
+    );
     expect(second.code, second.stderr).toBe(0);
-    const first = readdirSync(out).filter((f) => f.endsWith('.pdf')).sort();
+    const first = readdirSync(out)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort();
     expect(readdirSync(again).sort()).toEqual(first);
     for (const pdf of first) {
       expect(run('pdftotext', ['-layout', join(again, pdf), '-']), pdf).toBe(run('pdftotext', ['-layout', join(out, pdf), '-']));
@@ -157,7 +175,9 @@ describe('swa render --pdf without LibreOffice', () => {
 
   it('looks on PATH when SWA_SOFFICE is not set', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'swa-pdf-none-')), 'documenten');
-    const result = swa(['render', 'examples/voorbeeldstad.yaml', '--alleen-pdf', '--out', out], { env: { SWA_SOFFICE: undefined, PATH: mkdtempSync(join(tmpdir(), 'swa-leeg-pad-')) } });
+    const result = swa(['render', 'examples/voorbeeldstad.yaml', '--alleen-pdf', '--out', out], {
+      env: { SWA_SOFFICE: undefined, PATH: mkdtempSync(join(tmpdir(), 'swa-leeg-pad-')) },
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('LibreOffice niet gevonden');
     expect(existsSync(out)).toBe(false);

@@ -52,4 +52,3 @@ describe('batch progress', () => {
     expect(drawn.split('\n')).toHaveLength(2);
   });
 });
-

@@ -58,22 +58,27 @@ describe('swa render: the integral document of a complete file', () => {
       'Ondertekening',
       'Bijlagen bij deze afspraken',
     ]);
-    expect(headings(doc, 2)).toEqual(expect.arrayContaining(['6.1\u2003Informeren over de melding bij Veilig Thuis', '8.5\u2003Kwaliteit van de veiligheidsbeoordeling']));
+    expect(headings(doc, 2)).toEqual(
+      expect.arrayContaining(['6.1\u2003Informeren over de melding bij Veilig Thuis', '8.5\u2003Kwaliteit van de veiligheidsbeoordeling']),
+    );
     const leidraad = doc.paragraphs.filter((p) => p.style === 'leidraad').map((p) => p.text);
     for (const letter of ['a', 'b.i', 'b.ii', 'c', 'd.i', 'd.ii', 'd.iii', 'd.iv', 'd.v', 'e', 'f', 'g', 'h', 'i', 'j']) {
-      expect(leidraad.some((text) => text.includes(`(onderdeel ${letter})`)), letter).toBe(true);
+      expect(
+        leidraad.some((text) => text.includes(`(onderdeel ${letter})`)),
+        letter,
+      ).toBe(true);
     }
     expect(leidraad.join('\n')).toContain('Hoe casuïstiek met elkaar wordt geëvalueerd zodat gezamenlijk wordt geleerd.');
   });
 
-  it('has a subtitle that does not repeat the title\'s "Samenwerkingsafspraken", with the GI\'s in the plural for two GI\'s', () => {
+  it("has a subtitle that does not repeat the title's \"Samenwerkingsafspraken\", with the GI's in the plural for two GI's", () => {
     const titel = doc.paragraphs.find((p) => p.style === 'Title')!.text;
     expect(titel).toMatch(/^Samenwerkingsafspraken /);
     const ondertitel = doc.paragraphs.find((p) => p.style === 'ondertitel')!.text;
     expect(ondertitel).toBe('Afspraken tussen het lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de gecertificeerde instellingen');
   });
 
-  it('reads as Dutch prose: a partner\'s kind not repeating its role, the organiser in the table, agreements as sentences', () => {
+  it("reads as Dutch prose: a partner's kind not repeating its role, the organiser in the table, agreements as sentences", () => {
     const partners = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Organisatie')!;
     const cell = (name: string): string => partners.rows.find((r) => r.cells[0]!.startsWith(name))!.cells[0]!;
     expect(cell('Jeugdbescherming Randstad Voorbeeld').split('\n')[1]).toBe('Gecertificeerde instelling (regionaal)');
@@ -87,7 +92,9 @@ describe('swa render: the integral document of a complete file', () => {
 
     const agreements = doc.paragraphs.filter((p) => p.style === 'afspraak').map((p) => p.text.split('\t')[1] ?? '');
     expect(agreements.filter((text) => /^\p{Ll}/u.test(text))).toEqual([]);
-    expect(doc.paragraphs.find((p) => p.style === 'afspraak' && p.text.startsWith('j.2'))?.text).toBe('j.2\tElk kwartaal, en daarnaast na elke calamiteit of elk ernstig incident.');
+    expect(doc.paragraphs.find((p) => p.style === 'afspraak' && p.text.startsWith('j.2'))?.text).toBe(
+      'j.2\tElk kwartaal, en daarnaast na elke calamiteit of elk ernstig incident.',
+    );
   });
 
   it('has example text that fits the document: no annexes it lacks, articles before who adopted what', () => {
@@ -125,21 +132,33 @@ describe('swa render: the integral document of a complete file', () => {
 
     const ladder = doc.tables.find((t) => t.rows[0]?.cells[0] === 'Stap')!;
     expect(ladder.rows[0]!.header).toBe(true);
-    expect(ladder.rows.slice(1).map((r) => r.cells[1])).toEqual(['uitvoerend professional', 'teamleider en gedragswetenschapper', 'manager', 'bestuurder en gemeente']);
+    expect(ladder.rows.slice(1).map((r) => r.cells[1])).toEqual([
+      'uitvoerend professional',
+      'teamleider en gedragswetenschapper',
+      'manager',
+      'bestuurder en gemeente',
+    ]);
     expect(ladder.rows[1]!.cells[3]).toBe('binnen 2 werkdagen na het signaleren van de stagnatie');
   });
 
   it('has a signature table per partner and one for the gemeente, each headed by whom it signs for', () => {
     const signatures = doc.tables.filter((t) => t.rows[1]?.cells[0] === 'Vertegenwoordigd door');
-    expect(signatures.map((t) => t.rows[1]!.cells[1])).toEqual(['drs. M.J. (Marieke) de Vries', 'Ingrid Hoekstra', 'mr. A.C. (Annelies) Jansen', 'Gert-Jan Mulder', 'Ruud Smits']);
-    for (const table of signatures) expect(table.rows.slice(1).map((r) => r.cells[0])).toEqual(['Vertegenwoordigd door', 'Functie', 'Plaats', 'Datum', 'Handtekening']);
+    expect(signatures.map((t) => t.rows[1]!.cells[1])).toEqual([
+      'drs. M.J. (Marieke) de Vries',
+      'Ingrid Hoekstra',
+      'mr. A.C. (Annelies) Jansen',
+      'Gert-Jan Mulder',
+      'Ruud Smits',
+    ]);
+    for (const table of signatures)
+      expect(table.rows.slice(1).map((r) => r.cells[0])).toEqual(['Vertegenwoordigd door', 'Functie', 'Plaats', 'Datum', 'Handtekening']);
     const heads = doc.tables.filter((t) => ['Vertegenwoordigd door', 'Naam'].includes(t.rows[1]?.cells[0] ?? '')).map((t) => t.rows[0]!);
     expect(heads.every((row) => row.header)).toBe(true);
     expect(heads.map((row) => row.cells[0])).toHaveLength(6);
     expect(heads.at(-1)!.cells[0]).toContain('Gemeente Voorbeeldstad');
   });
 
-  it('names the wethouder from gemeente.ondertekenaar in the gemeente\'s signature block', () => {
+  it("names the wethouder from gemeente.ondertekenaar in the gemeente's signature block", () => {
     const gemeente = doc.tables.find((t) => t.rows[1]?.cells[0] === 'Naam')!;
     expect(gemeente.rows.slice(1).map((r) => r.cells)).toEqual([
       ['Naam', 'H. (Hanneke) Visser'],
@@ -153,13 +172,21 @@ describe('swa render: the integral document of a complete file', () => {
   it('lets tables with a header row break between rows; only the header and the sentence before stay with the first row', () => {
     for (const first of ['Stap', 'Methode of instrument', 'Organisatie']) {
       const table = doc.tables.find((t) => t.rows[0]?.cells[0] === first)!;
-      expect(table.rows.every((r) => r.cantSplit), first).toBe(true);
+      expect(
+        table.rows.every((r) => r.cantSplit),
+        first,
+      ).toBe(true);
       expect(table.rows[0]!.header && table.rows[0]!.keepNext, first).toBe(true);
-      expect(table.rows.slice(1).filter((r) => r.keepNext), first).toEqual([]);
+      expect(
+        table.rows.slice(1).filter((r) => r.keepNext),
+        first,
+      ).toEqual([]);
       expect(paragraphBefore(doc, table)?.keepNext, first).toBe(true);
     }
     expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Stap')!)?.text).toMatch(/^Komen de betrokken medewerkers/);
-    expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!)?.text).toContain('Per organisatie staat of zij de methode of het instrument gebruikt: ja of nee.');
+    expect(paragraphBefore(doc, doc.tables.find((t) => t.rows[0]?.cells[0] === 'Methode of instrument')!)?.text).toContain(
+      'Per organisatie staat of zij de methode of het instrument gebruikt: ja of nee.',
+    );
     // A signature block is headed by one cell across both columns: it stays in one piece.
     for (const table of doc.tables.filter((t) => t.rows[1]?.cells[0] === 'Vertegenwoordigd door')) {
       expect(table.rows.map((r) => r.keepNext)).toEqual([true, true, true, true, true, false]);
@@ -178,7 +205,10 @@ describe('swa render: the integral document of a complete file', () => {
     }
     // Plain paragraphs keep with the next only when a table or list follows.
     const plain = body.filter((p) => p.style === null && p.keepNext).map((p) => p.text);
-    expect(plain.every((text) => /:$|^Komen de betrokken|^De volgende organisaties|^De partners (gebruiken|evalueren)|^Aldus/.test(text)), plain.join('\n')).toBe(true);
+    expect(
+      plain.every((text) => /:$|^Komen de betrokken|^De volgende organisaties|^De partners (gebruiken|evalueren)|^Aldus/.test(text)),
+      plain.join('\n'),
+    ).toBe(true);
     // No chapter starts on a new page of its own: only the TOC and the first chapter do, each by
     // "page break before" on its first paragraph, never by an empty break paragraph (a blank page).
     expect(pageStarts(doc)).toEqual(['Inhoud', '1\u2003Inleiding']);
@@ -208,7 +238,8 @@ describe('swa render: the integral document of a complete file', () => {
 
   it('cites the leidraad in footnotes', () => {
     const footnotes = openDocx(join(out, 'voorbeeldstad-samenwerkingsafspraken.docx')).parts['word/footnotes.xml']!;
-    for (const letter of ['a', 'b.i', 'd.v', 'h', 'i', 'j']) expect(footnotes).toContain(`Leidraad Werken aan veiligheid (VNG, januari 2024), §6c onderdeel ${letter}.`);
+    for (const letter of ['a', 'b.i', 'd.v', 'h', 'i', 'j'])
+      expect(footnotes).toContain(`Leidraad Werken aan veiligheid (VNG, januari 2024), §6c onderdeel ${letter}.`);
     expect((doc.parts['word/document.xml']!.match(/<w:footnoteReference /g) ?? []).length).toBeGreaterThanOrEqual(17);
   });
 
@@ -224,12 +255,18 @@ describe('swa render: the integral document of a complete file', () => {
     expect(core).toMatch(/<dc:subject>[^<]*§6c/);
     expect(doc.parts['word/settings.xml']).toContain('<w:updateFields/>');
     expect(doc.parts['word/document.xml']).toContain('TOC \\h \\o &quot;1-2&quot;');
-    const headerXml = Object.entries(doc.parts).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, xml]) => xml).join('');
+    const headerXml = Object.entries(doc.parts)
+      .filter(([name]) => /^word\/header\d+\.xml$/.test(name))
+      .map(([, xml]) => xml)
+      .join('');
     expect(headerXml).toContain('Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027');
     // The name is a value from the file: its own run, inside a content control.
     expect(headerXml.replace(/<[^>]+>/g, '')).toContain('Gemeente Voorbeeldstad');
     expect(headerXml).not.toContain('CONCEPT');
-    const footerXml = Object.entries(doc.parts).filter(([name]) => /^word\/footer\d+\.xml$/.test(name)).map(([, xml]) => xml).join('');
+    const footerXml = Object.entries(doc.parts)
+      .filter(([name]) => /^word\/footer\d+\.xml$/.test(name))
+      .map(([, xml]) => xml)
+      .join('');
     expect(footerXml).toMatch(/Pagina <\/w:t>.*PAGE.*van <\/w:t>.*NUMPAGES/s);
   });
 
@@ -254,7 +291,10 @@ describe('swa render: a draft', () => {
 
   it('is marked CONCEPT on the title page, in the header and in the properties', () => {
     expect(doc.paragraphs.find((p) => p.style === 'concept')?.text).toContain('CONCEPT');
-    const headerXml = Object.entries(doc.parts).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, xml]) => xml).join('');
+    const headerXml = Object.entries(doc.parts)
+      .filter(([name]) => /^word\/header\d+\.xml$/.test(name))
+      .map(([, xml]) => xml)
+      .join('');
     expect(headerXml).toContain('CONCEPT');
     expect(doc.parts['docProps/core.xml']).toContain('<cp:contentStatus>Concept</cp:contentStatus>');
   });
@@ -265,7 +305,7 @@ describe('swa render: a draft', () => {
     );
   });
 
-  it('leaves the wethouder\'s name empty, to fill in by hand, when gemeente.ondertekenaar is not given', () => {
+  it("leaves the wethouder's name empty, to fill in by hand, when gemeente.ondertekenaar is not given", () => {
     const gemeente = doc.tables.find((t) => t.rows[1]?.cells[0] === 'Naam')!;
     // Empty like Datum and Handtekening: a row of dots was a cell a screen reader reads as "…" eighteen times.
     expect(gemeente.rows[1]!.cells[1]).toBe('');
@@ -279,7 +319,10 @@ describe('swa render: a draft', () => {
     // Middenwaard leaves a.rvdk.hoe and a.gi open and has "nog invullen" / "TODO" texts.
     const open = doc.paragraphs.filter((p) => p.style === 'afspraak' && p.text.includes('[nog af te spreken]')).map((p) => p.text.split('\t')[0]);
     expect(open).toEqual(expect.arrayContaining(['a.3', 'a.4', 'a.5', 'a.6', 'b.ii.1', 'b.ii.2', 'd.iii.1', 'e.1', 'j.1', 'j.2']));
-    const agreements = doc.paragraphs.filter((p) => p.style === 'afspraak').map((p) => p.text).join('\n');
+    const agreements = doc.paragraphs
+      .filter((p) => p.style === 'afspraak')
+      .map((p) => p.text)
+      .join('\n');
     expect(agreements).not.toMatch(/\bTODO\b|nog invullen|n\.t\.b\./);
   });
 
@@ -291,7 +334,9 @@ describe('swa render: a draft', () => {
     const empty = doc.paragraphs.flatMap((p, index) => (p.text === '' && p.style !== 'tussenruimte' ? [doc.paragraphs[index - 1]?.style] : []));
     expect(empty).toHaveLength(1);
     expect(empty[0]).toMatch(/^TOC\d$/);
-    const spaces = doc.body.flatMap((block, index) => (block.kind === 'paragraph' && doc.paragraphs[block.index]!.style === 'tussenruimte' ? [[doc.body[index - 1]?.kind, doc.body[index + 1]?.kind]] : []));
+    const spaces = doc.body.flatMap((block, index) =>
+      block.kind === 'paragraph' && doc.paragraphs[block.index]!.style === 'tussenruimte' ? [[doc.body[index - 1]?.kind, doc.body[index + 1]?.kind]] : [],
+    );
     expect(spaces.length).toBeGreaterThan(0);
     expect(spaces.every(([before, after]) => before === 'table' && after === 'table')).toBe(true);
   });
@@ -317,7 +362,10 @@ describe('swa render: a draft', () => {
     expect(bodyText(doc)).not.toMatch(/^voorwaarde$|^–$/m);
     // Within an onderdeel by line; the severity is a word that fits its column.
     const expected = order.flatMap((o) =>
-      findings.filter((f) => f.onderdeel === o).sort((x, y) => x.line - y.line).map((f) => f.severity),
+      findings
+        .filter((f) => f.onderdeel === o)
+        .sort((x, y) => x.line - y.line)
+        .map((f) => f.severity),
     );
     expect(points.map((r) => r.cells[1])).toEqual(expected);
     expect(doc.paragraphs.some((p) => p.text.includes('Een fout moet zijn opgelost') && p.text.includes('Een waarschuwing'))).toBe(true);
@@ -347,7 +395,10 @@ describe('swa render: a draft without instruments', () => {
     const doc = openDocx(join(out, 'middenwaard-samenwerkingsafspraken.docx'));
     const heading = doc.paragraphs.findIndex((p) => p.style === 'Heading1' && p.text.endsWith('Methoden en instrumenten'));
     const next = doc.paragraphs.findIndex((p, index) => index > heading && p.style === 'Heading1');
-    const chapter = doc.paragraphs.slice(heading + 1, next).filter((p) => p.style !== 'leidraad').map((p) => p.text);
+    const chapter = doc.paragraphs
+      .slice(heading + 1, next)
+      .filter((p) => p.style !== 'leidraad')
+      .map((p) => p.text);
     // Which instruments the partners use is a fact to fill in, not something to agree on.
     expect(chapter).toEqual(['[nog in te vullen: welke methoden en instrumenten de partners gebruiken]']);
     expect(doc.tables.some((t) => t.rows[0]?.cells[0] === 'Methode of instrument')).toBe(false);
@@ -376,9 +427,15 @@ describe('swa render: a base file', () => {
     const out = tempDir();
     const result = swa(['render', 'examples/regio-voorbeeld', '--out', out, ...DATUM]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('examples/regio-voorbeeld/regio-waterland-zuid.yaml: overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen');
+    expect(result.stderr).toContain(
+      'examples/regio-voorbeeld/regio-waterland-zuid.yaml: overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen',
+    );
     expect(result.stderr).toContain('3 gerenderd (waarvan 2 concept), 1 overgeslagen, 0 geweigerd');
-    expect(readdirSync(out).sort()).toEqual(['oosterdijk-samenwerkingsafspraken.docx', 'waterstad-samenwerkingsafspraken.docx', 'zuiderpolder-samenwerkingsafspraken.docx']);
+    expect(readdirSync(out).sort()).toEqual([
+      'oosterdijk-samenwerkingsafspraken.docx',
+      'waterstad-samenwerkingsafspraken.docx',
+      'zuiderpolder-samenwerkingsafspraken.docx',
+    ]);
 
     const check = swa(['render', 'examples/regio-voorbeeld', '--check', '--out', out, ...DATUM]);
     expect(check.code, check.stderr).toBe(0);

@@ -40,7 +40,9 @@ describe('the compare step of swa render', () => {
   it('a document that is there but cannot be read is neither missing nor outdated: it says it cannot be read', async () => {
     const out = tempDir();
     writeFileSync(join(out, document.fileName), 'bestaat');
-    await expect(compareDocument(join(out, document.fileName), document, 'a.yaml', { perPartnerAsked: false, shown: (p) => p, read: deniedReader })).rejects.toThrow(/kan niet worden gelezen om te vergelijken \(EACCES\)/);
+    await expect(
+      compareDocument(join(out, document.fileName), document, 'a.yaml', { perPartnerAsked: false, shown: (p) => p, read: deniedReader }),
+    ).rejects.toThrow(/kan niet worden gelezen om te vergelijken \(EACCES\)/);
     for (const check of [true, false]) {
       const problems: string[] = [];
       const placed = await placeDocuments('a.yaml', [document], context(out, problems, check));
@@ -52,13 +54,17 @@ describe('the compare step of swa render', () => {
 
   it('a missing document is still "ontbreekt"', async () => {
     const out = tempDir();
-    expect(await compareDocument(join(out, document.fileName), document, 'a.yaml', { perPartnerAsked: false, shown: (p) => p })).toBe(`${join(out, document.fileName)} ontbreekt (uit a.yaml)`);
+    expect(await compareDocument(join(out, document.fileName), document, 'a.yaml', { perPartnerAsked: false, shown: (p) => p })).toBe(
+      `${join(out, document.fileName)} ontbreekt (uit a.yaml)`,
+    );
   });
 
   it('reading an existing document under a path whose parent is a file fails with a Dutch message instead of "not there"', async () => {
     const file = join(tempDir(), 'bestand');
     writeFileSync(file, 'x');
-    await expect(readRegularFile(join(file, 'document.docx'))).rejects.toThrow(/kan niet worden gelezen om te vergelijken: het bestand .*een deel van het pad is een bestand, geen map/);
+    await expect(readRegularFile(join(file, 'document.docx'))).rejects.toThrow(
+      /kan niet worden gelezen om te vergelijken: het bestand .*een deel van het pad is een bestand, geen map/,
+    );
     expect(await readRegularFile(join(tempDir(), 'er-niet.docx'))).toBeNull();
   });
 

@@ -15,7 +15,16 @@ function tempDir(): string {
 
 /** Every entry of a directory (hidden ones too: a temporary file left behind would show) with a hash of its bytes. */
 function contents(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(dir, name)))
+          .digest('hex'),
+      ]),
+  );
 }
 
 /** A region in a directory of its own: a base file, its gemeenten, two complete files and a concept. */
@@ -29,23 +38,36 @@ function region(): string {
 }
 
 describe('swa render over worker threads', () => {
-  it.runIf(availableParallelism() >= 2)('gives the same bytes and the same log as the main thread alone, in whatever order the files come', () => {
-    const dir = region();
-    const files = readdirSync(join(dir, 'regio/gemeenten')).sort().map((name) => join('regio/gemeenten', name));
-    expect(files.length).toBeGreaterThanOrEqual(4);
-    const pooled = swa(['render', 'regio/regio-waterland-zuid.yaml', ...files, '--per-partner', '--out', 'met-werkers', '--kernen', '2', ...DATUM], { cwd: dir });
-    const single = swa(['render', 'regio/regio-waterland-zuid.yaml', ...files, '--per-partner', '--out', 'een-thread', '--kernen', '1', ...DATUM], { cwd: dir });
-    const reversed = swa(['render', ...[...files].reverse(), 'regio/regio-waterland-zuid.yaml', '--per-partner', '--out', 'omgekeerd', ...DATUM], { cwd: dir, env: { SWA_KERNEN: '2' } });
-    for (const result of [pooled, single, reversed]) expect(result.code, result.stderr).toBe(0);
-    const written = contents(join(dir, 'een-thread'));
-    expect(Object.keys(written).length).toBeGreaterThan(files.length * 3);
-    expect(contents(join(dir, 'met-werkers'))).toEqual(written);
-    expect(contents(join(dir, 'omgekeerd'))).toEqual(written);
-    // The log names the same files with the same outcome, in the order given.
-    expect(pooled.stderr.replaceAll('met-werkers', 'uit')).toBe(single.stderr.replaceAll('een-thread', 'uit'));
-    // --check agrees whichever way the documents were made.
-    expect(swa(['render', 'regio', '--per-partner', '--check', '--out', 'met-werkers', ...DATUM], { cwd: dir }).code).toBe(0);
-  }, 300_000);
+  it.runIf(availableParallelism() >= 2)(
+    'gives the same bytes and the same log as the main thread alone, in whatever order the files come',
+    () => {
+      const dir = region();
+      const files = readdirSync(join(dir, 'regio/gemeenten'))
+        .sort()
+        .map((name) => join('regio/gemeenten', name));
+      expect(files.length).toBeGreaterThanOrEqual(4);
+      const pooled = swa(['render', 'regio/regio-waterland-zuid.yaml', ...files, '--per-partner', '--out', 'met-werkers', '--kernen', '2', ...DATUM], {
+        cwd: dir,
+      });
+      const single = swa(['render', 'regio/regio-waterland-zuid.yaml', ...files, '--per-partner', '--out', 'een-thread', '--kernen', '1', ...DATUM], {
+        cwd: dir,
+      });
+      const reversed = swa(['render', ...[...files].reverse(), 'regio/regio-waterland-zuid.yaml', '--per-partner', '--out', 'omgekeerd', ...DATUM], {
+        cwd: dir,
+        env: { SWA_KERNEN: '2' },
+      });
+      for (const result of [pooled, single, reversed]) expect(result.code, result.stderr).toBe(0);
+      const written = contents(join(dir, 'een-thread'));
+      expect(Object.keys(written).length).toBeGreaterThan(files.length * 3);
+      expect(contents(join(dir, 'met-werkers'))).toEqual(written);
+      expect(contents(join(dir, 'omgekeerd'))).toEqual(written);
+      // The log names the same files with the same outcome, in the order given.
+      expect(pooled.stderr.replaceAll('met-werkers', 'uit')).toBe(single.stderr.replaceAll('een-thread', 'uit'));
+      // --check agrees whichever way the documents were made.
+      expect(swa(['render', 'regio', '--per-partner', '--check', '--out', 'met-werkers', ...DATUM], { cwd: dir }).code).toBe(0);
+    },
+    300_000,
+  );
 
   describe('a template that fails on the data of one file, in a worker and in the main thread', () => {
     let dir: string;
@@ -54,7 +76,10 @@ describe('swa render over worker threads', () => {
       dir = tempDir();
       mkdirSync(join(dir, 'sjablonen'));
       // Valid Handlebars that only fails where a file names who signs for the gemeente: "x" is no field of a name.
-      const inleiding = readFileSync(join(ROOT, 'templates/inleiding.hbs'), 'utf8').replace('<h1>Inleiding</h1>', '<h1>Inleiding</h1>{{#if gemeente.ondertekenaar.naam}}{{gemeente.ondertekenaar.naam.x}}{{/if}}');
+      const inleiding = readFileSync(join(ROOT, 'templates/inleiding.hbs'), 'utf8').replace(
+        '<h1>Inleiding</h1>',
+        '<h1>Inleiding</h1>{{#if gemeente.ondertekenaar.naam}}{{gemeente.ondertekenaar.naam.x}}{{/if}}',
+      );
       writeFileSync(join(dir, 'sjablonen/inleiding.hbs'), inleiding);
       mkdirSync(join(dir, 'in'));
       for (let i = 0; i < 8; i += 1) {
@@ -62,7 +87,8 @@ describe('swa render over worker threads', () => {
         if (i === 4) text = text.replace(/^gemeente:/m, 'gemeente:\n  ondertekenaar: { naam: A. Visser }');
         writeFileSync(join(dir, 'in', `g${i}.yaml`), text);
       }
-      for (const kernen of ['1', '2']) results[kernen] = swa(['render', 'in', '--templates', 'sjablonen', '--out', `uit-${kernen}`, '--kernen', kernen, ...DATUM], { cwd: dir });
+      for (const kernen of ['1', '2'])
+        results[kernen] = swa(['render', 'in', '--templates', 'sjablonen', '--out', `uit-${kernen}`, '--kernen', kernen, ...DATUM], { cwd: dir });
     }, 120_000);
 
     it('stops with the same Dutch message naming the template, line and column, and exit 2', () => {
@@ -76,7 +102,12 @@ describe('swa render over worker threads', () => {
 
     it('leaves the documents of the files before it whole, and nothing else: no half-written or temporary file', () => {
       const single = contents(join(dir, 'uit-1'));
-      expect(Object.keys(single)).toEqual(['toetsdorp-0-samenwerkingsafspraken.docx', 'toetsdorp-1-samenwerkingsafspraken.docx', 'toetsdorp-2-samenwerkingsafspraken.docx', 'toetsdorp-3-samenwerkingsafspraken.docx']);
+      expect(Object.keys(single)).toEqual([
+        'toetsdorp-0-samenwerkingsafspraken.docx',
+        'toetsdorp-1-samenwerkingsafspraken.docx',
+        'toetsdorp-2-samenwerkingsafspraken.docx',
+        'toetsdorp-3-samenwerkingsafspraken.docx',
+      ]);
       expect(contents(join(dir, 'uit-2'))).toEqual(single);
       for (const name of Object.keys(single)) expect(readSeal(readFileSync(join(dir, 'uit-2', name)))).toEqual({ kind: 'integraal', intact: true });
     });
@@ -90,6 +121,8 @@ describe('swa render over worker threads', () => {
     }
     const fromEnv = swa(['render', 'examples/voorbeeldstad.yaml', '--out', tempDir(), ...DATUM], { env: { SWA_KERNEN: 'twee' } });
     expect(fromEnv.code).toBe(2);
-    expect(fromEnv.stderr).toBe('swa: SWA_KERNEN is "twee", maar moet een geheel getal van 1 of meer zijn, bijvoorbeeld 2 (of laat de variabele weg: dan gebruikt swa alle kernen).\n');
+    expect(fromEnv.stderr).toBe(
+      'swa: SWA_KERNEN is "twee", maar moet een geheel getal van 1 of meer zijn, bijvoorbeeld 2 (of laat de variabele weg: dan gebruikt swa alle kernen).\n',
+    );
   });
 });

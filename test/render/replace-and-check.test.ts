@@ -72,7 +72,7 @@ describe('swa render: which existing documents it replaces', () => {
     expect(customProperties(target)['swa-document']).toBe('integraal');
   });
 
-  it('keeps a file swa did not write, even if it has the document\'s name', () => {
+  it("keeps a file swa did not write, even if it has the document's name", () => {
     const dir = mkdtempSync(join(tmpdir(), 'swa-vreemd-'));
     const target = join(dir, INTEGRAAL);
     for (const theirs of [Buffer.from('een eigen document'), Buffer.from(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))]) {
@@ -84,7 +84,7 @@ describe('swa render: which existing documents it replaces', () => {
     }
   });
 
-  it('does not read a file of more than 64 MB in its place: it is kept as someone else\'s', () => {
+  it("does not read a file of more than 64 MB in its place: it is kept as someone else's", () => {
     const dir = mkdtempSync(join(tmpdir(), 'swa-groot-'));
     const target = join(dir, INTEGRAAL);
     writeFileSync(target, Buffer.alloc(65 * 1024 * 1024));
@@ -97,7 +97,10 @@ describe('swa render: which existing documents it replaces', () => {
   it('counts a LibreOffice round trip as an edit: the swa properties survive it, the content hash no longer fits', () => {
     const { input, out } = rendered();
     const opened = join(out, 'geopend');
-    const converted = spawnSync('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', opened, join(out, INTEGRAAL)], { encoding: 'utf8', timeout: 120_000 });
+    const converted = spawnSync('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', opened, join(out, INTEGRAAL)], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(converted.status, converted.stderr).toBe(0);
     copyFileSync(join(opened, INTEGRAAL), join(out, INTEGRAAL));
     expect(customProperties(join(out, INTEGRAAL))['swa-document']).toBe('integraal');
@@ -109,7 +112,7 @@ describe('swa render: which existing documents it replaces', () => {
 });
 
 describe('swa render --check', () => {
-  it('reports a document of swa that no input gives any more (orphan), never someone else\'s file', () => {
+  it("reports a document of swa that no input gives any more (orphan), never someone else's file", () => {
     const { input, out } = rendered();
     writeFileSync(join(out, 'notulen.docx'), zipSync({ 'word/document.xml': strToU8('<w:document/>') }));
     mkdirSync(join(out, 'map.docx'));

@@ -33,7 +33,8 @@ async function renderWith(text: string, name = 'inleiding'): Promise<TemplateErr
 }
 
 /** Words of Handlebars' own (English) errors that must never reach a user. */
-const ENGLISH = /Parse error|Lexical error|Expecting|could not be found|not defined in|doesn't match|knownHelpersOnly|Cannot read|is not a function|Missing helper|Missing decorator|requires exactly|Must pass|\[object Object\]|undefined|Unrecognized|unknown helper|Error:/;
+const ENGLISH =
+  /Parse error|Lexical error|Expecting|could not be found|not defined in|doesn't match|knownHelpersOnly|Cannot read|is not a function|Missing helper|Missing decorator|requires exactly|Must pass|\[object Object\]|undefined|Unrecognized|unknown helper|Error:/;
 
 const CASES: Array<[description: string, template: string, line: number, column: number | null, message: RegExp]> = [
   ['block closed with another name', '<p>x</p>\n{{#if gemeente.naam}}\n{{/each}}', 2, 4, /\{\{#if\}\} wordt afgesloten met \{\{\/each\}\}/],
@@ -52,7 +53,13 @@ const CASES: Array<[description: string, template: string, line: number, column:
   ['lookup in a subexpression', '<p>{{waarde (lookup gemeente "naam")}}</p>', 1, 13, /onbekende helper "lookup"/],
   ['helperMissing called directly', '<p>{{helperMissing "x" 1}}</p>', 1, 4, /onbekende helper "helperMissing"/],
   ['blockHelperMissing as a block', '{{#blockHelperMissing gemeente}}x{{/blockHelperMissing}}', 1, 1, /onbekende helper "blockHelperMissing"/],
-  ['mustache section (implicit blockHelperMissing)', '{{#gemeente}}{{naam}}{{/gemeente}}', 1, 1, /\{\{#gemeente\}\} is geen helper\. Gebruik \{\{#if gemeente\}\}/],
+  [
+    'mustache section (implicit blockHelperMissing)',
+    '{{#gemeente}}{{naam}}{{/gemeente}}',
+    1,
+    1,
+    /\{\{#gemeente\}\} is geen helper\. Gebruik \{\{#if gemeente\}\}/,
+  ],
   ['inverse section', '{{^gemeente}}x{{/gemeente}}', 1, 1, /\{\{#gemeente\}\} is geen helper/],
   ['if without a field', '<p>a</p>\n{{#if}}x{{/if}}', 2, 1, /\{\{#if\}\} verwacht precies één veld/],
   ['each without a field', '{{#each}}x{{/each}}', 1, 1, /\{\{#each\}\} verwacht precies één veld/],
@@ -91,7 +98,8 @@ describe('template errors: one Dutch message with file and line', () => {
 
   it('the built-in templates still render, and a documented template works', async () => {
     expect(await renderWith(builtIn.find((s) => s.name === 'inleiding')!.text)).toBeNull();
-    const documented = '<p>{{#if gemeente.naam}}{{gemeente.naam}}{{else}}-{{/if}}{{#unless regio.naam}}x{{/unless}}</p>\n{{#with gemeente}}<p>{{naam}} {{@root.regio.naam}}</p>{{/with}}\n<ul>{{#each partners}}<li>{{@index}} {{waarde naam "onbekend"}} {{waarde (waarde naam)}}</li>{{/each}}</ul>';
+    const documented =
+      '<p>{{#if gemeente.naam}}{{gemeente.naam}}{{else}}-{{/if}}{{#unless regio.naam}}x{{/unless}}</p>\n{{#with gemeente}}<p>{{naam}} {{@root.regio.naam}}</p>{{/with}}\n<ul>{{#each partners}}<li>{{@index}} {{waarde naam "onbekend"}} {{waarde (waarde naam)}}</li>{{/each}}</ul>';
     expect(await renderWith(documented)).toBeNull();
   });
 
@@ -112,9 +120,65 @@ describe('template errors: one Dutch message with file and line', () => {
 
 /** Pieces templates are made of, and the ways they go wrong. */
 const FRAGMENT = fc.oneof(
-  fc.constantFrom('{{', '}}', '{{{', '}}}', '{{#if ', '{{#if gemeente.naam}}', '{{/if}}', '{{#each partners}}', '{{/each}}', '{{#unless ', '{{/unless}}', '{{#with gemeente}}', '{{/with}}', '{{else}}', '{{^}}'),
-  fc.constantFrom('{{log "x"}}', '{{lookup . "naam"}}', '{{helperMissing}}', '{{blockHelperMissing}}', '{{#*inline "a"}}', '{{/inline}}', '{{> inleiding}}', '{{> titelpagina}}', '{{> (x)}}', '{{> [object Object]}}', '{{#> partijen}}', '{{* d}}'),
-  fc.constantFrom('{{waarde ', '{{waarde gemeente.naam}}', '{{gemeente.naam}}', '{{naam}}', '{{../naam}}', '{{@root.gemeente.naam}}', '{{@index}}', '{{this}}', '{{.}}', '{{!-- ', ' --}}', '{{! x }}', '(', ')', '"', '=', '~', '&', '|', '@', '/', '.', '#', '>', '^', '*'),
+  fc.constantFrom(
+    '{{',
+    '}}',
+    '{{{',
+    '}}}',
+    '{{#if ',
+    '{{#if gemeente.naam}}',
+    '{{/if}}',
+    '{{#each partners}}',
+    '{{/each}}',
+    '{{#unless ',
+    '{{/unless}}',
+    '{{#with gemeente}}',
+    '{{/with}}',
+    '{{else}}',
+    '{{^}}',
+  ),
+  fc.constantFrom(
+    '{{log "x"}}',
+    '{{lookup . "naam"}}',
+    '{{helperMissing}}',
+    '{{blockHelperMissing}}',
+    '{{#*inline "a"}}',
+    '{{/inline}}',
+    '{{> inleiding}}',
+    '{{> titelpagina}}',
+    '{{> (x)}}',
+    '{{> [object Object]}}',
+    '{{#> partijen}}',
+    '{{* d}}',
+  ),
+  fc.constantFrom(
+    '{{waarde ',
+    '{{waarde gemeente.naam}}',
+    '{{gemeente.naam}}',
+    '{{naam}}',
+    '{{../naam}}',
+    '{{@root.gemeente.naam}}',
+    '{{@index}}',
+    '{{this}}',
+    '{{.}}',
+    '{{!-- ',
+    ' --}}',
+    '{{! x }}',
+    '(',
+    ')',
+    '"',
+    '=',
+    '~',
+    '&',
+    '|',
+    '@',
+    '/',
+    '.',
+    '#',
+    '>',
+    '^',
+    '*',
+  ),
   fc.constantFrom('<p>', '</p>', '<b>', '</b>', '<ul><li>', '</li></ul>', '<table><tr><td>', '</td></tr></table>', '<br/>', '\n', ' ', 'tekst'),
   fc.string({ unit: 'grapheme', maxLength: 4 }),
   fc.string({ unit: 'binary', maxLength: 3 }),

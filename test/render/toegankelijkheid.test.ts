@@ -26,19 +26,32 @@ const made: Made[] = [];
 
 function opened(name: string, bytes: Uint8Array, concept: boolean | null): Made {
   const files = unzipSync(bytes);
-  return { name, concept, parts: Object.fromEntries(Object.entries(files).filter(([n]) => n.endsWith('.xml')).map(([n, data]) => [n, strFromU8(data)])) };
+  return {
+    name,
+    concept,
+    parts: Object.fromEntries(
+      Object.entries(files)
+        .filter(([n]) => n.endsWith('.xml'))
+        .map(([n, data]) => [n, strFromU8(data)]),
+    ),
+  };
 }
 
 beforeAll(async () => {
-  for (const [file, concept] of [['examples/voorbeeldstad.yaml', false], ['examples/concept-middenwaard.yaml', true]] as const) {
+  for (const [file, concept] of [
+    ['examples/voorbeeldstad.yaml', false],
+    ['examples/concept-middenwaard.yaml', true],
+  ] as const) {
     const { result } = await checkAndRender(readFileSync(join(ROOT, file), 'utf8'));
     expect(result.concept).toBe(concept);
     for (const document of result.documents) made.push(opened(`${file} ${document.partner ?? 'integraal'}`, document.bytes, concept));
   }
-  const files = ['examples/voorbeeldstad.yaml', 'examples/concept-middenwaard.yaml'].map((file) => ({ ...checkSource(file, readFileSync(join(ROOT, file)), { today: '2026-11-23' }), isBase: false }));
+  const files = ['examples/voorbeeldstad.yaml', 'examples/concept-middenwaard.yaml'].map((file) => ({
+    ...checkSource(file, readFileSync(join(ROOT, file)), { today: '2026-11-23' }),
+    isBase: false,
+  }));
   made.push(opened('overzicht', await overzichtDocx(buildOverzicht(files, '2026-11-23'), { name: 'swa', version: 'test' }), null));
 }, 120_000);
-
 
 /** Style id → what a run or paragraph in that style inherits: colour, shading, outline level. */
 interface StyleInfo {
@@ -106,7 +119,11 @@ function coloursOf(xml: string, map: Map<string, StyleInfo>): Array<{ text: stri
         const text = [...(content ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
         if (text.trim() === '') continue;
         const rStyle = /<w:rStyle w:val="([^"]+)"/.exec(rPr)?.[1] ?? null;
-        const color = solid(/<w:color w:val="([^"]+)"/.exec(rPr)?.[1]) ?? solid((rStyle && (inherited(map, rStyle, 'color') as string | null)) || null) ?? solid(inherited(map, pStyle, 'color') as string | null) ?? '000000';
+        const color =
+          solid(/<w:color w:val="([^"]+)"/.exec(rPr)?.[1]) ??
+          solid((rStyle && (inherited(map, rStyle, 'color') as string | null)) || null) ??
+          solid(inherited(map, pStyle, 'color') as string | null) ??
+          '000000';
         const highlight = /<w:highlight w:val="([^"]+)"/.exec(rPr)?.[1];
         const background = (highlight ? HIGHLIGHTS[highlight] : undefined) ?? paragraphFill ?? cellFill ?? 'FFFFFF';
         found.push({ text, color, background });
@@ -120,13 +137,23 @@ const VISIBLE_PARTS = /^word\/(document|header\d*|footer\d*|footnotes)\.xml$/;
 
 describe('accessibility of every document swa makes (EN 301 549 / WCAG 2.1 AA)', () => {
   it('made the documents to test: integral and per partner, final and concept, and the overzicht', () => {
-    expect(made.map((m) => m.name)).toEqual(expect.arrayContaining(['examples/voorbeeldstad.yaml integraal', 'examples/voorbeeldstad.yaml rvdk', 'examples/concept-middenwaard.yaml integraal', 'examples/concept-middenwaard.yaml gi.jbrv', 'overzicht']));
+    expect(made.map((m) => m.name)).toEqual(
+      expect.arrayContaining([
+        'examples/voorbeeldstad.yaml integraal',
+        'examples/voorbeeldstad.yaml rvdk',
+        'examples/concept-middenwaard.yaml integraal',
+        'examples/concept-middenwaard.yaml gi.jbrv',
+        'overzicht',
+      ]),
+    );
   });
 
   it('never skips a heading level (WCAG 1.3.1)', () => {
     for (const document of made) {
       const map = styles(document.parts['word/styles.xml']!);
-      const levels = [...document.parts['word/document.xml']!.matchAll(/<w:pStyle w:val="([^"]+)"/g)].map((m) => inherited(map, m[1]!, 'heading') as number | null).filter((l): l is number => l !== null);
+      const levels = [...document.parts['word/document.xml']!.matchAll(/<w:pStyle w:val="([^"]+)"/g)]
+        .map((m) => inherited(map, m[1]!, 'heading') as number | null)
+        .filter((l): l is number => l !== null);
       expect(levels.length, document.name).toBeGreaterThan(0);
       expect(levels[0], `${document.name}: het eerste kopniveau`).toBe(1);
       const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`Kop ${levels[i - 1]} → Kop ${level} (kop nr. ${i + 1})`] : []));
@@ -151,8 +178,16 @@ describe('accessibility of every document swa makes (EN 301 549 / WCAG 2.1 AA)',
 
   it('has no table cell whose meaning is a symbol alone, such as a lone ✓ (WCAG 1.1.1, 1.4.1)', () => {
     for (const document of made) {
-      const cells = [...document.parts['word/document.xml']!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => [...m[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('').trim());
-      expect(cells.filter((text) => text !== '' && !/[\p{L}\p{N}]/u.test(text)), document.name).toEqual([]);
+      const cells = [...document.parts['word/document.xml']!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) =>
+        [...m[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+          .map((t) => t[1])
+          .join('')
+          .trim(),
+      );
+      expect(
+        cells.filter((text) => text !== '' && !/[\p{L}\p{N}]/u.test(text)),
+        document.name,
+      ).toEqual([]);
     }
   });
 
@@ -173,10 +208,12 @@ describe('accessibility of every document swa makes (EN 301 549 / WCAG 2.1 AA)',
     expect(contrast('595959', 'FFFFFF')).toBeGreaterThan(4.5);
     expect(contrast('000000', 'FFFFFF')).toBeCloseTo(21, 5);
     const map = styles('<w:style w:styleId="grijs"><w:name w:val="grijs"/><w:rPr><w:color w:val="7F7F7F"/></w:rPr></w:style>');
-    expect(coloursOf('<w:p><w:pPr><w:pStyle w:val="grijs"/></w:pPr><w:r><w:t>CONCEPT</w:t></w:r></w:p>', map)).toEqual([{ text: 'CONCEPT', color: '7F7F7F', background: 'FFFFFF' }]);
+    expect(coloursOf('<w:p><w:pPr><w:pStyle w:val="grijs"/></w:pPr><w:r><w:t>CONCEPT</w:t></w:r></w:p>', map)).toEqual([
+      { text: 'CONCEPT', color: '7F7F7F', background: 'FFFFFF' },
+    ]);
   });
 
-  it('is in Dutch (nl-NL), for spelling and for a screen reader\'s voice (WCAG 3.1.1)', () => {
+  it("is in Dutch (nl-NL), for spelling and for a screen reader's voice (WCAG 3.1.1)", () => {
     for (const document of made) {
       expect(document.parts['word/styles.xml'], document.name).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="nl-NL"/);
       expect(document.parts['docProps/core.xml'], document.name).toContain('<dc:language>nl-NL</dc:language>');

@@ -32,21 +32,50 @@ describe('the document block', () => {
   });
 
   it('status, dates in Dutch words, versie, vastgesteld door and the looptijd', () => {
-    const document = view({ document: { status: 'vastgesteld', versie: '2.0', datum: '2026-03-05', vastgesteld_door: 'het college', looptijd: { van: '2026-01-01', tot: '2027-12-31' } } }).document;
+    const document = view({
+      document: {
+        status: 'vastgesteld',
+        versie: '2.0',
+        datum: '2026-03-05',
+        vastgesteld_door: 'het college',
+        looptijd: { van: '2026-01-01', tot: '2027-12-31' },
+      },
+    }).document;
     expect(textOf(document)).toEqual({
-      titel: 'Samenwerkingsafspraken Werken aan veiligheid', versie: '2.0', status: 'vastgesteld', vastgesteld: true, datum: '5 maart 2026', vastgesteldDoor: 'het college',
-      looptijd: { van: '1 januari 2026', tot: '31 december 2027', naAfloop: 'Zij blijven daarna van kracht totdat de partners nieuwe afspraken hebben vastgesteld.' },
+      titel: 'Samenwerkingsafspraken Werken aan veiligheid',
+      versie: '2.0',
+      status: 'vastgesteld',
+      vastgesteld: true,
+      datum: '5 maart 2026',
+      vastgesteldDoor: 'het college',
+      looptijd: {
+        van: '1 januari 2026',
+        tot: '31 december 2027',
+        naAfloop: 'Zij blijven daarna van kracht totdat de partners nieuwe afspraken hebben vastgesteld.',
+      },
     });
     // A date is shown in Dutch words, so it is marked as made from the value at its path.
     expect(document.datum).toMatchObject({ herkomst: { pad: 'document.datum' }, afgeleid: true });
     expect(document.versie).toMatchObject({ herkomst: { pad: 'document.versie' }, afgeleid: false });
-    expect([view({ document: { status: 'concept' } }).document.status, view({ document: { status: 'concept' } }).document.vastgesteld]).toEqual(['concept', false]);
+    expect([view({ document: { status: 'concept' } }).document.status, view({ document: { status: 'concept' } }).document.vastgesteld]).toEqual([
+      'concept',
+      false,
+    ]);
     expect(view({}).document.status).toBeNull();
   });
 
   it('the gemeente with its contact person, the lokaal team by name, and whether the integral document lacks a GI', () => {
-    const v = view({ gemeente: { naam: 'N', cbs_code: 'GM0001', adres: 'Plein 1', rol: 'regie', contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' } }, partners: { lokaal_team: { naam: 'Wijkteam' } } });
-    expect(textOf(v.gemeente)).toEqual({ naam: 'N', cbsCode: 'GM0001', adres: 'Plein 1', rol: 'regie', contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' } });
+    const v = view({
+      gemeente: { naam: 'N', cbs_code: 'GM0001', adres: 'Plein 1', rol: 'regie', contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' } },
+      partners: { lokaal_team: { naam: 'Wijkteam' } },
+    });
+    expect(textOf(v.gemeente)).toEqual({
+      naam: 'N',
+      cbsCode: 'GM0001',
+      adres: 'Plein 1',
+      rol: 'regie',
+      contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' },
+    });
     expect(view({}).gemeente.contactpersoon).toEqual({ naam: null, functie: null, email: null, telefoon: null });
     expect(textOf(v.lokaalTeam)).toBe('Wijkteam');
     expect(view({}).lokaalTeam).toBeNull();
@@ -55,31 +84,98 @@ describe('the document block', () => {
     expect(view({}, { partner: 'rvdk' }).geenGi).toBe(false);
   });
 
-  it('a partner\'s contact person and signer, empty where not given', () => {
-    const [lokaal, vt] = view({ partners: { lokaal_team: { naam: 'W', contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' }, ondertekenaar: { naam: 'O', functie: 'dir', plaats: 'P' } } } }).partners;
-    expect(textOf(lokaal)).toEqual({ rol: 'Lokaal (wijk)team', taak: null, naam: 'W', organisatieType: null, adres: null, contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' }, ondertekenaar: { naam: 'O', functie: 'dir', plaats: 'P' } });
-    expect(vt).toEqual({ rol: 'Veilig Thuis', taak: null, naam: null, organisatieType: null, adres: null, contactpersoon: { naam: null, functie: null, email: null, telefoon: null }, ondertekenaar: { naam: null, functie: null, plaats: null } });
+  it("a partner's contact person and signer, empty where not given", () => {
+    const [lokaal, vt] = view({
+      partners: {
+        lokaal_team: {
+          naam: 'W',
+          contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' },
+          ondertekenaar: { naam: 'O', functie: 'dir', plaats: 'P' },
+        },
+      },
+    }).partners;
+    expect(textOf(lokaal)).toEqual({
+      rol: 'Lokaal (wijk)team',
+      taak: null,
+      naam: 'W',
+      organisatieType: null,
+      adres: null,
+      contactpersoon: { naam: 'C', functie: 'F', email: 'e@x.nl', telefoon: '1' },
+      ondertekenaar: { naam: 'O', functie: 'dir', plaats: 'P' },
+    });
+    expect(vt).toEqual({
+      rol: 'Veilig Thuis',
+      taak: null,
+      naam: null,
+      organisatieType: null,
+      adres: null,
+      contactpersoon: { naam: null, functie: null, email: null, telefoon: null },
+      ondertekenaar: { naam: null, functie: null, plaats: null },
+    });
   });
 });
 
 describe('a per-partner document', () => {
   it('names the partner and the lokaal team, in a sentence too; falls back to their roles', () => {
-    expect(textOf(view({ partners: { lokaal_team: { naam: 'Sociaal Wijkteam' }, rvdk: { naam: 'Raad voor de Kinderbescherming Noord' } } }, { partner: 'rvdk' }).perPartner)).toEqual({
-      rol: 'Raad voor de Kinderbescherming', naam: 'Raad voor de Kinderbescherming Noord', lokaalTeam: 'Sociaal Wijkteam', naamInZin: 'de Raad voor de Kinderbescherming Noord', lokaalTeamInZin: 'het Sociaal Wijkteam',
+    expect(
+      textOf(
+        view({ partners: { lokaal_team: { naam: 'Sociaal Wijkteam' }, rvdk: { naam: 'Raad voor de Kinderbescherming Noord' } } }, { partner: 'rvdk' })
+          .perPartner,
+      ),
+    ).toEqual({
+      rol: 'Raad voor de Kinderbescherming',
+      naam: 'Raad voor de Kinderbescherming Noord',
+      lokaalTeam: 'Sociaal Wijkteam',
+      naamInZin: 'de Raad voor de Kinderbescherming Noord',
+      lokaalTeamInZin: 'het Sociaal Wijkteam',
     });
-    expect(view({}, { partner: 'veilig_thuis' }).perPartner).toEqual({ rol: 'Veilig Thuis', naam: 'Veilig Thuis', lokaalTeam: 'het lokaal team', naamInZin: 'Veilig Thuis', lokaalTeamInZin: 'het lokaal team' });
+    expect(view({}, { partner: 'veilig_thuis' }).perPartner).toEqual({
+      rol: 'Veilig Thuis',
+      naam: 'Veilig Thuis',
+      lokaalTeam: 'het lokaal team',
+      naamInZin: 'Veilig Thuis',
+      lokaalTeamInZin: 'het lokaal team',
+    });
     expect(view({}).perPartner).toBeNull();
   });
 });
 
 describe('agreements and chapters', () => {
   it('names who is responsible in one Dutch list; in c a task without anyone is open', () => {
-    const data = { partners: { veilig_thuis: { naam: 'VT' }, rvdk: { naam: 'Raad' } }, afspraken: { c_taakverdeling: { veiligheidsplannen: [{ afspraak: 'Het team stelt het plan op.' }, { afspraak: 'VT en Raad overleggen.', verantwoordelijk: ['veilig_thuis', 'rvdk'], termijn: 'binnen een week' }], wachtlijsten: [{ afspraak: 'Wie wacht, krijgt hulp.', termijn: '5 dagen' }] }, e_nieuwe_zorgen_na_ots: 'De Raad belt.' } };
+    const data = {
+      partners: { veilig_thuis: { naam: 'VT' }, rvdk: { naam: 'Raad' } },
+      afspraken: {
+        c_taakverdeling: {
+          veiligheidsplannen: [
+            { afspraak: 'Het team stelt het plan op.' },
+            { afspraak: 'VT en Raad overleggen.', verantwoordelijk: ['veilig_thuis', 'rvdk'], termijn: 'binnen een week' },
+          ],
+          wachtlijsten: [{ afspraak: 'Wie wacht, krijgt hulp.', termijn: '5 dagen' }],
+        },
+        e_nieuwe_zorgen_na_ots: 'De Raad belt.',
+      },
+    };
     const onderdelen = view(data).hoofdstukken.flatMap((h) => h.onderdelen);
     const c = onderdelen.find((o) => o.letter === 'c')!;
     expect(textOf(c.onderwerpen[0]!.afspraken)).toEqual([
-      { nummer: 'c.1', tekst: 'Het team stelt het plan op.', verantwoordelijk: null, verantwoordelijkOpen: true, termijn: null, toelichting: null, heeftDetails: true },
-      { nummer: 'c.2', tekst: 'VT en Raad overleggen.', verantwoordelijk: 'VT en Raad', verantwoordelijkOpen: false, termijn: 'binnen een week', toelichting: null, heeftDetails: true },
+      {
+        nummer: 'c.1',
+        tekst: 'Het team stelt het plan op.',
+        verantwoordelijk: null,
+        verantwoordelijkOpen: true,
+        termijn: null,
+        toelichting: null,
+        heeftDetails: true,
+      },
+      {
+        nummer: 'c.2',
+        tekst: 'VT en Raad overleggen.',
+        verantwoordelijk: 'VT en Raad',
+        verantwoordelijkOpen: false,
+        termijn: 'binnen een week',
+        toelichting: null,
+        heeftDetails: true,
+      },
     ]);
     expect(c.onderwerpen[1]!.afspraken[0]).toMatchObject({ tekst: null, verantwoordelijkOpen: false, heeftDetails: false });
     expect(textOf(c.onderwerpen[2]!.afspraken[0])).toMatchObject({ verantwoordelijkOpen: true, termijn: '5 dagen', heeftDetails: true });
@@ -112,8 +208,19 @@ describe('agreements and chapters', () => {
 describe('the instruments table', () => {
   it('a column per organisation (a further partner only when an instrument names it), short labels and a legend for long GI names', () => {
     const data = {
-      partners: { gi: [{ id: 'jbn', naam: 'Jeugdbescherming Noord-Holland' }, { id: 'ws', naam: 'William Schrikke' }, { id: 'anon' }], overig: [{ id: 'school', naam: 'School' }, { id: 'huisarts', naam: 'Huisarts' }] },
-      afspraken: { h_methoden_en_instrumenten: [{ naam: 'Signs of Safety', doel: 'veiligheid', toelichting: 't', gebruikt_door: ['veilig_thuis', 'gi', 'partner.school'] }, { naam: 'Risicotaxatie', gebruikt_door: ['gi.ws'] }] },
+      partners: {
+        gi: [{ id: 'jbn', naam: 'Jeugdbescherming Noord-Holland' }, { id: 'ws', naam: 'William Schrikke' }, { id: 'anon' }],
+        overig: [
+          { id: 'school', naam: 'School' },
+          { id: 'huisarts', naam: 'Huisarts' },
+        ],
+      },
+      afspraken: {
+        h_methoden_en_instrumenten: [
+          { naam: 'Signs of Safety', doel: 'veiligheid', toelichting: 't', gebruikt_door: ['veilig_thuis', 'gi', 'partner.school'] },
+          { naam: 'Risicotaxatie', gebruikt_door: ['gi.ws'] },
+        ],
+      },
     };
     const instrumenten = view(data).instrumenten;
     expect(textOf(instrumenten.kolommen)).toEqual(['Lokaal team', 'Veilig Thuis', 'RvdK', 'JBN', 'William Schrikke', 'ANON', 'School']);
@@ -136,25 +243,69 @@ describe('the instruments table', () => {
 });
 
 describe('informatiedeling', () => {
-  const stroom = { moment: 'melding', wat: 'de melding', van: 'veilig_thuis', naar: ['rvdk', 'gi'], grondslag: 'Wmo', gezin_informeren: 'VT belt', toelichting: 't' };
+  const stroom = {
+    moment: 'melding',
+    wat: 'de melding',
+    van: 'veilig_thuis',
+    naar: ['rvdk', 'gi'],
+    grondslag: 'Wmo',
+    gezin_informeren: 'VT belt',
+    toelichting: 't',
+  };
 
   it('each flow numbered, partners in one Dutch list, toestemming in words; the PIA as a sentence with its date', () => {
-    const v = view({ informatiedeling: { uitgangspunt: 'U', stromen: [{ ...stroom, toestemming: 'met' }, { ...stroom, toestemming: 'zonder' }, { toestemming: 'met_tenzij' }], pia: { status: 'uitgevoerd', datum: '2026-02-01', toelichting: 'p' } } }).informatiedeling;
+    const v = view({
+      informatiedeling: {
+        uitgangspunt: 'U',
+        stromen: [{ ...stroom, toestemming: 'met' }, { ...stroom, toestemming: 'zonder' }, { toestemming: 'met_tenzij' }],
+        pia: { status: 'uitgevoerd', datum: '2026-02-01', toelichting: 'p' },
+      },
+    }).informatiedeling;
     expect(v.leidraad).toBe(INFORMATIEDELING_LEIDRAAD.tekst);
     expect(v.bron).toBe(INFORMATIEDELING_LEIDRAAD.bron);
     expect(textOf(v.uitgangspunt)).toBe('U');
     expect(textOf(v.stromen)).toEqual([
-      { nummer: 1, moment: 'melding', wat: 'de melding', van: 'Veilig Thuis', naar: 'Raad voor de Kinderbescherming en de gecertificeerde instellingen', grondslag: 'Wmo', toestemming: 'alleen met toestemming van het gezin', gezinInformeren: 'VT belt', toelichting: 't' },
+      {
+        nummer: 1,
+        moment: 'melding',
+        wat: 'de melding',
+        van: 'Veilig Thuis',
+        naar: 'Raad voor de Kinderbescherming en de gecertificeerde instellingen',
+        grondslag: 'Wmo',
+        toestemming: 'alleen met toestemming van het gezin',
+        gezinInformeren: 'VT belt',
+        toelichting: 't',
+      },
       expect.objectContaining({ nummer: 2, toestemming: 'ook zonder toestemming van het gezin, op de genoemde grondslag' }),
-      { nummer: 3, moment: null, wat: null, van: null, naar: null, grondslag: null, toestemming: 'met toestemming van het gezin, tenzij de veiligheid van een kind of volwassene dat onmogelijk maakt', gezinInformeren: null, toelichting: null },
+      {
+        nummer: 3,
+        moment: null,
+        wat: null,
+        van: null,
+        naar: null,
+        grondslag: null,
+        toestemming: 'met toestemming van het gezin, tenzij de veiligheid van een kind of volwassene dat onmogelijk maakt',
+        gezinInformeren: null,
+        toelichting: null,
+      },
     ]);
-    expect(textOf(v.pia)).toEqual({ zin: 'De partners hebben een privacy impact assessment (PIA) op de samenwerking uitgevoerd', datum: '1 februari 2026', toelichting: 'p' });
-    expect(view({ informatiedeling: { pia: { status: 'gepland' } } }).informatiedeling.pia).toEqual({ zin: 'De partners hebben een privacy impact assessment (PIA) op de samenwerking gepland', datum: null, toelichting: null });
-    expect(view({ informatiedeling: { pia: { status: 'niet_nodig' } } }).informatiedeling.pia!.zin).toBe('Een privacy impact assessment (PIA) op de samenwerking is volgens de partners niet nodig');
+    expect(textOf(v.pia)).toEqual({
+      zin: 'De partners hebben een privacy impact assessment (PIA) op de samenwerking uitgevoerd',
+      datum: '1 februari 2026',
+      toelichting: 'p',
+    });
+    expect(view({ informatiedeling: { pia: { status: 'gepland' } } }).informatiedeling.pia).toEqual({
+      zin: 'De partners hebben een privacy impact assessment (PIA) op de samenwerking gepland',
+      datum: null,
+      toelichting: null,
+    });
+    expect(view({ informatiedeling: { pia: { status: 'niet_nodig' } } }).informatiedeling.pia!.zin).toBe(
+      'Een privacy impact assessment (PIA) op de samenwerking is volgens de partners niet nodig',
+    );
     expect(view({}).informatiedeling.pia).toBeNull();
   });
 
-  it('the chapter is shown only with something in it; in a partner\'s document only with a flow', () => {
+  it("the chapter is shown only with something in it; in a partner's document only with a flow", () => {
     expect(view({}).informatiedeling.tonen).toBe(false);
     expect(view({ informatiedeling: { uitgangspunt: 'U' } }).informatiedeling.tonen).toBe(true);
     expect(view({ informatiedeling: { pia: { status: 'gepland' } } }).informatiedeling.tonen).toBe(true);
@@ -166,10 +317,27 @@ describe('informatiedeling', () => {
 
 describe('bijlagen, begrippen, meldcode, visie and evaluatie', () => {
   it('a bijlage whose file check could not find is shown as open; the others, and one without a file, are not', () => {
-    const data = { bijlagen: [{ titel: 'A', bestand: 'a.pdf' }, { titel: 'B', bestand: 'b.pdf' }, { titel: 'C', url: 'https://example.org' }] };
-    const findings = [finding({ rule: 'bijlage-niet-gevonden', path: ['bijlagen', 1, 'bestand'] }), finding({ rule: 'bijlage-zonder-titel', path: ['bijlagen', 0] }), finding({ rule: 'bijlage-buiten-repository', path: ['visie', 0] }), finding({ rule: 'bijlage-buiten-repository', path: ['bijlagen', 2, 'bestand'] })];
-    expect(textOf(view(data, { findings }).bijlagen.map((b) => [b.titel, b.bestandOntbreekt]))).toEqual([['A', false], ['B', true], ['C', false]]);
-    expect(view(data, { findings: [finding({ rule: 'bijlage-buiten-repository', path: ['bijlagen', 0, 'bestand'] })] }).bijlagen.map((b) => b.bestandOntbreekt)).toEqual([true, false, false]);
+    const data = {
+      bijlagen: [
+        { titel: 'A', bestand: 'a.pdf' },
+        { titel: 'B', bestand: 'b.pdf' },
+        { titel: 'C', url: 'https://example.org' },
+      ],
+    };
+    const findings = [
+      finding({ rule: 'bijlage-niet-gevonden', path: ['bijlagen', 1, 'bestand'] }),
+      finding({ rule: 'bijlage-zonder-titel', path: ['bijlagen', 0] }),
+      finding({ rule: 'bijlage-buiten-repository', path: ['visie', 0] }),
+      finding({ rule: 'bijlage-buiten-repository', path: ['bijlagen', 2, 'bestand'] }),
+    ];
+    expect(textOf(view(data, { findings }).bijlagen.map((b) => [b.titel, b.bestandOntbreekt]))).toEqual([
+      ['A', false],
+      ['B', true],
+      ['C', false],
+    ]);
+    expect(
+      view(data, { findings: [finding({ rule: 'bijlage-buiten-repository', path: ['bijlagen', 0, 'bestand'] })] }).bijlagen.map((b) => b.bestandOntbreekt),
+    ).toEqual([true, false, false]);
   });
 
   it('begrippen and meldcode as given, visie documents with Dutch dates, evaluatie with its frequency in words', () => {
@@ -184,7 +352,13 @@ describe('bijlagen, begrippen, meldcode, visie and evaluatie', () => {
     expect(v.meldcode.bron).toMatch(/§6b/);
     expect(textOf(v.visie.documenten)).toEqual([{ titel: 'Regiovisie', vastgesteld: '2 april 2025', vastgesteldDoor: 'de raad', url: 'https://example.org' }]);
     expect(textOf(v.visie.toelichting)).toBe('vt');
-    expect(textOf(v.evaluatie)).toMatchObject({ frequentie: 'elk half jaar', laatste: '1 juni 2025', volgende: '1 december 2025', wie: 'de adviseur', toelichting: 'et' });
+    expect(textOf(v.evaluatie)).toMatchObject({
+      frequentie: 'elk half jaar',
+      laatste: '1 juni 2025',
+      volgende: '1 december 2025',
+      wie: 'de adviseur',
+      toelichting: 'et',
+    });
     expect(v.evaluatie.bron).toMatch(/Leidraad/);
   });
 });
@@ -219,7 +393,12 @@ describe('the appendix of open points', () => {
     expect(punten.at(-3)).toMatchObject({ letter: 'Evaluatie', naam: 'Evaluatie' });
     expect(punten.at(-2 - 1)).toMatchObject({ letter: 'Evaluatie' });
     expect(punten.at(-1)).toMatchObject({ letter: 'Algemeen', naam: 'Algemeen', titel: 'Partijen, ondertekening en overige punten' });
-    expect(view({}, { findings }).openPuntenPerOnderdeel.map((g) => [g.letter, g.punten.length])).toEqual([['a', 1], ['c', 5], ['Evaluatie', 1], ['Algemeen', 2]]);
+    expect(view({}, { findings }).openPuntenPerOnderdeel.map((g) => [g.letter, g.punten.length])).toEqual([
+      ['a', 1],
+      ['c', 5],
+      ['Evaluatie', 1],
+      ['Algemeen', 2],
+    ]);
   });
 
   it('field names in backticks are quoted for paper, in the message and (without the data) in the text', () => {
@@ -231,7 +410,20 @@ describe('the appendix of open points', () => {
 
   it('with the data, the text for the partners is written from it (not the raw message)', () => {
     const data = { afspraken: {} };
-    const [punt] = buildView(buildModel(data), options({ data, findings: [finding({ rule: 'afspraak-ontbreekt', onderdeel: 'c', message: 'Er is nog geen afspraak over `x`.', path: ['afspraken', 'c_taakverdeling', 'wachtlijsten'] })] })).openPunten;
+    const [punt] = buildView(
+      buildModel(data),
+      options({
+        data,
+        findings: [
+          finding({
+            rule: 'afspraak-ontbreekt',
+            onderdeel: 'c',
+            message: 'Er is nog geen afspraak over `x`.',
+            path: ['afspraken', 'c_taakverdeling', 'wachtlijsten'],
+          }),
+        ],
+      }),
+    ).openPunten;
     expect(punt!.melding).toBe('Er is nog geen afspraak over ‘x’.');
     expect(punt!.tekst).not.toContain('`');
     expect(typeof punt!.tekst).toBe('string');
@@ -240,7 +432,13 @@ describe('the appendix of open points', () => {
   it('with the data, a task without anyone responsible is written as what is still to agree, not as the check message', () => {
     const data = { afspraken: { c_taakverdeling: { wachtlijsten: [{ afspraak: 'Wie wacht, krijgt hulp.' }] } } };
     const message = 'Bij `wachtlijsten` staat niet wie verantwoordelijk is.';
-    const [punt] = buildView(buildModel(data), options({ data, findings: [finding({ rule: 'taak-zonder-verantwoordelijke', onderdeel: 'c', message, path: ['afspraken', 'c_taakverdeling', 'wachtlijsten', 0] })] })).openPunten;
+    const [punt] = buildView(
+      buildModel(data),
+      options({
+        data,
+        findings: [finding({ rule: 'taak-zonder-verantwoordelijke', onderdeel: 'c', message, path: ['afspraken', 'c_taakverdeling', 'wachtlijsten', 0] })],
+      }),
+    ).openPunten;
     expect(punt!.melding).toBe('Bij ‘wachtlijsten’ staat niet wie verantwoordelijk is.');
     expect(punt!.tekst).toMatch(/: wie verantwoordelijk is voor /);
   });
@@ -259,18 +457,38 @@ describe('buildDocumentView: the wording on top of the view', () => {
   });
 
   it('the partners get a description, the gemeente its signer from the data', () => {
-    const data = { gemeente: { naam: 'N', ondertekenaar: { naam: 'Burgemeester B', functie: 'burgemeester', plaats: 'N' } }, partners: { gi: [{ id: 'a', organisatie_type: 'Gecertificeerde instelling (regionaal)' }], rvdk: { organisatie_type: 'rijksdienst' } } };
+    const data = {
+      gemeente: { naam: 'N', ondertekenaar: { naam: 'Burgemeester B', functie: 'burgemeester', plaats: 'N' } },
+      partners: { gi: [{ id: 'a', organisatie_type: 'Gecertificeerde instelling (regionaal)' }], rvdk: { organisatie_type: 'rijksdienst' } },
+    };
     const v = buildDocumentView(buildModel(data), options(), data);
     expect(textOf(v.gemeente)).toMatchObject({ naam: 'N', ondertekenaar: { naam: 'Burgemeester B', functie: 'burgemeester', plaats: 'N' } });
-    expect(textOf(v.partners.map((p) => p.omschrijving))).toEqual(['Lokaal (wijk)team', 'Veilig Thuis', 'Raad voor de Kinderbescherming — rijksdienst', 'Gecertificeerde instelling (regionaal)']);
+    expect(textOf(v.partners.map((p) => p.omschrijving))).toEqual([
+      'Lokaal (wijk)team',
+      'Veilig Thuis',
+      'Raad voor de Kinderbescherming — rijksdienst',
+      'Gecertificeerde instelling (regionaal)',
+    ]);
   });
 });
 
 describe('more of what a reader sees', () => {
   it('an agreement outside c shows its details line for a responsible partner or a termijn alone', () => {
-    const data = { afspraken: { e_nieuwe_zorgen_na_ots: [{ afspraak: 'De Raad belt.', verantwoordelijk: 'rvdk' }, { afspraak: 'Het team belt terug.', termijn: 'binnen 2 dagen' }] } };
-    const e = view(data).hoofdstukken.flatMap((h) => h.onderdelen).find((o) => o.letter === 'e')!;
-    expect(textOf(e.onderwerpen[0]!.afspraken.map((a) => [a.verantwoordelijk, a.termijn, a.heeftDetails]))).toEqual([['Raad voor de Kinderbescherming', null, true], [null, 'binnen 2 dagen', true]]);
+    const data = {
+      afspraken: {
+        e_nieuwe_zorgen_na_ots: [
+          { afspraak: 'De Raad belt.', verantwoordelijk: 'rvdk' },
+          { afspraak: 'Het team belt terug.', termijn: 'binnen 2 dagen' },
+        ],
+      },
+    };
+    const e = view(data)
+      .hoofdstukken.flatMap((h) => h.onderdelen)
+      .find((o) => o.letter === 'e')!;
+    expect(textOf(e.onderwerpen[0]!.afspraken.map((a) => [a.verantwoordelijk, a.termijn, a.heeftDetails]))).toEqual([
+      ['Raad voor de Kinderbescherming', null, true],
+      [null, 'binnen 2 dagen', true],
+    ]);
     // A list of partner references shown as names cannot go back into the file as it stands; a termijn can.
     expect(e.onderwerpen[0]!.afspraken.map((a) => [a.verantwoordelijk, a.termijn])).toEqual([
       [expect.objectContaining({ herkomst: expect.objectContaining({ pad: 'afspraken.e_nieuwe_zorgen_na_ots.0.verantwoordelijk' }), afgeleid: true }), null],
@@ -278,14 +496,22 @@ describe('more of what a reader sees', () => {
     ]);
   });
 
-  it('in a partner\'s document: an onderdeel without topics shows as open, a group left with one onderdeel has no sub-heading', () => {
+  it("in a partner's document: an onderdeel without topics shows as open, a group left with one onderdeel has no sub-heading", () => {
     const model = buildModel({});
-    const trimmed = { ...model, onderdelen: model.onderdelen.filter((o) => o.onderdeel !== 'b.ii').map((o) => (o.onderdeel === 'e' ? { ...o, onderwerpen: [] } : o)) };
+    const trimmed = {
+      ...model,
+      onderdelen: model.onderdelen.filter((o) => o.onderdeel !== 'b.ii').map((o) => (o.onderdeel === 'e' ? { ...o, onderwerpen: [] } : o)),
+    };
     const hoofdstukken = buildView(trimmed, options({ partner: 'rvdk' })).hoofdstukken;
     const b = hoofdstukken.find((h) => h.onderdelen[0]?.letter === 'b.i')!;
     expect([b.enkel, b.onderdelen.length]).toEqual([true, 1]);
     expect(hoofdstukken.find((h) => h.onderdelen[0]?.letter === 'd.i')!.enkel).toBe(false);
-    expect(hoofdstukken.flatMap((h) => h.onderdelen).map((o) => [o.letter, o.geenAfspraken]).filter(([, geen]) => geen)).toEqual([['e', true]]);
+    expect(
+      hoofdstukken
+        .flatMap((h) => h.onderdelen)
+        .map((o) => [o.letter, o.geenAfspraken])
+        .filter(([, geen]) => geen),
+    ).toEqual([['e', true]]);
     expect(hoofdstukken.map((h) => h.titel).filter((t) => t === '')).toHaveLength(2);
   });
 
@@ -300,19 +526,32 @@ describe('more of what a reader sees', () => {
   });
 
   it('a base file is named by its own name however deep it lies, and sorts after the rendered file even when its path sorts first', () => {
-    const findings = [finding({ onderdeel: 'c', message: 'eigen', file: 'g/a.yaml', line: 9 }), finding({ onderdeel: 'c', message: 'basis', file: 'a/regio/diep.yaml', line: 1 })];
-    expect(view({}, { findings }).openPunten.map((p) => [p.melding, p.bestand])).toEqual([['eigen', null], ['basis', 'diep.yaml']]);
+    const findings = [
+      finding({ onderdeel: 'c', message: 'eigen', file: 'g/a.yaml', line: 9 }),
+      finding({ onderdeel: 'c', message: 'basis', file: 'a/regio/diep.yaml', line: 1 }),
+    ];
+    expect(view({}, { findings }).openPunten.map((p) => [p.melding, p.bestand])).toEqual([
+      ['eigen', null],
+      ['basis', 'diep.yaml'],
+    ]);
     expect(view({}, { findings: [...findings].reverse() }).openPunten.map((p) => p.melding)).toEqual(['eigen', 'basis']);
   });
 });
 
 describe('document-view wording, edge cases', () => {
-  it('a one-letter agreement gets its capital; an empty text stays empty; a signer\'s name is trimmed', async () => {
+  it("a one-letter agreement gets its capital; an empty text stays empty; a signer's name is trimmed", async () => {
     const { asSentence } = await import('../../src/render/document-view.js');
     expect(asSentence('a')).toBe('A');
     expect(asSentence('')).toBe('');
     const data = { gemeente: { ondertekenaar: { naam: '  Burgemeester B  ', functie: 'TODO' } } };
-    expect(textOf(buildDocumentView(buildModel(data), options(), data).gemeente.ondertekenaar)).toEqual({ naam: 'Burgemeester B', functie: null, plaats: null });
-    expect(buildDocumentView(buildModel(data), options(), data).gemeente.ondertekenaar.naam).toMatchObject({ herkomst: { pad: 'gemeente.ondertekenaar.naam' }, afgeleid: false });
+    expect(textOf(buildDocumentView(buildModel(data), options(), data).gemeente.ondertekenaar)).toEqual({
+      naam: 'Burgemeester B',
+      functie: null,
+      plaats: null,
+    });
+    expect(buildDocumentView(buildModel(data), options(), data).gemeente.ondertekenaar.naam).toMatchObject({
+      herkomst: { pad: 'gemeente.ondertekenaar.naam' },
+      afgeleid: false,
+    });
   });
 });

@@ -9,7 +9,11 @@ import { firstNonXmlChar, hasNonCharacter } from '../helpers/xml-chars.js';
 
 describe('the well-formedness gate before a document is written', () => {
   it('accepts what docx writes: declaration, namespaces, attributes, references', () => {
-    expect(xmlProblem('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="x"><w:body><w:p><w:r><w:t xml:space="preserve">a &amp; b &#10; &#x1F600;</w:t></w:r></w:p><w:sectPr/></w:body></w:document>')).toBeUndefined();
+    expect(
+      xmlProblem(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="x"><w:body><w:p><w:r><w:t xml:space="preserve">a &amp; b &#10; &#x1F600;</w:t></w:r></w:p><w:sectPr/></w:body></w:document>',
+      ),
+    ).toBeUndefined();
   });
 
   it.each([

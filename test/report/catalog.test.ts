@@ -33,7 +33,9 @@ describe('rule catalogue', () => {
 
   it('describes every rule id that appears in the source', () => {
     const ids = [...ruleIdsInSource()];
-    expect(ids).toEqual(expect.arrayContaining(['bestand-codering', 'yaml-dubbele-sleutel', 'schema-keuze', 'escalatie-te-kort', 'extends-kring', 'extends-buiten-repository']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['bestand-codering', 'yaml-dubbele-sleutel', 'schema-keuze', 'escalatie-te-kort', 'extends-kring', 'extends-buiten-repository']),
+    );
     expect(ids.filter((id) => !isCatalogued(id))).toEqual([]);
   });
 

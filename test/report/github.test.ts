@@ -7,7 +7,12 @@ function parseCommand(line: string): { command: string; properties: Record<strin
   const match = /^::(\w+) ([^:]*)::(.*)$/.exec(line);
   expect(match, line).not.toBeNull();
   const unescapeCommand = (v: string): string => v.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-  const properties = Object.fromEntries(match![2]!.split(',').map((p) => { const [k, ...v] = p.split('='); return [k!, unescapeCommand(v.join('='))]; }));
+  const properties = Object.fromEntries(
+    match![2]!.split(',').map((p) => {
+      const [k, ...v] = p.split('=');
+      return [k!, unescapeCommand(v.join('='))];
+    }),
+  );
   return { command: match![1]!, properties, message: unescapeCommand(match![3]!) };
 }
 
@@ -32,7 +37,18 @@ describe('github annotations', () => {
   it('escapes newlines, percent signs, colons and commas so a message cannot end the command', () => {
     const run = mixedRun();
     run.files = [run.files[0]!];
-    run.files[0]!.findings = [{ rule: 'yaml-syntax', severity: 'fout', onderdeel: null, message: '100% fout\n::error::nep', file: 'map,met:tekens/a.yaml', line: 2, column: 3, path: [] }];
+    run.files[0]!.findings = [
+      {
+        rule: 'yaml-syntax',
+        severity: 'fout',
+        onderdeel: null,
+        message: '100% fout\n::error::nep',
+        file: 'map,met:tekens/a.yaml',
+        line: 2,
+        column: 3,
+        path: [],
+      },
+    ];
     const output = formatGithub(run, OPTIONS);
     expect(output.trimEnd().split('\n')).toHaveLength(1);
     const { properties, message } = parseCommand(output.trimEnd());

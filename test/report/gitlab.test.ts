@@ -51,7 +51,9 @@ describe('gitlab code quality report', () => {
     validate(report);
     expect(validate.errors ?? []).toEqual([]);
     // The base TODO, once per gemeente; oosterdijk also inherits a gap at c (its c_taakverdeling comes from the base only).
-    const inBase = report.filter((issue) => issue.location.path === 'examples/regio-voorbeeld/regio-waterland-zuid.yaml' && issue.check_name === 'detail-placeholder');
+    const inBase = report.filter(
+      (issue) => issue.location.path === 'examples/regio-voorbeeld/regio-waterland-zuid.yaml' && issue.check_name === 'detail-placeholder',
+    );
     expect(inBase).toHaveLength(2);
     const findings = run.files.flatMap((f) => f.findings);
     const expectedPrints = run.files.flatMap((f) => fingerprints(f.file, f.findings));

@@ -14,31 +14,58 @@ import { firstNonXmlChar } from '../helpers/xml-chars.js';
 import { checkText, OPTIONS } from './run-fixture.js';
 
 /** Characters that must never reach a log line raw: C0 (but the report's own \n), DEL, C1, line/paragraph separators, bidi controls, lone surrogates. */
-const RAW_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const RAW_CONTROL =
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Strings as an attacker would write them: any UTF-16 unit, any code point, and the known tricks spliced in. */
 const hostile = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }),
-  fc.tuple(fc.string(), fc.constantFrom('\n::error file=README.md,line=1::INJECTED', '\r\n::warning::x', '\u001b]0;titel\u0007', '\u001b[2J', '\u202eevil', '\u2028::error::x', '\u0085::error::x', '\ud800', '\uffff'), fc.string())
+  fc
+    .tuple(
+      fc.string(),
+      fc.constantFrom(
+        '\n::error file=README.md,line=1::INJECTED',
+        '\r\n::warning::x',
+        '\u001b]0;titel\u0007',
+        '\u001b[2J',
+        '\u202eevil',
+        '\u2028::error::x',
+        '\u0085::error::x',
+        '\ud800',
+        '\uffff',
+      ),
+      fc.string(),
+    )
     .map(([a, trick, b]) => `${a}${trick}${b}`),
 );
 
 function runWith(file: string, key: string, value: string): CheckRun {
-  const finding = (rule: string, message: string, at: string): Finding => ({ rule, severity: 'fout', onderdeel: null, message, file: at, line: 3, column: 5, path: [key] });
+  const finding = (rule: string, message: string, at: string): Finding => ({
+    rule,
+    severity: 'fout',
+    onderdeel: null,
+    message,
+    file: at,
+    line: 3,
+    column: 5,
+    path: [key],
+  });
   return {
     today: '2026-11-23',
-    files: [{
-      file,
-      findings: [
-        finding('schema-onbekende-sleutel', `De sleutel \`${key}\` kent het schema niet.`, file),
-        finding('schema-type', `Hier staat ${value}.`, file),
-        finding('extends-niet-gevonden', 'In het basisbestand.', `${file}/../${value}`),
-      ],
-      onderdelen: null,
-      data: undefined,
-    }],
+    files: [
+      {
+        file,
+        findings: [
+          finding('schema-onbekende-sleutel', `De sleutel \`${key}\` kent het schema niet.`, file),
+          finding('schema-type', `Hier staat ${value}.`, file),
+          finding('extends-niet-gevonden', 'In het basisbestand.', `${file}/../${value}`),
+        ],
+        onderdelen: null,
+        data: undefined,
+      },
+    ],
   };
 }
 
@@ -56,7 +83,7 @@ describe('text report: input cannot start a line or drive the terminal', () => {
     );
   });
 
-  it('with colours on, the only escape sequences are swa\'s own colour codes', () => {
+  it("with colours on, the only escape sequences are swa's own colour codes", () => {
     fc.assert(
       fc.property(hostile, hostile, (file, key) => {
         const output = formatText(runWith(file, key, 'x'), { ...OPTIONS, color: true });
@@ -81,14 +108,23 @@ describe('text report: input cannot start a line or drive the terminal', () => {
 describe('big runs', () => {
   it('the text report handles 150,000 findings in one file without exhausting the call stack (no spread over findings)', () => {
     // Past about 125,000 arguments, Math.max(...widths) or push(...rows) throws "Maximum call stack size exceeded".
-    const findings: Finding[] = Array.from({ length: 150_000 }, (_, i) => ({ rule: 'schema-type', severity: 'fout', onderdeel: 'i', message: `stap ${i}`, file: 'a.yaml', line: i + 1, column: 7, path: [] }));
+    const findings: Finding[] = Array.from({ length: 150_000 }, (_, i) => ({
+      rule: 'schema-type',
+      severity: 'fout',
+      onderdeel: 'i',
+      message: `stap ${i}`,
+      file: 'a.yaml',
+      line: i + 1,
+      column: 7,
+      path: [],
+    }));
     const run: CheckRun = { today: '2026-11-23', files: [{ file: 'a.yaml', findings, onderdelen: null, data: undefined }] };
     expect(formatText(run, OPTIONS).split('\n').length).toBeGreaterThan(150_000);
   });
 });
 
 describe('github annotations: one command per finding, whatever the input', () => {
-  it('every line is one of swa\'s own commands, and there is one per finding', () => {
+  it("every line is one of swa's own commands, and there is one per finding", () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, (file, key, value) => {
         const run = runWith(file, key, value);

@@ -6,7 +6,14 @@ import { mixedRun, OPTIONS, regionRun } from './run-fixture.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
 
-type TestCase = { name: string; classname: string; failure?: { message: string; type: string; '#text': string }; error?: { type: string }; skipped?: object; 'system-out'?: string };
+type TestCase = {
+  name: string;
+  classname: string;
+  failure?: { message: string; type: string; '#text': string };
+  error?: { type: string };
+  skipped?: object;
+  'system-out'?: string;
+};
 type Suite = { name: string; tests: string; failures: string; skipped: string; testcase: TestCase[] };
 
 function parse(xml: string): { testsuites: { tests: string; failures: string; testsuite: Suite[] } } {
@@ -46,7 +53,9 @@ describe('junit report', () => {
   it('does not fail a test for a waarschuwing under the default --fail-on fout (the exit code is 0 then)', () => {
     const run = mixedRun();
     const draft = run.files[1]!;
-    const onderdeel = draft.findings.find((f) => f.severity === 'waarschuwing' && f.onderdeel !== null && !draft.findings.some((g) => g.onderdeel === f.onderdeel && g.severity === 'fout'))!.onderdeel;
+    const onderdeel = draft.findings.find(
+      (f) => f.severity === 'waarschuwing' && f.onderdeel !== null && !draft.findings.some((g) => g.onderdeel === f.onderdeel && g.severity === 'fout'),
+    )!.onderdeel;
     const suite = parse(formatJunit(run, OPTIONS)).testsuites.testsuite[1]!;
     const testCase = suite.testcase.find((c) => c.name.startsWith(`${onderdeel}: `))!;
     expect(testCase.failure).toBeUndefined();
@@ -67,7 +76,16 @@ describe('junit report', () => {
 
   it('escapes markup and drops characters XML cannot carry', () => {
     const run = mixedRun();
-    run.files[0]!.findings.push({ rule: 'schema-type', severity: 'fout', onderdeel: null, message: 'a <b> & "c" \u0007 \'d\'', file: run.files[0]!.file, line: 3, column: 1, path: [] });
+    run.files[0]!.findings.push({
+      rule: 'schema-type',
+      severity: 'fout',
+      onderdeel: null,
+      message: 'a <b> & "c" \u0007 \'d\'',
+      file: run.files[0]!.file,
+      line: 3,
+      column: 1,
+      path: [],
+    });
     const suite = parse(formatJunit(run, OPTIONS)).testsuites.testsuite[0]!;
     expect(suite.testcase[0]!.failure!.message).toContain('a <b> & "c"');
   });

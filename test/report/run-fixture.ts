@@ -20,7 +20,18 @@ export function example(name: string): string {
 export function mixedRun(): CheckRun {
   const unreadable: CheckedFile = {
     file: 'regio/weg.yaml',
-    findings: [{ rule: 'bestand-onleesbaar', severity: 'fout', onderdeel: null, message: 'Het bestand bestaat niet. Controleer de naam en de map.', file: 'regio/weg.yaml', line: 0, column: 0, path: [] }],
+    findings: [
+      {
+        rule: 'bestand-onleesbaar',
+        severity: 'fout',
+        onderdeel: null,
+        message: 'Het bestand bestaat niet. Controleer de naam en de map.',
+        file: 'regio/weg.yaml',
+        line: 0,
+        column: 0,
+        path: [],
+      },
+    ],
     onderdelen: null,
     data: undefined,
     unreadable: true,

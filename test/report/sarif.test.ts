@@ -25,7 +25,9 @@ interface SarifResult {
   partialFingerprints: Record<string, string>;
 }
 
-function sarifOf(run = mixedRun()): { runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { text: string }; properties: { leidraad?: string } }> } }; results: SarifResult[] }> } {
+function sarifOf(run = mixedRun()): {
+  runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { text: string }; properties: { leidraad?: string } }> } }; results: SarifResult[] }>;
+} {
   return JSON.parse(formatSarif(run, OPTIONS));
 }
 
@@ -74,8 +76,11 @@ describe('sarif report', () => {
 
   it('keeps fingerprints when lines above a finding change', () => {
     const before = sarifOf({ today: '2026-11-23', files: [checkText('a.yaml', example('concept-middenwaard.yaml'))] }).runs[0]!.results;
-    const after = sarifOf({ today: '2026-11-23', files: [checkText('a.yaml', `# opmerking\n# nog een\n${example('concept-middenwaard.yaml')}`)] }).runs[0]!.results;
-    expect(after.map((r) => r.locations[0]!.physicalLocation.region?.startLine)).not.toEqual(before.map((r) => r.locations[0]!.physicalLocation.region?.startLine));
+    const after = sarifOf({ today: '2026-11-23', files: [checkText('a.yaml', `# opmerking\n# nog een\n${example('concept-middenwaard.yaml')}`)] }).runs[0]!
+      .results;
+    expect(after.map((r) => r.locations[0]!.physicalLocation.region?.startLine)).not.toEqual(
+      before.map((r) => r.locations[0]!.physicalLocation.region?.startLine),
+    );
     expect(after.map((r) => r.partialFingerprints)).toEqual(before.map((r) => r.partialFingerprints));
     const prints = before.map((r) => r.partialFingerprints['swaFinding/v1']);
     expect(new Set(prints).size).toBe(prints.length);

@@ -8,7 +8,9 @@ describe('text report summary', () => {
   it('counts files, complete files and findings per severity', () => {
     const run = mixedRun();
     const summary = summarize(run);
-    const last = formatText(run, OPTIONS).split('\n').find((line) => line.startsWith('✖ '))!;
+    const last = formatText(run, OPTIONS)
+      .split('\n')
+      .find((line) => line.startsWith('✖ '))!;
     // A broken and an unreadable file: checked, but not assessable, so neither complete nor incomplete.
     expect(summary).toMatchObject({ files: 4, assessed: 2, complete: 1 });
     expect(last).toContain('4 bestanden gecontroleerd (waarvan 2 niet te beoordelen), 1 compleet');

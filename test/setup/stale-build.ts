@@ -53,5 +53,6 @@ export default function ensureFreshBuild(): void {
   if (reason === null) return;
   process.stderr.write(`Rebuilding before the tests: ${reason}.\n`);
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error(`The build failed (${reason}); the CLI tests would run an old dist/. Fix the build (npm run build) and run the tests again.`);
+  if (build.status !== 0)
+    throw new Error(`The build failed (${reason}); the CLI tests would run an old dist/. Fix the build (npm run build) and run the tests again.`);
 }

@@ -8,7 +8,10 @@ export function nextVersion(text: string): string {
     .replace('    telefoon: "0999-100200"\n', '')
     .replace('heeft het minimaal elke twee weken contact met het gezin.', 'heeft het minimaal elke week contact met het gezin en de school.')
     .replace(/      - afspraak: >-\n          De RvdK start een onderzoek[\s\S]*?termijn: 10 dagen, bij crisis direct\n/, '')
-    .replace('    wachtlijsten:\n', '    wachtlijsten:\n      - afspraak: De gemeente bespreekt de wachtlijsten elk kwartaal met alle partners.\n        verantwoordelijk: gemeente\n');
+    .replace(
+      '    wachtlijsten:\n',
+      '    wachtlijsten:\n      - afspraak: De gemeente bespreekt de wachtlijsten elk kwartaal met alle partners.\n        verantwoordelijk: gemeente\n',
+    );
   if (replaced === text) throw new Error('voorbeeld niet gewijzigd');
   return replaced;
 }

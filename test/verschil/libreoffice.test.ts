@@ -55,7 +55,10 @@ describe.skipIf(!hasOffice)('LibreOffice and the redline', () => {
   const out = mkdtempSync(join(tmpdir(), 'swa-verschil-office-'));
   const profile = `-env:UserInstallation=${pathToFileURL(join(out, 'profiel')).href}`;
   const office = (...args: string[]): void => {
-    const result = spawnSync('soffice', ['--headless', '--invisible', '--norestore', '--nolockcheck', '--nodefault', profile, ...args], { encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync('soffice', ['--headless', '--invisible', '--norestore', '--nolockcheck', '--nodefault', profile, ...args], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(result.status, result.stderr).toBe(0);
   };
   const url = (name: string): string => pathToFileURL(join(out, name)).href;
@@ -68,20 +71,37 @@ describe.skipIf(!hasOffice)('LibreOffice and the redline', () => {
     const check = (text: string) => checkSource('voorbeeldstad.yaml', new TextEncoder().encode(text), { today: '2026-06-01' });
     const templates = await builtInTemplates();
     const [oldCheck, newCheck] = [check(OLD), check(nextVersion(OLD))];
-    const result = await verschilDocuments(oldCheck, newCheck, templates, { perPartner: false, generator: 'swa test', author: 'Ilse de Groot', date: null, oldName: 'vorige' });
+    const result = await verschilDocuments(oldCheck, newCheck, templates, {
+      perPartner: false,
+      generator: 'swa test',
+      author: 'Ilse de Groot',
+      date: null,
+      oldName: 'vorige',
+    });
     writeFileSync(join(out, 'redline.docx'), result.documents[0]!.bytes);
     writeFileSync(join(out, 'oud.docx'), (await renderFile(oldCheck, templates, { perPartner: false, generator: 'swa test' })).documents[0]!.bytes);
     writeFileSync(join(out, 'nieuw.docx'), (await renderFile(newCheck, templates, { perPartner: false, generator: 'swa test' })).documents[0]!.bytes);
 
     office('--terminate_after_init');
     const library = join(out, 'profiel', 'user', 'basic', 'Standard');
-    writeFileSync(join(library, 'SwaTest.xba'), `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="SwaTest" script:language="StarBasic">${escapeXml(MACRO)}</script:module>\n`);
+    writeFileSync(
+      join(library, 'SwaTest.xba'),
+      `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="SwaTest" script:language="StarBasic">${escapeXml(MACRO)}</script:module>\n`,
+    );
     const index = join(library, 'script.xlb');
     writeFileSync(index, readFileSync(index, 'utf8').replace('</library:library>', ' <library:element library:name="SwaTest"/>\n</library:library>'));
 
     office(`macro:///Standard.SwaTest.AcceptReject("${url('redline.docx')}","${url('geaccepteerd.docx')}","${url('geweigerd.docx')}")`);
     // The plain documents through the same import and export, so that both sides are LibreOffice's Word.
-    office('--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(out, 'opgeslagen'), join(out, 'oud.docx'), join(out, 'nieuw.docx'), join(out, 'redline.docx'));
+    office(
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      join(out, 'opgeslagen'),
+      join(out, 'oud.docx'),
+      join(out, 'nieuw.docx'),
+      join(out, 'redline.docx'),
+    );
     office('--convert-to', 'pdf', '--outdir', out, join(out, 'redline.docx'));
     pdfText = spawnSync('pdftotext', [join(out, 'redline.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
   }, 300_000);

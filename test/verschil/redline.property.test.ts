@@ -19,7 +19,12 @@ type Data = Record<string, unknown>;
 /** Lists the edits go into: every topic of a–g and j, the instruments (a table) and the escalation steps. */
 const TOPICS: Array<{ path: Array<string | number>; item: (n: number) => Record<string, string> }> = [
   // Every other agreement has a toelichting: a paragraph of its own, in a block-level content control.
-  ...REQUIRED_ONDERDELEN.flatMap((required) => required.afspraken.map((topic) => ({ path: topic.path, item: (n: number): Record<string, string> => (n % 2 === 0 ? { afspraak: sentence(n), toelichting: sentence(n + 1000) } : { afspraak: sentence(n) }) }))),
+  ...REQUIRED_ONDERDELEN.flatMap((required) =>
+    required.afspraken.map((topic) => ({
+      path: topic.path,
+      item: (n: number): Record<string, string> => (n % 2 === 0 ? { afspraak: sentence(n), toelichting: sentence(n + 1000) } : { afspraak: sentence(n) }),
+    })),
+  ),
   { path: ['afspraken', 'h_methoden_en_instrumenten'], item: (n) => ({ naam: `Instrument${n}`, doel: sentence(n) }) },
   { path: ['afspraken', 'i_escalatie', 'stappen'], item: (n) => ({ niveau: `Niveau${n}`, wie: sentence(n), termijn: `binnen ${n} dagen` }) },
 ];
@@ -34,7 +39,11 @@ interface Edit {
   at: number;
 }
 
-const editsArb = fc.uniqueArray(fc.record({ topic: fc.nat(TOPICS.length - 1), op: fc.constantFrom<Edit['op']>('wijzig', 'nieuw', 'weg'), at: fc.nat(2) }), { selector: (e) => e.topic, minLength: 0, maxLength: 4 });
+const editsArb = fc.uniqueArray(fc.record({ topic: fc.nat(TOPICS.length - 1), op: fc.constantFrom<Edit['op']>('wijzig', 'nieuw', 'weg'), at: fc.nat(2) }), {
+  selector: (e) => e.topic,
+  minLength: 0,
+  maxLength: 4,
+});
 
 function setIn(data: Data, path: readonly (string | number)[], value: unknown): void {
   let node: Record<string, unknown> = data;
@@ -87,41 +96,58 @@ function withoutOverview(texts: string[]): string[] {
 }
 
 describe('swa verschil over generated pairs of files', () => {
-  it('lists exactly the edited agreements, and nothing for an unchanged file', () => {
-    fc.assert(
-      fc.property(agreementFile({ maxGi: 2 }), editsArb, (file, edits) => {
-        const { old, new: next, expected } = applyEdits(file.data, edits);
-        const listed = compareAgreements(old, next).map((c) => `${c.kind} ${c.path}`);
-        expect(listed.sort()).toEqual(expected.sort());
-        expect(compareAgreements(file.data, structuredClone(file.data))).toEqual([]);
-      }),
-      settings(200),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'lists exactly the edited agreements, and nothing for an unchanged file',
+    () => {
+      fc.assert(
+        fc.property(agreementFile({ maxGi: 2 }), editsArb, (file, edits) => {
+          const { old, new: next, expected } = applyEdits(file.data, edits);
+          const listed = compareAgreements(old, next).map((c) => `${c.kind} ${c.path}`);
+          expect(listed.sort()).toEqual(expected.sort());
+          expect(compareAgreements(file.data, structuredClone(file.data))).toEqual([]);
+        }),
+        settings(200),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('accept all gives the new version’s document, reject all the old one’s', async () => {
-    const templates = await builtInTemplates();
-    let compared = 0;
-    await fc.assert(
-      fc.asyncProperty(agreementFile({ maxGi: 1 }), editsArb, async (file, edits) => {
-        const { old, new: next } = applyEdits(file.data, edits);
-        const oldCheck = check(stringify(old));
-        const newCheck = check(stringify(next));
-        if (!renderable(oldCheck) || !renderable(newCheck)) return;
-        compared += 1;
-        // The integral document only: a run of a partner's documents costs seconds each (the example covers them in redline.test.ts).
-        const result = await verschilDocuments(oldCheck, newCheck, templates, { perPartner: false, generator: 'swa test', author: 'swa', date: null, oldName: 'vorige' });
-        const plain = { old: (await renderFile(oldCheck, templates, { perPartner: false, generator: 'swa test' })).documents, new: (await renderFile(newCheck, templates, { perPartner: false, generator: 'swa test' })).documents };
-        for (const redline of result.documents) {
-          const before = plain.old.find((d) => d.partner === redline.partner);
-          const after = plain.new.find((d) => d.partner === redline.partner)!;
-          const xml = part(redline.bytes);
-          expect(withoutOverview(paragraphTexts(acceptAll(xml)))).toEqual(paragraphTexts(part(after.bytes)));
-          if (before) expect(withoutOverview(paragraphTexts(rejectAll(xml)))).toEqual(paragraphTexts(part(before.bytes)));
-        }
-      }),
-      settings(8),
-    );
-    expect(compared, 'pairs that could be rendered').toBeGreaterThan(0);
-  }, PROPERTY_TIMEOUT);
+  it(
+    'accept all gives the new version’s document, reject all the old one’s',
+    async () => {
+      const templates = await builtInTemplates();
+      let compared = 0;
+      await fc.assert(
+        fc.asyncProperty(agreementFile({ maxGi: 1 }), editsArb, async (file, edits) => {
+          const { old, new: next } = applyEdits(file.data, edits);
+          const oldCheck = check(stringify(old));
+          const newCheck = check(stringify(next));
+          if (!renderable(oldCheck) || !renderable(newCheck)) return;
+          compared += 1;
+          // The integral document only: a run of a partner's documents costs seconds each (the example covers them in redline.test.ts).
+          const result = await verschilDocuments(oldCheck, newCheck, templates, {
+            perPartner: false,
+            generator: 'swa test',
+            author: 'swa',
+            date: null,
+            oldName: 'vorige',
+          });
+          const plain = {
+            old: (await renderFile(oldCheck, templates, { perPartner: false, generator: 'swa test' })).documents,
+            new: (await renderFile(newCheck, templates, { perPartner: false, generator: 'swa test' })).documents,
+          };
+          for (const redline of result.documents) {
+            const before = plain.old.find((d) => d.partner === redline.partner);
+            const after = plain.new.find((d) => d.partner === redline.partner)!;
+            const xml = part(redline.bytes);
+            expect(withoutOverview(paragraphTexts(acceptAll(xml)))).toEqual(paragraphTexts(part(after.bytes)));
+            if (before) expect(withoutOverview(paragraphTexts(rejectAll(xml)))).toEqual(paragraphTexts(part(before.bytes)));
+          }
+        }),
+        settings(8),
+      );
+      expect(compared, 'pairs that could be rendered').toBeGreaterThan(0);
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -6,7 +6,15 @@ import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 
 type Node = Record<string, unknown>;
-const options = { preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true, parseTagValue: false, parseAttributeValue: false } as const;
+const options = {
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  processEntities: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+} as const;
 const parser = new XMLParser(options);
 const builder = new XMLBuilder({ ...options, suppressEmptyNode: true });
 
@@ -80,7 +88,10 @@ function textOf(nodes: Node[]): string {
   let text = '';
   for (const node of nodes) {
     const name = nameOf(node);
-    if (name === 'w:t' || name === 'w:delText') text += kids(node).map((t) => String(t['#text'] ?? '')).join('');
+    if (name === 'w:t' || name === 'w:delText')
+      text += kids(node)
+        .map((t) => String(t['#text'] ?? ''))
+        .join('');
     else if (name === 'w:tab') text += '\t';
     else if (name === 'w:br') text += '\n';
     else if (name !== 'w:pPr' && name !== 'w:rPr' && name !== 'w:instrText' && name !== 'w:delInstrText' && name !== 'w:tbl') text += textOf(kids(node));

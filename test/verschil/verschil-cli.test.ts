@@ -13,7 +13,12 @@ import { ROOT, swa } from '../helpers/cli.js';
 import { acceptAll, hasRevisions, paragraphTexts, part, rejectAll } from './track-changes.js';
 
 let repo: string;
-const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+const git = (...args: string[]): string =>
+  execFileSync('git', args, {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' },
+  });
 const read = (path: string): string => readFileSync(join(repo, path), 'utf8');
 const write = (path: string, text: string): void => writeFileSync(join(repo, path), text);
 
@@ -25,15 +30,21 @@ beforeAll(() => {
   git('add', '.');
   git('commit', '-q', '-m', 'versie 1.1');
   git('tag', 'v1.1');
-  write('voorbeeldstad.yaml', read('voorbeeldstad.yaml').replace('versie: "1.1"', 'versie: "2.0"').replace('minimaal elke twee weken contact', 'minimaal elke week contact'));
+  write(
+    'voorbeeldstad.yaml',
+    read('voorbeeldstad.yaml').replace('versie: "1.1"', 'versie: "2.0"').replace('minimaal elke twee weken contact', 'minimaal elke week contact'),
+  );
   // A change in the region's base file only: it shows in the gemeente's redline.
-  write('regio/regio-waterland-zuid.yaml', read('regio/regio-waterland-zuid.yaml').replace(/afspraak: (>-\n\s+)?/, (m) => `${m}Regionaal herzien: `));
+  write(
+    'regio/regio-waterland-zuid.yaml',
+    read('regio/regio-waterland-zuid.yaml').replace(/afspraak: (>-\n\s+)?/, (m) => `${m}Regionaal herzien: `),
+  );
 }, 60_000);
 
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('swa verschil', () => {
-  it('compares the working file with a git revision and writes the redline with render\'s name rules', () => {
+  it("compares the working file with a git revision and writes the redline with render's name rules", () => {
     const result = swa(['verschil', 'v1.1:voorbeeldstad.yaml', 'voorbeeldstad.yaml', '--out', 'uit', '--auteur', 'Ilse de Groot'], { cwd: repo });
     expect(result.stderr).toContain('1 document gemaakt');
     expect(result.code).toBe(0);
@@ -56,7 +67,7 @@ describe('swa verschil', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('swa verwerk refuses a redline: its tracked changes are swa\'s own, not a partner\'s proposals (exit 2, the YAML untouched)', () => {
+  it("swa verwerk refuses a redline: its tracked changes are swa's own, not a partner's proposals (exit 2, the YAML untouched)", () => {
     const before = read('voorbeeldstad.yaml');
     const result = swa(['verwerk', 'uit/voorbeeldstad-samenwerkingsafspraken-wijzigingen.docx', '--bestand', 'voorbeeldstad.yaml'], { cwd: repo });
     expect(result.stderr).toContain('is een overzicht van wijzigingen (swa verschil, ten opzichte van');
@@ -65,8 +76,10 @@ describe('swa verschil', () => {
     expect(read('voorbeeldstad.yaml')).toBe(before);
   });
 
-  it('reads extends from the same revision: a change in the base file shows in the gemeente\'s redline', () => {
-    const result = swa(['verschil', 'v1.1:regio/gemeenten/waterstad.yaml', 'regio/gemeenten/waterstad.yaml', '--out', 'uit-regio', '--datum', '2026-06-01'], { cwd: repo });
+  it("reads extends from the same revision: a change in the base file shows in the gemeente's redline", () => {
+    const result = swa(['verschil', 'v1.1:regio/gemeenten/waterstad.yaml', 'regio/gemeenten/waterstad.yaml', '--out', 'uit-regio', '--datum', '2026-06-01'], {
+      cwd: repo,
+    });
     expect(result.stderr).toMatch(/[1-9]\d* gewijzigd/);
     expect(result.code).toBe(0);
     const [name] = readdirSync(join(repo, 'uit-regio'));
@@ -149,7 +162,10 @@ describe('swa verschil with revisions and paths it must refuse', () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'swa-geen-git-'));
     try {
       cpSync(join(ROOT, 'examples/voorbeeldstad.yaml'), join(elsewhere, 'voorbeeldstad.yaml'));
-      const result = swa(['verschil', 'v1.1:voorbeeldstad.yaml', 'voorbeeldstad.yaml', '--out', 'uit'], { cwd: elsewhere, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+      const result = swa(['verschil', 'v1.1:voorbeeldstad.yaml', 'voorbeeldstad.yaml', '--out', 'uit'], {
+        cwd: elsewhere,
+        env: { GIT_CEILING_DIRECTORIES: tmpdir() },
+      });
       expect(result.stderr).toMatch(/ligt niet in een git-repository/);
       expect(result.code).toBe(2);
     } finally {

@@ -82,8 +82,16 @@ describe.skipIf(!hasOffice)('swa verwerk on documents saved by LibreOffice', () 
     const proposal = swa(['verwerk', 'gevolgd.docx', '--bestand', 'voorbeeldstad.yaml', '--format', 'json', '--datum', '2026-03-20'], { cwd: dir });
     expect(proposal.code, proposal.stderr).toBe(0);
     expect(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).toBe(original);
-    const messages = (JSON.parse(proposal.stdout) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings.filter((f) => f.rule.startsWith('word-'));
-    expect(messages).toEqual([{ ...messages[0], rule: 'word-voorstel', message: expect.stringMatching(/^Voorstel van Unknown Author \(\d{4}-\d\d-\d\d\) bij c\.4 Wachtlijsten – termijn: “10” vervangen door “5”\./) }]);
+    const messages = (JSON.parse(proposal.stdout) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings.filter((f) =>
+      f.rule.startsWith('word-'),
+    );
+    expect(messages).toEqual([
+      {
+        ...messages[0],
+        rule: 'word-voorstel',
+        message: expect.stringMatching(/^Voorstel van Unknown Author \(\d{4}-\d\d-\d\d\) bij c\.4 Wachtlijsten – termijn: “10” vervangen door “5”\./),
+      },
+    ]);
 
     const edit = swa(['verwerk', 'bewerkt.docx', '--datum', '2026-03-20'], { cwd: dir });
     expect(edit.code, edit.stderr).toBe(0);
@@ -92,7 +100,9 @@ describe.skipIf(!hasOffice)('swa verwerk on documents saved by LibreOffice', () 
 
     const accepted = swa(['verwerk', 'gevolgd.docx', '--bestand', 'voorbeeldstad.yaml', '--accepteer', '--datum', '2026-03-20'], { cwd: dir });
     expect(accepted.code, accepted.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).toBe(afterEdit.replace('termijn: 10 dagen, bij crisis direct', 'termijn: 5 dagen, bij crisis direct'));
+    expect(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).toBe(
+      afterEdit.replace('termijn: 10 dagen, bij crisis direct', 'termijn: 5 dagen, bij crisis direct'),
+    );
     expect(parse(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).afspraken.c_taakverdeling.wachtlijsten[1].termijn).toBe('5 dagen, bij crisis direct');
   }, 300_000);
 });

@@ -40,13 +40,19 @@ describe('swa verwerk on documents swa rendered', () => {
     expect(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).toBe(original);
   });
 
-  it('writes an edit in the Raad\'s document back, and says when the file changed since rendering', () => {
+  it("writes an edit in the Raad's document back, and says when the file changed since rendering", () => {
     const rvdk = readFileSync(join(dir, 'documenten/voorbeeldstad-samenwerkingsafspraken-rvdk.docx'));
     writeFileSync(join(dir, 'terug-rvdk.docx'), withEdit(rvdk, 'afspraken.c_taakverdeling.wachtlijsten.1.termijn', '7 dagen, bij crisis direct'));
     writeFileSync(join(dir, 'voorbeeldstad.yaml'), original.replace('houdt het wijkteam zicht op de\n', 'houdt het sociaal wijkteam zicht op de\n'));
     const result = swa(['verwerk', 'terug-rvdk.docx', '--datum', '2026-03-20'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toBe('swa: voorbeeldstad.yaml is gewijzigd sinds terug-rvdk.docx gemaakt is; wat aan beide kanten gewijzigd is, staat als conflict in het rapport.\nswa: voorbeeldstad.yaml bijgewerkt met 1 wijziging uit terug-rvdk.docx.\n');
-    expect(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).toBe(original.replace('houdt het wijkteam zicht op de\n', 'houdt het sociaal wijkteam zicht op de\n').replace('termijn: 10 dagen, bij crisis direct', 'termijn: 7 dagen, bij crisis direct'));
+    expect(result.stderr).toBe(
+      'swa: voorbeeldstad.yaml is gewijzigd sinds terug-rvdk.docx gemaakt is; wat aan beide kanten gewijzigd is, staat als conflict in het rapport.\nswa: voorbeeldstad.yaml bijgewerkt met 1 wijziging uit terug-rvdk.docx.\n',
+    );
+    expect(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).toBe(
+      original
+        .replace('houdt het wijkteam zicht op de\n', 'houdt het sociaal wijkteam zicht op de\n')
+        .replace('termijn: 10 dagen, bij crisis direct', 'termijn: 7 dagen, bij crisis direct'),
+    );
   });
 });

@@ -49,20 +49,49 @@ function editControl(xml: string, tag: string, text: string): string {
   expect(at).toBeGreaterThan(-1);
   const start = xml.indexOf('<w:sdtContent>', at) + '<w:sdtContent>'.length;
   const end = xml.indexOf('</w:sdtContent>', start);
-  const runs = text.split('\n').map((line) => `<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`).join('<w:r><w:br/></w:r>');
+  const runs = text
+    .split('\n')
+    .map((line) => `<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`)
+    .join('<w:r><w:br/></w:r>');
   const content = xml.slice(start, end);
   const paragraphProperties = /^<w:p>(<w:pPr>.*?<\/w:pPr>)?/.exec(content);
   const replaced = paragraphProperties ? `<w:p>${paragraphProperties[1] ?? ''}${runs}</w:p>` : runs;
   return xml.slice(0, start) + replaced + xml.slice(end);
 }
 
-const WORDS = ['afspraak', 'het', 'wijkteam', 'binnen', '5', 'werkdagen:', '#overleg', 'Veilig', 'Thuis’', '“zo”', "it's", 'één', '&', '<b>', '- punt', 'ja', '10%'];
-const newText = fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((words) => words.join(' ')), { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
+const WORDS = [
+  'afspraak',
+  'het',
+  'wijkteam',
+  'binnen',
+  '5',
+  'werkdagen:',
+  '#overleg',
+  'Veilig',
+  'Thuis’',
+  '“zo”',
+  "it's",
+  'één',
+  '&',
+  '<b>',
+  '- punt',
+  'ja',
+  '10%',
+];
+const newText = fc
+  .array(
+    fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((words) => words.join(' ')),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((lines) => lines.join('\n'));
 
 /** The file's text with the source of the values at `paths` cut out: what must stay byte for byte. */
 function outsideValues(text: string, paths: ReadonlyArray<(string | number)[]>): string {
   const doc = parseDocument(text);
-  const ranges = paths.map((path) => doc.getIn(path, true) as { range: [number, number, number] }).map((node) => node.range).sort((a, b) => b[0] - a[0]);
+  const ranges = paths
+    .map((path) => doc.getIn(path, true) as { range: [number, number, number] })
+    .map((node) => node.range)
+    .sort((a, b) => b[0] - a[0]);
   let rest = text;
   for (const [start, end] of ranges) rest = `${rest.slice(0, start)}⟨waarde⟩${rest.slice(end)}`;
   // A value that became a block brings its line comment into its header: the comment itself stays.
@@ -73,24 +102,37 @@ describe('render → edit controls in Word → verwerk (property)', () => {
   it('the file holds exactly the edited texts and nothing else changes', () => {
     expect(editable.length).toBeGreaterThan(40);
     fc.assert(
-      fc.property(fc.uniqueArray(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 4 }), fc.array(newText, { minLength: 4, maxLength: 4 }), (picks, texts) => {
-        const tags = [...new Set(picks.map((p) => editable[p % editable.length]!))];
-        let xml = parts.get('word/document.xml')!;
-        tags.forEach((tag, i) => (xml = editControl(xml, tag, texts[i]!)));
-        const edited = new Map(parts);
-        edited.set('word/document.xml', xml);
-        const result = verwerkDocument({ parts: edited, record, documentFile: 'terug.docx', file: FILE, bytes, check: { today: TODAY }, accepteer: false, sourceHash: null });
-        if (!result.ok) throw new Error('not ok');
-        expect(result.plan.findings.filter((f) => f.rule !== 'word-verwerkt')).toEqual([]);
-        const expected = parse(yaml) as Record<string, unknown>;
-        const paths = tags.map(parsePath);
-        paths.forEach((path, i) => {
-          const parent = path.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[String(key)] as Record<string, unknown>, expected);
-          parent[String(path.at(-1))] = texts[i];
-        });
-        expect(parse(result.edited)).toEqual(expected);
-        expect(outsideValues(result.edited, paths)).toBe(outsideValues(yaml, paths));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 4 }),
+        fc.array(newText, { minLength: 4, maxLength: 4 }),
+        (picks, texts) => {
+          const tags = [...new Set(picks.map((p) => editable[p % editable.length]!))];
+          let xml = parts.get('word/document.xml')!;
+          tags.forEach((tag, i) => (xml = editControl(xml, tag, texts[i]!)));
+          const edited = new Map(parts);
+          edited.set('word/document.xml', xml);
+          const result = verwerkDocument({
+            parts: edited,
+            record,
+            documentFile: 'terug.docx',
+            file: FILE,
+            bytes,
+            check: { today: TODAY },
+            accepteer: false,
+            sourceHash: null,
+          });
+          if (!result.ok) throw new Error('not ok');
+          expect(result.plan.findings.filter((f) => f.rule !== 'word-verwerkt')).toEqual([]);
+          const expected = parse(yaml) as Record<string, unknown>;
+          const paths = tags.map(parsePath);
+          paths.forEach((path, i) => {
+            const parent = path.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[String(key)] as Record<string, unknown>, expected);
+            parent[String(path.at(-1))] = texts[i];
+          });
+          expect(parse(result.edited)).toEqual(expected);
+          expect(outsideValues(result.edited, paths)).toBe(outsideValues(yaml, paths));
+        },
+      ),
       { numRuns: 40 },
     );
   }, 120_000);

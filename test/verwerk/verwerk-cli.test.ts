@@ -7,9 +7,12 @@ import { ROOT, swa } from '../helpers/cli.js';
 import { control, fixtureDocx, paragraph, run } from './fixture-docx.js';
 
 const C = 'afspraken.c_taakverdeling.wachtlijsten';
-const AFSPRAAK_0 = 'Zolang een gezin wacht op de RvdK, de GI of gespecialiseerde hulp, houdt het wijkteam zicht op de veiligheid en heeft het minimaal elke twee weken contact met het gezin.';
-const AFSPRAAK_1 = 'De RvdK start een onderzoek binnen 10 dagen na het verzoek; bij crisis direct. Bij langere wachttijd meldt de RvdK dit aan het wijkteam en de gemeente.';
-const ROL = 'De gemeente geeft het wijkteam via de subsidiebeschikking opdracht om volgens deze afspraken te werken, koopt de jeugdbescherming in via de regio en bespreekt de uitvoering twee keer per jaar met alle partners.';
+const AFSPRAAK_0 =
+  'Zolang een gezin wacht op de RvdK, de GI of gespecialiseerde hulp, houdt het wijkteam zicht op de veiligheid en heeft het minimaal elke twee weken contact met het gezin.';
+const AFSPRAAK_1 =
+  'De RvdK start een onderzoek binnen 10 dagen na het verzoek; bij crisis direct. Bij langere wachttijd meldt de RvdK dit aan het wijkteam en de gemeente.';
+const ROL =
+  'De gemeente geeft het wijkteam via de subsidiebeschikking opdracht om volgens deze afspraken te werken, koopt de jeugdbescherming in via de regio en bespreekt de uitvoering twee keer per jaar met alle partners.';
 
 interface Parts {
   afspraak0?: string;
@@ -24,10 +27,24 @@ interface Parts {
 function body(parts: Parts = {}): string {
   return [
     paragraph(run(parts.kop ?? 'Als er een wachtlijst is'), 'Heading3'),
-    paragraph(`<w:r><w:rPr><w:b/></w:rPr><w:t>c.3</w:t></w:r><w:r><w:tab/></w:r>${control(`${C}.0.afspraak`, 'c.3 Wachtlijsten', parts.afspraak0 ?? run(AFSPRAAK_0))}`, 'afspraak'),
-    paragraph(`<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Verantwoordelijk: </w:t></w:r>${control(`${C}.0.verantwoordelijk`, 'c.3 Wachtlijsten: verantwoordelijk', run('Sociaal Wijkteam Voorbeeldstad'), { derived: true })}`, 'afspraak-detail'),
-    parts.withoutAfspraak1 ? paragraph(`<w:r><w:rPr><w:b/></w:rPr><w:t>c.4</w:t></w:r><w:r><w:tab/></w:r>`, 'afspraak') : paragraph(`<w:r><w:rPr><w:b/></w:rPr><w:t>c.4</w:t></w:r><w:r><w:tab/></w:r>${control(`${C}.1.afspraak`, 'c.4 Wachtlijsten', run(AFSPRAAK_1))}`, 'afspraak'),
-    paragraph(`<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Termijn: </w:t></w:r>${control(`${C}.1.termijn`, 'c.4 Wachtlijsten: termijn', parts.termijn1 ?? run('10 dagen, bij crisis direct'))}`, 'afspraak-detail'),
+    paragraph(
+      `<w:r><w:rPr><w:b/></w:rPr><w:t>c.3</w:t></w:r><w:r><w:tab/></w:r>${control(`${C}.0.afspraak`, 'c.3 Wachtlijsten', parts.afspraak0 ?? run(AFSPRAAK_0))}`,
+      'afspraak',
+    ),
+    paragraph(
+      `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Verantwoordelijk: </w:t></w:r>${control(`${C}.0.verantwoordelijk`, 'c.3 Wachtlijsten: verantwoordelijk', run('Sociaal Wijkteam Voorbeeldstad'), { derived: true })}`,
+      'afspraak-detail',
+    ),
+    parts.withoutAfspraak1
+      ? paragraph(`<w:r><w:rPr><w:b/></w:rPr><w:t>c.4</w:t></w:r><w:r><w:tab/></w:r>`, 'afspraak')
+      : paragraph(
+          `<w:r><w:rPr><w:b/></w:rPr><w:t>c.4</w:t></w:r><w:r><w:tab/></w:r>${control(`${C}.1.afspraak`, 'c.4 Wachtlijsten', run(AFSPRAAK_1))}`,
+          'afspraak',
+        ),
+    paragraph(
+      `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Termijn: </w:t></w:r>${control(`${C}.1.termijn`, 'c.4 Wachtlijsten: termijn', parts.termijn1 ?? run('10 dagen, bij crisis direct'))}`,
+      'afspraak-detail',
+    ),
     parts.extra ?? '',
     control('gemeente.rol', 'Rol van de gemeente', parts.rol ?? paragraph(run(ROL))),
   ].join('');
@@ -76,7 +93,11 @@ describe('swa verwerk', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(yamlPath, 'utf8')).toBe(original.replace('termijn: 10 dagen, bij crisis direct', 'termijn: 5 dagen, bij crisis direct'));
     expect(findings(result.stdout, 'word-verwerkt')).toEqual([
-      expect.objectContaining({ severity: 'info', line: 225, message: 'c.4 Wachtlijsten: termijn overgenomen uit Word: “5 dagen, bij crisis direct” (was: “10 dagen, bij crisis direct”).' }),
+      expect.objectContaining({
+        severity: 'info',
+        line: 225,
+        message: 'c.4 Wachtlijsten: termijn overgenomen uit Word: “5 dagen, bij crisis direct” (was: “10 dagen, bij crisis direct”).',
+      }),
     ]);
   });
 
@@ -88,7 +109,12 @@ describe('swa verwerk', () => {
     expect(readFileSync(yamlPath, 'utf8')).toBe(original);
     expect(listed.stderr).toBe('swa: niets overgenomen in voorbeeldstad.yaml.\n');
     expect(findings(listed.stdout, 'word-voorstel')).toEqual([
-      expect.objectContaining({ severity: 'waarschuwing', line: 217, message: 'Voorstel van Anna de Vries (Veilig Thuis) (2026-03-02) bij c.3 Wachtlijsten: “twee weken” vervangen door “week”. Nieuwe tekst: “Zolang een gezin wacht op de RvdK, de GI of gespecialiseerde hulp, houdt het wijkteam zicht op de veiligheid en heeft het minimaal elke week contact met het gezin.”. Niet overgenomen; neem het over met swa verwerk --accepteer, of pas de tekst zelf aan.' }),
+      expect.objectContaining({
+        severity: 'waarschuwing',
+        line: 217,
+        message:
+          'Voorstel van Anna de Vries (Veilig Thuis) (2026-03-02) bij c.3 Wachtlijsten: “twee weken” vervangen door “week”. Nieuwe tekst: “Zolang een gezin wacht op de RvdK, de GI of gespecialiseerde hulp, houdt het wijkteam zicht op de veiligheid en heeft het minimaal elke week contact met het gezin.”. Niet overgenomen; neem het over met swa verwerk --accepteer, of pas de tekst zelf aan.',
+      }),
     ]);
 
     const applied = verwerk([file, '--accepteer', '--format', 'json']);
@@ -96,7 +122,12 @@ describe('swa verwerk', () => {
     const after = readFileSync(yamlPath, 'utf8');
     expect(parse(after).afspraken.c_taakverdeling.wachtlijsten[0].afspraak).toBe(AFSPRAAK_0.replace('elke twee weken', 'elke week'));
     // The folded block stays folded, wrapped as wide as it was; the rest of the file is as it was.
-    expect(after).toBe(original.replace('veiligheid en heeft het minimaal elke twee weken contact met het gezin.', 'veiligheid en heeft het minimaal elke week contact met het gezin.'));
+    expect(after).toBe(
+      original.replace(
+        'veiligheid en heeft het minimaal elke twee weken contact met het gezin.',
+        'veiligheid en heeft het minimaal elke week contact met het gezin.',
+      ),
+    );
     expect(findings(applied.stdout, 'word-verwerkt')[0]!.message).toContain('(voorstel van Anna de Vries (Veilig Thuis) (2026-03-02) overgenomen)');
   });
 
@@ -112,11 +143,17 @@ describe('swa verwerk', () => {
 
   it('lists comments with author, date, label and place, in json and sarif', () => {
     const afspraak = `<w:commentRangeStart w:id="0"/>${run(AFSPRAAK_0)}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>`;
-    const comments = '<w:comment w:id="0" w:author="Piet Jansen (RvdK)" w:date="2026-03-03T09:00:00Z" w:initials="PJ"><w:p><w:r><w:t>Kan dit ook elke week?</w:t></w:r></w:p></w:comment>';
+    const comments =
+      '<w:comment w:id="0" w:author="Piet Jansen (RvdK)" w:date="2026-03-03T09:00:00Z" w:initials="PJ"><w:p><w:r><w:t>Kan dit ook elke week?</w:t></w:r></w:p></w:comment>';
     const result = verwerk([edited({ afspraak0: afspraak }, { comments }), '--format', 'json', '--format', 'sarif:verwerk.sarif']);
     expect(result.code).toBe(0);
     expect(findings(result.stdout, 'word-opmerking')).toEqual([
-      expect.objectContaining({ severity: 'info', line: 217, file: 'voorbeeldstad.yaml', message: 'Opmerking van Piet Jansen (RvdK) (2026-03-03) bij c.3 Wachtlijsten: “Kan dit ook elke week?”' }),
+      expect.objectContaining({
+        severity: 'info',
+        line: 217,
+        file: 'voorbeeldstad.yaml',
+        message: 'Opmerking van Piet Jansen (RvdK) (2026-03-03) bij c.3 Wachtlijsten: “Kan dit ook elke week?”',
+      }),
     ]);
     const sarif = JSON.parse(readFileSync(join(dir, 'verwerk.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
     expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toContain('word-opmerking');
@@ -142,7 +179,12 @@ describe('swa verwerk', () => {
     expect(result.code).toBe(1);
     expect(readFileSync(yamlPath, 'utf8')).toBe(before);
     expect(findings(result.stdout, 'word-conflict')).toEqual([
-      expect.objectContaining({ severity: 'fout', line: 225, message: 'c.4 Wachtlijsten: termijn is aan twee kanten gewijzigd: in Word in “5 dagen, bij crisis direct”, in het bestand (nadat het document gemaakt is) in “7 dagen, bij crisis direct”. Niet overgenomen: kies zelf en pas het bestand aan.' }),
+      expect.objectContaining({
+        severity: 'fout',
+        line: 225,
+        message:
+          'c.4 Wachtlijsten: termijn is aan twee kanten gewijzigd: in Word in “5 dagen, bij crisis direct”, in het bestand (nadat het document gemaakt is) in “7 dagen, bij crisis direct”. Niet overgenomen: kies zelf en pas het bestand aan.',
+      }),
     ]);
   });
 
@@ -158,12 +200,23 @@ describe('swa verwerk', () => {
   it('does not count a change of quote style as an edit, and does not write back a derived text', () => {
     const file = join(dir, 'terug.docx');
     const quoted = body({ termijn1: run('10 dagen, bij crisis direct') }).replace('Sociaal Wijkteam Voorbeeldstad', 'Wijkteam en Veilig Thuis');
-    writeFileSync(file, fixtureDocx({ original: body().replace('10 dagen', "10 dagen ('kalender')"), edited: quoted.replace('10 dagen', '10 dagen (‘kalender’)'), bron: 'voorbeeldstad.yaml' }));
+    writeFileSync(
+      file,
+      fixtureDocx({
+        original: body().replace('10 dagen', "10 dagen ('kalender')"),
+        edited: quoted.replace('10 dagen', '10 dagen (‘kalender’)'),
+        bron: 'voorbeeldstad.yaml',
+      }),
+    );
     writeFileSync(yamlPath, original.replace('termijn: 10 dagen, bij crisis direct', "termijn: 10 dagen ('kalender'), bij crisis direct"));
     const before = readFileSync(yamlPath, 'utf8');
     const result = verwerk([file, '--format', 'json']);
     expect(readFileSync(yamlPath, 'utf8')).toBe(before);
-    expect(findings(result.stdout).filter((f) => f.rule.startsWith('word-')).map((f) => f.message)).toEqual([
+    expect(
+      findings(result.stdout)
+        .filter((f) => f.rule.startsWith('word-'))
+        .map((f) => f.message),
+    ).toEqual([
       'c.3 Wachtlijsten: verantwoordelijk is in Word gewijzigd in “Wijkteam en Veilig Thuis”, maar het document toont hier iets dat uit het bestand is afgeleid (namen, een datum in woorden), niet de tekst zelf. Niet verwerkt: pas het bestand zelf aan.',
     ]);
   });
@@ -186,18 +239,24 @@ describe('swa verwerk', () => {
     expect(verwerk(['oud.docx'])).toMatchObject({ code: 2 });
     expect(verwerk(['ontbreekt.docx'])).toMatchObject({ code: 2, stderr: 'swa: ontbreekt.docx bestaat niet. Controleer de naam en de map.\n' });
     copyFileSync(join(ROOT, 'examples/concept-middenwaard.yaml'), join(dir, 'middenwaard.yaml'));
-    expect(verwerk([edited({}), '--bestand', 'middenwaard.yaml'])).toMatchObject({ code: 2, stderr: 'swa: terug.docx is gemaakt uit voorbeeldstad.yaml, niet uit middenwaard.yaml. Geef het juiste afsprakenbestand met --bestand (of laat --bestand weg).\n' });
+    expect(verwerk([edited({}), '--bestand', 'middenwaard.yaml'])).toMatchObject({
+      code: 2,
+      stderr:
+        'swa: terug.docx is gemaakt uit voorbeeldstad.yaml, niet uit middenwaard.yaml. Geef het juiste afsprakenbestand met --bestand (of laat --bestand weg).\n',
+    });
     mkdirSync(join(dir, 'link'));
     symlinkSync(yamlPath, join(dir, 'link/voorbeeldstad.yaml'));
     const linked = verwerk([edited({ termijn1: run('5 dagen, bij crisis direct') }), '--bestand', 'link/voorbeeldstad.yaml']);
     expect(linked.code).toBe(2);
-    expect(linked.stderr).toBe('swa: link/voorbeeldstad.yaml is een snelkoppeling (symlink); swa schrijft alleen in gewone bestanden. Geef het bestand zelf op met --bestand, of gebruik --toon om de wijziging te zien.\n');
+    expect(linked.stderr).toBe(
+      'swa: link/voorbeeldstad.yaml is een snelkoppeling (symlink); swa schrijft alleen in gewone bestanden. Geef het bestand zelf op met --bestand, of gebruik --toon om de wijziging te zien.\n',
+    );
     expect(readFileSync(yamlPath, 'utf8')).toBe(original);
   });
 });
 
 describe('swa verwerk with a regional base file', () => {
-  it('writes what is the gemeente file\'s own, and reports what comes from the base file without touching it', () => {
+  it("writes what is the gemeente file's own, and reports what comes from the base file without touching it", () => {
     const region = mkdtempSync(join(tmpdir(), 'swa-verwerk-regio-'));
     mkdirSync(join(region, '.git'));
     mkdirSync(join(region, 'gemeenten'));
@@ -209,11 +268,20 @@ describe('swa verwerk with a regional base file', () => {
     const names = (vt: string, lt: string) =>
       paragraph(`${run('Veilig Thuis: ')}${control('partners.veilig_thuis.naam', 'Veilig Thuis – naam', run(vt))}`) +
       paragraph(`${run('Lokaal team: ')}${control('partners.lokaal_team.naam', 'Lokaal team – naam', run(lt))}`);
-    writeFileSync(join(region, 'terug.docx'), fixtureDocx({ original: names('Veilig Thuis Waterland-Zuid', 'Wijkteam Zuiderpolder'), edited: names('Veilig Thuis Waterland', 'Sociaal Wijkteam Zuiderpolder'), bron: 'gemeenten/zuiderpolder.yaml' }));
+    writeFileSync(
+      join(region, 'terug.docx'),
+      fixtureDocx({
+        original: names('Veilig Thuis Waterland-Zuid', 'Wijkteam Zuiderpolder'),
+        edited: names('Veilig Thuis Waterland', 'Sociaal Wijkteam Zuiderpolder'),
+        bron: 'gemeenten/zuiderpolder.yaml',
+      }),
+    );
     const result = swa(['verwerk', 'terug.docx', '--format', 'json', '--datum', '2026-10-02'], { cwd: region });
     expect(result.stderr).toBe('swa: gemeenten/zuiderpolder.yaml bijgewerkt met 1 wijziging uit terug.docx.\n');
     expect(readFileSync(join(region, 'regio-basis.yaml'), 'utf8')).toBe(base);
-    expect(readFileSync(join(region, 'gemeenten/zuiderpolder.yaml'), 'utf8')).toBe(own.replace('naam: Wijkteam Zuiderpolder', 'naam: Sociaal Wijkteam Zuiderpolder'));
+    expect(readFileSync(join(region, 'gemeenten/zuiderpolder.yaml'), 'utf8')).toBe(
+      own.replace('naam: Wijkteam Zuiderpolder', 'naam: Sociaal Wijkteam Zuiderpolder'),
+    );
     expect(findings(result.stdout, 'word-niet-verwerkt').map((f) => f.message)).toEqual([
       'Veilig Thuis – naam is in Word gewijzigd in “Veilig Thuis Waterland”, maar komt uit het basisbestand regio-basis.yaml. Niet verwerkt: pas het basisbestand aan (voor alle gemeenten), of zet de tekst in het gemeentebestand.',
     ]);

@@ -12,7 +12,10 @@ function single(body: string) {
 
 describe('readWordText', () => {
   it('joins runs split mid-word and ignores proofErr, bookmarks and rsids', () => {
-    const body = paragraph(`${run('c.3')}<w:r><w:tab/></w:r>${control(TAG, 'c.3 Wachtlijsten', `${run('Zolang een ge', '00A1')}<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="7" w:name="x"/>${run('zin wacht', '00B2')}<w:bookmarkEnd w:id="7"/><w:proofErr w:type="spellEnd"/>${run('.')}`)}`, 'afspraak');
+    const body = paragraph(
+      `${run('c.3')}<w:r><w:tab/></w:r>${control(TAG, 'c.3 Wachtlijsten', `${run('Zolang een ge', '00A1')}<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="7" w:name="x"/>${run('zin wacht', '00B2')}<w:bookmarkEnd w:id="7"/><w:proofErr w:type="spellEnd"/>${run('.')}`)}`,
+      'afspraak',
+    );
     const found = single(body);
     expect(found).toMatchObject({ tag: TAG, alias: 'c.3 Wachtlijsten', derived: false });
     expect(acceptedText(found.segments)).toBe('Zolang een gezin wacht.');
@@ -34,7 +37,9 @@ describe('readWordText', () => {
   });
 
   it('anchors a comment in the control it starts in', () => {
-    const body = paragraph(`${run('Vast ')}<w:commentRangeStart w:id="3"/>${control(TAG, 'c.3', run('tekst'))}<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>`);
+    const body = paragraph(
+      `${run('Vast ')}<w:commentRangeStart w:id="3"/>${control(TAG, 'c.3', run('tekst'))}<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>`,
+    );
     const text = readWordText(documentXml(body));
     expect(text.controls[0]!.comments).toEqual(['3']);
     const inside = readWordText(documentXml(paragraph(control(TAG, 'c.3', `<w:commentRangeStart w:id="4"/>${run('tekst')}<w:commentRangeEnd w:id="4"/>`))));
@@ -56,7 +61,9 @@ describe('readWordText', () => {
 describe('readWordText and LibreOffice', () => {
   it('joins the halves LibreOffice makes of a control around a tracked change', () => {
     const half = (content: string) => `<w:sdt><w:sdtPr></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
-    const body = paragraph(`${half(`<w:r><w:rPr></w:rPr></w:r>${run('heeft het minimaal ')}<w:del w:id="0" w:author="Unknown Author" w:date="2026-12-02T06:53:56Z"><w:r><w:delText>elke twee weken</w:delText></w:r></w:del>`)}<w:ins w:id="1" w:author="Unknown Author" w:date="2026-12-02T06:53:56Z">${run('elke week')}</w:ins>${half(run(' contact.'))}${run(' Vast.')}${half(run('Ander veld'))}`);
+    const body = paragraph(
+      `${half(`<w:r><w:rPr></w:rPr></w:r>${run('heeft het minimaal ')}<w:del w:id="0" w:author="Unknown Author" w:date="2026-12-02T06:53:56Z"><w:r><w:delText>elke twee weken</w:delText></w:r></w:del>`)}<w:ins w:id="1" w:author="Unknown Author" w:date="2026-12-02T06:53:56Z">${run('elke week')}</w:ins>${half(run(' contact.'))}${run(' Vast.')}${half(run('Ander veld'))}`,
+    );
     const text = readWordText(documentXml(body));
     expect(text.controls.map((c) => [acceptedText(c.segments), proposedText(c.segments)])).toEqual([
       ['heeft het minimaal elke twee weken contact.', 'heeft het minimaal elke week contact.'],

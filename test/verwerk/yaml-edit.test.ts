@@ -41,7 +41,9 @@ describe('applyTextEdits', () => {
   });
 
   it('keeps single and double quotes', () => {
-    expect(edit(['afspraken', 'c_taakverdeling', 'veiligheidsplannen', 'afspraak'], "Veilig Thuis' team stelt ze vast")).toContain("afspraak: 'Veilig Thuis'' team stelt ze vast'\n");
+    expect(edit(['afspraken', 'c_taakverdeling', 'veiligheidsplannen', 'afspraak'], "Veilig Thuis' team stelt ze vast")).toContain(
+      "afspraak: 'Veilig Thuis'' team stelt ze vast'\n",
+    );
     expect(edit(['afspraken', 'c_taakverdeling', 'veiligheidsplannen', 'termijn'], 'binnen 5 werkdagen')).toContain('termijn: "binnen 5 werkdagen"\n');
   });
 

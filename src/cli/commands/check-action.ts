@@ -26,7 +26,9 @@ const READ_CONCURRENCY = 64;
 export async function runCheck(args: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
   const reports = planReports(options, io);
   if (options.stdinBestandsnaam !== undefined && !args.includes('-')) {
-    throw new UserError('--stdin-bestandsnaam zegt welk bestand standaardinvoer is, maar er wordt niets van standaardinvoer gelezen. Geef - als bestand, bijvoorbeeld: cat gemeente.yaml | swa check - --stdin-bestandsnaam gemeenten/gemeente.yaml');
+    throw new UserError(
+      '--stdin-bestandsnaam zegt welk bestand standaardinvoer is, maar er wordt niets van standaardinvoer gelezen. Geef - als bestand, bijvoorbeeld: cat gemeente.yaml | swa check - --stdin-bestandsnaam gemeenten/gemeente.yaml',
+    );
   }
   const { files: inputs, problems } = await expandInputs(args, io.cwd, { stdinName: options.stdinBestandsnaam });
   for (const problem of problems) io.stderr.write(`swa: ${visible(problem.message)}\n`);
@@ -95,12 +97,16 @@ async function checkAll(reads: InputRead[], today: string, baseFiles: BaseFiles)
 function planReports(options: CheckCommandOptions, io: CliIo): PlannedReport[] {
   const withoutFile = options.format.filter((target) => target.file === undefined);
   if (options.output !== undefined && withoutFile.length > 1) {
-    throw new UserError(`--output geldt voor één formaat, maar ${withoutFile.map((t) => t.format).join(' en ')} hebben geen eigen bestand. Geef de andere formaten een eigen bestand, bijvoorbeeld --format sarif:rapport.sarif.`);
+    throw new UserError(
+      `--output geldt voor één formaat, maar ${withoutFile.map((t) => t.format).join(' en ')} hebben geen eigen bestand. Geef de andere formaten een eigen bestand, bijvoorbeeld --format sarif:rapport.sarif.`,
+    );
   }
   // Text and GitHub annotations are lines a log reads; two documents on one stream are neither.
   const documentsOnStdout = options.output === undefined ? withoutFile.filter((t) => t.format !== 'text' && t.format !== 'github') : [];
   if (documentsOnStdout.length > 1) {
-    throw new UserError(`${documentsOnStdout.map((t) => t.format).join(' en ')} zouden allebei op het scherm komen, aan elkaar vast. Geef ze elk een eigen bestand, bijvoorbeeld --format ${documentsOnStdout[0]!.format}:rapport.${documentsOnStdout[0]!.format}.`);
+    throw new UserError(
+      `${documentsOnStdout.map((t) => t.format).join(' en ')} zouden allebei op het scherm komen, aan elkaar vast. Geef ze elk een eigen bestand, bijvoorbeeld --format ${documentsOnStdout[0]!.format}:rapport.${documentsOnStdout[0]!.format}.`,
+    );
   }
   const reports: PlannedReport[] = options.format.map((target) => {
     const path = target.file ?? options.output;

@@ -32,8 +32,10 @@ export function parseReportTarget(value: string, previous: ReportTarget[] | unde
   const colon = value.indexOf(':');
   const format = colon === -1 ? value : value.slice(0, colon);
   const file = colon === -1 ? undefined : value.slice(colon + 1);
-  if (!isReportFormat(format)) throw new InvalidArgumentError(`Kies uit: ${REPORT_FORMATS.join(', ')}; eventueel met :bestand, bijvoorbeeld sarif:rapport.sarif.`);
-  if (file === '') throw new InvalidArgumentError(`Na "${format}:" hoort een bestandsnaam, bijvoorbeeld ${format}:rapport.${format === 'text' ? 'txt' : format}.`);
+  if (!isReportFormat(format))
+    throw new InvalidArgumentError(`Kies uit: ${REPORT_FORMATS.join(', ')}; eventueel met :bestand, bijvoorbeeld sarif:rapport.sarif.`);
+  if (file === '')
+    throw new InvalidArgumentError(`Na "${format}:" hoort een bestandsnaam, bijvoorbeeld ${format}:rapport.${format === 'text' ? 'txt' : format}.`);
   return [...(previous ?? []), { format, file }];
 }
 
@@ -43,14 +45,21 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .description('controleer afsprakenbestanden: YAML, schema en de onderdelen a–j van §6c')
     .argument('<bestand...>', 'bestanden, mappen of patronen tussen aanhalingstekens ("regio/**/*.yaml"); - leest van standaardinvoer')
     .addOption(
-      new Option('-f, --format <formaat[:bestand]>', `uitvoer: ${REPORT_FORMATS.join(', ')}; met :bestand naar dat bestand; mag vaker (standaard: text)`)
-        .argParser(parseReportTarget),
+      new Option(
+        '-f, --format <formaat[:bestand]>',
+        `uitvoer: ${REPORT_FORMATS.join(', ')}; met :bestand naar dat bestand; mag vaker (standaard: text)`,
+      ).argParser(parseReportTarget),
     )
     .addOption(new Option('-o, --output <bestand>', 'schrijf het rapport naar dit bestand in plaats van naar het scherm'))
     .addOption(new Option('--fail-on <ernst>', 'exitcode 1 vanaf deze ernst: fout, waarschuwing, info of nooit').default('fout').argParser(parseFailOn))
     .addOption(new Option('--max-waarschuwingen <aantal>', 'exitcode 1 bij meer waarschuwingen dan dit aantal').argParser(parseCount))
     .addOption(new Option('--datum <JJJJ-MM-DD>', 'de datum van "vandaag" (voor herhaalbare controles)').argParser(parseDatum))
-    .addOption(new Option('--stdin-bestandsnaam <pad>', 'controleer standaardinvoer (-) als dit bestand: extends gaat uit van zijn map en de meldingen noemen dit pad').argParser(parseFilePath))
+    .addOption(
+      new Option(
+        '--stdin-bestandsnaam <pad>',
+        'controleer standaardinvoer (-) als dit bestand: extends gaat uit van zijn map en de meldingen noemen dit pad',
+      ).argParser(parseFilePath),
+    )
     .addOption(new Option('--herstel', 'herstel eerst wat veilig kan (tabs, gekrulde aanhalingstekens, datums, …) in de bestanden zelf; ook: --fix'))
     .addOption(new Option('--fix', 'hetzelfde als --herstel').hideHelp())
     .addOption(new Option('--toon', 'met --herstel: toon de wijzigingen als diff en schrijf niets'))
@@ -58,7 +67,8 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .action(async (files: string[], options: Omit<CheckCommandOptions, 'datum' | 'format'> & { datum?: string; format?: ReportTarget[] }) => {
       const { runCheck } = await import('./check-action.js');
       const format = options.format ?? [{ format: 'text' }];
-      if (options.toon && !options.herstel && !options.fix) throw new UserError('--toon hoort bij --herstel: swa check --herstel --toon <bestand> toont wat er hersteld zou worden.');
+      if (options.toon && !options.herstel && !options.fix)
+        throw new UserError('--toon hoort bij --herstel: swa check --herstel --toon <bestand> toont wat er hersteld zou worden.');
       let refused = false;
       if (options.herstel || options.fix) {
         const { runHerstel, toonExitCode } = await import('./herstel-action.js');

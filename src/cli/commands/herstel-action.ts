@@ -39,13 +39,16 @@ export async function runHerstel(args: string[], options: HerstelOptions, io: Cl
       refused = true;
     }
   }
-  if (!options.toon && !(refused && changed === 0)) io.stderr.write(changed === 0 ? 'swa: niets te herstellen.\n' : `swa: ${changed === 1 ? '1 bestand' : `${changed} bestanden`} hersteld.\n`);
+  if (!options.toon && !(refused && changed === 0))
+    io.stderr.write(changed === 0 ? 'swa: niets te herstellen.\n' : `swa: ${changed === 1 ? '1 bestand' : `${changed} bestanden`} hersteld.\n`);
   return { changed, refused };
 }
 
 async function correct(input: InputFile, options: HerstelOptions, io: CliIo): Promise<boolean> {
   if (input.absolute === null && !options.toon) {
-    throw new UserError('standaardinvoer (-) kan niet ter plekke worden hersteld, want swa weet niet in welk bestand de tekst staat. Geef de bestandsnaam, of gebruik --herstel --toon om de wijzigingen te zien.');
+    throw new UserError(
+      'standaardinvoer (-) kan niet ter plekke worden hersteld, want swa weet niet in welk bestand de tekst staat. Geef de bestandsnaam, of gebruik --herstel --toon om de wijzigingen te zien.',
+    );
   }
   let mode: number | undefined;
   if (input.absolute !== null) {
@@ -66,7 +69,9 @@ async function correct(input: InputFile, options: HerstelOptions, io: CliIo): Pr
 
   if (options.toon) {
     const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
-    const patch = createTwoFilesPatch(visible(input.display), visible(input.display), decoded.text, fixed.text, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+    const patch = createTwoFilesPatch(visible(input.display), visible(input.display), decoded.text, fixed.text, undefined, undefined, {
+      headerOptions: FILE_HEADERS_ONLY,
+    });
     io.stdout.write(`${patch.split('\n').map(visible).join('\n')}${patch.endsWith('\n') ? '' : '\n'}`);
     return true;
   }

@@ -57,7 +57,10 @@ export async function runInit(options: InitCommandOptions, io: CliIo): Promise<n
     force ||= result.overwrite;
   } else {
     answers = {
-      gemeente: { ...(gemeenteNaam(options.gemeente) ? { naam: gemeenteNaam(options.gemeente) } : {}), ...(options.cbsCode ? { cbsCode: options.cbsCode } : {}) },
+      gemeente: {
+        ...(gemeenteNaam(options.gemeente) ? { naam: gemeenteNaam(options.gemeente) } : {}),
+        ...(options.cbsCode ? { cbsCode: options.cbsCode } : {}),
+      },
       ...(options.regio ? { regio: options.regio } : {}),
       partners: { gi: [] },
       onderdelen: {},
@@ -93,7 +96,8 @@ function loadBase(path: string, today: string, baseFiles: BaseFiles): BaseInfo |
     bytes = access.readFile(path);
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'EOUTSIDE') return `Het basisbestand ${path} is een snelkoppeling (symlink) naar een bestand buiten de map van dit project (de repository). Zet het basisbestand zelf in de repository.`;
+    if (code === 'EOUTSIDE')
+      return `Het basisbestand ${path} is een snelkoppeling (symlink) naar een bestand buiten de map van dit project (de repository). Zet het basisbestand zelf in de repository.`;
     return `Het basisbestand ${path} ${readProblem(code)}.${code === 'ENOENT' ? ' Controleer het pad (gezien vanaf de huidige map).' : ''}`;
   }
   const check = checkSource(path, bytes, { today, ...access });

@@ -35,7 +35,9 @@ export async function runOverzicht(paths: string[], options: OverzichtCommandOpt
   const overzicht = buildOverzicht(files, options.datum);
   if (overzicht.rijen.length === 0) {
     // Only base files (basis: true) were given: an overview without a single gemeente helps nobody.
-    io.stderr.write(`swa: ${inputs.length === 1 ? 'Dit bestand is een basisbestand' : 'Deze bestanden zijn allemaal basisbestanden'} (basis: true), geen gemeentebestanden. Geef de bestanden van de gemeenten, bijvoorbeeld "gemeenten/*.yaml". Het overzicht is niet gemaakt.\n`);
+    io.stderr.write(
+      `swa: ${inputs.length === 1 ? 'Dit bestand is een basisbestand' : 'Deze bestanden zijn allemaal basisbestanden'} (basis: true), geen gemeentebestanden. Geef de bestanden van de gemeenten, bijvoorbeeld "gemeenten/*.yaml". Het overzicht is niet gemaakt.\n`,
+    );
     return EXIT.usage;
   }
   const content = await render(format, overzicht);

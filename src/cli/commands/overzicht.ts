@@ -22,7 +22,12 @@ export function registerOverzicht(program: Command, context: CommandContext): vo
     .command('overzicht')
     .description('maak een overzicht per gemeente: welke onderdelen compleet, onvolledig of ontbrekend zijn')
     .argument('<bestand...>', 'afsprakenbestanden van de gemeenten (een basisbestand wordt overgeslagen)')
-    .addOption(new Option('-f, --format <formaat>', 'docx (Word), xlsx (Excel), markdown of csv; standaard volgens de extensie van --out (.docx, .xlsx, .md, .csv), zonder --out markdown').argParser(parseOverzichtFormat))
+    .addOption(
+      new Option(
+        '-f, --format <formaat>',
+        'docx (Word), xlsx (Excel), markdown of csv; standaard volgens de extensie van --out (.docx, .xlsx, .md, .csv), zonder --out markdown',
+      ).argParser(parseOverzichtFormat),
+    )
     .option('-o, --out <bestand>', 'schrijf naar dit bestand in plaats van naar het scherm')
     .option('--force', 'vervang een bestaand bestand', false)
     .addOption(new Option('--datum <JJJJ-MM-DD>', 'de datum van "vandaag" (voor herhaalbare overzichten)').argParser(parseDatum))

@@ -89,7 +89,10 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   if (existing && !allPlanned && existing.size > 0) {
     progress.problem(`swa: niet gezocht naar verweesde documenten in ${shown(outDir) || '.'}: niet elk bestand kon worden gemaakt.`);
   }
-  for (const orphan of orphans) stale.push(`${shown(join(outDir, orphan))} is gemaakt door swa, maar geen van de opgegeven bestanden maakt het nog (verweesd). Verwijder het, of geef het bestand mee waaruit het komt.`);
+  for (const orphan of orphans)
+    stale.push(
+      `${shown(join(outDir, orphan))} is gemaakt door swa, maar geen van de opgegeven bestanden maakt het nog (verweesd). Verwijder het, of geef het bestand mee waaruit het komt.`,
+    );
   for (const line of stale) progress.problem(`swa: ${line}`);
   progress.finish(summary(count, stale.length, orphans.length, options.check, shown(outDir) || '.'));
   if (count('onleesbaar') > 0 || count('niet geschreven') > 0 || problems.length > 0) return EXIT.usage;
@@ -111,7 +114,14 @@ async function templatesFor(options: RenderCommandOptions, io: CliIo): Promise<{
 /** The plan step: reading stays in the main thread (standard input is its own); check and render go to the planner. */
 async function planInput(source: InputFile, planner: Planner, io: CliIo): Promise<FilePlan> {
   const input = await readInput(source, io.stdin);
-  if ('problem' in input) return { kind: 'none', outcome: 'onleesbaar', label: 'niet gelezen', problem: `swa: ${visible(source.display)}: ${visible(input.problem.message)}`, baseFilesRead: [] };
+  if ('problem' in input)
+    return {
+      kind: 'none',
+      outcome: 'onleesbaar',
+      label: 'niet gelezen',
+      problem: `swa: ${visible(source.display)}: ${visible(input.problem.message)}`,
+      baseFilesRead: [],
+    };
   return planner.plan(source.display, input.bytes);
 }
 
@@ -141,7 +151,12 @@ async function* inOrder<T, R>(items: readonly T[], start: (item: T) => Promise<R
 }
 
 /** Compare and write steps for one planned file, and what it came to (the outcome is decided here, once). */
-async function finishFile(file: string, plan: Exclude<FilePlan, { kind: 'template-error' }>, context: PlaceContext, pdf: PdfExport | null): Promise<FileResult> {
+async function finishFile(
+  file: string,
+  plan: Exclude<FilePlan, { kind: 'template-error' }>,
+  context: PlaceContext,
+  pdf: PdfExport | null,
+): Promise<FileResult> {
   const name = visible(file);
   if (plan.kind === 'none') {
     if (plan.problem) context.problem(plan.problem);
@@ -192,7 +207,9 @@ function summary(count: (kind: Outcome) => number, stale: number, orphans: numbe
     if (orphans) parts.push(`${orphans} ${orphans === 1 ? 'document is' : 'documenten zijn'} verweesd`);
     if (refused) parts.push(`${refused} ${refused === 1 ? 'bestand' : 'bestanden'} geweigerd`);
     if (unwritten) parts.push(`${unwritten} niet vergeleken`);
-    const advice = [outdated ? 'maak de documenten opnieuw met swa render (zonder --check)' : '', orphans ? 'verwijder de verweesde documenten' : ''].filter(Boolean).join(' en ');
+    const advice = [outdated ? 'maak de documenten opnieuw met swa render (zonder --check)' : '', orphans ? 'verwijder de verweesde documenten' : '']
+      .filter(Boolean)
+      .join(' en ');
     return `✖ ${parts.join(', ')}.${advice ? ` ${advice[0]!.toUpperCase()}${advice.slice(1)}.` : ''}`;
   }
   const mark = refused === 0 && unwritten === 0 ? '✔' : '✖';

@@ -36,7 +36,13 @@ export function registerRender(program: Command, context: CommandContext): void 
     .addOption(new Option('--kernen <aantal>', 'hoeveel processorkernen render gebruikt (standaard: alle; 1 = alles in één thread)').argParser(parseKernen))
     .action(async (files: string[], options: Partial<RenderCommandOptions> & { out: string }) => {
       const { runRender } = await import('./render-action.js');
-      const flags = { perPartner: options.perPartner === true, strict: options.strict === true, force: options.force === true, check: options.check === true, quiet: options.quiet === true };
+      const flags = {
+        perPartner: options.perPartner === true,
+        strict: options.strict === true,
+        force: options.force === true,
+        check: options.check === true,
+        quiet: options.quiet === true,
+      };
       context.setExitCode(await runRender(files, { ...options, ...flags, datum: options.datum ?? localToday() }, context.io));
     });
   dutchHelp(command);

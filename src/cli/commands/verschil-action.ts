@@ -50,11 +50,21 @@ async function readFileVersion(given: string, io: CliIo, baseFiles: ReturnType<t
 
 /** The old version: a file when one exists by that name, else `<revisie>:<pad>` from git. */
 async function readOldVersion(given: string, newFile: string, io: CliIo, baseFiles: ReturnType<typeof baseFilesFor>): Promise<Version> {
-  const exists = await stat(resolve(io.cwd, given)).then(() => true, () => false);
+  const exists = await stat(resolve(io.cwd, given)).then(
+    () => true,
+    () => false,
+  );
   const reference = exists ? null : parseGitReference(given);
   if (!reference) return readFileVersion(given, io, baseFiles);
   const git = openGitFile(reference, { repositoryOf: dirname(resolve(io.cwd, newFile)), cwd: io.cwd, env: io.env });
-  return { name: given, file: git.file, bytes: git.bytes, access: { readFile: git.readBase, rootLevelsUp: git.rootLevelsUp }, label: reference.revision, input: null };
+  return {
+    name: given,
+    file: git.file,
+    bytes: git.bytes,
+    access: { readFile: git.readBase, rootLevelsUp: git.rootLevelsUp },
+    label: reference.revision,
+    input: null,
+  };
 }
 
 /** YAML and schema errors mean the data cannot be trusted: such a version is never compared (as render never renders it). */
@@ -103,12 +113,18 @@ async function verschil(oud: string, nieuw: string, options: VerschilCommandOpti
   const today = options.datum ?? documentDate(provisional) ?? localToday();
   const newCheck = today === (options.datum ?? localToday()) ? provisional : checkSource(newVersion.file, newVersion.bytes, { today, ...newVersion.access });
   const oldCheck = checkSource(oldVersion.file, oldVersion.bytes, { today, ...oldVersion.access });
-  for (const [version, check, role] of [[oldVersion, oldCheck, 'oude'], [newVersion, newCheck, 'nieuwe']] as const) {
+  for (const [version, check, role] of [
+    [oldVersion, oldCheck, 'oude'],
+    [newVersion, newCheck, 'nieuwe'],
+  ] as const) {
     if (unusable(check)) {
-      io.stderr.write(`swa: ${visible(version.name)} (de ${role} versie) wordt niet vergeleken: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today, files: [check] }, { color: false, tool: packageInfo(), root: io.cwd, cwd: io.cwd })}`);
+      io.stderr.write(
+        `swa: ${visible(version.name)} (de ${role} versie) wordt niet vergeleken: het bestand heeft fouten in de YAML of het schema.\n${formatText({ today, files: [check] }, { color: false, tool: packageInfo(), root: io.cwd, cwd: io.cwd })}`,
+      );
       return EXIT.findings;
     }
-    if (check.isBase) throw new UserError(`${version.name} is een basisbestand (basis: true); vergelijk de bestanden van de gemeenten die erop voortbouwen.`, EXIT.usage);
+    if (check.isBase)
+      throw new UserError(`${version.name} is een basisbestand (basis: true); vergelijk de bestanden van de gemeenten die erop voortbouwen.`, EXIT.usage);
   }
 
   let result: VerschilResult;
@@ -152,7 +168,9 @@ async function verschil(oud: string, nieuw: string, options: VerschilCommandOpti
     const name = visible(newVersion.name);
     if (written.length > 0) io.stderr.write(`${name}: gemaakt → ${written.join(', ')}\n`);
     const mark = refused || unwritten ? '✖' : '✔';
-    io.stderr.write(`${mark} ten opzichte van ${visible(oldVersion.name)}: ${counts(result.changes)}; ${written.length} ${written.length === 1 ? 'document' : 'documenten'} gemaakt.\n`);
+    io.stderr.write(
+      `${mark} ten opzichte van ${visible(oldVersion.name)}: ${counts(result.changes)}; ${written.length} ${written.length === 1 ? 'document' : 'documenten'} gemaakt.\n`,
+    );
   }
   if (unwritten) return EXIT.usage;
   return refused ? EXIT.findings : EXIT.ok;
@@ -163,9 +181,21 @@ async function writeDocument(target: string, bytes: Uint8Array, force: boolean, 
   const state = await examineDocument(target, bytes, startedMs);
   if (state === 'gelijk') return state;
   if (!force) {
-    if (state === 'bewerkt') throw new UserError(`${target} is bewerkt nadat swa het maakte en wordt niet vervangen, zodat die wijzigingen niet verloren gaan. Gebruik --force om het te vervangen, of kies een andere map.`, EXIT.findings);
-    if (state === 'zojuist') throw new UserError(`${target} is zojuist door een ander proces gemaakt en is anders dan wat nu gemaakt wordt. Het is niet overschreven; gebruik --force om het te vervangen.`, EXIT.findings);
-    if (state === 'vreemd') throw new UserError(`${target} bestaat al en is niet door swa gemaakt. Het is niet overschreven; gebruik --force om het te vervangen, of kies een andere map.`, EXIT.findings);
+    if (state === 'bewerkt')
+      throw new UserError(
+        `${target} is bewerkt nadat swa het maakte en wordt niet vervangen, zodat die wijzigingen niet verloren gaan. Gebruik --force om het te vervangen, of kies een andere map.`,
+        EXIT.findings,
+      );
+    if (state === 'zojuist')
+      throw new UserError(
+        `${target} is zojuist door een ander proces gemaakt en is anders dan wat nu gemaakt wordt. Het is niet overschreven; gebruik --force om het te vervangen.`,
+        EXIT.findings,
+      );
+    if (state === 'vreemd')
+      throw new UserError(
+        `${target} bestaat al en is niet door swa gemaakt. Het is niet overschreven; gebruik --force om het te vervangen, of kies een andere map.`,
+        EXIT.findings,
+      );
   }
   await writeFileSafely(target, bytes, { force: force || state === 'eigen' });
   return state;

@@ -22,14 +22,21 @@ export function registerVerschil(program: Command, context: CommandContext): voi
     .addOption(new Option('-o, --out <map>', 'map waarin de documenten komen').default('.'))
     .addOption(new Option('--per-partner', 'maak het ook voor het document van elke partner'))
     .addOption(new Option('--auteur <naam>', 'naam bij de wijzigingen (Word toont die als auteur)').default('swa'))
-    .addOption(new Option('--datum <JJJJ-MM-DD>', 'datum van de wijzigingen en "vandaag" voor de controle (standaard: document.datum van de nieuwe versie)').argParser(parseDatum))
+    .addOption(
+      new Option('--datum <JJJJ-MM-DD>', 'datum van de wijzigingen en "vandaag" voor de controle (standaard: document.datum van de nieuwe versie)').argParser(
+        parseDatum,
+      ),
+    )
     .addOption(new Option('--force', 'vervang ook documenten die na het maken zijn bewerkt, en bestanden die swa niet maakte'))
     .addOption(new Option('--templates <map>', 'map met eigen sjablonen (.hbs) die de ingebouwde vervangen'))
     .addOption(new Option('-q, --quiet', 'toon geen voortgang en samenvatting, alleen problemen'))
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Voorbeelden:
   swa verschil v1.1:gemeenten/voorbeeldstad.yaml gemeenten/voorbeeldstad.yaml --out wijzigingen
-  swa verschil vorig-jaar.yaml voorbeeldstad.yaml --out wijzigingen --per-partner --auteur "Ilse de Groot"`)
+  swa verschil vorig-jaar.yaml voorbeeldstad.yaml --out wijzigingen --per-partner --auteur "Ilse de Groot"`,
+    )
     .action(async (oud: string, nieuw: string, options: Partial<VerschilCommandOptions> & { out: string; auteur: string }) => {
       const { runVerschil } = await import('./verschil-action.js');
       const flags = { perPartner: options.perPartner === true, force: options.force === true, quiet: options.quiet === true };

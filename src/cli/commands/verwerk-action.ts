@@ -28,12 +28,21 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
   const documentName = displayName(documentPath, io.cwd);
   const parts = await readDocument(documentPath, documentName);
   const properties = customProperties(parts.get('docProps/custom.xml'));
-  if (!properties.has('swa-document')) throw new UserError(`${documentName} is geen document van swa: het heeft niet de kenmerken die swa render in een document zet. swa verwerk leest alleen documenten die swa render gemaakt heeft.`);
+  if (!properties.has('swa-document'))
+    throw new UserError(
+      `${documentName} is geen document van swa: het heeft niet de kenmerken die swa render in een document zet. swa verwerk leest alleen documenten die swa render gemaakt heeft.`,
+    );
   const comparedWith = properties.get(REDLINE_PROPERTY);
   // The tracked changes in a redline are swa's own, not a partner's proposals: reading them back would apply the old version.
-  if (comparedWith !== undefined) throw new UserError(`${documentName} is een overzicht van wijzigingen (swa verschil, ten opzichte van ${visible(comparedWith)}), geen document om in te onderhandelen: de bijgehouden wijzigingen erin zijn van swa zelf. Laat de partners werken in het document dat swa render maakt, en verwerk dat.`);
+  if (comparedWith !== undefined)
+    throw new UserError(
+      `${documentName} is een overzicht van wijzigingen (swa verschil, ten opzichte van ${visible(comparedWith)}), geen document om in te onderhandelen: de bijgehouden wijzigingen erin zijn van swa zelf. Laat de partners werken in het document dat swa render maakt, en verwerk dat.`,
+    );
   const record = readable(documentName, () => findOriginalRecord(parts));
-  if (record === null) throw new UserError(`${documentName} is gemaakt met een oudere versie van swa en weet niet welke tekst uit welk veld komt. Maak het document opnieuw met swa render en laat de partners daarin werken.`);
+  if (record === null)
+    throw new UserError(
+      `${documentName} is gemaakt met een oudere versie van swa en weet niet welke tekst uit welk veld komt. Maak het document opnieuw met swa render en laat de partners daarin werken.`,
+    );
 
   const yamlPath = await agreementsFile(options.bestand, properties.get('swa-bron'), documentPath, documentName, io.cwd);
   const yamlName = displayName(yamlPath, io.cwd);
@@ -42,7 +51,18 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
 
   const baseFiles = baseFilesFor(io.cwd);
   const { verwerkDocument } = await import('../../verwerk/verwerk.js');
-  const outcome = readable(documentName, () => verwerkDocument({ parts, record, documentFile: documentName, file: yamlName, bytes: read.bytes, check: { today: options.datum, ...baseFiles(yamlName) }, accepteer: options.accepteer, sourceHash: properties.get('swa-bron-sha256') ?? null }));
+  const outcome = readable(documentName, () =>
+    verwerkDocument({
+      parts,
+      record,
+      documentFile: documentName,
+      file: yamlName,
+      bytes: read.bytes,
+      check: { today: options.datum, ...baseFiles(yamlName) },
+      accepteer: options.accepteer,
+      sourceHash: properties.get('swa-bron-sha256') ?? null,
+    }),
+  );
   if (!outcome.ok) {
     io.stderr.write(`swa: ${visible(yamlName)} is geen leesbaar afsprakenbestand; los eerst de fouten op die swa check ${visible(yamlName)} noemt.\n`);
     return EXIT.usage;
@@ -51,7 +71,9 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
   // Another file than the document was made from (another name and other agreements): nothing of it fits.
   const source = properties.get('swa-bron');
   if (source !== undefined && basename(source) !== basename(yamlPath) && changedSinceRender !== false) {
-    throw new UserError(`${documentName} is gemaakt uit ${source}, niet uit ${yamlName}. Geef het juiste afsprakenbestand met --bestand (of laat --bestand weg).`);
+    throw new UserError(
+      `${documentName} is gemaakt uit ${source}, niet uit ${yamlName}. Geef het juiste afsprakenbestand met --bestand (of laat --bestand weg).`,
+    );
   }
   const changed = edited !== text;
   if (changed) {
@@ -70,14 +92,23 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
   const reportStream = options.toon ? io.stderr : io.stdout;
   let unwritten = 0;
   for (const target of options.format) {
-    const reportOptions: ReportOptions = { thresholds, color: target.file === undefined && useColor(reportStream, io.env), tool: packageInfo(), root: io.env.GITHUB_WORKSPACE || io.env.CI_PROJECT_DIR || io.cwd, cwd: io.cwd };
+    const reportOptions: ReportOptions = {
+      thresholds,
+      color: target.file === undefined && useColor(reportStream, io.env),
+      tool: packageInfo(),
+      root: io.env.GITHUB_WORKSPACE || io.env.CI_PROJECT_DIR || io.cwd,
+      cwd: io.cwd,
+    };
     const report = (await REPORTERS[target.format]())(run, reportOptions);
     if (target.file === undefined) {
       reportStream.write(report);
       continue;
     }
     const reportPath = resolve(io.cwd, target.file);
-    if (reportPath === yamlPath || reportPath === documentPath) throw new UserError(`Het rapport (${target.format}) zou ${visible(target.file)} vervangen, een van de bestanden die swa verwerk leest. Kies een andere naam.`);
+    if (reportPath === yamlPath || reportPath === documentPath)
+      throw new UserError(
+        `Het rapport (${target.format}) zou ${visible(target.file)} vervangen, een van de bestanden die swa verwerk leest. Kies een andere naam.`,
+      );
     try {
       await writeFileSafely(reportPath, report, { force: true });
     } catch (error) {
@@ -86,9 +117,16 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
       unwritten += 1;
     }
   }
-  if (changedSinceRender) io.stderr.write(`swa: ${visible(yamlName)} is gewijzigd sinds ${visible(documentName)} gemaakt is; wat aan beide kanten gewijzigd is, staat als conflict in het rapport.\n`);
+  if (changedSinceRender)
+    io.stderr.write(
+      `swa: ${visible(yamlName)} is gewijzigd sinds ${visible(documentName)} gemaakt is; wat aan beide kanten gewijzigd is, staat als conflict in het rapport.\n`,
+    );
   if (!options.toon) {
-    io.stderr.write(changed ? `swa: ${visible(yamlName)} bijgewerkt met ${edits === 1 ? '1 wijziging' : `${edits} wijzigingen`} uit ${visible(documentName)}.\n` : `swa: niets overgenomen in ${visible(yamlName)}.\n`);
+    io.stderr.write(
+      changed
+        ? `swa: ${visible(yamlName)} bijgewerkt met ${edits === 1 ? '1 wijziging' : `${edits} wijzigingen`} uit ${visible(documentName)}.\n`
+        : `swa: niets overgenomen in ${visible(yamlName)}.\n`,
+    );
   }
   return outcomeOf(run, thresholds, { reports: unwritten }).exitCode;
 }
@@ -103,7 +141,8 @@ function readable<T>(documentName: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof XmlError) throw new UserError(`${documentName} is beschadigd: ${error.message}. Open het in Word of LibreOffice en sla het opnieuw op.`);
+    if (error instanceof XmlError)
+      throw new UserError(`${documentName} is beschadigd: ${error.message}. Open het in Word of LibreOffice en sla het opnieuw op.`);
     throw error;
   }
 }
@@ -111,7 +150,9 @@ function readable<T>(documentName: string, read: () => T): T {
 async function readDocument(path: string, name: string): Promise<Map<string, string>> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
-    throw new UserError(info.code === 'ENOENT' ? `${name} bestaat niet. Controleer de naam en de map.` : `${name} kan niet worden gelezen (${info.code ?? 'onbekende oorzaak'}).`);
+    throw new UserError(
+      info.code === 'ENOENT' ? `${name} bestaat niet. Controleer de naam en de map.` : `${name} kan niet worden gelezen (${info.code ?? 'onbekende oorzaak'}).`,
+    );
   }
   if (!info.isFile()) throw new UserError(`${name} is geen gewoon bestand (maar bijvoorbeeld een map of pijp).`);
   const file = await readRegularFile(path);
@@ -127,16 +168,28 @@ async function readDocument(path: string, name: string): Promise<Map<string, str
 /** --bestand, or the file the document says it was made from (relative to the current directory, else to the document's directory). */
 async function agreementsFile(given: string | undefined, source: string | undefined, documentPath: string, documentName: string, cwd: string): Promise<string> {
   if (given !== undefined) return resolve(cwd, given);
-  if (source === undefined || source === '') throw new UserError(`${documentName} zegt niet uit welk afsprakenbestand het gemaakt is. Geef het bestand met --bestand, bijvoorbeeld: swa verwerk ${documentName} --bestand afspraken.yaml`);
+  if (source === undefined || source === '')
+    throw new UserError(
+      `${documentName} zegt niet uit welk afsprakenbestand het gemaakt is. Geef het bestand met --bestand, bijvoorbeeld: swa verwerk ${documentName} --bestand afspraken.yaml`,
+    );
   for (const candidate of [resolve(cwd, source), resolve(dirname(documentPath), source)]) {
-    if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
+    if (
+      await stat(candidate).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return candidate;
   }
   throw new UserError(`${documentName} is gemaakt uit ${source}, maar dat bestand is hier niet te vinden. Geef het afsprakenbestand met --bestand.`);
 }
 
 async function writeBack(path: string, name: string, before: Uint8Array, bytes: Uint8Array, io: CliIo): Promise<void> {
   const info = await lstat(path);
-  if (info.isSymbolicLink()) throw new UserError(`${name} is een snelkoppeling (symlink); swa schrijft alleen in gewone bestanden. Geef het bestand zelf op met --bestand, of gebruik --toon om de wijziging te zien.`);
+  if (info.isSymbolicLink())
+    throw new UserError(
+      `${name} is een snelkoppeling (symlink); swa schrijft alleen in gewone bestanden. Geef het bestand zelf op met --bestand, of gebruik --toon om de wijziging te zien.`,
+    );
   // Between reading and writing someone may have saved the file: their version is kept.
   const again = await readInput({ display: name, absolute: path, discovered: false }, io.stdin);
   if (!('bytes' in again) || !Buffer.from(again.bytes).equals(Buffer.from(before))) {

@@ -49,7 +49,10 @@ export async function expandInputs(args: readonly string[], cwd: string, options
       continue;
     }
     const absolute = resolve(cwd, argument);
-    const kind = await stat(absolute).then((s) => (s.isDirectory() ? 'map' : 'bestand'), () => 'geen');
+    const kind = await stat(absolute).then(
+      (s) => (s.isDirectory() ? 'map' : 'bestand'),
+      () => 'geen',
+    );
     if (kind === 'bestand') {
       found.push({ display: displayName(absolute, cwd), absolute, discovered: false });
     } else if (kind === 'map') {
@@ -59,7 +62,11 @@ export async function expandInputs(args: readonly string[], cwd: string, options
       else found.push(...matches.map((match) => ({ display: displayName(match, cwd), absolute: match, discovered: true })));
     } else if (await isPattern(argument)) {
       const matches = await globFiles([argument.split(sep).join('/')], cwd);
-      if (matches.length === 0) problems.push({ argument, message: `Het patroon ${argument} past op geen enkel bestand. Controleer de schrijfwijze; zet het patroon tussen aanhalingstekens zodat swa het zelf zoekt, bijvoorbeeld "regio/**/*.yaml".` });
+      if (matches.length === 0)
+        problems.push({
+          argument,
+          message: `Het patroon ${argument} past op geen enkel bestand. Controleer de schrijfwijze; zet het patroon tussen aanhalingstekens zodat swa het zelf zoekt, bijvoorbeeld "regio/**/*.yaml".`,
+        });
       else if (matches.length > MAX_MATCHES) problems.push({ argument, message: tooMany(argument, matches.length, 'Het patroon') });
       else found.push(...matches.map((match) => ({ display: displayName(match, cwd), absolute: match, discovered: true })));
     } else {
@@ -98,7 +105,8 @@ async function deduplicate(files: InputFile[]): Promise<InputFile[]> {
     const key = file.absolute === null ? STDIN_NAME : await realpath(file.absolute).catch(() => file.absolute!);
     const current = chosen.get(key);
     // Of the names one file is reached by (a symlinked folder, a loop), keep the most direct one.
-    if (!current || directness(file) < directness(current) || (directness(file) === directness(current) && compare(file.display, current.display) < 0)) chosen.set(key, file);
+    if (!current || directness(file) < directness(current) || (directness(file) === directness(current) && compare(file.display, current.display) < 0))
+      chosen.set(key, file);
   }
   return [...chosen.values()].sort((a, b) => compare(a.display, b.display));
 }

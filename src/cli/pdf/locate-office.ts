@@ -54,7 +54,10 @@ async function firstProgram(candidates: string[]): Promise<string | null> {
 async function isProgram(path: string): Promise<boolean> {
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) return false;
-  return access(path, constants.X_OK).then(() => true, () => false);
+  return access(path, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** One line: swa prints a message through visible(), which shows a line break as \n. */

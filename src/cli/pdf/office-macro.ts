@@ -84,7 +84,6 @@ Failed:
 End Function
 `;
 
-
 /**
  * Adds the module to the Standard library of a freshly initialised profile. (Written before the
  * first start, LibreOffice replaces the library with its presets, so the profile is initialised first.)

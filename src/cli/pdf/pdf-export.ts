@@ -52,7 +52,10 @@ export class PdfExport {
   static async forOptions(options: PdfOptions, env: NodeJS.ProcessEnv): Promise<PdfExport | null> {
     if (options.pdf !== true && options.alleenPdf !== true) return null;
     if (options.check === true) {
-      throw new UserError(`--check vergelijkt de Word-documenten; --${options.alleenPdf === true ? 'alleen-pdf' : 'pdf'} hoort daar niet bij. Een PDF is elke keer anders gemaakt (het tijdstip staat erin), dus die valt niet byte voor byte te vergelijken.`, EXIT.usage);
+      throw new UserError(
+        `--check vergelijkt de Word-documenten; --${options.alleenPdf === true ? 'alleen-pdf' : 'pdf'} hoort daar niet bij. Een PDF is elke keer anders gemaakt (het tijdstip staat erin), dus die valt niet byte voor byte te vergelijken.`,
+        EXIT.usage,
+      );
     }
     const office = await locateOffice(env);
     const workDirectory = await mkdtemp(join(tmpdir(), 'swa-pdf-'));
@@ -103,7 +106,12 @@ export class PdfExport {
       const [state, reason] = (await readFile(status, 'utf8').catch(() => '')).split('\n')[0]!.replace(/\r$/, '').split('\t');
       const bytes = state === 'ok' ? await readFinishedPdf(output) : null;
       if (bytes === null) {
-        const why = state === 'fout' ? (reason ?? 'onbekende oorzaak') : result.timedOut ? 'LibreOffice deed er te lang over en is gestopt' : `LibreOffice stopte voordat de PDF klaar was${result.stderr ? ` (${result.stderr})` : ''}`;
+        const why =
+          state === 'fout'
+            ? (reason ?? 'onbekende oorzaak')
+            : result.timedOut
+              ? 'LibreOffice deed er te lang over en is gestopt'
+              : `LibreOffice stopte voordat de PDF klaar was${result.stderr ? ` (${result.stderr})` : ''}`;
         problems.push(`${pdfName(document.fileName)}: ${why}`);
         // After a hang the next document would most likely wait as long.
         if (result.timedOut) break;
@@ -130,7 +138,10 @@ export class PdfExport {
     const library = join(this.workDirectory, 'profiel', 'user', 'basic', MACRO_LIBRARY, 'script.xlb');
     // A failed start stays failed for this run: the next file gets the same message at once, not after another wait.
     if (!(await stat(library).catch(() => null))?.isFile()) {
-      throw new UserError(`LibreOffice (${this.office}) startte niet goed${result.timedOut ? ': het deed er te lang over' : result.stderr ? `: ${result.stderr}` : ''}. Er is geen PDF gemaakt.`, EXIT.usage);
+      throw new UserError(
+        `LibreOffice (${this.office}) startte niet goed${result.timedOut ? ': het deed er te lang over' : result.stderr ? `: ${result.stderr}` : ''}. Er is geen PDF gemaakt.`,
+        EXIT.usage,
+      );
     }
     await installMacro(join(this.workDirectory, 'profiel'));
   }

@@ -76,7 +76,10 @@ function maskStream(dictionary: string, raw: Buffer): Buffer | null {
   if (/\/Length1\b/.test(dictionary)) return maskFontTimes(data);
   if (data.length >= 128 && data.toString('latin1', 36, 40) === 'acsp') return maskProfileTime(data);
   if (/\/Type\s*\/Metadata\b/.test(dictionary)) {
-    return Buffer.from(data.toString('latin1').replace(/<(xmp:(?:CreateDate|ModifyDate|MetadataDate)|xmpMM:(?:DocumentID|InstanceID))>[^<]*</g, '<$1><'), 'latin1');
+    return Buffer.from(
+      data.toString('latin1').replace(/<(xmp:(?:CreateDate|ModifyDate|MetadataDate)|xmpMM:(?:DocumentID|InstanceID))>[^<]*</g, '<$1><'),
+      'latin1',
+    );
   }
   return data;
 }

@@ -44,7 +44,9 @@ export async function placeDocuments(file: string, documents: readonly RenderedD
     const target = join(context.outDir, document.fileName);
     const owner = context.claimed.get(target);
     if (owner !== undefined && owner !== file) {
-      context.problem(`swa: ${name} maakt ${context.shown(target)}, maar dat document is in deze opdracht al gemaakt uit ${visible(owner)}. Geef de gemeenten verschillende namen, of render ze apart.`);
+      context.problem(
+        `swa: ${name} maakt ${context.shown(target)}, maar dat document is in deze opdracht al gemaakt uit ${visible(owner)}. Geef de gemeenten verschillende namen, of render ze apart.`,
+      );
       placed.refused = true;
       continue;
     }
@@ -74,7 +76,12 @@ export async function placeDocuments(file: string, documents: readonly RenderedD
  * null when it is. A document that is there but cannot be read throws (exit 2): it is neither
  * missing nor outdated, and saying so would send the user the wrong way.
  */
-export async function compareDocument(target: string, document: RenderedDocument, name: string, context: Pick<PlaceContext, 'perPartnerAsked' | 'shown' | 'read'>): Promise<string | null> {
+export async function compareDocument(
+  target: string,
+  document: RenderedDocument,
+  name: string,
+  context: Pick<PlaceContext, 'perPartnerAsked' | 'shown' | 'read'>,
+): Promise<string | null> {
   const state = await examineDocument(target, document.bytes, Number.POSITIVE_INFINITY, context.read);
   if (state === 'gelijk') return null;
   if (state === 'ontbreekt') {
@@ -93,10 +100,16 @@ async function writeDocument(target: string, document: RenderedDocument, context
   if (state === 'gelijk') return state;
   if (!context.force) {
     if (state === 'bewerkt') {
-      throw new UserError(`${target} is bewerkt nadat swa het maakte en wordt niet vervangen, zodat die wijzigingen niet verloren gaan. Neem ze over in het afsprakenbestand en gebruik dan --force om het document te vervangen, of kies een andere map.`, EXIT.findings);
+      throw new UserError(
+        `${target} is bewerkt nadat swa het maakte en wordt niet vervangen, zodat die wijzigingen niet verloren gaan. Neem ze over in het afsprakenbestand en gebruik dan --force om het document te vervangen, of kies een andere map.`,
+        EXIT.findings,
+      );
     }
     if (state === 'zojuist') {
-      throw new UserError(`${target} is zojuist door een ander proces gemaakt (bijvoorbeeld een tweede swa render in dezelfde map) en is anders dan wat nu gemaakt wordt. Het is niet overschreven; gebruik --force om het te vervangen.`, EXIT.findings);
+      throw new UserError(
+        `${target} is zojuist door een ander proces gemaakt (bijvoorbeeld een tweede swa render in dezelfde map) en is anders dan wat nu gemaakt wordt. Het is niet overschreven; gebruik --force om het te vervangen.`,
+        EXIT.findings,
+      );
     }
   }
   await writeFileSafely(target, document.bytes, { force: context.force || state === 'eigen' });

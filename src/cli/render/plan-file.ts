@@ -41,15 +41,34 @@ export async function planSource(file: string, bytes: Uint8Array, templates: Tem
   const name = visible(file);
   const baseFilesRead = (): string[] => [...baseFiles.read];
   const check = checkSource(file, bytes, { today: settings.datum, ...baseFiles(file) });
-  const report = (): string => formatText({ today: settings.datum, files: [check] }, { color: false, tool: packageInfo(), root: settings.cwd, cwd: settings.cwd });
+  const report = (): string =>
+    formatText({ today: settings.datum, files: [check] }, { color: false, tool: packageInfo(), root: settings.cwd, cwd: settings.cwd });
   if (unrenderable(check)) {
-    return { kind: 'none', outcome: 'geweigerd', label: 'geweigerd', problem: `swa: ${name} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${report()}`, baseFilesRead: baseFilesRead() };
+    return {
+      kind: 'none',
+      outcome: 'geweigerd',
+      label: 'geweigerd',
+      problem: `swa: ${name} wordt niet gemaakt: het bestand heeft fouten in de YAML of het schema.\n${report()}`,
+      baseFilesRead: baseFilesRead(),
+    };
   }
   // A base file holds what several gemeenten share; only the documents built on it are signed.
-  if (check.isBase) return { kind: 'none', outcome: 'overgeslagen', label: 'overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen', baseFilesRead: baseFilesRead() };
+  if (check.isBase)
+    return {
+      kind: 'none',
+      outcome: 'overgeslagen',
+      label: 'overgeslagen, dit is een basisbestand; maak de documenten van de gemeenten die erop voortbouwen',
+      baseFilesRead: baseFilesRead(),
+    };
   const errors = check.findings.filter((f) => f.severity === 'fout');
   if (settings.strict && errors.length > 0) {
-    return { kind: 'none', outcome: 'geweigerd', label: 'geweigerd (--strict)', problem: `swa: ${name} wordt niet gemaakt (--strict): swa check vindt nog ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}.\n${report()}`, baseFilesRead: baseFilesRead() };
+    return {
+      kind: 'none',
+      outcome: 'geweigerd',
+      label: 'geweigerd (--strict)',
+      problem: `swa: ${name} wordt niet gemaakt (--strict): swa check vindt nog ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}.\n${report()}`,
+      baseFilesRead: baseFilesRead(),
+    };
   }
   try {
     const { documents, concept } = await renderFile(check, templates, { perPartner: settings.perPartner, generator: settings.generator, cwd: settings.cwd });
@@ -58,6 +77,12 @@ export async function planSource(file: string, bytes: Uint8Array, templates: Tem
     if (error instanceof TemplateError) return { kind: 'template-error', message: error.message };
     if (!(error instanceof DocumentXmlError)) throw error;
     // A fault in swa, not in the file: this document is not written, the rest of the batch goes on.
-    return { kind: 'none', outcome: 'niet geschreven', label: 'niet geschreven', problem: `swa: ${name}: ${visible(error.message)}`, baseFilesRead: baseFilesRead() };
+    return {
+      kind: 'none',
+      outcome: 'niet geschreven',
+      label: 'niet geschreven',
+      problem: `swa: ${name}: ${visible(error.message)}`,
+      baseFilesRead: baseFilesRead(),
+    };
   }
 }

@@ -34,7 +34,11 @@ export function threadCount(asked: number | undefined, env: NodeJS.ProcessEnv, f
 
 /** SWA_KERNEN as set by the user: a wrong value is an error (exit 2), never silently all cores. */
 function parseThreads(value: string): number {
-  if (!/^[1-9]\d{0,2}$/.test(value.trim())) throw new UserError(`SWA_KERNEN is "${visible(value)}", maar moet een geheel getal van 1 of meer zijn, bijvoorbeeld 2 (of laat de variabele weg: dan gebruikt swa alle kernen).`, EXIT.usage);
+  if (!/^[1-9]\d{0,2}$/.test(value.trim()))
+    throw new UserError(
+      `SWA_KERNEN is "${visible(value)}", maar moet een geheel getal van 1 of meer zijn, bijvoorbeeld 2 (of laat de variabele weg: dan gebruikt swa alle kernen).`,
+      EXIT.usage,
+    );
   return Number(value);
 }
 
@@ -55,7 +59,12 @@ export async function inProcessPlanner(templates: TemplateSet, baseFiles: BaseFi
  * same bytes whichever worker makes them. Without the built worker (tests run from source) the
  * main thread plans.
  */
-export async function workerPlanner(threads: number, sources: readonly TemplateSource[], settings: PlanSettings, fallback: () => Promise<Planner>): Promise<Planner> {
+export async function workerPlanner(
+  threads: number,
+  sources: readonly TemplateSource[],
+  settings: PlanSettings,
+  fallback: () => Promise<Planner>,
+): Promise<Planner> {
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) return fallback();
   const { Tinypool } = await import('tinypool');
   const setup: WorkerSetup = { sources: [...sources], settings };

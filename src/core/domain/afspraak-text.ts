@@ -6,7 +6,25 @@ import { uitstelSoort } from './uitstel.js';
  * Fill-in hints: texts people put where an agreement still has to be written. Deferrals and
  * references (n.t.b., volgt, zie bijlage …) are a state of their own: see uitstel.ts.
  */
-const PLACEHOLDERS = new Set(['todo', 'tbd', 'fixme', 'nog invullen', 'nog in te vullen', 'nog af te spreken', 'invullen', '...', '…', 'xxx', 'xx', 'x', '-', '--', '?', '??', '???']);
+const PLACEHOLDERS = new Set([
+  'todo',
+  'tbd',
+  'fixme',
+  'nog invullen',
+  'nog in te vullen',
+  'nog af te spreken',
+  'invullen',
+  '...',
+  '…',
+  'xxx',
+  'xx',
+  'x',
+  '-',
+  '--',
+  '?',
+  '??',
+  '???',
+]);
 const LONGEST_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
 const PLACEHOLDER_START = /^(todo|fixme|tbd|nog invullen|nog in te vullen|xxx)\b/i;
 

@@ -17,7 +17,8 @@ export function onderdeelOfPath(path: readonly PathSegment[]): Onderdeel | null 
   let best: [PathSegment[], Onderdeel] | undefined;
   for (const entry of PREFIXES) {
     const [prefix] = entry;
-    if (prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i])) && (!best || prefix.length > best[0].length)) best = entry;
+    if (prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i])) && (!best || prefix.length > best[0].length))
+      best = entry;
   }
   return best?.[1] ?? null;
 }

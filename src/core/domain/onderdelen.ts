@@ -11,7 +11,8 @@ export interface OnderdeelInfo {
 }
 
 /** The sentence that opens the three voorwaarden after onderdeel j; each of them completes it. */
-const AANHEF_VOORWAARDEN = 'Zorg dat de samenwerkingsafspraken tussen de lokale organisatie(s) en Veilig Thuis, de Raad voor de Kinderbescherming en de Gecertificeerde Instelling:';
+const AANHEF_VOORWAARDEN =
+  'Zorg dat de samenwerkingsafspraken tussen de lokale organisatie(s) en Veilig Thuis, de Raad voor de Kinderbescherming en de Gecertificeerde Instelling:';
 
 /** Wording of VNG, Leidraad Werken aan veiligheid (januari 2024), §6c. */
 export const ONDERDEEL_INFO = {
@@ -124,15 +125,14 @@ export function leidraadQuote(onderdeel: Onderdeel): string {
 export const LEIDRAAD_BRON = 'Leidraad Werken aan veiligheid (VNG, januari 2024), §6c';
 
 export function leidraadReference(onderdeel: Onderdeel): string {
-  return onderdeel.startsWith('voorwaarde.')
-    ? `${LEIDRAAD_BRON}, voorwaarden na onderdeel j`
-    : `${LEIDRAAD_BRON} onderdeel ${onderdeel}`;
+  return onderdeel.startsWith('voorwaarde.') ? `${LEIDRAAD_BRON}, voorwaarden na onderdeel j` : `${LEIDRAAD_BRON} onderdeel ${onderdeel}`;
 }
 
 /** Beyond §6c: what the leidraad asks of the gemeente about informatiedeling (§6a.3), in its own words. */
 export const INFORMATIEDELING_LEIDRAAD = {
   bron: 'Leidraad Werken aan veiligheid (VNG, januari 2024), §6a.3',
-  tekst: 'Expliciteer afspraken over informatiedeling. Richt zorgvuldige processen in voor informatiedeling, met oog voor de wettelijke grondslagen en professionele afwegingen.',
+  tekst:
+    'Expliciteer afspraken over informatiedeling. Richt zorgvuldige processen in voor informatiedeling, met oog voor de wettelijke grondslagen en professionele afwegingen.',
 } as const;
 
 /** The tasks of the lokaal team (§6b): advice and melding follow the steps of the meldcode. */

@@ -143,7 +143,13 @@ export function afspraakItems(value: unknown): AfspraakItem[] {
  * The partners (of those given) that an onderdeel's agreements leave out, where the leidraad asks
  * for them (PARTNER_ROUTES[onderdeel].dekking): no agreement of the onderdeel goes into their document.
  */
-export function uncoveredPartners(onderdeel: Onderdeel, afspraken: ReadonlyArray<{ onderwerpPartner: Relation | null; refs: readonly string[] }>, partners: readonly PartnerDocumentKey[]): PartnerDocumentKey[] {
+export function uncoveredPartners(
+  onderdeel: Onderdeel,
+  afspraken: ReadonlyArray<{ onderwerpPartner: Relation | null; refs: readonly string[] }>,
+  partners: readonly PartnerDocumentKey[],
+): PartnerDocumentKey[] {
   if (PARTNER_ROUTES[onderdeel].dekking === null) return [];
-  return partners.filter((key) => coverageApplies(key) && routedTo(onderdeel, key) && !afspraken.some((a) => inPartnerDocument(onderdeel, a.onderwerpPartner, a.refs, key)));
+  return partners.filter(
+    (key) => coverageApplies(key) && routedTo(onderdeel, key) && !afspraken.some((a) => inPartnerDocument(onderdeel, a.onderwerpPartner, a.refs, key)),
+  );
 }

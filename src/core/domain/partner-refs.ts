@@ -56,14 +56,20 @@ export function partnerRefUses(data: unknown): PartnerRefUse[] {
 export function declaredGiIds(data: unknown): string[] {
   const gi = getIn(data, ['partners', 'gi']);
   if (!Array.isArray(gi)) return [];
-  return gi.filter(isMap).map((entry) => entry.id).filter((id): id is string => typeof id === 'string');
+  return gi
+    .filter(isMap)
+    .map((entry) => entry.id)
+    .filter((id): id is string => typeof id === 'string');
 }
 
 /** The ids of the further partners (`partners.overig`), referred to as `partner.<id>`. */
 export function declaredOverigIds(data: unknown): string[] {
   const overig = getIn(data, ['partners', 'overig']);
   if (!Array.isArray(overig)) return [];
-  return overig.filter(isMap).map((entry) => entry.id).filter((id): id is string => typeof id === 'string');
+  return overig
+    .filter(isMap)
+    .map((entry) => entry.id)
+    .filter((id): id is string => typeof id === 'string');
 }
 
 /**

@@ -8,7 +8,20 @@ import { declaredGiIds, FIXED_PARTNERS, declaredOverigIds } from './partner-refs
  * own names come first, so a GI called "Jeugdbescherming Noord" is that GI and not all GIs.
  */
 const SYNONYMS: Record<string, readonly string[]> = {
-  lokaal_team: ['wijkteam', 'sociaal wijkteam', 'lokaal team', 'lokale team', 'het lokaal team', 'het wijkteam', 'buurtteam', 'jeugdteam', 'sociaal team', 'gebiedsteam', 'jeugd en gezinsteam', 'lt'],
+  lokaal_team: [
+    'wijkteam',
+    'sociaal wijkteam',
+    'lokaal team',
+    'lokale team',
+    'het lokaal team',
+    'het wijkteam',
+    'buurtteam',
+    'jeugdteam',
+    'sociaal team',
+    'gebiedsteam',
+    'jeugd en gezinsteam',
+    'lt',
+  ],
   veilig_thuis: ['veilig thuis', 'veiligthuis', 'vt', 'shvt'],
   rvdk: ['raad', 'de raad', 'rvdk', 'rvk', 'raad voor de kinderbescherming', 'de raad voor de kinderbescherming', 'kinderbescherming'],
   gi: ['gi', 'gis', 'de gi', 'gecertificeerde instelling', 'gecertificeerde instellingen', 'de gecertificeerde instelling'],
@@ -36,7 +49,12 @@ export function partnerSuggestion(written: string, data: unknown): string | unde
   const overig = getIn(data, ['partners', 'overig']);
   if (Array.isArray(overig)) {
     for (const entry of overig) {
-      if (isMap(entry) && typeof entry.id === 'string' && ((typeof entry.naam === 'string' && normalise(entry.naam) === wanted) || normalise(entry.id) === wanted)) return `partner.${entry.id}`;
+      if (
+        isMap(entry) &&
+        typeof entry.id === 'string' &&
+        ((typeof entry.naam === 'string' && normalise(entry.naam) === wanted) || normalise(entry.id) === wanted)
+      )
+        return `partner.${entry.id}`;
     }
   }
   const valid = [...FIXED_PARTNERS, 'gi', 'gemeente', ...giIds.map((id) => `gi.${id}`), ...declaredOverigIds(data).map((id) => `partner.${id}`)];
@@ -46,13 +64,21 @@ export function partnerSuggestion(written: string, data: unknown): string | unde
 /** How a partner reference may be written, with the file's own GI ids as the example. */
 export function partnerRefForms(data: unknown): string {
   const giIds = declaredGiIds(data);
-  const oneGi = giIds.length > 0
-    ? `gi.<id> (één GI: ${giIds.slice(0, 4).map((id) => `gi.${id}`).join(', ')}${giIds.length > 4 ? ' …' : ''})`
-    : 'gi.<id> (één GI, met het id uit `partners.gi`)';
+  const oneGi =
+    giIds.length > 0
+      ? `gi.<id> (één GI: ${giIds
+          .slice(0, 4)
+          .map((id) => `gi.${id}`)
+          .join(', ')}${giIds.length > 4 ? ' …' : ''})`
+      : 'gi.<id> (één GI, met het id uit `partners.gi`)';
   const overig = declaredOverigIds(data);
-  const further = overig.length > 0
-    ? `partner.<id> (een verdere partner: ${overig.slice(0, 4).map((id) => `partner.${id}`).join(', ')}${overig.length > 4 ? ' …' : ''})`
-    : 'partner.<id> (een verdere partner uit `partners.overig`)';
+  const further =
+    overig.length > 0
+      ? `partner.<id> (een verdere partner: ${overig
+          .slice(0, 4)
+          .map((id) => `partner.${id}`)
+          .join(', ')}${overig.length > 4 ? ' …' : ''})`
+      : 'partner.<id> (een verdere partner uit `partners.overig`)';
   return `lokaal_team, veilig_thuis, rvdk, gi (alle GI's), ${oneGi}, ${further} of gemeente`;
 }
 

@@ -34,8 +34,18 @@ export interface Uitstel {
 const afkorting = (letters: string): string => `${letters.split('').join('\\.?\\s?')}\\.?`;
 
 export const UITSTEL: readonly Uitstel[] = [
-  { soort: 'niet-van-toepassing', begin: new RegExp(`^(${afkorting('nvt')}|niet van toepassing)(?![\\p{L}\\d-])`, 'iu'), vervolg: 'alles', voorbeelden: ['n.v.t.', 'nvt', 'niet van toepassing'] },
-  { soort: 'uitstel', begin: new RegExp(`^(${afkorting('ntb')}|${afkorting('nnb')})(?![\\p{L}\\d-])`, 'iu'), vervolg: 'alles', voorbeelden: ['n.t.b.', 'ntb', 'n.n.b.'] },
+  {
+    soort: 'niet-van-toepassing',
+    begin: new RegExp(`^(${afkorting('nvt')}|niet van toepassing)(?![\\p{L}\\d-])`, 'iu'),
+    vervolg: 'alles',
+    voorbeelden: ['n.v.t.', 'nvt', 'niet van toepassing'],
+  },
+  {
+    soort: 'uitstel',
+    begin: new RegExp(`^(${afkorting('ntb')}|${afkorting('nnb')})(?![\\p{L}\\d-])`, 'iu'),
+    vervolg: 'alles',
+    voorbeelden: ['n.t.b.', 'ntb', 'n.n.b.'],
+  },
   { soort: 'uitstel', begin: new RegExp(`^${afkorting('pm')}(?![\\p{L}\\d-])`, 'iu'), vervolg: 'alles', voorbeelden: ['p.m.', 'pm'] },
   {
     soort: 'uitstel',
@@ -49,30 +59,44 @@ export const UITSTEL: readonly Uitstel[] = [
     vervolg: 'alles',
     voorbeelden: ['wordt nader bepaald', 'wordt nog uitgewerkt', 'wordt later in overleg afgesproken'],
   },
-  { soort: 'uitstel', begin: /^nog (niet|on)(bekend| bekend| afgesproken| bepaald| vastgesteld)(?![\p{L}\d-])/iu, vervolg: 'alles', voorbeelden: ['nog niet bekend', 'nog onbekend', 'nog niet afgesproken'] },
+  {
+    soort: 'uitstel',
+    begin: /^nog (niet|on)(bekend| bekend| afgesproken| bepaald| vastgesteld)(?![\p{L}\d-])/iu,
+    vervolg: 'alles',
+    voorbeelden: ['nog niet bekend', 'nog onbekend', 'nog niet afgesproken'],
+  },
   { soort: 'uitstel', begin: /^volgt(?![\p{L}\d-])/iu, vervolg: 'bepaling', voorbeelden: ['volgt', 'volgt na overleg', 'volgt later'] },
-  { soort: 'uitstel', begin: /^(in|na) (onderling |gezamenlijk )?overleg(?![\p{L}\d-])/iu, vervolg: 'partijen', voorbeelden: ['in overleg', 'in onderling overleg', 'na overleg'] },
+  {
+    soort: 'uitstel',
+    begin: /^(in|na) (onderling |gezamenlijk )?overleg(?![\p{L}\d-])/iu,
+    vervolg: 'partijen',
+    voorbeelden: ['in overleg', 'in onderling overleg', 'na overleg'],
+  },
   {
     soort: 'verwijzing',
-    begin: /^zie (de |het |ook |ook de |ook het )?(regionale? |landelijke? )?(bijlagen?|protocol|werkinstructie|werkafspraken|handreiking|convenant|stroomschema|document|notitie|website|paragraaf|hoofdstuk|§)(?![\p{L}])/iu,
+    begin:
+      /^zie (de |het |ook |ook de |ook het )?(regionale? |landelijke? )?(bijlagen?|protocol|werkinstructie|werkafspraken|handreiking|convenant|stroomschema|document|notitie|website|paragraaf|hoofdstuk|§)(?![\p{L}])/iu,
     vervolg: 'alles',
     voorbeelden: ['zie bijlage', 'zie de bijlage', 'zie het protocol', 'zie protocol', 'zie het regionale protocol', 'zie de werkinstructie', 'zie hoofdstuk'],
   },
 ];
 
 /** Words that open a time or condition after "volgt": "volgt na overleg", "volgt zodra …". */
-const BEPALING = /^(na|nadat|nog|later|binnenkort|spoedig|z\.?s\.?m\.?|zodra|uiterlijk|in|bij|op|per|via|met|voor|vóór|wanneer|als|t\.?z\.?t\.?|te zijner tijd|begin|eind|medio|\()(?![\p{L}\d-])/iu;
+const BEPALING =
+  /^(na|nadat|nog|later|binnenkort|spoedig|z\.?s\.?m\.?|zodra|uiterlijk|in|bij|op|per|via|met|voor|vóór|wanneer|als|t\.?z\.?t\.?|te zijner tijd|begin|eind|medio|\()(?![\p{L}\d-])/iu;
 
 /** Words that may name the parties after "in overleg met": articles, roles, "en"/"of"; names are capitalised. */
 const PARTIJ_WOORDEN = new Set(
-  ('de het een alle beide betrokken betrokkene betrokkenen andere overige onze hun zijn haar en of en/of & + ' +
-    'raad voor kinderbescherming rvdk vt veilig thuis gi gi\'s gis gecertificeerde instelling instellingen jeugdbescherming ' +
+  (
+    'de het een alle beide betrokken betrokkene betrokkenen andere overige onze hun zijn haar en of en/of & + ' +
+    "raad voor kinderbescherming rvdk vt veilig thuis gi gi's gis gecertificeerde instelling instellingen jeugdbescherming " +
     'lokaal lokale team teams wijkteam wijkteams jeugdteam jeugdteams sociaal sociale buurtteam buurtteams gemeente gemeenten regio ' +
     'partner partners partij partijen ketenpartner ketenpartners samenwerkingspartners organisatie organisaties ' +
     'ouders ouder gezin jeugdige jeugdigen cliënt client professional professionals casusregisseur gedragswetenschapper ' +
     'teamleider teamleiders manager managers zorgcoördinator betreffende desbetreffende ' +
     'politie wijkagent huisarts huisartsen jeugdarts ggd school scholen zorgaanbieder zorgaanbieders jeugdhulpaanbieder jeugdhulpaanbieders ' +
-    'hulpverlener hulpverleners medewerker medewerkers stuurgroep werkgroep ketenoverleg').split(' '),
+    'hulpverlener hulpverleners medewerker medewerkers stuurgroep werkgroep ketenoverleg'
+  ).split(' '),
 );
 
 /**
@@ -103,7 +127,11 @@ const SEEN_LIMIT = 10_000;
  * runs in one process, and a remembered answer would hide the change.
  */
 export function uitstelSoortUncached(text: string): UitstelSoort | null {
-  const sentences = text.trim().split(SENTENCE_BREAK).map(clean).filter((s) => s !== '');
+  const sentences = text
+    .trim()
+    .split(SENTENCE_BREAK)
+    .map(clean)
+    .filter((s) => s !== '');
   if (sentences.length === 0) return null;
   let first: UitstelSoort | null = null;
   for (const sentence of sentences) {
@@ -142,7 +170,10 @@ function followsAllowed(vervolg: Vervolg, rest: string): boolean {
 
 /** What to write instead, completing a finding that quotes the deferral. */
 export const UITSTEL_ADVIES: Record<UitstelSoort, string> = {
-  uitstel: 'Maak de afspraak met de partners en schrijf op wat er is afgesproken: wie wat doet en wanneer. Kan dat nog niet, laat de afspraak dan leeg; dan blijft het een open punt.',
-  'niet-van-toepassing': 'De leidraad vraagt hier een afspraak, ook als de situatie weinig voorkomt. Schrijf op wat de partners doen als ze zich voordoet: wie wat doet en wanneer.',
-  verwijzing: 'Het document bevat die bijlage of dat protocol niet. Schrijf de afspraak zelf op (wie doet wat en wanneer); de verwijzing kan erbij in `toelichting`.',
+  uitstel:
+    'Maak de afspraak met de partners en schrijf op wat er is afgesproken: wie wat doet en wanneer. Kan dat nog niet, laat de afspraak dan leeg; dan blijft het een open punt.',
+  'niet-van-toepassing':
+    'De leidraad vraagt hier een afspraak, ook als de situatie weinig voorkomt. Schrijf op wat de partners doen als ze zich voordoet: wie wat doet en wanneer.',
+  verwijzing:
+    'Het document bevat die bijlage of dat protocol niet. Schrijf de afspraak zelf op (wie doet wat en wanneer); de verwijzing kan erbij in `toelichting`.',
 };

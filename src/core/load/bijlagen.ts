@@ -41,16 +41,25 @@ export function bijlageFindings(layers: readonly LoadedSource[], data: unknown, 
       findings.push({ rule, severity: 'fout', onderdeel: null, message, path, ...position });
     };
     if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:\//i.test(written)) {
-      report('bijlage-niet-gevonden', `Bij \`bestand\` van bijlage nr. ${index + 1} staat een webadres (${entry.bestand}). Zet een webadres bij \`url\`, en bij \`bestand\` alleen een pad in de repository.`);
+      report(
+        'bijlage-niet-gevonden',
+        `Bij \`bestand\` van bijlage nr. ${index + 1} staat een webadres (${entry.bestand}). Zet een webadres bij \`url\`, en bij \`bestand\` alleen een pad in de repository.`,
+      );
       return;
     }
     if (posix.isAbsolute(written) || /^[a-z]:\//i.test(written)) {
-      report('bijlage-buiten-repository', `Bijlage nr. ${index + 1} gebruikt een volledig pad (${entry.bestand}). Gebruik een pad gezien vanaf het afsprakenbestand, bijvoorbeeld \`bijlagen/overdrachtsformulier.pdf\`, zodat het ook op andere computers werkt.`);
+      report(
+        'bijlage-buiten-repository',
+        `Bijlage nr. ${index + 1} gebruikt een volledig pad (${entry.bestand}). Gebruik een pad gezien vanaf het afsprakenbestand, bijvoorbeeld \`bijlagen/overdrachtsformulier.pdf\`, zodat het ook op andere computers werkt.`,
+      );
       return;
     }
     const full = posix.normalize(posix.join(posix.dirname(position.file.replaceAll('\\', '/')), written));
     if (levelsUp(posix.relative(rootDir, full) || '.') > access.rootLevelsUp) {
-      report('bijlage-buiten-repository', `Bijlage nr. ${index + 1} wijst naar ${entry.bestand}, en dat ligt buiten de map van dit project (de repository). Zet de bijlage in de repository en verwijs ernaar vanaf het afsprakenbestand.`);
+      report(
+        'bijlage-buiten-repository',
+        `Bijlage nr. ${index + 1} wijst naar ${entry.bestand}, en dat ligt buiten de map van dit project (de repository). Zet de bijlage in de repository en verwijs ernaar vanaf het afsprakenbestand.`,
+      );
       return;
     }
     try {
@@ -58,10 +67,16 @@ export function bijlageFindings(layers: readonly LoadedSource[], data: unknown, 
     } catch (error) {
       const code = errorCode(error);
       if (code === 'EOUTSIDE') {
-        report('bijlage-buiten-repository', `Bijlage nr. ${index + 1} wijst naar ${entry.bestand}, maar dat is een snelkoppeling (symlink) naar een bestand buiten de repository. Zet het bestand zelf in de repository.`);
+        report(
+          'bijlage-buiten-repository',
+          `Bijlage nr. ${index + 1} wijst naar ${entry.bestand}, maar dat is een snelkoppeling (symlink) naar een bestand buiten de repository. Zet het bestand zelf in de repository.`,
+        );
         return;
       }
-      report('bijlage-niet-gevonden', `Het bestand ${full} van bijlage nr. ${index + 1} ${readProblem(code)}. Het pad wordt gelezen vanaf de map van het afsprakenbestand; verbeter het pad of haal \`bestand\` weg.`);
+      report(
+        'bijlage-niet-gevonden',
+        `Het bestand ${full} van bijlage nr. ${index + 1} ${readProblem(code)}. Het pad wordt gelezen vanaf de map van het afsprakenbestand; verbeter het pad of haal \`bestand\` weg.`,
+      );
     }
   });
   return findings;

@@ -11,14 +11,24 @@ const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })
 /** The finding for a file over MAX_FILE_BYTES, also when the CLI refuses to read it at all. */
 export function tooLargeFinding(file: string, size: number): Finding {
   const mb = (size / 1024 / 1024).toFixed(1);
-  return fileFinding(file, 'bestand-te-groot', 1, 1,
-    `Het bestand is ${mb} MB groot; een afsprakenbestand is hooguit ${MAX_FILE_BYTES / 1024 / 1024} MB. Controleer of dit het juiste bestand is.`);
+  return fileFinding(
+    file,
+    'bestand-te-groot',
+    1,
+    1,
+    `Het bestand is ${mb} MB groot; een afsprakenbestand is hooguit ${MAX_FILE_BYTES / 1024 / 1024} MB. Controleer of dit het juiste bestand is.`,
+  );
 }
 
 /** The same finding for a stream (standard input), of which only the first MAX_FILE_BYTES + 1 bytes are read. */
 export function streamTooLargeFinding(file: string): Finding {
-  return fileFinding(file, 'bestand-te-groot', 1, 1,
-    `De invoer is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB, het meeste dat een afsprakenbestand mag zijn; swa is gestopt met lezen. Controleer of dit het juiste bestand is.`);
+  return fileFinding(
+    file,
+    'bestand-te-groot',
+    1,
+    1,
+    `De invoer is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB, het meeste dat een afsprakenbestand mag zijn; swa is gestopt met lezen. Controleer of dit het juiste bestand is.`,
+  );
 }
 
 /**
@@ -30,18 +40,31 @@ export function streamTooLargeFinding(file: string): Finding {
 export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
   if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, finding: tooLargeFinding(file, bytes.byteLength) };
   // UTF-32 LE starts with FF FE 00 00, which also reads as the UTF-16 LE mark: test it first.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+  ) {
     return {
       ok: false,
-      finding: fileFinding(file, 'bestand-codering', 1, 1,
-        'Het bestand is opgeslagen als UTF-32 (Unicode). Sla het op als UTF-8: in de meeste editors via Opslaan als → Codering: UTF-8.'),
+      finding: fileFinding(
+        file,
+        'bestand-codering',
+        1,
+        1,
+        'Het bestand is opgeslagen als UTF-32 (Unicode). Sla het op als UTF-8: in de meeste editors via Opslaan als → Codering: UTF-8.',
+      ),
     };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
-      finding: fileFinding(file, 'bestand-codering', 1, 1,
-        'Het bestand is opgeslagen als UTF-16 (Unicode). Sla het op als UTF-8: in Kladblok via Opslaan als → Codering: UTF-8.'),
+      finding: fileFinding(
+        file,
+        'bestand-codering',
+        1,
+        1,
+        'Het bestand is opgeslagen als UTF-16 (Unicode). Sla het op als UTF-8: in Kladblok via Opslaan als → Codering: UTF-8.',
+      ),
     };
   }
   try {
@@ -54,8 +77,13 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
     const column = offset - before.lastIndexOf('\n');
     return {
       ok: false,
-      finding: fileFinding(file, 'bestand-codering', line, column,
-        'Het bestand bevat tekens die geen UTF-8 zijn (bijvoorbeeld een é uit een oud Windows-bestand). Sla het bestand op als UTF-8 en probeer het opnieuw.'),
+      finding: fileFinding(
+        file,
+        'bestand-codering',
+        line,
+        column,
+        'Het bestand bevat tekens die geen UTF-8 zijn (bijvoorbeeld een é uit een oud Windows-bestand). Sla het bestand op als UTF-8 en probeer het opnieuw.',
+      ),
     };
   }
 }

@@ -123,7 +123,14 @@ export function findIndentProblems(text: string): IndentProblem[] {
         expected,
         ...(sibling !== undefined ? { alternative: sibling } : {}),
         ...siblingAt(stack, expected),
-        candidates: [...new Set([expected, ...(sibling !== undefined ? [sibling] : []), ...(pending ? [pending.parentIndent + step] : []), ...stack.map((level) => level.indent).reverse()])],
+        candidates: [
+          ...new Set([
+            expected,
+            ...(sibling !== undefined ? [sibling] : []),
+            ...(pending ? [pending.parentIndent + step] : []),
+            ...stack.map((level) => level.indent).reverse(),
+          ]),
+        ],
       });
       indent = expected;
     }
@@ -135,13 +142,25 @@ export function findIndentProblems(text: string): IndentProblem[] {
       // `- niveau: …` one space short, with the lines of that item where they belong.
       const dash = shortItemLevel.itemDash!;
       const expected = indent - (shortItemLevel.indent - dash.column);
-      problems.push({ kind: 'te-weinig', line: dash.level.line, found: dash.level.firstWhitespace, expected, sibling: { line: lineNumber, label: labelOf(content) } });
+      problems.push({
+        kind: 'te-weinig',
+        line: dash.level.line,
+        found: dash.level.firstWhitespace,
+        expected,
+        sibling: { line: lineNumber, label: labelOf(content) },
+      });
       dash.level.indent = expected;
       shortItemLevel.indent = indent;
       scalarOwner = null;
     } else if (shortFirst) {
       // `hoe:` / 7 spaces `afspraak:` / 8 spaces `termijn:` …: the first line of the group falls short.
-      problems.push({ kind: 'te-weinig', line: shortFirst.line, found: shortFirst.firstWhitespace, expected: indent, sibling: { line: lineNumber, label: labelOf(content) } });
+      problems.push({
+        kind: 'te-weinig',
+        line: shortFirst.line,
+        found: shortFirst.firstWhitespace,
+        expected: indent,
+        sibling: { line: lineNumber, label: labelOf(content) },
+      });
       shortFirst.indent = indent;
       stack.length = stack.indexOf(shortFirst) + 1;
       scalarOwner = null;
@@ -162,7 +181,15 @@ export function findIndentProblems(text: string): IndentProblem[] {
       const parent: number = pending.parentIndent;
       pending = null;
       if (indent > parent) {
-        stack.push({ indent, kind: kind === 'item' ? 'seq' : 'map', line: lineNumber, label: labelOf(content), count: 1, firstWhitespace: whitespace, firstChildOf: parent });
+        stack.push({
+          indent,
+          kind: kind === 'item' ? 'seq' : 'map',
+          line: lineNumber,
+          label: labelOf(content),
+          count: 1,
+          firstWhitespace: whitespace,
+          firstChildOf: parent,
+        });
         placed = true;
       } else if (indent === parent && kind === 'item' && stack.at(-1)?.kind === 'map' && stack.at(-1)?.indent === parent) {
         stack.push({ indent, kind: 'seq', line: lineNumber, label: labelOf(content), sameIndent: true, count: 1, firstWhitespace: whitespace });
@@ -181,7 +208,13 @@ export function findIndentProblems(text: string): IndentProblem[] {
         const shifted = kind === 'key' ? shiftedItem(stack, indent, step) : undefined;
         const short = kind === 'text' ? undefined : shortFirstChild(stack, indent, step);
         if (short) {
-          problems.push({ kind: 'te-weinig', line: short.line, found: short.firstWhitespace, expected: indent, sibling: { line: lineNumber, label: labelOf(content) } });
+          problems.push({
+            kind: 'te-weinig',
+            line: short.line,
+            found: short.firstWhitespace,
+            expected: indent,
+            sibling: { line: lineNumber, label: labelOf(content) },
+          });
           short.indent = indent;
           stack.length = stack.indexOf(short) + 1;
           settle(stack, indent, kind, lineNumber, content);
@@ -189,14 +222,26 @@ export function findIndentProblems(text: string): IndentProblem[] {
           // ` - naam: …` one space too far, with the lines of that item where they belong.
           const dash = shifted.itemDash!;
           const expected = indent - (shifted.indent - dash.column);
-          problems.push({ kind: expected < dash.column ? 'te-ver' : 'te-weinig', line: dash.level.line, found: dash.level.firstWhitespace, expected, ...siblingAt(stack.slice(0, stack.indexOf(dash.level)), expected) });
+          problems.push({
+            kind: expected < dash.column ? 'te-ver' : 'te-weinig',
+            line: dash.level.line,
+            found: dash.level.firstWhitespace,
+            expected,
+            ...siblingAt(stack.slice(0, stack.indexOf(dash.level)), expected),
+          });
           dash.level.indent = expected;
           shifted.indent = indent;
           stack.length = stack.indexOf(shifted) + 1;
           settle(stack, indent, kind, lineNumber, content);
         } else if (oddFirst) {
           // `hoe:` / 10 spaces `afspraak:` / 8 spaces `termijn:` …: the first line of the group is the odd one out.
-          problems.push({ kind: 'te-ver', line: oddFirst.line, found: oddFirst.firstWhitespace, expected: indent, sibling: { line: lineNumber, label: labelOf(content) } });
+          problems.push({
+            kind: 'te-ver',
+            line: oddFirst.line,
+            found: oddFirst.firstWhitespace,
+            expected: indent,
+            sibling: { line: lineNumber, label: labelOf(content) },
+          });
           stack.length = stack.indexOf(oddFirst) + 1;
           oddFirst.indent = indent;
           settle(stack, indent, kind, lineNumber, content);
@@ -230,7 +275,12 @@ export function findIndentProblems(text: string): IndentProblem[] {
         if (ITEM.test(inner) || KEY.test(inner)) {
           const dashLevel = stack.at(-1);
           stack.push({
-            indent: innerColumn, kind: ITEM.test(inner) ? 'seq' : 'map', line: lineNumber, label: labelOf(inner), count: 1, firstWhitespace: '',
+            indent: innerColumn,
+            kind: ITEM.test(inner) ? 'seq' : 'map',
+            line: lineNumber,
+            label: labelOf(inner),
+            count: 1,
+            firstWhitespace: '',
             ...(column === indent && dashLevel?.indent === column && dashLevel.count === 1 ? { itemDash: { column, level: dashLevel } } : {}),
           });
           rest = inner;
@@ -256,8 +306,7 @@ export function findIndentProblems(text: string): IndentProblem[] {
     else if (shape.blockScalar) {
       blockScalarOwner = column;
       blockScalarFromKey = fromKey;
-    }
-    else if (shape.carry.flowDepth > 0 || shape.carry.quote) carry = shape.carry;
+    } else if (shape.carry.flowDepth > 0 || shape.carry.quote) carry = shape.carry;
     else scalarOwner = { indent: column, plain: shape.plain, fromKey };
   }
 }
@@ -284,9 +333,10 @@ export function indentMessage(problem: IndentProblem): string {
     case 'tab':
     case 'gemengd': {
       const what = problem.kind === 'tab' ? 'met een tab' : 'met een mengsel van spaties en tabs';
-      const where = problem.alternative !== undefined
-        ? `${spaces(problem.expected)} als de regel onder de regel erboven hoort, ${spaces(problem.alternative)} als hij ernaast hoort`
-        : `${spaces(problem.expected)}${like}`;
+      const where =
+        problem.alternative !== undefined
+          ? `${spaces(problem.expected)} als de regel onder de regel erboven hoort, ${spaces(problem.alternative)} als hij ernaast hoort`
+          : `${spaces(problem.expected)}${like}`;
       return `Deze regel springt in ${what}; YAML kent alleen spaties. Hier horen ${where}. \`swa check --herstel\` vervangt de tab door spaties.`;
     }
     case 'te-ver':
@@ -401,7 +451,16 @@ function siblingAt(stack: readonly Level[], indent: number): { sibling?: { line:
  * stands where the writer meant the line to line up with the line above it; under a key that opens
  * a group it is that group's first line, at the indentation of the lines that follow it.
  */
-function resolveTab(whitespace: string, stack: readonly Level[], pending: { parentIndent: number } | null, lines: readonly string[], index: number, step: number, lineOpens: boolean, tabsThroughout: boolean): number {
+function resolveTab(
+  whitespace: string,
+  stack: readonly Level[],
+  pending: { parentIndent: number } | null,
+  lines: readonly string[],
+  index: number,
+  step: number,
+  lineOpens: boolean,
+  tabsThroughout: boolean,
+): number {
   const tabs = [...whitespace].filter((c) => c === '\t').length;
   if (tabsThroughout) {
     const width = tabs * step + (whitespace.length - tabs);

@@ -29,13 +29,7 @@ export function locateIn(source: LoadedSource, path: readonly PathSegment[], at:
  * entry (that is the line a user reads), and at the nearest existing ancestor when the path is
  * missing, so "ontbreekt" findings land on the parent.
  */
-export function locate(
-  doc: Document,
-  lineCounter: LineCounter,
-  file: string,
-  path: readonly PathSegment[],
-  at: 'key' | 'value' = 'key',
-): Located {
+export function locate(doc: Document, lineCounter: LineCounter, file: string, path: readonly PathSegment[], at: 'key' | 'value' = 'key'): Located {
   let node: unknown = doc.contents;
   let anchor: Node | Pair | null = (doc.contents as Node | null) ?? null;
   let exact = true;

@@ -27,7 +27,8 @@ const yamlMessages: Record<string, string> = {
   KEY_OVER_1024_CHARS: 'Deze sleutel is langer dan 1024 tekens. Mist er een dubbele punt na de sleutel?',
   BLOCK_IN_FLOW: 'Tussen { } of [ ] kan geen blok met inspringing staan.',
   NON_STRING_KEY: 'Een sleutel moet een woord zijn, geen lijst of groep.',
-  RESOURCE_EXHAUSTION: 'Het bestand is hier te diep genest: zoveel groepen, lijsten of haakjes ([ en {) in elkaar kan swa niet lezen. Afspraken hebben hooguit een niveau of acht nodig; controleer de inspringing en de haakjes.',
+  RESOURCE_EXHAUSTION:
+    'Het bestand is hier te diep genest: zoveel groepen, lijsten of haakjes ([ en {) in elkaar kan swa niet lezen. Afspraken hebben hooguit een niveau of acht nodig; controleer de inspringing en de haakjes.',
   TAG_RESOLVE_FAILED: 'Deze waarde heeft een markering met ! (zoals !tekst) die swa niet kent. Haal de markering weg; schrijf de waarde als gewone tekst.',
 };
 
@@ -70,8 +71,14 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   // Only a document with an alias can refer to itself; the walk is skipped for the rest.
   const circular = text.includes('*') ? selfReferencingAlias(doc) : undefined;
   if (circular) {
-    findings.push(aliasFinding(file, lineCounter, circular.range?.[0] ?? 0,
-      `De verwijzing \`*${circular.source}\` staat binnen het stuk waar ze naar verwijst, zodat het nooit ophoudt. Schrijf de waarde hier uit.`));
+    findings.push(
+      aliasFinding(
+        file,
+        lineCounter,
+        circular.range?.[0] ?? 0,
+        `De verwijzing \`*${circular.source}\` staat binnen het stuk waar ze naar verwijst, zodat het nooit ophoudt. Schrijf de waarde hier uit.`,
+      ),
+    );
     return { doc, lineCounter, data: undefined, findings };
   }
   try {
@@ -79,8 +86,14 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     return { doc, lineCounter, data, findings };
   } catch {
     // yaml throws when aliases expand past maxAliasCount: the "billion laughs" guard.
-    findings.push(aliasFinding(file, lineCounter, firstAlias(doc)?.range?.[0] ?? 0,
-      'Het bestand gebruikt zoveel verwijzingen (&anker en *anker) dat het uitgeschreven te groot wordt. Schrijf de waarden uit in plaats van ze te laten verwijzen.'));
+    findings.push(
+      aliasFinding(
+        file,
+        lineCounter,
+        firstAlias(doc)?.range?.[0] ?? 0,
+        'Het bestand gebruikt zoveel verwijzingen (&anker en *anker) dat het uitgeschreven te groot wordt. Schrijf de waarden uit in plaats van ze te laten verwijzen.',
+      ),
+    );
     return { doc, lineCounter, data: undefined, findings };
   }
 }
@@ -114,8 +127,18 @@ function indentationFindings(text: string, file: string): Finding[] | undefined 
   const tabs = problems.filter((p) => p.kind === 'tab' || p.kind === 'gemengd');
   const reported = problems.filter((p) => !tabs.includes(p) || p === tabs[0]);
   const findings: Finding[] = reported.map((problem) => ({
-    rule: 'yaml-syntax', severity: 'fout', onderdeel: null, file, line: problem.line, column: 1, path: [],
-    message: indentMessage(problem) + (problem === tabs[0] && tabs.length > 1 ? ` Ook ${tabs.length - 1 === 1 ? 'regel' : `${tabs.length - 1} andere regels:`} ${listLines(tabs.slice(1).map((p) => p.line))} ${tabs.length - 1 === 1 ? 'springt' : 'springen'} in met een tab.` : ''),
+    rule: 'yaml-syntax',
+    severity: 'fout',
+    onderdeel: null,
+    file,
+    line: problem.line,
+    column: 1,
+    path: [],
+    message:
+      indentMessage(problem) +
+      (problem === tabs[0] && tabs.length > 1
+        ? ` Ook ${tabs.length - 1 === 1 ? 'regel' : `${tabs.length - 1} andere regels:`} ${listLines(tabs.slice(1).map((p) => p.line))} ${tabs.length - 1 === 1 ? 'springt' : 'springen'} in met een tab.`
+        : ''),
   }));
   const rest = firstPerLine(again.doc.errors, again.lineCounter).map((error) => yamlFinding(error, file, 'fout', again.lineCounter, again.doc, corrected));
   for (const warning of again.doc.warnings) rest.push(yamlFinding(warning, file, 'waarschuwing', again.lineCounter, again.doc, corrected));
@@ -173,7 +196,13 @@ function foreignTagFinding(doc: Document, file: string, lineCounter: LineCounter
   if (!found) return undefined;
   const { line, col } = lineCounter.linePos(found.range?.[0] ?? 0);
   return {
-    rule: 'yaml-syntax', severity: 'fout', onderdeel: null, file, line, column: col, path: [],
+    rule: 'yaml-syntax',
+    severity: 'fout',
+    onderdeel: null,
+    file,
+    line,
+    column: col,
+    path: [],
     message: `Deze waarde is ${FOREIGN_TAGS[found.tag!]}; een afsprakenbestand bevat alleen tekst, getallen, datums als tekst (JJJJ-MM-DD), lijsten en groepen. Haal de markering met !! weg en schrijf de waarde als tekst.`,
   };
 }
@@ -229,7 +258,8 @@ function curlyHint(line: string): string {
   const double = /[“”„]/.test(line);
   const single = /[‘’‚]/.test(line.replace(/\p{L}’\p{L}/gu, ''));
   if (!double && !single) return '';
-  const which = double && single ? 'gekrulde aanhalingstekens (“ ” en ‘ ’)' : double ? 'gekrulde aanhalingstekens (“ ”)' : 'gekrulde aanhalingstekens (‘ ’, enkele)';
+  const which =
+    double && single ? 'gekrulde aanhalingstekens (“ ” en ‘ ’)' : double ? 'gekrulde aanhalingstekens (“ ”)' : 'gekrulde aanhalingstekens (‘ ’, enkele)';
   return ` Let op: op deze regel staan ${which}, zoals Word ze maakt; YAML kent alleen rechte aanhalingstekens (" en ').`;
 }
 
@@ -252,10 +282,16 @@ const CURLY_CLOSED_STRAIGHT_QUOTE = /"[^"\n]*[”“][ \t]*$/m;
 
 /** yaml's English messages name a few common slips more precisely than its error code does. */
 const specificMessages: Array<[code: string, pattern: RegExp, message: string]> = [
-  ['UNEXPECTED_TOKEN', /block-seq-ind on same line with key/,
-    'Een streepje - direct achter een sleutel leest YAML als het begin van een lijst. Wilt u aangeven dat dit nog open is, laat de waarde dan leeg of zet het streepje tussen aanhalingstekens: "-".'],
-  ['MISSING_CHAR', /Implicit map keys need to be followed by map values/,
-    'Op deze regel staat tekst zonder dubbele punt. Hoort de tekst bij de regel erboven, laat hem dan verder inspringen dan de sleutel; is het een nieuwe sleutel, zet er dan een dubbele punt achter.'],
+  [
+    'UNEXPECTED_TOKEN',
+    /block-seq-ind on same line with key/,
+    'Een streepje - direct achter een sleutel leest YAML als het begin van een lijst. Wilt u aangeven dat dit nog open is, laat de waarde dan leeg of zet het streepje tussen aanhalingstekens: "-".',
+  ],
+  [
+    'MISSING_CHAR',
+    /Implicit map keys need to be followed by map values/,
+    'Op deze regel staat tekst zonder dubbele punt. Hoort de tekst bij de regel erboven, laat hem dan verder inspringen dan de sleutel; is het een nieuwe sleutel, zet er dan een dubbele punt achter.',
+  ],
 ];
 
 function yamlMessage(error: YAMLError, doc: Document, text: string, line: string): string {
@@ -265,10 +301,15 @@ function yamlMessage(error: YAMLError, doc: Document, text: string, line: string
   }
   // yaml reports an unclosed [ or { as a BAD_INDENT; its own message says which bracket is missing.
   const unclosed = isUnclosed(error);
-  if (unclosed) return `Aan het eind van deze regel ontbreekt een afsluitende ${unclosed}: een lijst die met [ begint of een groep die met { begint, moet ook zo worden afgesloten.`;
+  if (unclosed)
+    return `Aan het eind van deze regel ontbreekt een afsluitende ${unclosed}: een lijst die met [ begint of een groep die met { begint, moet ook zo worden afgesloten.`;
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /Nested mappings are not allowed in compact mappings/.test(error.message)) return secondColonMessage(line);
   const specific = specificMessages.find(([code, pattern]) => code === error.code && pattern.test(error.message));
-  return specific?.[2] ?? yamlMessages[error.code] ?? 'De YAML-opmaak klopt hier niet. Controleer de inspringing, de dubbele punten en de aanhalingstekens op deze regel en de regel erboven.';
+  return (
+    specific?.[2] ??
+    yamlMessages[error.code] ??
+    'De YAML-opmaak klopt hier niet. Controleer de inspringing, de dubbele punten en de aanhalingstekens op deze regel en de regel erboven.'
+  );
 }
 
 /** The second-colon message, with the user's own line quoted as it should be written. */

@@ -43,10 +43,18 @@ export function loadSource(file: string, bytes: Uint8Array): LoadResult {
   if (parsed.doc.contents === null) {
     return {
       ok: false,
-      findings: [{
-        rule: 'bestand-leeg', severity: 'fout', onderdeel: null, file, line: 1, column: 1, path: [],
-        message: 'Het bestand is leeg. Begin met `schema_versie: 1` en `gemeente:`, of maak een begin met `swa init`.',
-      }],
+      findings: [
+        {
+          rule: 'bestand-leeg',
+          severity: 'fout',
+          onderdeel: null,
+          file,
+          line: 1,
+          column: 1,
+          path: [],
+          message: 'Het bestand is leeg. Begin met `schema_versie: 1` en `gemeente:`, of maak een begin met `swa init`.',
+        },
+      ],
     };
   }
   const findings = mayHaveCutText(text) ? [...parsed.findings, ...cutTextFindings(text, file, parsed.doc, parsed.lineCounter)] : parsed.findings;

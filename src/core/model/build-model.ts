@@ -6,7 +6,20 @@ import { getIn, isMap } from '../domain/data-access.js';
 import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
 import { dottedPath, topicLabel, type Bron } from './source.js';
 import type { PathSegment } from '../../findings.js';
-import type { Afspraak, AgreementsModel, Begrip, Bijlage, EscalatieStap, Informatiestroom, Instrument, OnderdeelAfspraken, Partner, PartnerKey, Persoon, VisieDocument } from './types.js';
+import type {
+  Afspraak,
+  AgreementsModel,
+  Begrip,
+  Bijlage,
+  EscalatieStap,
+  Informatiestroom,
+  Instrument,
+  OnderdeelAfspraken,
+  Partner,
+  PartnerKey,
+  Persoon,
+  VisieDocument,
+} from './types.js';
 
 /** What the document says after the looptijd when `document.looptijd.na_afloop` is not filled in. */
 export const NA_AFLOOP_STANDAARD = 'Zij blijven daarna van kracht totdat de partners nieuwe afspraken hebben vastgesteld.';
@@ -49,7 +62,8 @@ function partners(data: unknown): Partner[] {
   const gi = getIn(data, ['partners', 'gi']);
   if (Array.isArray(gi)) {
     for (const [index, entry] of gi.entries()) {
-      if (isMap(entry) && typeof entry.id === 'string') result.push(describe(`gi.${entry.id}`, 'Gecertificeerde instelling', entry, { pad: `partners.gi.${index}`, label: `GI ${index + 1}` }));
+      if (isMap(entry) && typeof entry.id === 'string')
+        result.push(describe(`gi.${entry.id}`, 'Gecertificeerde instelling', entry, { pad: `partners.gi.${index}`, label: `GI ${index + 1}` }));
     }
   }
   const overig = getIn(data, ['partners', 'overig']);
@@ -57,7 +71,15 @@ function partners(data: unknown): Partner[] {
     for (const [index, entry] of overig.entries()) {
       // Like a GI: a second entry with the same id stays (partner-dubbel-id reports it), so nothing the file says is lost.
       if (!isMap(entry) || typeof entry.id !== 'string') continue;
-      result.push(describe(`partner.${entry.id}`, filledText(entry.rol) ?? 'Partner', entry, { pad: `partners.overig.${index}`, label: `Partner ${index + 1}` }, entry.eigen_document === true));
+      result.push(
+        describe(
+          `partner.${entry.id}`,
+          filledText(entry.rol) ?? 'Partner',
+          entry,
+          { pad: `partners.overig.${index}`, label: `Partner ${index + 1}` },
+          entry.eigen_document === true,
+        ),
+      );
     }
   }
   return result;
@@ -79,7 +101,14 @@ export function nameResolver(model: { partners: Partner[]; gemeente: string | nu
 }
 
 /** A topic's agreements, read as core/domain/partner-coverage.ts reads them: absent or empty is one open afspraak. */
-function afspraken(value: unknown, onderdeel: string, counter: { n: number }, resolve: (ref: string) => string, path: readonly PathSegment[], topic: string): Afspraak[] {
+function afspraken(
+  value: unknown,
+  onderdeel: string,
+  counter: { n: number },
+  resolve: (ref: string) => string,
+  path: readonly PathSegment[],
+  topic: string,
+): Afspraak[] {
   return afspraakItems(value).map(({ entry, refs, index }): Afspraak => {
     counter.n += 1;
     const nummer = `${onderdeel}.${counter.n}`;
@@ -102,9 +131,17 @@ function instrumenten(data: unknown): Instrument[] {
   const list = getIn(data, ['afspraken', 'h_methoden_en_instrumenten']);
   if (!Array.isArray(list)) return [];
   // An instrument whose name is still open stays, as an open row: check reports it (afspraak-leeg/-placeholder/-niet-gemaakt), the document shows it.
-  return list.flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : [])).map(({ entry, index }): Instrument => ({
-    herkomst: { pad: `afspraken.h_methoden_en_instrumenten.${index}`, label: `h Instrument ${index + 1}` },
-    naam: filledText(entry.naam), doel: filledText(entry.doel), toelichting: filledText(entry.toelichting), gebruiktDoorRefs: refList(entry.gebruikt_door) }));
+  return list
+    .flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : []))
+    .map(
+      ({ entry, index }): Instrument => ({
+        herkomst: { pad: `afspraken.h_methoden_en_instrumenten.${index}`, label: `h Instrument ${index + 1}` },
+        naam: filledText(entry.naam),
+        doel: filledText(entry.doel),
+        toelichting: filledText(entry.toelichting),
+        gebruiktDoorRefs: refList(entry.gebruikt_door),
+      }),
+    );
 }
 
 function escalatieStappen(data: unknown): EscalatieStap[] {
@@ -112,7 +149,14 @@ function escalatieStappen(data: unknown): EscalatieStap[] {
   if (!Array.isArray(list)) return [];
   return list.map((entry, index) => {
     const step = map(entry);
-    return { nummer: index + 1, herkomst: { pad: `afspraken.i_escalatie.stappen.${index}`, label: `i Stap ${index + 1}` }, niveau: filledText(step.niveau), wie: filledText(step.wie), termijn: filledText(step.termijn), toelichting: filledText(step.toelichting) };
+    return {
+      nummer: index + 1,
+      herkomst: { pad: `afspraken.i_escalatie.stappen.${index}`, label: `i Stap ${index + 1}` },
+      niveau: filledText(step.niveau),
+      wie: filledText(step.wie),
+      termijn: filledText(step.termijn),
+      toelichting: filledText(step.toelichting),
+    };
   });
 }
 
@@ -121,18 +165,20 @@ const PIA_STATUS = new Set(['uitgevoerd', 'gepland', 'niet_nodig']);
 
 function informatiedeling(data: unknown, resolve: (ref: string) => string): AgreementsModel['informatiedeling'] {
   const list = getIn(data, ['informatiedeling', 'stromen']);
-  const stromen = (Array.isArray(list) ? list.flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : [])) : []).map(({ entry, index }): Informatiestroom => ({
-    herkomst: { pad: `informatiedeling.stromen.${index}`, label: `Informatiestroom ${index + 1}` },
-    moment: filledText(entry.moment),
-    wat: filledText(entry.wat),
-    van: refList(entry.van).map(resolve),
-    naar: refList(entry.naar).map(resolve),
-    refs: [...refList(entry.van), ...refList(entry.naar)],
-    grondslag: filledText(entry.grondslag),
-    toestemming: typeof entry.toestemming === 'string' && TOESTEMMING.has(entry.toestemming) ? (entry.toestemming as Informatiestroom['toestemming']) : null,
-    gezinInformeren: filledText(entry.gezin_informeren),
-    toelichting: filledText(entry.toelichting),
-  }));
+  const stromen = (Array.isArray(list) ? list.flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : [])) : []).map(
+    ({ entry, index }): Informatiestroom => ({
+      herkomst: { pad: `informatiedeling.stromen.${index}`, label: `Informatiestroom ${index + 1}` },
+      moment: filledText(entry.moment),
+      wat: filledText(entry.wat),
+      van: refList(entry.van).map(resolve),
+      naar: refList(entry.naar).map(resolve),
+      refs: [...refList(entry.van), ...refList(entry.naar)],
+      grondslag: filledText(entry.grondslag),
+      toestemming: typeof entry.toestemming === 'string' && TOESTEMMING.has(entry.toestemming) ? (entry.toestemming as Informatiestroom['toestemming']) : null,
+      gezinInformeren: filledText(entry.gezin_informeren),
+      toelichting: filledText(entry.toelichting),
+    }),
+  );
   const pia = map(getIn(data, ['informatiedeling', 'pia']));
   return {
     uitgangspunt: filledText(getIn(data, ['informatiedeling', 'uitgangspunt'])),
@@ -162,7 +208,18 @@ function bijlagen(data: unknown): Bijlage[] {
   return list.flatMap((entry, index) => {
     if (!isMap(entry)) return [];
     const titel = filledText(entry.titel);
-    return titel === null ? [] : [{ index, herkomst: { pad: `bijlagen.${index}`, label: `Bijlage ${index + 1}` }, titel, bestand: filledText(entry.bestand), url: filledText(entry.url), toelichting: filledText(entry.toelichting) }];
+    return titel === null
+      ? []
+      : [
+          {
+            index,
+            herkomst: { pad: `bijlagen.${index}`, label: `Bijlage ${index + 1}` },
+            titel,
+            bestand: filledText(entry.bestand),
+            url: filledText(entry.url),
+            toelichting: filledText(entry.toelichting),
+          },
+        ];
   });
 }
 
@@ -170,9 +227,17 @@ function visieDocumenten(data: unknown): VisieDocument[] {
   const list = getIn(data, ['visie', 'documenten']);
   if (!Array.isArray(list)) return [];
   // Like an instrument: a document without a title is an open line, not a silently shorter list.
-  return list.flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : [])).map(({ entry, index }): VisieDocument => ({
-    herkomst: { pad: `visie.documenten.${index}`, label: `Visiedocument ${index + 1}` },
-    titel: filledText(entry.titel), vastgesteld: filledText(entry.vastgesteld), vastgesteldDoor: filledText(entry.vastgesteld_door), url: filledText(entry.url) }));
+  return list
+    .flatMap((entry, index) => (isMap(entry) ? [{ entry, index }] : []))
+    .map(
+      ({ entry, index }): VisieDocument => ({
+        herkomst: { pad: `visie.documenten.${index}`, label: `Visiedocument ${index + 1}` },
+        titel: filledText(entry.titel),
+        vastgesteld: filledText(entry.vastgesteld),
+        vastgesteldDoor: filledText(entry.vastgesteld_door),
+        url: filledText(entry.url),
+      }),
+    );
 }
 
 /**
@@ -195,7 +260,14 @@ export function buildModel(data: unknown): AgreementsModel {
       onderwerpen: topics.map((topic) => ({
         titel: topic.kop,
         partner: topic.partner ?? null,
-        afspraken: afspraken(getIn(data, topic.path), onderdeel, counter, resolve, topic.path, topic.path.length > 2 ? topicLabel(topic.path.slice(2)) : ONDERDEEL_INFO[onderdeel].titel),
+        afspraken: afspraken(
+          getIn(data, topic.path),
+          onderdeel,
+          counter,
+          resolve,
+          topic.path,
+          topic.path.length > 2 ? topicLabel(topic.path.slice(2)) : ONDERDEEL_INFO[onderdeel].titel,
+        ),
       })),
     };
   });
@@ -231,7 +303,10 @@ export function buildModel(data: unknown): AgreementsModel {
     instrumenten: instrumenten(data),
     escalatie: {
       stappen: escalatieStappen(data),
-      acuut: acuutValue === undefined || acuutValue === null ? [] : afspraken(acuutValue, 'i', acuutCounter, resolve, ['afspraken', 'i_escalatie', 'acuut'], 'Acuut'),
+      acuut:
+        acuutValue === undefined || acuutValue === null
+          ? []
+          : afspraken(acuutValue, 'i', acuutCounter, resolve, ['afspraken', 'i_escalatie', 'acuut'], 'Acuut'),
     },
     meldcode: {
       naam: filledText(getIn(data, ['meldcode', 'naam'])),
@@ -250,4 +325,3 @@ export function buildModel(data: unknown): AgreementsModel {
     },
   };
 }
-

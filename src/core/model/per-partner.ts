@@ -1,5 +1,14 @@
 import type { Finding, PathSegment } from '../../findings.js';
-import { concerns as concernsRefs, coverageApplies, inPartnerDocument, PARTNER_ROUTES, refList, relationOf, routedTo, type PartnerDocumentKey } from '../domain/partner-coverage.js';
+import {
+  concerns as concernsRefs,
+  coverageApplies,
+  inPartnerDocument,
+  PARTNER_ROUTES,
+  refList,
+  relationOf,
+  routedTo,
+  type PartnerDocumentKey,
+} from '../domain/partner-coverage.js';
 import { getIn, isMap } from '../domain/data-access.js';
 import { coverageGaps } from '../rules/partner-dekking.js';
 import { REQUIRED_ONDERDELEN } from '../domain/required-afspraken.js';
@@ -19,7 +28,10 @@ export function concerns(afspraak: Afspraak, key: PartnerDocumentKey): boolean {
  */
 function forPartner(onderdeel: OnderdeelAfspraken, key: PartnerDocumentKey): OnderdeelAfspraken | null {
   const onderwerpen = onderdeel.onderwerpen
-    .map((onderwerp) => ({ ...onderwerp, afspraken: onderwerp.afspraken.filter((a) => inPartnerDocument(onderdeel.onderdeel, onderwerp.partner, a.verantwoordelijkRefs, key)) }))
+    .map((onderwerp) => ({
+      ...onderwerp,
+      afspraken: onderwerp.afspraken.filter((a) => inPartnerDocument(onderdeel.onderdeel, onderwerp.partner, a.verantwoordelijkRefs, key)),
+    }))
     .filter((onderwerp) => onderwerp.afspraken.length > 0);
   if (onderwerpen.length > 0) return { ...onderdeel, onderwerpen };
   const route = PARTNER_ROUTES[onderdeel.onderdeel];
@@ -38,7 +50,9 @@ export function selectForPartner(model: AgreementsModel, key: PartnerKey): Agree
     ...model,
     partners: model.partners.filter((p) => p.key === 'lokaal_team' || p.key === key),
     onderdelen: model.onderdelen.map((onderdeel) => forPartner(onderdeel, key)).filter((o): o is OnderdeelAfspraken => o !== null),
-    instrumenten: model.instrumenten.filter((i) => i.gebruiktDoorRefs.length === 0 || i.gebruiktDoorRefs.some((ref) => ref === 'lokaal_team' || refCovers(ref, key))),
+    instrumenten: model.instrumenten.filter(
+      (i) => i.gebruiktDoorRefs.length === 0 || i.gebruiktDoorRefs.some((ref) => ref === 'lokaal_team' || refCovers(ref, key)),
+    ),
     escalatie: { ...model.escalatie, acuut: model.escalatie.acuut.filter((a) => inPartnerDocument('i', null, a.verantwoordelijkRefs, key)) },
     // Information that this partner gives or gets, or that only the lokaal team and the gemeente share.
     informatiedeling: { ...model.informatiedeling, stromen: model.informatiedeling.stromen.filter((stroom) => concernsRefs(stroom.refs, key)) },

@@ -81,7 +81,13 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** A YAML key as words: `start_en_beeindiging` → "start en beëindiging". */
 function fieldLabel(key: string): string {
-  return FIELD_LABELS[key] ?? key.replace(/_/g, ' ').replace(/beeindiging/g, 'beëindiging').replace(/casuistiek/g, 'casuïstiek');
+  return (
+    FIELD_LABELS[key] ??
+    key
+      .replace(/_/g, ' ')
+      .replace(/beeindiging/g, 'beëindiging')
+      .replace(/casuistiek/g, 'casuïstiek')
+  );
 }
 
 const TOPIC_WORDS: Record<string, string> = { veilig_thuis: 'Veilig Thuis', rvdk: 'RvdK', gi: 'GI' };

@@ -141,7 +141,12 @@ export interface AgreementsModel {
     status: 'concept' | 'vastgesteld' | null;
     datum: string | null;
     vastgesteldDoor: string | null;
-    looptijd: { van: string | null; tot: string | null; naAfloop: string; /** False when naAfloop is the standard sentence, not the file's. */ naAfloopUitBestand: boolean };
+    looptijd: {
+      van: string | null;
+      tot: string | null;
+      naAfloop: string /** False when naAfloop is the standard sentence, not the file's. */;
+      naAfloopUitBestand: boolean;
+    };
   };
   visie: { documenten: VisieDocument[]; toelichting: string | null };
   partners: Partner[];

@@ -11,7 +11,6 @@ type Kind = 'onderdeel' | 'ontbreekt' | 'leeg' | 'placeholder' | 'uitstel';
 
 type Gap = RuleFinding & { kind: Kind };
 
-
 /**
  * Each rule below reports its own kind of gap; the gaps of all kinds come from one walk over the
  * required agreements per data object (five rules each walking them cost as much again four times).
@@ -40,7 +39,8 @@ function findGaps(data: Record<string, unknown>): Gap[] {
     }
     for (const afspraak of required.afspraken) {
       if (!hasKey(data, afspraak.path)) {
-        if (!isMisspeltThere(data, afspraak.path)) gaps.push({ kind: 'ontbreekt', path: afspraak.path, onderdeel, message: `Er is nog geen afspraak over ${afspraak.over}.` });
+        if (!isMisspeltThere(data, afspraak.path))
+          gaps.push({ kind: 'ontbreekt', path: afspraak.path, onderdeel, message: `Er is nog geen afspraak over ${afspraak.over}.` });
         continue;
       }
       for (const issue of assessAfspraken(getIn(data, afspraak.path), afspraak.path).issues) {
@@ -64,7 +64,13 @@ function findOptionalGaps(data: Record<string, unknown>, gaps: Gap[]): void {
   const acuut = getIn(data, ACUUT);
   if (acuut !== undefined && acuut !== null) {
     for (const issue of assessAfspraken(acuut, ACUUT).issues) {
-      gaps.push({ kind: issue.state, path: issue.path, onderdeel: 'i', message: gapMessage(issue.state, 'de aanpak bij acute onveiligheid', getIn(data, issue.path)), at: 'value' });
+      gaps.push({
+        kind: issue.state,
+        path: issue.path,
+        onderdeel: 'i',
+        message: gapMessage(issue.state, 'de aanpak bij acute onveiligheid', getIn(data, issue.path)),
+        at: 'value',
+      });
     }
   }
   const instrumenten = getIn(data, H);
@@ -74,7 +80,13 @@ function findOptionalGaps(data: Record<string, unknown>, gaps: Gap[]): void {
     if (!isMap(instrument) || typeof instrument.naam !== 'string') return;
     const state = textState(instrument.naam);
     if (state === 'ingevuld') return;
-    gaps.push({ kind: state, path: [...H, index, 'naam'], onderdeel: 'h', message: gapMessage(state, `de naam van instrument ${index + 1} in het overzicht van methoden en instrumenten`, instrument.naam), at: 'value' });
+    gaps.push({
+      kind: state,
+      path: [...H, index, 'naam'],
+      onderdeel: 'h',
+      message: gapMessage(state, `de naam van instrument ${index + 1} in het overzicht van methoden en instrumenten`, instrument.naam),
+      at: 'value',
+    });
   });
 }
 

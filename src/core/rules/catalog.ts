@@ -37,37 +37,44 @@ type Technical = Omit<RuleDescription, 'soort' | 'leidraad'>;
 
 const FILE_RULES: Technical[] = [
   {
-    id: 'bestand-onleesbaar', severity: 'fout',
+    id: 'bestand-onleesbaar',
+    severity: 'fout',
     titel: 'Het bestand kan niet gelezen worden.',
     hulp: 'Het bestand bestaat niet (meer), is een map, is geen gewoon bestand of u hebt geen leesrechten. Controleer de naam en de rechten. De andere bestanden worden wel gecontroleerd; de exitcode is 2.',
   },
   {
-    id: 'bestand-leeg', severity: 'fout',
+    id: 'bestand-leeg',
+    severity: 'fout',
     titel: 'Het bestand is leeg.',
     hulp: 'Begin met `schema_versie: 1` en `gemeente:`, of maak een begin met `swa init`.',
   },
   {
-    id: 'bestand-te-groot', severity: 'fout',
+    id: 'bestand-te-groot',
+    severity: 'fout',
     titel: 'Het bestand is te groot voor een afsprakenbestand.',
     hulp: 'Een afsprakenbestand is enkele tientallen kilobytes; een bestand van meer dan 2 MB is vrijwel zeker een ander bestand. Controleer of u het juiste bestand opgeeft.',
   },
   {
-    id: 'bestand-codering', severity: 'fout',
+    id: 'bestand-codering',
+    severity: 'fout',
     titel: 'Het bestand is niet als UTF-8 opgeslagen.',
     hulp: 'Sla het bestand op als UTF-8 (in de meeste editors: "Opslaan als" en dan codering UTF-8). Oude Windows-bestanden bevatten vaak tekens als é in een andere codering.',
   },
   {
-    id: 'bijlage-niet-gevonden', severity: 'fout',
+    id: 'bijlage-niet-gevonden',
+    severity: 'fout',
     titel: 'Het bestand van een bijlage is niet gevonden.',
     hulp: 'Een bijlage noemt bij `bestand` een bestand dat niet bestaat, een map is of geen gewoon bestand is (of er staat een webadres; dat hoort bij `url`). Het pad wordt gelezen vanaf de map van het afsprakenbestand dat de bijlage noemt. Het document toont de bijlage als open punt.',
   },
   {
-    id: 'bijlage-buiten-repository', severity: 'fout',
+    id: 'bijlage-buiten-repository',
+    severity: 'fout',
     titel: 'Het bestand van een bijlage ligt buiten de repository.',
     hulp: 'Het pad gaat buiten de repository (de dichtstbijzijnde map met `.git`), is een volledig pad (`/…`, `C:\\…`) of is een snelkoppeling (symlink) naar een bestand buiten de repository. Zet de bijlage in de repository en verwijs ernaar met een pad gezien vanaf het afsprakenbestand.',
   },
   {
-    id: TOO_MANY_RULE, severity: 'fout',
+    id: TOO_MANY_RULE,
+    severity: 'fout',
     titel: `Er zijn meer dan ${MAX_FINDINGS_PER_FILE} meldingen voor één bestand; de rest is weggelaten.`,
     hulp: `swa toont hooguit ${MAX_FINDINGS_PER_FILE} meldingen per bestand en telt de rest in deze ene melding, die de zwaarste ernst van de weggelaten meldingen krijgt (zodat de exitcode niet verandert). Zoveel meldingen wijzen op een gegenereerd of beschadigd bestand: los de eerste op en controleer opnieuw.`,
   },
@@ -75,22 +82,26 @@ const FILE_RULES: Technical[] = [
 
 const YAML_RULES: Technical[] = [
   {
-    id: 'yaml-syntax', severity: 'fout',
+    id: 'yaml-syntax',
+    severity: 'fout',
     titel: 'De YAML-opmaak klopt niet.',
     hulp: 'Controleer op de genoemde regel de inspringing (alleen spaties, geen tabs), de dubbele punt na elke sleutel en de aanhalingstekens. Tekst met een dubbele punt of # zet u tussen aanhalingstekens.',
   },
   {
-    id: 'yaml-dubbele-sleutel', severity: 'fout',
+    id: 'yaml-dubbele-sleutel',
+    severity: 'fout',
     titel: 'Een sleutel staat twee keer in dezelfde groep.',
     hulp: 'YAML zou één van de twee stilzwijgend negeren. Voeg de twee samen of verwijder er één.',
   },
   {
-    id: 'tekst-afgebroken', severity: 'waarschuwing',
+    id: 'tekst-afgebroken',
+    severity: 'waarschuwing',
     titel: 'Een tekst wordt afgebroken bij ` #`: de rest van de regel is commentaar.',
     hulp: 'YAML leest alles vanaf een spatie gevolgd door # als commentaar, dus `besproken #veiligheid, zie bijlage 2` komt in het document als "besproken". Zet de hele tekst tussen aanhalingstekens (`swa check --herstel` doet dat), of zet een spatie na # als het echt commentaar is.',
   },
   {
-    id: 'yaml-verwijzingen', severity: 'fout',
+    id: 'yaml-verwijzingen',
+    severity: 'fout',
     titel: 'Het bestand gebruikt te veel verwijzingen (&anker en *anker).',
     hulp: 'Uitgeschreven wordt het bestand te groot om te controleren. Schrijf de waarden uit in plaats van ze te laten verwijzen.',
   },
@@ -98,32 +109,38 @@ const YAML_RULES: Technical[] = [
 
 const SCHEMA_RULES: Technical[] = [
   {
-    id: 'schema-onbekende-sleutel', severity: 'fout',
+    id: 'schema-onbekende-sleutel',
+    severity: 'fout',
     titel: 'Een sleutel die het schema niet kent.',
     hulp: 'Vaak een tikfout: de melding noemt de sleutel die waarschijnlijk bedoeld is. `swa schema` toont welke sleutels er mogen staan.',
   },
   {
-    id: 'schema-verplicht', severity: 'fout',
+    id: 'schema-verplicht',
+    severity: 'fout',
     titel: 'Een verplichte sleutel ontbreekt.',
     hulp: 'Voeg de genoemde sleutel toe op de plek die de melding aanwijst.',
   },
   {
-    id: 'schema-type', severity: 'fout',
+    id: 'schema-type',
+    severity: 'fout',
     titel: 'Een waarde is van de verkeerde soort (tekst, getal, lijst of groep).',
     hulp: 'De melding zegt wat er verwacht wordt, bijvoorbeeld een lijst (regels die met - beginnen) in plaats van losse tekst.',
   },
   {
-    id: 'schema-keuze', severity: 'fout',
+    id: 'schema-keuze',
+    severity: 'fout',
     titel: 'Een waarde is niet een van de toegestane keuzes.',
     hulp: 'De melding noemt de keuzes die mogen, bijvoorbeeld voor `status`: concept of vastgesteld.',
   },
   {
-    id: 'schema-formaat', severity: 'fout',
+    id: 'schema-formaat',
+    severity: 'fout',
     titel: 'Een waarde heeft niet het juiste formaat (datum, e-mailadres, webadres, code).',
     hulp: 'Datums schrijft u als JJJJ-MM-DD, webadressen beginnen met https://, de gemeentecode is GM gevolgd door vier cijfers.',
   },
   {
-    id: 'schema-overig', severity: 'fout',
+    id: 'schema-overig',
+    severity: 'fout',
     titel: 'Een waarde voldoet niet aan het schema.',
     hulp: 'Zie `swa schema` voor wat op deze plek mag staan.',
   },
@@ -132,27 +149,32 @@ const SCHEMA_RULES: Technical[] = [
 /** Problems with `extends:`, the base file a gemeente file builds on (src/core/extends.ts). */
 const BASISBESTAND_RULES: Technical[] = [
   {
-    id: 'extends-niet-gevonden', severity: 'fout',
+    id: 'extends-niet-gevonden',
+    severity: 'fout',
     titel: 'Het basisbestand bij `extends` is niet gevonden.',
     hulp: 'Het basisbestand bestaat niet, is een map of kan niet gelezen worden, of er staat geen pad. Het pad wordt gelezen vanaf de map van het bestand met `extends`, bijvoorbeeld `../regio.yaml`.',
   },
   {
-    id: 'extends-kring', severity: 'fout',
+    id: 'extends-kring',
+    severity: 'fout',
     titel: 'De basisbestanden verwijzen in een kring naar elkaar.',
     hulp: 'Bestanden verwijzen via `extends` naar elkaar terug (a → b → a), of de keten is langer dan 16 bestanden. Haal `extends` weg uit het bovenste basisbestand.',
   },
   {
-    id: 'extends-geen-map', severity: 'fout',
+    id: 'extends-geen-map',
+    severity: 'fout',
     titel: 'Het basisbestand kan niet als basis dienen.',
     hulp: 'Het basisbestand is leeg, heeft YAML-fouten of is een lijst of losse tekst in plaats van sleutels met waarden. Controleer het met `swa check` en bouw het op als een gewoon afsprakenbestand.',
   },
   {
-    id: 'extends-url', severity: 'fout',
+    id: 'extends-url',
+    severity: 'fout',
     titel: '`extends` verwijst naar een webadres.',
     hulp: 'Een basisbestand moet een bestand in de repository zijn, zodat iedereen dezelfde afspraken controleert. Download het bestand en verwijs ernaar met een pad, zoals `../regio.yaml`.',
   },
   {
-    id: 'extends-buiten-repository', severity: 'fout',
+    id: 'extends-buiten-repository',
+    severity: 'fout',
     titel: '`extends` wijst naar een bestand buiten de repository.',
     hulp: 'Het pad gaat buiten de repository (de dichtstbijzijnde map met `.git`; zonder `.git` de map waarin swa start), of is een volledig pad (`/…`, `C:\\…`). Zet het basisbestand in de repository en verwijs ernaar met een pad gezien vanaf dit bestand.',
   },
@@ -182,7 +204,9 @@ export const RULE_CATALOG: readonly RuleDescription[] = [
   ...technical('yaml', YAML_RULES),
   ...technical('schema', SCHEMA_RULES),
   ...technical('basisbestand', BASISBESTAND_RULES),
-  ...INVOER_RULES.map((rule): RuleDescription => ({ id: rule.id, severity: rule.severity, soort: 'bestand', titel: rule.titel, hulp: rule.hulp, leidraad: null })),
+  ...INVOER_RULES.map(
+    (rule): RuleDescription => ({ id: rule.id, severity: rule.severity, soort: 'bestand', titel: rule.titel, hulp: rule.hulp, leidraad: null }),
+  ),
   ...completeness(),
 ];
 

@@ -57,7 +57,9 @@ function reportIfPlaceholder(context: RuleContext, item: Item, veld: string): vo
   if (state !== 'placeholder' && state !== 'uitstel') return;
   const naam = DETAIL_NAMES[veld] ?? `\`${veld}\``;
   const insteadOf = item.removeInstead?.[veld];
-  const remedy = insteadOf ? `haal \`${insteadOf}\` weg zolang die nog niet bekend is` : `haal \`${veld}\` weg als ${naam.startsWith('het ') ? 'dat' : 'die'} niet nodig is`;
+  const remedy = insteadOf
+    ? `haal \`${insteadOf}\` weg zolang die nog niet bekend is`
+    : `haal \`${veld}\` weg als ${naam.startsWith('het ') ? 'dat' : 'die'} niet nodig is`;
   context.report({
     path: [...item.path, veld],
     onderdeel: item.onderdeel,
@@ -103,7 +105,9 @@ function escalatieStappen(data: unknown): Item[] {
   const stappen = getIn(data, path);
   if (!Array.isArray(stappen)) return [];
   return stappen.flatMap((stap, index): Item[] =>
-    isMap(stap) && textState(stap.wie) === 'ingevuld' ? [{ map: stap, path: [...path, index], details: STAP_DETAILS, where: () => `bij escalatiestap ${index + 1}`, onderdeel: 'i' }] : [],
+    isMap(stap) && textState(stap.wie) === 'ingevuld'
+      ? [{ map: stap, path: [...path, index], details: STAP_DETAILS, where: () => `bij escalatiestap ${index + 1}`, onderdeel: 'i' }]
+      : [],
   );
 }
 
@@ -125,7 +129,16 @@ function contactpersonen(data: unknown): Item[] {
   if (Array.isArray(gi)) gi.forEach((entry, index) => partners.push([entry, ['partners', 'gi', index]]));
   return partners.flatMap(([partner, path]): Item[] =>
     isMap(partner) && textState(partner.naam) === 'ingevuld' && isMap(partner.contactpersoon)
-      ? [{ map: partner.contactpersoon, path: [...path, 'contactpersoon'], details: CONTACT_DETAILS, where: () => `van de contactpersoon van ${nameOf(partner.naam)}`, onderdeel: null, removeInstead: { naam: 'contactpersoon' } }]
+      ? [
+          {
+            map: partner.contactpersoon,
+            path: [...path, 'contactpersoon'],
+            details: CONTACT_DETAILS,
+            where: () => `van de contactpersoon van ${nameOf(partner.naam)}`,
+            onderdeel: null,
+            removeInstead: { naam: 'contactpersoon' },
+          },
+        ]
       : [],
   );
 }

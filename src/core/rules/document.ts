@@ -27,7 +27,9 @@ export const ondertekenaarOntbreekt = defineRule({
     const partners: Array<[PathSegment[], string]> = FIXED_PARTNERS.map((key) => [['partners', key], key]);
     const gi = getIn(context.data, ['partners', 'gi']);
     if (Array.isArray(gi)) {
-      gi.forEach((entry, index) => partners.push([['partners', 'gi', index], isMap(entry) && typeof entry.id === 'string' ? `gi.${entry.id}` : `gi nr. ${index + 1}`]));
+      gi.forEach((entry, index) =>
+        partners.push([['partners', 'gi', index], isMap(entry) && typeof entry.id === 'string' ? `gi.${entry.id}` : `gi nr. ${index + 1}`]),
+      );
     }
     for (const [path, label] of partners) {
       const partner = getIn(context.data, path);

@@ -48,7 +48,10 @@ export const escalatieStapOnvolledig = defineRule({
     const stappen = getIn(context.data, STAPPEN);
     if (!Array.isArray(stappen)) return;
     stappen.forEach((stap, index) => {
-      for (const [field, explanation] of [['wie', 'wie deze stap zet'], ['termijn', 'binnen welke termijn de stap wordt gezet']] as const) {
+      for (const [field, explanation] of [
+        ['wie', 'wie deze stap zet'],
+        ['termijn', 'binnen welke termijn de stap wordt gezet'],
+      ] as const) {
         const value = isMap(stap) ? stap[field] : undefined;
         if (textState(value) === 'ingevuld') continue;
         const hasField = isMap(stap) && Object.hasOwn(stap, field);

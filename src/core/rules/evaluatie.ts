@@ -12,14 +12,26 @@ export const evaluatieOntbreekt = defineRule({
   run(context) {
     const evaluatie = getIn(context.data, ['evaluatie']);
     if (!isMap(evaluatie)) {
-      context.report({ path: ['evaluatie'], onderdeel: 'voorwaarde.evaluatie', message: 'Beschrijf onder `evaluatie` hoe vaak de afspraken samen worden geëvalueerd (`frequentie`) en wanneer de volgende evaluatie is (`volgende`).' });
+      context.report({
+        path: ['evaluatie'],
+        onderdeel: 'voorwaarde.evaluatie',
+        message: 'Beschrijf onder `evaluatie` hoe vaak de afspraken samen worden geëvalueerd (`frequentie`) en wanneer de volgende evaluatie is (`volgende`).',
+      });
       return;
     }
     if (typeof evaluatie.frequentie !== 'string' && !isMisspeltThere(context.data, ['evaluatie', 'frequentie'])) {
-      context.report({ path: ['evaluatie', 'frequentie'], onderdeel: 'voorwaarde.evaluatie', message: 'Zeg onder `evaluatie.frequentie` hoe vaak de afspraken samen worden geëvalueerd, bijvoorbeeld `jaarlijks`.' });
+      context.report({
+        path: ['evaluatie', 'frequentie'],
+        onderdeel: 'voorwaarde.evaluatie',
+        message: 'Zeg onder `evaluatie.frequentie` hoe vaak de afspraken samen worden geëvalueerd, bijvoorbeeld `jaarlijks`.',
+      });
     }
     if (typeof evaluatie.volgende !== 'string' && !isMisspeltThere(context.data, ['evaluatie', 'volgende'])) {
-      context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: 'Zet onder `evaluatie.volgende` de datum van de volgende gezamenlijke evaluatie (JJJJ-MM-DD).' });
+      context.report({
+        path: ['evaluatie', 'volgende'],
+        onderdeel: 'voorwaarde.evaluatie',
+        message: 'Zet onder `evaluatie.volgende` de datum van de volgende gezamenlijke evaluatie (JJJJ-MM-DD).',
+      });
     }
   },
 });
@@ -54,7 +66,12 @@ export const evaluatieVolgorde = defineRule({
     const laatste = getIn(context.data, ['evaluatie', 'laatste']);
     const volgende = getIn(context.data, ['evaluatie', 'volgende']);
     if (!isIsoDate(laatste) || !isIsoDate(volgende) || volgende > laatste) return;
-    context.report({ path: ['evaluatie', 'volgende'], onderdeel: 'voorwaarde.evaluatie', message: `De volgende evaluatie (${dutchDate(volgende)}) ligt niet na de laatste (${dutchDate(laatste)}). Klopt een van de twee datums niet?`, at: 'value' });
+    context.report({
+      path: ['evaluatie', 'volgende'],
+      onderdeel: 'voorwaarde.evaluatie',
+      message: `De volgende evaluatie (${dutchDate(volgende)}) ligt niet na de laatste (${dutchDate(laatste)}). Klopt een van de twee datums niet?`,
+      at: 'value',
+    });
   },
 });
 

@@ -10,8 +10,8 @@ import { defineRule } from './define-rule.js';
 export const giBestandsnaamDubbel = defineRule({
   id: 'gi-bestandsnaam-dubbel',
   severity: 'waarschuwing',
-  titel: 'Twee GI-id\'s geven dezelfde bestandsnaam voor hun eigen document.',
-  hulp: 'De bestandsnaam van het document per GI bevat alleen kleine letters, cijfers en streepjes: `a_b`, `A-B` en `a-b` worden alle drie `gi-a-b`. swa render geeft het tweede document `-2` achter de naam; geef de GI\'s liever id\'s die meer verschillen dan een _ of -, zodat elke bestandsnaam zegt voor welke GI het is.',
+  titel: "Twee GI-id's geven dezelfde bestandsnaam voor hun eigen document.",
+  hulp: "De bestandsnaam van het document per GI bevat alleen kleine letters, cijfers en streepjes: `a_b`, `A-B` en `a-b` worden alle drie `gi-a-b`. swa render geeft het tweede document `-2` achter de naam; geef de GI's liever id's die meer verschillen dan een _ of -, zodat elke bestandsnaam zegt voor welke GI het is.",
   grondslag: 'voorwaarde.aansluiting',
   run(context) {
     const gi = getIn(context.data, ['partners', 'gi']);

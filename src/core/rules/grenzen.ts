@@ -32,7 +32,7 @@ const n = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))
 export const bestandGrens = defineRule({
   id: 'bestand-grens',
   severity: 'fout',
-  titel: 'Het bestand gaat over een grens van swa: te veel GI\'s, een te lange lijst of tekst, of te diep ingesprongen.',
+  titel: "Het bestand gaat over een grens van swa: te veel GI's, een te lange lijst of tekst, of te diep ingesprongen.",
   hulp: `swa verwerkt hooguit ${GRENZEN.gis} GI's, ${GRENZEN.lijst} onderdelen per lijst, ${n(GRENZEN.tekst)} tekens per tekst en ${GRENZEN.diepte} niveaus inspringing. Echte afspraken blijven daar ver onder; daarboven wordt het document onleesbaar of niet meer te openen, dus swa render maakt het niet. Controleer of het bestand klopt (is er iets dubbel geplakt of gegenereerd?).`,
   grondslag: null,
   run(context: RuleContext) {
@@ -43,20 +43,37 @@ export const bestandGrens = defineRule({
       const path = [...shared];
       const onderdeel = onderdeelOfPath(path);
       if (depth > GRENZEN.diepte) {
-        context.report({ path, onderdeel, message: `Hier is het bestand dieper ingesprongen dan ${GRENZEN.diepte} niveaus (groepen en lijsten in elkaar). Zo diep gaan afspraken nooit; controleer de inspringing.` });
+        context.report({
+          path,
+          onderdeel,
+          message: `Hier is het bestand dieper ingesprongen dan ${GRENZEN.diepte} niveaus (groepen en lijsten in elkaar). Zo diep gaan afspraken nooit; controleer de inspringing.`,
+        });
         return false;
       }
       if (!Array.isArray(node)) return true;
       if (isGiList(path) && node.length > GRENZEN.gis) {
-        context.report({ path, onderdeel, message: `Onder \`partners.gi\` staan ${n(node.length)} GI's; swa verwerkt er hooguit ${GRENZEN.gis} (een regio werkt in de praktijk met een handvol). Controleer of de lijst klopt.` });
+        context.report({
+          path,
+          onderdeel,
+          message: `Onder \`partners.gi\` staan ${n(node.length)} GI's; swa verwerkt er hooguit ${GRENZEN.gis} (een regio werkt in de praktijk met een handvol). Controleer of de lijst klopt.`,
+        });
       } else if (node.length > GRENZEN.lijst) {
-        context.report({ path, onderdeel, message: `Deze lijst heeft ${n(node.length)} onderdelen; swa verwerkt er hooguit ${GRENZEN.lijst} per lijst. Een document met zoveel regels is niet meer te lezen of te openen; controleer of de lijst klopt.` });
+        context.report({
+          path,
+          onderdeel,
+          message: `Deze lijst heeft ${n(node.length)} onderdelen; swa verwerkt er hooguit ${GRENZEN.lijst} per lijst. Een document met zoveel regels is niet meer te lezen of te openen; controleer of de lijst klopt.`,
+        });
       }
       return true;
     });
     for (const { text, path, key } of unusualTexts(context.data)) {
       if (key || text.length <= GRENZEN.tekst) continue;
-      context.report({ path, onderdeel: onderdeelOfPath(path), at: 'value', message: `Deze tekst is ${n(text.length)} tekens lang; swa verwerkt hooguit ${n(GRENZEN.tekst)} tekens per tekst (zo'n tien bladzijden). Korter opschrijven, of verwijs naar een apart document.` });
+      context.report({
+        path,
+        onderdeel: onderdeelOfPath(path),
+        at: 'value',
+        message: `Deze tekst is ${n(text.length)} tekens lang; swa verwerkt hooguit ${n(GRENZEN.tekst)} tekens per tekst (zo'n tien bladzijden). Korter opschrijven, of verwijs naar een apart document.`,
+      });
     }
   },
 });

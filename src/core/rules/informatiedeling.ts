@@ -85,7 +85,8 @@ export const piaOntbreekt = defineRule({
     context.report({
       path: isMap(pia) ? ['informatiedeling', 'pia', 'status'] : ['informatiedeling', 'pia'],
       onderdeel: null,
-      message: 'Noem onder `informatiedeling.pia.status` of er een privacy impact assessment (PIA) op de samenwerking is gedaan: `uitgevoerd`, `gepland` of `niet_nodig`. De leidraad (§6a.3) noemt de PIA als manier om leemtes te vinden in de voorwaarden die de AVG stelt.',
+      message:
+        'Noem onder `informatiedeling.pia.status` of er een privacy impact assessment (PIA) op de samenwerking is gedaan: `uitgevoerd`, `gepland` of `niet_nodig`. De leidraad (§6a.3) noemt de PIA als manier om leemtes te vinden in de voorwaarden die de AVG stelt.',
     });
   },
 });

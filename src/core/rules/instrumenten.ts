@@ -27,8 +27,15 @@ export const instrumentPerOrganisatie = defineRule({
   run(context) {
     const list = getIn(context.data, H);
     if (!Array.isArray(list) || list.length === 0) return;
-    const refs = list.filter(isMap).flatMap((item) => (Array.isArray(item.gebruikt_door) ? item.gebruikt_door : [item.gebruikt_door])).filter((ref): ref is string => typeof ref === 'string');
-    const organisaties: Array<[string, string, (ref: string) => boolean]> = FIXED_PARTNERS.map((key) => [key, PARTNER_NAMES[key], (ref) => refCovers(ref, key)]);
+    const refs = list
+      .filter(isMap)
+      .flatMap((item) => (Array.isArray(item.gebruikt_door) ? item.gebruikt_door : [item.gebruikt_door]))
+      .filter((ref): ref is string => typeof ref === 'string');
+    const organisaties: Array<[string, string, (ref: string) => boolean]> = FIXED_PARTNERS.map((key) => [
+      key,
+      PARTNER_NAMES[key],
+      (ref) => refCovers(ref, key),
+    ]);
     const giIds = declaredGiIds(context.data);
     // No GI declared (partner-ontbreekt says so): any GI reference counts.
     if (giIds.length === 0) organisaties.push(['gi', 'de GI', (ref) => ref === 'gi' || ref.startsWith('gi.')]);

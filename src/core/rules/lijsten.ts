@@ -16,7 +16,8 @@ export const meldcodeOntbreekt = defineRule({
     context.report({
       path: isMap(meldcode) ? ['meldcode', 'naam'] : ['meldcode'],
       onderdeel: null,
-      message: 'Noem onder `meldcode.naam` de meldcode waarop de afspraken over advies (onderdeel a) en melden (onderdeel b) rusten; zonder naam noemt het document de wettelijke Meldcode huiselijk geweld en kindermishandeling in algemene woorden.',
+      message:
+        'Noem onder `meldcode.naam` de meldcode waarop de afspraken over advies (onderdeel a) en melden (onderdeel b) rusten; zonder naam noemt het document de wettelijke Meldcode huiselijk geweld en kindermishandeling in algemene woorden.',
     });
   },
 });
@@ -59,7 +60,11 @@ export const bijlageZonderTitel = defineRule({
     if (!Array.isArray(list)) return;
     list.forEach((entry, index) => {
       if (!isMap(entry) || textState(entry.titel) === 'ingevuld') return;
-      context.report({ path: Object.hasOwn(entry, 'titel') ? ['bijlagen', index, 'titel'] : ['bijlagen', index], onderdeel: null, message: `Bijlage nr. ${index + 1} heeft nog geen \`titel\`; het document laat haar weg tot die is ingevuld.` });
+      context.report({
+        path: Object.hasOwn(entry, 'titel') ? ['bijlagen', index, 'titel'] : ['bijlagen', index],
+        onderdeel: null,
+        message: `Bijlage nr. ${index + 1} heeft nog geen \`titel\`; het document laat haar weg tot die is ingevuld.`,
+      });
     });
   },
 });

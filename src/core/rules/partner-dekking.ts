@@ -28,7 +28,9 @@ export function coverageGaps(data: unknown): Array<{ onderdeel: Onderdeel; conta
   return REQUIRED_ONDERDELEN.flatMap((required) => {
     // A missing onderdeel is onderdeel-ontbreekt's finding; its open afspraak concerns everyone anyway.
     if (getIn(data, required.container) === undefined) return [];
-    const afspraken = required.afspraken.flatMap((topic) => afspraakItems(getIn(data, topic.path)).map((item) => ({ onderwerpPartner: topic.partner ?? null, refs: item.refs })));
+    const afspraken = required.afspraken.flatMap((topic) =>
+      afspraakItems(getIn(data, topic.path)).map((item) => ({ onderwerpPartner: topic.partner ?? null, refs: item.refs })),
+    );
     const missing = uncoveredPartners(required.onderdeel, afspraken, partners);
     return missing.length > 0 ? [{ onderdeel: required.onderdeel, container: required.container, missing }] : [];
   });
@@ -41,7 +43,10 @@ function report(context: RuleContext, level: 'fout' | 'waarschuwing'): void {
   for (const gap of coverageGapsOf(context.data)) {
     if (PARTNER_ROUTES[gap.onderdeel].dekking !== level) continue;
     const missing = dutchList(gap.missing.map((key) => partnerName(context.data, key)));
-    const ask = level === 'fout' ? 'De leidraad vraagt hier afspraken met elk van deze partners.' : 'De leidraad zegt hier "en/of": ga na of een afspraak met deze partner nodig is.';
+    const ask =
+      level === 'fout'
+        ? 'De leidraad vraagt hier afspraken met elk van deze partners.'
+        : 'De leidraad zegt hier "en/of": ga na of een afspraak met deze partner nodig is.';
     context.report({
       path: gap.container,
       onderdeel: gap.onderdeel,

@@ -12,7 +12,7 @@ export const partnerOntbreekt = defineRule({
   id: 'partner-ontbreekt',
   severity: 'fout',
   titel: 'Een van de vier partners van §6c (lokaal team, Veilig Thuis, RvdK, GI) is niet beschreven.',
-  hulp: 'De afspraken gaan over vier partners: lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de GI(\'s). Beschrijf ze allemaal onder `partners`.',
+  hulp: "De afspraken gaan over vier partners: lokaal team, Veilig Thuis, de Raad voor de Kinderbescherming en de GI('s). Beschrijf ze allemaal onder `partners`.",
   grondslag: 'voorwaarde.aansluiting',
   run(context) {
     for (const key of FIXED_PARTNERS) {
@@ -27,7 +27,11 @@ export const partnerOntbreekt = defineRule({
     }
     const gi = getIn(context.data, ['partners', 'gi']);
     if (!Array.isArray(gi) || gi.length === 0) {
-      context.report({ path: ['partners', 'gi'], onderdeel: 'voorwaarde.aansluiting', message: 'Er is geen gecertificeerde instelling (GI) beschreven onder `partners.gi`.' });
+      context.report({
+        path: ['partners', 'gi'],
+        onderdeel: 'voorwaarde.aansluiting',
+        message: 'Er is geen gecertificeerde instelling (GI) beschreven onder `partners.gi`.',
+      });
       return;
     }
     gi.forEach((entry, index) => {
@@ -50,7 +54,11 @@ export const partnerZonderNaam = defineRule({
     overig.forEach((entry, index) => {
       // Without an id it is no partner yet (the schema reports that), so the document does not show it.
       if (!isMap(entry) || typeof entry.id !== 'string' || textState(entry.naam) === 'ingevuld') return;
-      context.report({ path: Object.hasOwn(entry, 'naam') ? ['partners', 'overig', index, 'naam'] : ['partners', 'overig', index], onderdeel: 'voorwaarde.aansluiting', message: `De naam van de verdere partner \`${entry.id}\` (nr. ${index + 1} onder \`partners.overig\`) ontbreekt; het document toont daar [nog af te spreken].` });
+      context.report({
+        path: Object.hasOwn(entry, 'naam') ? ['partners', 'overig', index, 'naam'] : ['partners', 'overig', index],
+        onderdeel: 'voorwaarde.aansluiting',
+        message: `De naam van de verdere partner \`${entry.id}\` (nr. ${index + 1} onder \`partners.overig\`) ontbreekt; het document toont daar [nog af te spreken].`,
+      });
     });
   },
 });
@@ -71,14 +79,27 @@ export const partnerOnbekend = defineRule({
       const { ref } = use;
       if (ref.startsWith('partner.')) {
         if (overigIds.includes(ref.slice(8))) continue;
-        const bekend = overigIds.length > 0 ? ` Bekende verdere partners: ${[...new Set(overigIds)].map((id) => `partner.${id}`).join(', ')}.` : ' Er staan nog geen verdere partners onder `partners.overig`.';
-        context.report({ path: use.path, onderdeel: 'voorwaarde.aansluiting', message: `\`${ref}\` verwijst naar een partner die niet onder \`partners.overig\` staat.${bekend}`, at: 'value' });
+        const bekend =
+          overigIds.length > 0
+            ? ` Bekende verdere partners: ${[...new Set(overigIds)].map((id) => `partner.${id}`).join(', ')}.`
+            : ' Er staan nog geen verdere partners onder `partners.overig`.';
+        context.report({
+          path: use.path,
+          onderdeel: 'voorwaarde.aansluiting',
+          message: `\`${ref}\` verwijst naar een partner die niet onder \`partners.overig\` staat.${bekend}`,
+          at: 'value',
+        });
         continue;
       }
       if (giIds.length === 0 || !ref.startsWith('gi.') || giIds.includes(ref.slice(3))) continue;
       const meant = closeOption(ref.slice(3), giIds);
       const known = `${meant ? ` Bedoelde u \`gi.${meant}\`?` : ''} Bekende GI's: ${giIds.map((id) => `gi.${id}`).join(', ')}.`;
-      context.report({ path: use.path, onderdeel: 'voorwaarde.aansluiting', message: `\`${ref}\` verwijst naar een GI die niet onder \`partners.gi\` staat.${known}`, at: 'value' });
+      context.report({
+        path: use.path,
+        onderdeel: 'voorwaarde.aansluiting',
+        message: `\`${ref}\` verwijst naar een GI die niet onder \`partners.gi\` staat.${known}`,
+        at: 'value',
+      });
     }
   },
 });
@@ -122,7 +143,13 @@ export const partnerDubbelId = defineRule({
     overig.forEach((entry, index) => {
       const id = isMap(entry) ? entry.id : undefined;
       if (typeof id !== 'string') return;
-      if (seen.has(id)) context.report({ path: ['partners', 'overig', index, 'id'], onderdeel: 'voorwaarde.aansluiting', message: `Het id \`${id}\` wordt door twee verdere partners gebruikt. Geef elke partner een eigen id.`, at: 'value' });
+      if (seen.has(id))
+        context.report({
+          path: ['partners', 'overig', index, 'id'],
+          onderdeel: 'voorwaarde.aansluiting',
+          message: `Het id \`${id}\` wordt door twee verdere partners gebruikt. Geef elke partner een eigen id.`,
+          at: 'value',
+        });
       seen.add(id);
     });
   },
@@ -131,7 +158,7 @@ export const partnerDubbelId = defineRule({
 export const giDubbelId = defineRule({
   id: 'gi-dubbel-id',
   severity: 'fout',
-  titel: 'Twee GI\'s hebben hetzelfde id, zodat `gi.<id>` niet eenduidig is.',
+  titel: "Twee GI's hebben hetzelfde id, zodat `gi.<id>` niet eenduidig is.",
   hulp: 'Geef elke GI een eigen `id`, zodat `gi.<id>` in een afspraak precies één GI aanwijst.',
   grondslag: 'voorwaarde.aansluiting',
   run(context) {
@@ -141,7 +168,13 @@ export const giDubbelId = defineRule({
     gi.forEach((entry, index) => {
       const id = isMap(entry) ? entry.id : undefined;
       if (typeof id !== 'string') return;
-      if (seen.has(id)) context.report({ path: ['partners', 'gi', index, 'id'], onderdeel: 'voorwaarde.aansluiting', message: `Het id \`${id}\` wordt door twee GI's gebruikt. Geef elke GI een eigen id.`, at: 'value' });
+      if (seen.has(id))
+        context.report({
+          path: ['partners', 'gi', index, 'id'],
+          onderdeel: 'voorwaarde.aansluiting',
+          message: `Het id \`${id}\` wordt door twee GI's gebruikt. Geef elke GI een eigen id.`,
+          at: 'value',
+        });
       seen.add(id);
     });
   },

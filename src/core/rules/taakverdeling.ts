@@ -26,9 +26,19 @@ export const taakZonderVerantwoordelijke = defineRule({
         const group = isMap(item) ? item : null;
         if (textState(group ? group.afspraak : item) !== 'ingevuld' || names(group?.verantwoordelijk)) continue;
         if (group && Object.hasOwn(group, 'verantwoordelijk')) {
-          context.report({ path: [...path, 'verantwoordelijk'], onderdeel: 'c', message: `Bij de afspraak over ${topic.over} is \`verantwoordelijk\` leeg. Noem de partner(s) die deze taak uitvoeren, bijvoorbeeld ${EXAMPLE}.`, at: 'value' });
+          context.report({
+            path: [...path, 'verantwoordelijk'],
+            onderdeel: 'c',
+            message: `Bij de afspraak over ${topic.over} is \`verantwoordelijk\` leeg. Noem de partner(s) die deze taak uitvoeren, bijvoorbeeld ${EXAMPLE}.`,
+            at: 'value',
+          });
         } else if (group) {
-          context.report({ path: [...path, 'afspraak'], onderdeel: 'c', message: `Bij de afspraak over ${topic.over} staat niet wie verantwoordelijk is. Voeg \`verantwoordelijk:\` toe met de partner(s) die deze taak uitvoeren, bijvoorbeeld ${EXAMPLE}.`, at: 'value' });
+          context.report({
+            path: [...path, 'afspraak'],
+            onderdeel: 'c',
+            message: `Bij de afspraak over ${topic.over} staat niet wie verantwoordelijk is. Voeg \`verantwoordelijk:\` toe met de partner(s) die deze taak uitvoeren, bijvoorbeeld ${EXAMPLE}.`,
+            at: 'value',
+          });
         } else {
           context.report({
             path,

@@ -13,7 +13,8 @@ export const visieOntbreekt = defineRule({
     context.report({
       path: ['visie', 'documenten'],
       onderdeel: 'voorwaarde.visie',
-      message: 'Noem onder `visie.documenten` minstens één visiedocument (bijvoorbeeld de regiovisie huiselijk geweld en kindermishandeling). De leidraad vraagt dat de afspraken in lijn zijn met de gezamenlijke integrale visie van de gemeente.',
+      message:
+        'Noem onder `visie.documenten` minstens één visiedocument (bijvoorbeeld de regiovisie huiselijk geweld en kindermishandeling). De leidraad vraagt dat de afspraken in lijn zijn met de gezamenlijke integrale visie van de gemeente.',
     });
   },
 });

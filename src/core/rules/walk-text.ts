@@ -70,7 +70,10 @@ function collectUnusual(data: unknown): TextAt[] {
  * Calls `visit` for every list and map with its path and nesting depth (the root is depth 0);
  * iterative as above, and like walkTextSharedPath with one path that changes as the walk goes on.
  */
-export function walkContainersSharedPath(data: unknown, visit: (node: unknown[] | Record<string, unknown>, path: readonly PathSegment[], depth: number) => boolean | undefined): void {
+export function walkContainersSharedPath(
+  data: unknown,
+  visit: (node: unknown[] | Record<string, unknown>, path: readonly PathSegment[], depth: number) => boolean | undefined,
+): void {
   const stack: Array<{ node: unknown; depth: number; segment?: PathSegment }> = [{ node: data, depth: 0 }];
   const path: PathSegment[] = [];
   while (stack.length > 0) {
@@ -89,6 +92,9 @@ export function walkContainersSharedPath(data: unknown, visit: (node: unknown[] 
 }
 
 /** As walkContainersSharedPath, with a path of its own for each list and map. */
-export function walkContainers(data: unknown, visit: (node: unknown[] | Record<string, unknown>, path: PathSegment[], depth: number) => boolean | undefined): void {
+export function walkContainers(
+  data: unknown,
+  visit: (node: unknown[] | Record<string, unknown>, path: PathSegment[], depth: number) => boolean | undefined,
+): void {
   walkContainersSharedPath(data, (node, path, depth) => visit(node, [...path], depth));
 }

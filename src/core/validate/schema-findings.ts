@@ -75,7 +75,8 @@ function describe(error: ErrorObject, sourceOf: SourceOf, data: unknown): Schema
     }
     case 'required': {
       const missing = String(params.missingProperty);
-      if (path.length === 0) return { rule: 'schema-verplicht', message: `Bovenaan het bestand ontbreekt \`${missing}: 1\`: de versie van het bestandsformaat.`, path, atKey: true };
+      if (path.length === 0)
+        return { rule: 'schema-verplicht', message: `Bovenaan het bestand ontbreekt \`${missing}: 1\`: de versie van het bestandsformaat.`, path, atKey: true };
       const title = outlineAt([...path, missing])?.title;
       return {
         rule: 'schema-verplicht',
@@ -122,7 +123,12 @@ function describe(error: ErrorObject, sourceOf: SourceOf, data: unknown): Schema
     case 'uniqueItems':
       return { rule: 'schema-formaat', message: `${Label} bevat dezelfde waarde twee keer.`, path, atKey: false };
     default:
-      return { rule: 'schema-overig', message: `${Label} voldoet niet aan het afsprakenformaat (${error.keyword}). Zie \`swa schema\` voor wat hier mag staan.`, path, atKey: false };
+      return {
+        rule: 'schema-overig',
+        message: `${Label} voldoet niet aan het afsprakenformaat (${error.keyword}). Zie \`swa schema\` voor wat hier mag staan.`,
+        path,
+        atKey: false,
+      };
   }
 }
 
@@ -156,7 +162,8 @@ function describeValue(data: unknown): string {
 function formatMessage(Label: string, format: string, data: unknown): string {
   if (format === 'date') {
     const iso = typeof data === 'string' ? dutchDateToIso(data) : undefined;
-    if (iso) return `${Label} moet een datum zijn in de vorm JJJJ-MM-DD: schrijf \`${iso}\` in plaats van \`${String(data)}\`; \`swa check --herstel\` doet dat voor u.`;
+    if (iso)
+      return `${Label} moet een datum zijn in de vorm JJJJ-MM-DD: schrijf \`${iso}\` in plaats van \`${String(data)}\`; \`swa check --herstel\` doet dat voor u.`;
     return `${Label} moet een bestaande datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-01 (nu: \`${String(data)}\`).`;
   }
   if (format === 'email') return `${Label} is geen geldig e-mailadres (nu: \`${String(data)}\`).`;
@@ -182,5 +189,7 @@ export function parsePointer(pointer: string): PathSegment[] {
 /** "Naam van de gemeente" → "naam van de gemeente" inside a sentence; "CBS-code" stays as it is (an abbreviation). */
 export function lowerFirst(title: string): string {
   const [first = '', second = ''] = title;
-  return second !== '' && second === second.toLocaleUpperCase('nl') && second !== second.toLocaleLowerCase('nl') ? title : first.toLocaleLowerCase('nl') + title.slice(1);
+  return second !== '' && second === second.toLocaleUpperCase('nl') && second !== second.toLocaleLowerCase('nl')
+    ? title
+    : first.toLocaleLowerCase('nl') + title.slice(1);
 }
