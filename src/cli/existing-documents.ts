@@ -65,7 +65,8 @@ export async function swaDocumentsIn(directory: string): Promise<Map<string, Sea
   for (const name of names.filter((n) => n.toLowerCase().endsWith('.docx')).sort()) {
     const file = await readRegularFile(join(directory, name));
     const seal = file ? readSeal(file.bytes) : null;
-    if (seal) found.set(name, seal);
+    // A redline of swa verschil is no document of render's: never an orphan, never compared.
+    if (seal && !seal.redline) found.set(name, seal);
   }
   return found;
 }

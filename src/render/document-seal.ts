@@ -156,7 +156,12 @@ export interface Seal {
   kind: DocumentKind;
   /** The content is what swa wrote: nobody edited the document since. */
   intact: boolean;
+  /** A redline of swa verschil (it carries REDLINE_PROPERTY), not a document swa render makes. */
+  redline: boolean;
 }
+
+/** Custom property that marks a redline of swa verschil, with the version it was compared with as its value. */
+export const REDLINE_PROPERTY = 'swa-verschil';
 
 /**
  * The seal of an existing .docx, or null when it is not a document swa wrote (not a zip, no
@@ -182,7 +187,7 @@ export function readSeal(bytes: Uint8Array): Seal | null {
   const kind = properties.get(SWA_PROPERTIES.document);
   const stored = properties.get(SWA_PROPERTIES.inhoud);
   if (kind === undefined || stored === undefined || !/^(integraal|partner:.+)$/.test(kind)) return null;
-  return { kind: kind as DocumentKind, intact: stored === contentHash(parts) };
+  return { kind: kind as DocumentKind, intact: stored === contentHash(parts), redline: properties.has(REDLINE_PROPERTY) };
 }
 
 /** name → text value of the custom properties; Word and LibreOffice write them in their own layout. */

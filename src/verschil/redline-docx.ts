@@ -4,7 +4,7 @@
  * and zipped as render does, so identical input gives identical bytes.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { sealParts, SWA_PROPERTIES } from '../render/document-seal.js';
+import { REDLINE_PROPERTY, sealParts, SWA_PROPERTIES } from '../render/document-seal.js';
 import { zipTime } from '../render/normalise.js';
 import { assertWellFormedParts } from '../render/xml-parts.js';
 import { controlsLibreOfficeCanResolve } from './office-compat.js';
@@ -20,9 +20,6 @@ export interface RedlineOptions {
   /** The old version's name, stored as the custom property `swa-verschil`: the document is a redline (for swa verwerk). */
   comparedWith: string;
 }
-
-/** Custom property that marks a redline, with the version it was compared with as its value. */
-export const REDLINE_PROPERTY = 'swa-verschil';
 
 /** The parts whose text is redlined: the body, headers and footers. */
 const REDLINED = /^word\/(document|header\d*|footer\d*)\.xml$/;

@@ -26,7 +26,7 @@ describe('the seal of a document swa wrote', () => {
   it('is intact for what swa wrote, and names the kind of document (property over generated packages)', () => {
     fc.assert(
       fc.property(parts, (content) => {
-        expect(readSeal(sealed(content))).toEqual({ kind: 'partner:veilig_thuis', intact: true });
+        expect(readSeal(sealed(content))).toEqual({ kind: 'partner:veilig_thuis', intact: true, redline: false });
       }),
     );
   });
@@ -41,7 +41,7 @@ describe('the seal of a document swa wrote', () => {
         const at = where % edited.length;
         edited[at] = edited[at]! ^ 0xff;
         files[name] = edited;
-        expect(readSeal(zipSync(files))).toEqual({ kind: 'partner:veilig_thuis', intact: false });
+        expect(readSeal(zipSync(files))).toEqual({ kind: 'partner:veilig_thuis', intact: false, redline: false });
       }),
     );
   });

@@ -122,7 +122,7 @@ describe('swa verschil on the example', async () => {
 
   it('is sealed as a document of swa, marked as a redline, and byte-identical for the same input', async () => {
     for (const document of result.documents) {
-      expect(readSeal(document.bytes)).toEqual({ kind: document.partner === null ? 'integraal' : `partner:${document.partner}`, intact: true });
+      expect(readSeal(document.bytes)).toEqual({ kind: document.partner === null ? 'integraal' : `partner:${document.partner}`, intact: true, redline: true });
       expect(part(document.bytes, 'docProps/custom.xml')).toMatch(/name="swa-verschil"><vt:lpwstr>1\.1<\/vt:lpwstr>/);
     }
     const again = await verschilDocuments(oldCheck, newCheck, templates, options);

@@ -76,6 +76,14 @@ describe('swa verschil', () => {
     expect(read('voorbeeldstad.yaml')).toBe(before);
   });
 
+  it("swa render --check in the same folder does not call the redline an orphan: it is verschil's, not render's", () => {
+    expect(swa(['render', 'voorbeeldstad.yaml', '--out', 'uit'], { cwd: repo }).code).toBe(0);
+    const result = swa(['render', 'voorbeeldstad.yaml', '--out', 'uit', '--check'], { cwd: repo });
+    expect(result.stderr).not.toContain('verweesd');
+    expect(result.code).toBe(0);
+    expect(existsSync(join(repo, 'uit/voorbeeldstad-samenwerkingsafspraken-wijzigingen.docx'))).toBe(true);
+  });
+
   it("reads extends from the same revision: a change in the base file shows in the gemeente's redline", () => {
     const result = swa(['verschil', 'v1.1:regio/gemeenten/waterstad.yaml', 'regio/gemeenten/waterstad.yaml', '--out', 'uit-regio', '--datum', '2026-06-01'], {
       cwd: repo,

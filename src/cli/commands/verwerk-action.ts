@@ -15,7 +15,7 @@ import { EXIT, UserError, useColor, type CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
 import { readInput } from '../read-inputs.js';
 import { writeFileSafely } from '../safe-write.js';
-import { REDLINE_PROPERTY } from '../../verschil/redline-docx.js';
+import { REDLINE_PROPERTY } from '../../render/document-seal.js';
 import type { VerwerkCommandOptions } from './verwerk.js';
 
 /**
