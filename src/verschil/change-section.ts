@@ -6,7 +6,7 @@
 import { ONDERDELEN, type Onderdeel } from '../findings.js';
 import { groupOf, ONDERDEEL_INFO } from '../core/domain/onderdelen.js';
 import type { Change } from './changes.js';
-import { escapeXml } from './xml-tree.js';
+import { xmlAttribute, xmlText } from '../report/xml.js';
 
 export interface SectionVersions {
   /** How the old version is named: its document.versie, or the git revision it was read from. */
@@ -37,7 +37,7 @@ function paragraph(
     spaceBefore ? '<w:spacing w:before="240"/>' : '',
   ].join('');
   const rPr = bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
-  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
 }
 
 function cell(text: string, width: number, header: boolean): string {
@@ -51,7 +51,7 @@ function row(texts: readonly string[], header: boolean): string {
 
 function table(title: string, changes: readonly Change[]): string {
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
-  const caption = `<w:tblCaption w:val="${escapeXml(title)}"/><w:tblDescription w:val="Per afspraak: het nummer en het begin van de tekst, of zij gewijzigd, nieuw of vervallen is, en waar zij in het afsprakenbestand staat."/>`;
+  const caption = `<w:tblCaption w:val="${xmlAttribute(title)}"/><w:tblDescription w:val="Per afspraak: het nummer en het begin van de tekst, of zij gewijzigd, nieuw of vervallen is, en waar zij in het afsprakenbestand staat."/>`;
   const rows = changes.map((change) =>
     row([change.summary && change.summary !== change.label ? `${change.label} — ${change.summary}` : change.label, change.kind, change.path], false),
   );

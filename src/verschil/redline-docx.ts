@@ -9,7 +9,8 @@ import { zipTime } from '../render/normalise.js';
 import { assertWellFormedParts } from '../render/xml-parts.js';
 import { controlsLibreOfficeCanResolve } from './office-compat.js';
 import { redlineBlocks, type RedlineContext } from './redline.js';
-import { attribute, child, elements, escapeXml, parseXml, raw, serializeDocument, textContent, type XmlElement } from './xml-tree.js';
+import { xmlText } from '../report/xml.js';
+import { attribute, child, elements, parseXml, raw, serializeDocument, textContent, type XmlElement } from './xml-tree.js';
 
 export interface RedlineOptions {
   author: string;
@@ -98,7 +99,7 @@ function markAsRedline(parts: Record<string, Uint8Array>, comparedWith: string):
   if (!custom) return;
   const xml = strFromU8(custom);
   const pid = Math.max(1, ...[...xml.matchAll(/\spid="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-  const property = `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${REDLINE_PROPERTY}"><vt:lpwstr>${escapeXml(comparedWith)}</vt:lpwstr></property>`;
+  const property = `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${REDLINE_PROPERTY}"><vt:lpwstr>${xmlText(comparedWith)}</vt:lpwstr></property>`;
   parts['docProps/custom.xml'] = strToU8(xml.replace('</Properties>', `${property}</Properties>`));
 }
 

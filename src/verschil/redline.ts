@@ -11,7 +11,8 @@
  */
 import { diffArrays } from 'diff';
 import { pairUp, wordSimilarity } from './pairing.js';
-import { attribute, child, elements, escapeXml, serialize, textContent, type XmlElement, type XmlNode } from './xml-tree.js';
+import { xmlAttribute, xmlText } from '../report/xml.js';
+import { attribute, child, elements, serialize, textContent, type XmlElement, type XmlNode } from './xml-tree.js';
 
 interface RevisionMark {
   author: string;
@@ -322,7 +323,7 @@ function markedBlock(node: XmlElement, status: 'ins' | 'del', side: Side, contex
 
 function revision(status: 'ins' | 'del', context: RedlineContext): string {
   const date = context.mark.date ? ` w:date="${context.mark.date}"` : '';
-  return `<w:${status} w:id="${context.mark.nextId()}" w:author="${escapeXml(context.mark.author)}"${date}`;
+  return `<w:${status} w:id="${context.mark.nextId()}" w:author="${xmlAttribute(context.mark.author)}"${date}`;
 }
 
 /** The paragraph's properties with its mark inserted or deleted (w:pPr/w:rPr/w:ins|w:del). */
@@ -563,7 +564,7 @@ function inlineTokens(p: XmlElement, side: Side, context: RedlineContext): Inlin
         if (part.name === 'w:t') {
           const text = textContent(part);
           const shared = piece('text');
-          for (const word of text.match(WORD) ?? []) tokens.push({ piece: shared, key: word, xml: escapeXml(word), text: word });
+          for (const word of text.match(WORD) ?? []) tokens.push({ piece: shared, key: word, xml: xmlText(word), text: word });
         } else if (part.name === 'w:footnoteReference') {
           const note = footnotes.get(attribute(part, 'w:id') ?? '') ?? '';
           tokens.push({ piece: piece('atom'), key: `fn:${note}`, xml: serialize(part), text: null });
@@ -588,7 +589,7 @@ function deletedAtom(token: InlineToken, context: RedlineContext): string | null
   if (token.key.startsWith('fn:')) {
     const text = token.key.slice(3);
     const id = [...context.footnotes.new].find(([, note]) => note === text)?.[0];
-    return id === undefined ? null : `<w:footnoteReference w:id="${escapeXml(id)}"/>`;
+    return id === undefined ? null : `<w:footnoteReference w:id="${xmlAttribute(id)}"/>`;
   }
   return token.xml;
 }

@@ -97,10 +97,6 @@ function decodeXml(text: string): string {
   );
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
-
 /** The text content of a node as written in XML (raw), concatenated. */
 export function textContent(node: XmlNode): string {
   if (node.kind === 'text') return decodeXml(node.raw);

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { CONTROLS_NAMESPACE } from './namespaces.js';
+import { xmlAttribute } from '../report/xml.js';
 import { acceptedText, type FixedParagraph, attribute, childrenOf, nameOf, parseXml, readWordText, textOf } from './word-text.js';
 
 /**
@@ -66,11 +67,15 @@ export function addOriginalRecord(parts: Record<string, Uint8Array>): void {
     );
 }
 
+// Texts are escaped as attributes too: a \r would otherwise be read back as \n (XML normalises line ends).
 function recordXml(record: OriginalRecord): string {
   const controls = record.controls
-    .map((c) => `<swa:waarde pad="${escapeXml(c.tag)}" label="${escapeXml(c.label)}"${c.derived ? ' afgeleid="ja"' : ''}>${escapeXml(c.text)}</swa:waarde>`)
+    .map(
+      (c) =>
+        `<swa:waarde pad="${xmlAttribute(c.tag)}" label="${xmlAttribute(c.label)}"${c.derived ? ' afgeleid="ja"' : ''}>${xmlAttribute(c.text)}</swa:waarde>`,
+    )
     .join('');
-  const paragraphs = record.paragraphs.map((p) => `<swa:tekst>${escapeXml(p)}</swa:tekst>`).join('');
+  const paragraphs = record.paragraphs.map((p) => `<swa:tekst>${xmlAttribute(p)}</swa:tekst>`).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<swa:origineel xmlns:swa="${NAMESPACE}">${controls}${paragraphs}</swa:origineel>`;
 }
 
@@ -95,11 +100,6 @@ export function findOriginalRecord(parts: ReadonlyMap<string, string>): Original
     }
   }
   return null;
-}
-
-function escapeXml(text: string): string {
-  // \r would be read back as \n (XML normalises line ends); a value never holds one after render.
-  return text.replace(/[&<>"\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' })[c]!);
 }
 
 /** Render's list of controls (render/content-controls.ts): control number → path, from the custom XML part with that namespace. */
