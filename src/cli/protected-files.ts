@@ -13,7 +13,7 @@ export class ProtectedFiles {
 
   static async of(inputs: readonly InputFile[]): Promise<ProtectedFiles> {
     const files = new ProtectedFiles();
-    for (const input of inputs) if (input.absolute !== null) files.real.add(await realTarget(input.absolute));
+    for (const input of inputs) if (input.absolute !== null) files.real.add(input.real ?? (await realTarget(input.absolute)));
     return files;
   }
 

@@ -1,6 +1,8 @@
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { isInside } from '../../files/inside.js';
+import { yamlInDirectory } from './yaml-in-directory.js';
 
 /** One file to check. */
 export interface InputFile {
@@ -10,6 +12,8 @@ export interface InputFile {
   absolute: string | null;
   /** Found by a pattern or in a directory: it existed a moment ago, so "not found" later means it was removed. */
   discovered: boolean;
+  /** Where the file really is (symlinks resolved), when it could be resolved. */
+  real?: string;
 }
 
 /** An argument that yields no file: reported on stderr, the other arguments are still checked, exit code 2. */
@@ -26,7 +30,6 @@ export interface ExpandedInputs {
 /** More than this from one pattern or directory is not a region's agreements but a mistake (`**` from the root). */
 export const MAX_MATCHES = 5000;
 
-const YAML_IN_DIRECTORY = '**/*.{yaml,yml}';
 /** Folders no agreements live in; following them only costs time. */
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
@@ -56,7 +59,7 @@ export async function expandInputs(args: readonly string[], cwd: string, options
     if (kind === 'bestand') {
       found.push({ display: displayName(absolute, cwd), absolute, discovered: false });
     } else if (kind === 'map') {
-      const matches = await globFiles([YAML_IN_DIRECTORY], absolute);
+      const matches = yamlInDirectory(absolute);
       if (matches.length === 0) problems.push({ argument, message: `In de map ${argument} staan geen YAML-bestanden (.yaml of .yml).` });
       else if (matches.length > MAX_MATCHES) problems.push({ argument, message: tooMany(argument, matches.length, 'De map') });
       else found.push(...matches.map((match) => ({ display: displayName(match, cwd), absolute: match, discovered: true })));
@@ -74,7 +77,7 @@ export async function expandInputs(args: readonly string[], cwd: string, options
       found.push({ display: displayName(absolute, cwd), absolute, discovered: false });
     }
   }
-  return { files: await deduplicate(found), problems };
+  return { files: deduplicate(found), problems };
 }
 
 function tooMany(argument: string, count: number, what: string): string {
@@ -99,16 +102,27 @@ function displayName(absolute: string, cwd: string): string {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-async function deduplicate(files: InputFile[]): Promise<InputFile[]> {
+function deduplicate(files: InputFile[]): InputFile[] {
   const chosen = new Map<string, InputFile>();
-  for (const file of files) {
-    const key = file.absolute === null ? STDIN_NAME : await realpath(file.absolute).catch(() => file.absolute!);
+  for (const given of files) {
+    const real = given.absolute === null ? undefined : realPath(given.absolute);
+    const file = real === undefined ? given : { ...given, real };
+    const key = file.absolute === null ? STDIN_NAME : (real ?? file.absolute);
     const current = chosen.get(key);
     // Of the names one file is reached by (a symlinked folder, a loop), keep the most direct one.
     if (!current || directness(file) < directness(current) || (directness(file) === directness(current) && compare(file.display, current.display) < 0))
       chosen.set(key, file);
   }
   return [...chosen.values()].sort((a, b) => compare(a.display, b.display));
+}
+
+/** Synchronous: awaiting one realpath per file cost ≈ 40 ms for a region of 342 files (measured). */
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function directness(file: InputFile): number {
