@@ -18,7 +18,7 @@ export type EditResult = { ok: true; text: string } | { ok: false; path: PathSeg
  * again: the value must read back exactly and nothing else may have changed, or the edit is refused.
  */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): EditResult {
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, { logLevel: 'error' });
   const before = doc.toJS() as unknown;
   const placed: Array<{ start: number; end: number; replacement: string; edit: TextEdit }> = [];
   for (const edit of edits) {
@@ -131,7 +131,7 @@ function insideFlow(doc: Document, path: readonly PathSegment[]): boolean {
 
 /** null when `edited` holds exactly the edits and nothing else changed; else the path that went wrong. */
 function verify(edited: string, before: unknown, edits: readonly TextEdit[]): PathSegment[] | null {
-  const doc = parseDocument(edited);
+  const doc = parseDocument(edited, { logLevel: 'error' });
   if (doc.errors.length > 0) return edits[0]?.path ?? [];
   const after = doc.toJS() as unknown;
   let expected = structuredClone(before);

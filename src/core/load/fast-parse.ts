@@ -10,6 +10,7 @@ import jsYaml from 'js-yaml';
  */
 export function fastParse(text: string): { data: Record<string, unknown> } | undefined {
   if (((text.includes('&') || text.includes('*')) && ANCHOR_OR_ALIAS.test(text)) || (DASH_ONLY.test(text) && hasEmptyListItem(text))) return undefined;
+  if ((text.includes('?') && EXPLICIT_KEY.test(text)) || ((text.includes(']') || text.includes('}')) && FLOW_KEY.test(text))) return undefined;
   try {
     // CORE_SCHEMA is YAML 1.2 core, as `yaml` parses by default: no timestamps, no yes/no booleans.
     const data: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
@@ -39,6 +40,13 @@ function hasEmptyListItem(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A key that may be a list or group: `? ` (an explicit key) or `]:`/`}:`. js-yaml turns such a key
+ * into "a,b" or "[object Object]" (even `{[x]: 1}` into x); the exact path names the mistake.
+ */
+const EXPLICIT_KEY = /(?:^|\n)[ \t]*(?:-[ \t]+)*\?(?:[ \t]|\r?\n|$)/;
+const FLOW_KEY = /[\]}][ \t]*:(?:[ \t]|\r?\n|$)/;
 
 /** `&name` or `*name` where YAML could read an anchor or alias: after a space, `[`, `{` or `,`, or at a line start. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;

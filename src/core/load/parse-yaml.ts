@@ -49,7 +49,8 @@ const FOREIGN_TAGS: Record<string, string> = {
 export function parsePositions(text: string): { doc: Document; lineCounter: LineCounter } {
   const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+  // logLevel 'error': yaml would otherwise print its warnings (in English, as a Node warning) on stderr; they are findings here.
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }), lineCounter };
 }
 
 export function parseYaml(text: string, file: string): ParsedYaml {
@@ -60,11 +61,21 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
   const findings = firstPerLine(doc.errors, lineCounter).map((error) => yamlFinding(error, file, 'fout', lineCounter, doc, text));
   for (const warning of doc.warnings) findings.push(yamlFinding(warning, file, 'waarschuwing', lineCounter, doc, text));
+  // After a list or group as a key, yaml loses its way further on too: what it reports there follows from the key.
+  const keySlip = findings.find((f) => f.message.startsWith(yamlMessages.NON_STRING_KEY!));
+  if (keySlip) return { doc, lineCounter, data: undefined, findings: [keySlip] };
   if (findings.some((f) => f.severity === 'fout')) return { doc, lineCounter, data: undefined, findings };
 
   const foreign = text.includes('!') ? foreignTagFinding(doc, file, lineCounter) : undefined;
   if (foreign) {
     findings.push(foreign);
+    return { doc, lineCounter, data: undefined, findings };
+  }
+
+  // A list or group as a key (`? [a, b]`, `{a: 1}: x`) would become the text "a,b" or "[object Object]".
+  const complexKey = text.includes('?') || text.includes('[') || text.includes('{') ? collectionKeyFinding(doc, file, lineCounter) : undefined;
+  if (complexKey) {
+    findings.push(complexKey);
     return { doc, lineCounter, data: undefined, findings };
   }
 
@@ -207,6 +218,38 @@ function foreignTagFinding(doc: Document, file: string, lineCounter: LineCounter
   };
 }
 
+function collectionKeyFinding(doc: Document, file: string, lineCounter: LineCounter): Finding | undefined {
+  let found: Node | undefined;
+  yamlLibrary().visit(doc, {
+    Pair(_, pair) {
+      if (yamlLibrary().isCollection(pair.key) || yamlLibrary().isAlias(pair.key)) {
+        found = pair.key as Node;
+        return yamlLibrary().visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (!found) return undefined;
+  const { line, col } = lineCounter.linePos(found.range?.[0] ?? 0);
+  return {
+    rule: 'yaml-syntax',
+    severity: 'fout',
+    onderdeel: null,
+    file,
+    line,
+    column: col,
+    path: [],
+    message: collectionKeyMessage(yamlLibrary().isSeq(found) ? 'lijst' : yamlLibrary().isMap(found) ? 'groep' : 'verwijzing (*anker)'),
+  };
+}
+
+/** `[a, b]:` or `- {x: 1}:` at the start of a line. */
+const COLLECTION_KEY_LINE = /^\s*(?:-\s+)?([[{])[^#]*[\]}]\s*:(?:\s|$)/;
+
+function collectionKeyMessage(soort: string): string {
+  return `${yamlMessages.NON_STRING_KEY} Hier staat een ${soort} als sleutel. Schrijf de sleutel als gewone tekst, bijvoorbeeld \`naam:\`.`;
+}
+
 function firstAlias(doc: Document): Alias | undefined {
   let found: Alias | undefined;
   yamlLibrary().visit(doc, { Alias: (_, alias) => ((found = alias), yamlLibrary().visit.BREAK) });
@@ -299,6 +342,9 @@ function yamlMessage(error: YAMLError, doc: Document, text: string, line: string
     const key = keySourceAt(doc, text, error.pos[0]);
     return `De sleutel ${key ? `\`${key}\` ` : ''}staat twee keer in dezelfde groep. Voeg de twee samen of verwijder er één.`;
   }
+  // A list or group as a key with a block below it can make yaml stumble over something else; the key is the slip.
+  const collectionKey = COLLECTION_KEY_LINE.exec(line);
+  if (collectionKey) return collectionKeyMessage(collectionKey[1] === '[' ? 'lijst' : 'groep');
   // yaml reports an unclosed [ or { as a BAD_INDENT; its own message says which bracket is missing.
   const unclosed = isUnclosed(error);
   if (unclosed)
