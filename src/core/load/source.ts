@@ -3,6 +3,7 @@ import type { Finding } from '../../findings.js';
 import { decodeSource } from './decode.js';
 import { fastParse } from './fast-parse.js';
 import { cutTextFindings, mayHaveCutText } from './cut-text.js';
+import { linePositions } from './locate-lines.js';
 import { quickPositions, type QuickPositions } from './locate-quick.js';
 import { parsePositions, parseYaml } from './parse-yaml.js';
 
@@ -71,7 +72,7 @@ function withLazyPositions(file: string, text: string, data: unknown): LoadedSou
     data,
     findings: [],
     get quick() {
-      if (quick === undefined) quick = quickPositions(text) ?? null;
+      if (quick === undefined) quick = quickPositionsOf(text, data) ?? null;
       return quick ?? undefined;
     },
     get doc() {
@@ -79,6 +80,24 @@ function withLazyPositions(file: string, text: string, data: unknown): LoadedSou
     },
     get lineCounter() {
       return positions().lineCounter;
+    },
+  };
+}
+
+/**
+ * The line reader (locate-lines.ts) where it can tell, which is nearly always; js-yaml's listener
+ * (locate-quick.ts), read only when first needed, for the files and paths it cannot.
+ */
+function quickPositionsOf(text: string, data: unknown): QuickPositions | undefined {
+  const lines = linePositions(text, data);
+  if (!lines) return quickPositions(text);
+  let listener: QuickPositions | null | undefined;
+  return {
+    locate(path, at) {
+      const found = lines.locate(path, at);
+      if (found) return found;
+      listener ??= quickPositions(text) ?? null;
+      return listener?.locate(path, at);
     },
   };
 }
