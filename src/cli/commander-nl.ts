@@ -1,4 +1,4 @@
-import { Help, type Command } from 'commander';
+import { Help, type Command } from './commander.js';
 
 const titles: Record<string, string> = {
   'Usage:': 'Gebruik:',
