@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { validate as fromSource } from '../../src/generated/schema-validator.js';
+import { ROOT } from '../helpers/cli.js';
+
+// The built CLI runs the schema validator as a script with V8's code cache of it (scripts/build.mjs).
+const DIST = join(ROOT, 'dist/generated');
+const FILES = ['schema-validator.js', 'schema-validator.script.js', 'schema-validator.v8-cache'];
+
+function nodeSays(code: string): string {
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  return result.stdout.trim();
+}
+
+describe('the schema validator of the built CLI', () => {
+  it('has a code cache that this Node accepts (else every start compiles the validator again)', () => {
+    const said = nodeSays(`
+      import { readFileSync } from 'node:fs';
+      import { Script } from 'node:vm';
+      const dir = ${JSON.stringify(join(ROOT, 'dist/swa'))};
+      const script = new Script(readFileSync(dir + '/schema-validator.script.js', 'utf8'), { cachedData: readFileSync(dir + '/schema-validator.v8-cache') });
+      console.log(script.cachedDataRejected);`);
+    expect(said).toBe('false');
+  });
+
+  it('judges every fixture as the validator from source does', async () => {
+    const { validate: built } = (await import(pathToFileURL(join(DIST, 'schema-validator.js')).href)) as { validate: typeof fromSource };
+    const fixtures = join(ROOT, 'test/fixtures/check');
+    let compared = 0;
+    for (const name of readdirSync(fixtures)) {
+      let data: unknown;
+      try {
+        data = parse(readFileSync(join(fixtures, name, 'afspraken.yaml'), 'utf8'));
+      } catch {
+        continue;
+      }
+      expect(built(data), name).toBe(fromSource(data));
+      expect(built.errors ?? null, name).toEqual(fromSource.errors ?? null);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+
+  it('compiles a changed script afresh, also when it keeps its length (V8 compares no more than that)', () => {
+    const dir = mkdtempSync(join(ROOT, 'dist/validator-cache-'));
+    try {
+      for (const file of FILES) copyFileSync(join(DIST, file), join(dir, file));
+      const script = readFileSync(join(dir, 'schema-validator.script.js'), 'utf8');
+      const changed = script.replace(/\nreturn validate\d+;\n\}\)$/, (end) => `\nreturn ()=>"edit"${' '.repeat(end.length - 22)};\n})`);
+      expect(changed.length).toBe(script.length);
+      expect(changed).not.toBe(script);
+      writeFileSync(join(dir, 'schema-validator.script.js'), changed);
+      expect(
+        nodeSays(`const { validate } = await import(${JSON.stringify(pathToFileURL(join(dir, 'schema-validator.js')).href)}); console.log(validate({}));`),
+      ).toBe('edit');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
