@@ -51,6 +51,14 @@ describe('a command loads only what it needs', () => {
     expect(loaded.filter((url) => HEAVY.test(url))).toEqual([]);
   });
 
+  it('swa --version loads only the start of the CLI, not the chunk of swa check (scripts/build.mjs groups them)', () => {
+    const loaded = modulesLoadedBy(['--version']).filter((url) => url.includes('/dist/swa/'));
+    expect(loaded.some((url) => /\/dist\/swa\/start-/.test(url))).toBe(true);
+    expect(loaded.filter((url) => /\/dist\/swa\/check-/.test(url))).toEqual([]);
+    const checked = modulesLoadedBy(['check', 'examples/voorbeeldstad.yaml', '--datum', '2026-11-23']).filter((url) => url.includes('/dist/swa/'));
+    expect(new Set(checked.filter((url) => /\/dist\/swa\/check-/.test(url))).size).toBe(1);
+  });
+
   it('swa render does load docx and Handlebars (so the check above can see them)', () => {
     const out = mkdtempSync(join(tmpdir(), 'swa-render-'));
     const loaded = modulesLoadedBy(['render', 'examples/voorbeeldstad.yaml', '--out', out, '--quiet', '--datum', '2026-11-23']);
