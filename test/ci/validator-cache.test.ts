@@ -23,7 +23,11 @@ describe('the schema validator of the built CLI', () => {
       import { readFileSync } from 'node:fs';
       import { Script } from 'node:vm';
       const dir = ${JSON.stringify(join(ROOT, 'dist/swa'))};
-      const script = new Script(readFileSync(dir + '/schema-validator.script.js', 'utf8'), { cachedData: readFileSync(dir + '/schema-validator.v8-cache') });
+      const source = readFileSync(dir + '/schema-validator.script.js');
+      const cache = readFileSync(dir + '/schema-validator.v8-cache');
+      // The cache file starts with the source it was made of.
+      if (!cache.subarray(0, source.length).equals(source)) throw new Error('the cache was made of another source');
+      const script = new Script(source.toString('utf8'), { cachedData: cache.subarray(source.length) });
       console.log(script.cachedDataRejected);`);
     expect(said).toBe('false');
   });
