@@ -178,13 +178,16 @@ const LONGEST_OPENING = Math.max(...UITSTEL.flatMap((entry) => entry.opent.map((
 
 /** Whether `sentence` (as `clean` leaves it) opens as `entry` needs; when not, `entry.begin` does not match it. */
 export function mayOpen(entry: Uitstel, sentence: string): boolean {
-  const head = sentence.slice(0, LONGEST_OPENING).toLowerCase();
-  return entry.opent.some((opening) => head.startsWith(opening));
+  return opensWith(entry, head(sentence));
 }
 
+const head = (sentence: string): string => sentence.slice(0, LONGEST_OPENING).toLowerCase();
+const opensWith = (entry: Uitstel, head: string): boolean => entry.opent.some((opening) => head.startsWith(opening));
+
 function sentenceSoort(sentence: string): UitstelSoort | null {
+  const opening = head(sentence);
   for (const entry of UITSTEL) {
-    if (!mayOpen(entry, sentence)) continue;
+    if (!opensWith(entry, opening)) continue;
     const match = entry.begin.exec(sentence);
     if (match && followsAllowed(entry.vervolg, sentence.slice(match[0].length).replace(/^[\s,:;–—-]+/u, ''))) return entry.soort;
   }

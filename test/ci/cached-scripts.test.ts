@@ -3,11 +3,12 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import jsYaml from 'js-yaml';
 import { parse } from 'yaml';
 import { validate as fromSource } from '../../src/generated/schema-validator.js';
 import { ROOT } from '../helpers/cli.js';
 
-// The built CLI runs the schema validator as a script with V8's code cache of it (scripts/build.mjs).
+// The built CLI runs the schema validator and js-yaml as scripts with V8's code cache of them (scripts/build.mjs).
 const DIST = join(ROOT, 'dist/generated');
 const FILES = ['schema-validator.js', 'schema-validator.script.js', 'schema-validator.v8-cache'];
 
@@ -17,14 +18,14 @@ function nodeSays(code: string): string {
   return result.stdout.trim();
 }
 
-describe('the schema validator of the built CLI', () => {
-  it('has a code cache that this Node accepts (else every start compiles the validator again)', () => {
+describe('the schema validator and js-yaml of the built CLI', () => {
+  it.each(['schema-validator', 'js-yaml'])('%s: has a code cache that this Node accepts (else every start compiles it again)', (name) => {
     const said = nodeSays(`
       import { readFileSync } from 'node:fs';
       import { Script } from 'node:vm';
       const dir = ${JSON.stringify(join(ROOT, 'dist/swa'))};
-      const source = readFileSync(dir + '/schema-validator.script.js');
-      const cache = readFileSync(dir + '/schema-validator.v8-cache');
+      const source = readFileSync(dir + '/${name}.script.js');
+      const cache = readFileSync(dir + '/${name}.v8-cache');
       // The cache file starts with the source it was made of.
       if (!cache.subarray(0, source.length).equals(source)) throw new Error('the cache was made of another source');
       const script = new Script(source.toString('utf8'), { cachedData: cache.subarray(source.length) });
@@ -45,6 +46,33 @@ describe('the schema validator of the built CLI', () => {
       }
       expect(built(data), name).toBe(fromSource(data));
       expect(built.errors ?? null, name).toEqual(fromSource.errors ?? null);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+
+  it('reads every fixture and example with js-yaml as the js-yaml package does', async () => {
+    const { default: built } = (await import(pathToFileURL(join(DIST, 'js-yaml.js')).href)) as { default: typeof jsYaml };
+    const files = [
+      ...readdirSync(join(ROOT, 'test/fixtures/check')).map((name) => join(ROOT, 'test/fixtures/check', name, 'afspraken.yaml')),
+      ...readdirSync(join(ROOT, 'examples')).flatMap((name) => (name.endsWith('.yaml') ? [join(ROOT, 'examples', name)] : [])),
+    ];
+    const read = (yaml: typeof jsYaml, text: string): unknown => {
+      try {
+        return yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    let compared = 0;
+    for (const file of files) {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      expect(read(built, text), file).toEqual(read(jsYaml, text));
       compared += 1;
     }
     expect(compared).toBeGreaterThan(50);
