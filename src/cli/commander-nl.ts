@@ -1,4 +1,4 @@
-import { Help, type Command } from './commander.js';
+import { Help, type Command } from 'commander';
 
 const titles: Record<string, string> = {
   'Usage:': 'Gebruik:',

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from './commander.js';
+import { InvalidArgumentError } from 'commander';
 import { isIsoDate } from '../core/domain/dates.js';
 import type { FailOn } from '../core/run.js';
 

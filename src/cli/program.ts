@@ -1,4 +1,4 @@
-import { Command, CommanderError } from './commander.js';
+import { Command, CommanderError } from 'commander';
 import { dutchHelp, translateCommanderError } from './commander-nl.js';
 import { EXIT, UserError, type CliIo } from './io.js';
 import type { CommandContext } from './command-context.js';

@@ -19,7 +19,7 @@ function nodeSays(code: string): string {
 }
 
 describe('the schema validator and js-yaml of the built CLI', () => {
-  it.each(['schema-validator', 'js-yaml'])('%s: has a code cache that this Node accepts (else every start compiles it again)', (name) => {
+  it.each(['schema-validator', 'js-yaml', 'commander'])('%s: has a code cache that this Node accepts (else every start compiles it again)', (name) => {
     const said = nodeSays(`
       import { readFileSync } from 'node:fs';
       import { Script } from 'node:vm';

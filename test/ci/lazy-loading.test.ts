@@ -36,7 +36,7 @@ function requiredBy(args: string[]): string[] {
 describe('a command loads only what it needs', () => {
   it('swa check of a correct file requires neither yaml nor fastest-levenshtein (both only for mistakes)', () => {
     const loaded = requiredBy(['check', 'examples/voorbeeldstad.yaml', '--datum', '2026-11-23']);
-    expect(loaded.some((path) => path.startsWith('commander/'))).toBe(true);
+    expect(loaded.some((path) => path.startsWith('ajv-formats/'))).toBe(true);
     expect(loaded.filter((path) => /^(yaml|fastest-levenshtein)\//.test(path))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from '../commander.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { FailOn } from '../../core/run.js';
 import { isReportFormat, REPORT_FORMAT_USE, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { dutchHelp } from '../commander-nl.js';

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from '../commander.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { dutchHelp } from '../commander-nl.js';
 import type { CommandContext } from '../command-context.js';
 import { localToday, parseDatum } from '../options.js';

@@ -1,4 +1,4 @@
-import { Option, type Command } from '../commander.js';
+import { Option, type Command } from 'commander';
 import { dutchHelp } from '../commander-nl.js';
 import type { CommandContext } from '../command-context.js';
 import { localToday, parseDatum, parseKernen } from '../options.js';

@@ -1,4 +1,4 @@
-import type { Command } from '../commander.js';
+import type { Command } from 'commander';
 import { dutchHelp } from '../commander-nl.js';
 import type { CommandContext } from '../command-context.js';
 
