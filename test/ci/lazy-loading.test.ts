@@ -20,11 +20,43 @@ function modulesLoadedBy(args: string[]): string[] {
   return readFileSync(log, 'utf8').trim().split('\n');
 }
 
+/** The CommonJS modules one run of the CLI requires (createRequire included), as paths below node_modules. */
+function requiredBy(args: string[]): string[] {
+  const atExit = `import module from 'node:module'; process.on('exit', () => process.stderr.write('@@' + JSON.stringify(Object.keys(module._cache)) + '\\n'));`;
+  const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(atExit)}`, BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  const line = result.stderr.split('\n').find((text) => text.startsWith('@@'));
+  expect(line, result.stderr).toBeDefined();
+  return (JSON.parse(line!.slice(2)) as string[]).map((path) => path.replace(/.*[\\/]node_modules[\\/]/, ''));
+}
+
 describe('a command loads only what it needs', () => {
+  it('swa check of a correct file requires neither yaml nor fastest-levenshtein (both only for mistakes)', () => {
+    const loaded = requiredBy(['check', 'examples/voorbeeldstad.yaml', '--datum', '2026-11-23']);
+    expect(loaded.some((path) => path.startsWith('ajv-formats/'))).toBe(true);
+    expect(loaded.filter((path) => /^(yaml|fastest-levenshtein)\//.test(path))).toEqual([]);
+  });
+
+  it('a misspelt key does load fastest-levenshtein (so the check above can see it)', () => {
+    const loaded = requiredBy(['check', 'test/fixtures/check/tikfout-sleutel-evaluatie/afspraken.yaml', '--datum', '2026-11-23']);
+    expect(loaded.some((path) => path.startsWith('fastest-levenshtein/'))).toBe(true);
+  });
+
   it('swa check loads neither docx, Handlebars nor Inquirer', () => {
     const loaded = modulesLoadedBy(['check', 'examples/concept-middenwaard.yaml', '--datum', '2026-11-23']);
     expect(loaded.some((url) => url.includes('/dist/swa/program.js'))).toBe(true);
     expect(loaded.filter((url) => HEAVY.test(url))).toEqual([]);
+  });
+
+  it('swa --version loads only the start of the CLI, not the chunk of swa check (scripts/build.mjs groups them)', () => {
+    const loaded = modulesLoadedBy(['--version']).filter((url) => url.includes('/dist/swa/'));
+    expect(loaded.some((url) => /\/dist\/swa\/start-/.test(url))).toBe(true);
+    expect(loaded.filter((url) => /\/dist\/swa\/check-/.test(url))).toEqual([]);
+    const checked = modulesLoadedBy(['check', 'examples/voorbeeldstad.yaml', '--datum', '2026-11-23']).filter((url) => url.includes('/dist/swa/'));
+    expect(new Set(checked.filter((url) => /\/dist\/swa\/check-/.test(url))).size).toBe(1);
   });
 
   it('swa render does load docx and Handlebars (so the check above can see them)', () => {

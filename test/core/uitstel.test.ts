@@ -6,7 +6,7 @@ import { parse, stringify } from 'yaml';
 import { checkSource } from '../../src/core/check.js';
 import { buildModel } from '../../src/core/model/build-model.js';
 import { textState } from '../../src/core/domain/afspraak-text.js';
-import { UITSTEL, uitstelSoort, uitstelSoortUncached, type UitstelSoort, type Vervolg } from '../../src/core/domain/uitstel.js';
+import { mayOpen, UITSTEL, uitstelSoort, uitstelSoortUncached, type UitstelSoort, type Vervolg } from '../../src/core/domain/uitstel.js';
 
 /** The answer as worked out afresh (see uitstelSoortUncached), after checking the remembered one agrees. */
 const soortOf = (text: string): UitstelSoort | null => {
@@ -176,6 +176,46 @@ describe('properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('an entry is tried only on a sentence that opens as it needs (`opent`)', () => {
+  const letters = [...new Set(UITSTEL.flatMap((entry) => [...entry.opent.join('')]))].filter((c) => /[a-z]/.test(c)).join('');
+
+  it('under the iu flags each letter of an opening matches only itself and its capital, so lower-casing keeps every match', () => {
+    const anyLetter = new RegExp(`^[${letters}]$`, 'iu');
+    const matched: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp += 1)
+      if (!(cp >= 0xd800 && cp <= 0xdfff) && anyLetter.test(String.fromCodePoint(cp))) matched.push(String.fromCodePoint(cp));
+    expect(matched.sort()).toEqual([...letters.toUpperCase(), ...letters].sort());
+  });
+
+  /** Sentences as `clean` leaves them (single spaces), built from the entries' own words, with look-alike letters among them. */
+  const looksLike = fc
+    .record({
+      voorbeeld: fc.constantFrom(...UITSTEL.flatMap((entry) => entry.voorbeelden)),
+      flips: fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+      edit: fc.array(fc.tuple(fc.nat(25), fc.constantFrom('.', ' ', '. ', '', 'ſ', 'K', 'İ', 'ı', 'é', 'x', 'n', 'v', 'o', 'g', '-', 'ﬀ')), { maxLength: 3 }),
+      rest: fc.constantFrom('', ' met de Raad', '.', ' van toepassing', 'tb'),
+    })
+    .map(({ voorbeeld, flips, edit, rest }) => {
+      let text = [...voorbeeld].map((c, i) => (flips[i] ? c.toUpperCase() : c)).join('');
+      for (const [at, insert] of edit) text = text.slice(0, at) + insert + text.slice(at + 1);
+      return `${text}${rest}`.replace(/\s+/g, ' ').trim();
+    });
+
+  it('no entry matches a sentence that does not open with one of its openings', () => {
+    fc.assert(
+      fc.property(looksLike, (text) => {
+        for (const entry of UITSTEL) if (entry.begin.test(text)) expect(mayOpen(entry, text), `${entry.begin} ${text}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each(VARIANTS)('$text still opens as its entry needs', ({ text }) => {
+    const sentence = text.trim().replace(/^[\s([{"'*•–—-]+/u, '');
+    for (const entry of UITSTEL) if (entry.begin.test(sentence)) expect(mayOpen(entry, sentence)).toBe(true);
   });
 });
 

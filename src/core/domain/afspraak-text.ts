@@ -39,6 +39,27 @@ export type TextState = 'leeg' | 'placeholder' | 'uitstel' | 'ingevuld';
 export function textState(value: unknown): TextState {
   const raw = text(value);
   if (raw === undefined) return 'leeg';
+  // The rules ask about the same texts again and again (≈ 40 times per text in a check): one lookup
+  // instead of trim, placeholder tests and uitstelSoort each time (4.1 million calls for 342 files:
+  // ≈ 420 → 160 ms, measured on Node 20).
+  const known = states.get(raw);
+  if (known !== undefined) return known;
+  if (states.size >= STATES_LIMIT) states.clear();
+  const state = textStateUncached(raw);
+  states.set(raw, state);
+  return state;
+}
+
+const states = new Map<string, TextState>();
+const STATES_LIMIT = 10_000;
+
+/**
+ * textState of a text, without its memory. Tests use it: mutation testing changes the code between
+ * test runs in one process, and a remembered answer would hide the change (as uitstelSoortUncached).
+ */
+export function textStateUncached(value: unknown): TextState {
+  const raw = text(value);
+  if (raw === undefined) return 'leeg';
   const trimmed = raw.trim();
   if (trimmed === '') return 'leeg';
   // Every placeholder is short: lower-casing whole agreements (called often) only feeds the GC.

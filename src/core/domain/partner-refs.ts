@@ -19,24 +19,34 @@ export interface PartnerRefUse {
 /** Every partner reference in the agreements: `verantwoordelijk` anywhere and `gebruikt_door` in h; `van` and `naar` of informatiedeling. */
 export function partnerRefUses(data: unknown): PartnerRefUse[] {
   const uses: PartnerRefUse[] = [];
-  const visit = (node: unknown, path: PathSegment[]): void => {
+  // One path that grows and shrinks with the walk, copied only for a use, not a new path for every
+  // node of the agreements (342 files: ≈ 8 → 7 ms after warm-up, first round 20–35 → 20–24 ms).
+  const path: PathSegment[] = ['afspraken'];
+  const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...path, index]));
+      for (let index = 0; index < node.length; index += 1) {
+        path.push(index);
+        visit(node[index]);
+        path.pop();
+      }
       return;
     }
     if (!isMap(node)) return;
-    for (const [key, value] of Object.entries(node)) {
+    for (const key of Object.keys(node)) {
+      const value = node[key];
       if (key === 'verantwoordelijk' || key === 'gebruikt_door') {
         const refs = Array.isArray(value) ? value : [value];
         refs.forEach((ref, index) => {
           if (typeof ref === 'string') uses.push({ ref, path: Array.isArray(value) ? [...path, key, index] : [...path, key] });
         });
       } else {
-        visit(value, [...path, key]);
+        path.push(key);
+        visit(value);
+        path.pop();
       }
     }
   };
-  visit(getIn(data, ['afspraken']), ['afspraken']);
+  visit(getIn(data, ['afspraken']));
   const stromen = getIn(data, ['informatiedeling', 'stromen']);
   if (Array.isArray(stromen)) {
     stromen.forEach((entry, index) => {
