@@ -66,21 +66,8 @@ const run = new Script(source.toString('utf8'), { filename: fileURLToPath(script
 ${use}
 `;
 const validatorLoader = cachedScriptLoader('schema-validator', 'export const validate = run(createRequire(import.meta.url));\nexport default validate;');
-// js-yaml's CommonJS build, for the bundle's `import jsYaml from 'js-yaml'` (its only use). It tests
-// every scalar with PATTERN_NON_PRINTABLE, whose alternatives and lookahead are tried at every
-// character; a character class of all the characters it can match fails fast first (342 files: ≈ 14
-// → 8 ms after warm-up). test/ci/cached-scripts.test.ts compares this js-yaml with the package's.
-const jsYamlSource = readFileSync(join(dirname(createRequire(import.meta.url).resolve('js-yaml/package.json')), 'dist/js-yaml.js'), 'utf8');
-const NON_PRINTABLE_TEST = '} else if (PATTERN_NON_PRINTABLE.test(_result)) {';
-const NON_PRINTABLE_DEFINITION = 'var PATTERN_NON_PRINTABLE = ';
-if (jsYamlSource.split(NON_PRINTABLE_TEST).length !== 2 || jsYamlSource.split(NON_PRINTABLE_DEFINITION).length !== 2)
-  throw new Error('build.mjs: js-yaml no longer tests scalars with PATTERN_NON_PRINTABLE as expected');
-const jsYamlScript = `(function (module, exports) {${jsYamlSource
-  .replace(
-    NON_PRINTABLE_DEFINITION,
-    () => `var MAY_BE_NON_PRINTABLE = /[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uD800-\\uDFFF\\uFFFE\\uFFFF]/; ${NON_PRINTABLE_DEFINITION}`,
-  )
-  .replace(NON_PRINTABLE_TEST, () => '} else if (MAY_BE_NON_PRINTABLE.test(_result) && PATTERN_NON_PRINTABLE.test(_result)) {')}\nreturn module.exports;\n})`;
+// js-yaml's CommonJS build, for the bundle's `import jsYaml from 'js-yaml'` (its only use).
+const jsYamlScript = `(function (module, exports) {${readFileSync(join(dirname(createRequire(import.meta.url).resolve('js-yaml/package.json')), 'dist/js-yaml.js'), 'utf8')}\nreturn module.exports;\n})`;
 const jsYamlLoader = cachedScriptLoader('js-yaml', 'const module = { exports: {} };\nexport default run(module, module.exports);');
 // commander as one CommonJS script (made below with rolldown), with the named exports of its esm.mjs:
 // loading its seven files with require() cost ≈ 10 ms at every start, the cached script ≈ 4 ms.

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import jsYaml from 'js-yaml';
 import { parse } from 'yaml';
@@ -77,51 +76,6 @@ describe('the schema validator and js-yaml of the built CLI', () => {
       compared += 1;
     }
     expect(compared).toBeGreaterThan(50);
-  });
-
-  it('reads scalars with control characters and lone surrogates as the js-yaml package does (its quick test for them)', async () => {
-    const { default: built } = (await import(pathToFileURL(join(DIST, 'js-yaml.js')).href)) as { default: typeof jsYaml };
-    const read = (yaml: typeof jsYaml, text: string): unknown => {
-      try {
-        return yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
-      } catch (error) {
-        return (error as Error).message;
-      }
-    };
-    const chars = [
-      'a',
-      'é',
-      ' ',
-      '\t',
-      '\x00',
-      '\x07',
-      '\x0B',
-      '\x1F',
-      '\x7F',
-      '\x84',
-      '\x85',
-      '\x86',
-      '\x9F',
-      '\xA0',
-      '\uD800',
-      '\uDBFF',
-      '\uDC00',
-      '\uDFFF',
-      '\uD83D\uDE00',
-      '\uFFFD',
-      '\uFFFE',
-      '\uFFFF',
-    ];
-    const scalar = fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
-    const document = fc
-      .tuple(scalar, fc.constantFrom('plain', 'quoted', 'block'))
-      .map(([value, style]) => (style === 'plain' ? `a: x${value}y\n` : style === 'quoted' ? `a: "${value}"\n` : `a: |\n  x${value}y\n`));
-    fc.assert(
-      fc.property(document, (text) => {
-        expect(read(built, text)).toEqual(read(jsYaml, text));
-      }),
-      { numRuns: 3000 },
-    );
   });
 
   it('compiles a changed script afresh, also when it keeps its length (V8 compares no more than that)', () => {
