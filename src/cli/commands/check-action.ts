@@ -47,7 +47,7 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
 
   const reads = await mapLimited(inputs, READ_CONCURRENCY, (input) => readInput(input, io.stdin));
   const baseFiles = baseFilesFor(io.cwd);
-  const run: CheckRun = { today: options.datum, files: await checkAll(reads, options.datum, baseFiles) };
+  const run: CheckRun = { today: options.datum, files: checkAll(reads, options.datum, baseFiles) };
   readFiles.addReal(baseFiles.read);
 
   const thresholds: Thresholds = { failOn: options.failOn, maxWaarschuwingen: options.maxWaarschuwingen };
@@ -79,9 +79,9 @@ async function formatReport(report: PlannedReport, run: CheckRun, options: Repor
   return (await REPORTERS[report.format]())(run, options);
 }
 
-async function checkAll(reads: InputRead[], today: string, baseFiles: BaseFiles): Promise<CheckedFile[]> {
+function checkAll(reads: InputRead[], today: string, baseFiles: BaseFiles): CheckedFile[] {
   const sources: SourceToCheck[] = reads.flatMap((read) => ('bytes' in read ? [{ file: read.file, bytes: read.bytes }] : []));
-  const checks = await checkSources(sources, today, baseFiles);
+  const checks = checkSources(sources, today, baseFiles);
   let next = 0;
   return reads.map((read): CheckedFile => {
     if ('bytes' in read) return checks[next++]!;
