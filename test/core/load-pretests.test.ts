@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayHaveCutText } from '../../src/core/load/cut-text.js';
-import { hasAnchorOrAlias, hasDashOnlyLine } from '../../src/core/load/fast-parse.js';
+import { hasAnchorOrAlias, hasDashOnlyLine, hasFlowKey } from '../../src/core/load/fast-parse.js';
 import { ROOT } from '../helpers/cli.js';
 
 const DASH_ONLY = /\n[ \t]*-[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/;
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
 const CUT_TEXT = /[ \t]#[\p{L}\p{N}]/u;
+const FLOW_KEY_CLOSE_BRACKET = /\][ \t]*:(?:[ \t]|\r?\n|$)/;
+const FLOW_KEY_CLOSE_BRACE = /\}[ \t]*:(?:[ \t]|\r?\n|$)/;
 
 /** Line breaks, spaces of every kind \s knows, brackets, letters and digits (also outside ASCII and outside the BMP), lone surrogates. */
 const NOISE = [
@@ -44,6 +46,8 @@ const PRETESTS: Array<[name: string, fast: (text: string) => boolean, oracle: Re
   ['hasDashOnlyLine', hasDashOnlyLine, DASH_ONLY, ['\n', '\n', '\r', '\r\n', ' ', '\t', '-', '-', '#', ' #', 'a', '\u00a0', '\n-', '\n  -']],
   ['hasAnchorOrAlias', hasAnchorOrAlias, ANCHOR_OR_ALIAS, [...NOISE, '&', '*', '&', '*', ',', '[', ']', '{', '}', ...LETTERS]],
   ['mayHaveCutText', mayHaveCutText, CUT_TEXT, [' ', '\t', '\n', '\u00a0', '#', '#', ' #', '-', ...LETTERS]],
+  ['hasFlowKey ]', (text) => hasFlowKey(text, ']'), FLOW_KEY_CLOSE_BRACKET, [']', ']', '}', ':', ':', ' ', '\t', '\n', '\r', '\r\n', 'a', '\u00a0']],
+  ['hasFlowKey }', (text) => hasFlowKey(text, '}'), FLOW_KEY_CLOSE_BRACE, ['}', '}', ']', ':', ':', ' ', '\t', '\n', '\r', '\r\n', 'a', '\u00a0']],
 ];
 
 function yamlFiles(dir: string): string[] {

@@ -10,7 +10,7 @@ import jsYaml from 'js-yaml';
  */
 export function fastParse(text: string): { data: Record<string, unknown> } | undefined {
   if (hasAnchorOrAlias(text) || (hasDashOnlyLine(text) && hasEmptyListItem(text))) return undefined;
-  if ((text.includes('?') && EXPLICIT_KEY.test(text)) || ((text.includes(']') || text.includes('}')) && FLOW_KEY.test(text))) return undefined;
+  if ((text.includes('?') && EXPLICIT_KEY.test(text)) || hasFlowKey(text, ']') || hasFlowKey(text, '}')) return undefined;
   try {
     // CORE_SCHEMA is YAML 1.2 core, as `yaml` parses by default: no timestamps, no yes/no booleans.
     const data: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
@@ -61,7 +61,22 @@ function hasEmptyListItem(text: string): boolean {
  * into "a,b" or "[object Object]" (even `{[x]: 1}` into x); the exact path names the mistake.
  */
 const EXPLICIT_KEY = /(?:^|\n)[ \t]*(?:-[ \t]+)*\?(?:[ \t]|\r?\n|$)/;
-const FLOW_KEY = /[\]}][ \t]*:(?:[ \t]|\r?\n|$)/;
+
+/**
+ * `]:` or `}:` followed by a space, tab, line end or the end: the same answer as
+ * /[\]}][ \t]*:(?:[ \t]|\r?\n|$)/ for one bracket, from the brackets only (flow lists such as
+ * `[rvdk]` are common: the regular expression over the whole text cost 11 ms for 342 files).
+ */
+export function hasFlowKey(text: string, bracket: ']' | '}'): boolean {
+  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+    let after = at + 1;
+    while (text.charCodeAt(after) === SPACE || text.charCodeAt(after) === TAB) after += 1;
+    if (text.charCodeAt(after) !== COLON) continue;
+    const next = text.charCodeAt(after + 1);
+    if (after + 1 === text.length || next === SPACE || next === TAB || next === LF || (next === CR && text.charCodeAt(after + 2) === LF)) return true;
+  }
+  return false;
+}
 
 /**
  * `&name` or `*name` where YAML could read an anchor or alias: after a space, `[`, `{` or `,`, or
@@ -113,6 +128,7 @@ const CR = 13;
 const SPACE = 32;
 const HASH = 35;
 const COMMA = 44;
+const COLON = 58;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
