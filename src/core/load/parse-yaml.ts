@@ -194,53 +194,50 @@ function selfReferencingAlias(doc: Document): Alias | undefined {
 }
 
 function foreignTagFinding(doc: Document, file: string, lineCounter: LineCounter): Finding | undefined {
-  let found: Node | undefined;
-  yamlLibrary().visit(doc, {
-    Node(_, node) {
-      if (node.tag && FOREIGN_TAGS[node.tag]) {
-        found = node;
-        return yamlLibrary().visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  if (!found) return undefined;
-  const { line, col } = lineCounter.linePos(found.range?.[0] ?? 0);
-  return {
-    rule: 'yaml-syntax',
-    severity: 'fout',
-    onderdeel: null,
-    file,
-    line,
-    column: col,
-    path: [],
-    message: `Deze waarde is ${FOREIGN_TAGS[found.tag!]}; een afsprakenbestand bevat alleen tekst, getallen, datums als tekst (JJJJ-MM-DD), lijsten en groepen. Haal de markering met !! weg en schrijf de waarde als tekst.`,
-  };
+  const found = firstNode(doc, (node) => node.tag !== undefined && FOREIGN_TAGS[node.tag] !== undefined);
+  return found
+    ? syntaxFinding(
+        file,
+        lineCounter,
+        found,
+        `Deze waarde is ${FOREIGN_TAGS[found.tag!]}; een afsprakenbestand bevat alleen tekst, getallen, datums als tekst (JJJJ-MM-DD), lijsten en groepen. Haal de markering met !! weg en schrijf de waarde als tekst.`,
+      )
+    : undefined;
 }
 
 function collectionKeyFinding(doc: Document, file: string, lineCounter: LineCounter): Finding | undefined {
   let found: Node | undefined;
   yamlLibrary().visit(doc, {
     Pair(_, pair) {
-      if (yamlLibrary().isCollection(pair.key) || yamlLibrary().isAlias(pair.key)) {
-        found = pair.key as Node;
-        return yamlLibrary().visit.BREAK;
-      }
-      return undefined;
+      if (!yamlLibrary().isCollection(pair.key) && !yamlLibrary().isAlias(pair.key)) return undefined;
+      found = pair.key as Node;
+      return yamlLibrary().visit.BREAK;
     },
   });
   if (!found) return undefined;
-  const { line, col } = lineCounter.linePos(found.range?.[0] ?? 0);
-  return {
-    rule: 'yaml-syntax',
-    severity: 'fout',
-    onderdeel: null,
+  return syntaxFinding(
     file,
-    line,
-    column: col,
-    path: [],
-    message: collectionKeyMessage(yamlLibrary().isSeq(found) ? 'lijst' : yamlLibrary().isMap(found) ? 'groep' : 'verwijzing (*anker)'),
-  };
+    lineCounter,
+    found,
+    collectionKeyMessage(yamlLibrary().isSeq(found) ? 'lijst' : yamlLibrary().isMap(found) ? 'groep' : 'verwijzing (*anker)'),
+  );
+}
+
+function firstNode(doc: Document, test: (node: Node) => boolean): Node | undefined {
+  let found: Node | undefined;
+  yamlLibrary().visit(doc, {
+    Node(_, node) {
+      if (!test(node)) return undefined;
+      found = node;
+      return yamlLibrary().visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function syntaxFinding(file: string, lineCounter: LineCounter, at: Node, message: string): Finding {
+  const { line, col } = lineCounter.linePos(at.range?.[0] ?? 0);
+  return { rule: 'yaml-syntax', severity: 'fout', onderdeel: null, file, line, column: col, path: [], message };
 }
 
 /** `[a, b]:` or `- {x: 1}:` at the start of a line. */
