@@ -30,11 +30,12 @@ export function assertWellFormedParts(files: Record<string, Uint8Array>): void {
 
 /**
  * Cleans every XML part held as text (name → XML) and throws if one is not well-formed: cleanXmlParts
- * and assertWellFormedParts in one pass, the characters looked at once.
+ * and assertWellFormedParts in one pass, the characters looked at once. A part `checkedBefore` says
+ * was this very text in an earlier document (and passed) is not looked at again.
  */
-export function cleanAndAssertWellFormed(texts: Map<string, string>): void {
+export function cleanAndAssertWellFormed(texts: Map<string, string>, checkedBefore: (name: string, text: string) => boolean = () => false): void {
   for (const [name, text] of texts) {
-    if (!isXmlPart(name)) continue;
+    if (!isXmlPart(name) || checkedBefore(name, text)) continue;
     const cleaned = withoutXmlInvalid(text);
     if (cleaned !== text) texts.set(name, cleaned);
     const problem = structureProblem(cleaned);
