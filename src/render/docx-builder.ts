@@ -26,6 +26,7 @@ import {
 import type { Block, BronMark, Inline, TableRow as MarkupRow } from './markup.js';
 import { markerName } from './content-controls.js';
 import { columnsOf, MarkupError } from './markup.js';
+import { withoutXmlInvalid } from '../core/domain/xml-chars.js';
 
 /** A4 with 2.5 cm margins; the text column is 16 cm = 9070 twips wide. */
 const PAGE = { width: 11906, height: 16838, margin: 1418 };
@@ -172,6 +173,43 @@ interface BuildState {
   tables: TableCaption[];
   /** The origin of every text from the agreements file, by marker number (content-controls.ts makes them content controls). */
   controls: BronMark[];
+  /** What word/document.xml says, collected while the body is built; null for the header and footer. */
+  text: BodyText | null;
+}
+
+/**
+ * The text of the body as `readWordText` (word/word-text.ts) reads it back from word/document.xml,
+ * known while it is built: render's original-text record is made from it instead of parsing the
+ * document it just wrote (measured: that parse was ≈ 9 % of a document's time).
+ */
+export interface BodyText {
+  /** The text of each marked value of the body, by marker number. */
+  controls: string[];
+  /** Every paragraph of the body that holds a run, in document order; a marked value in it written as ⟦n⟧. */
+  paragraphs: string[];
+}
+
+/** Control characters docx drops from a text (its escapeText); XML-invalid characters are replaced later (normalise.ts). */
+const DOCX_DROPPED = /[\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+
+/** The text an inline part puts into word/document.xml, as word-text.ts reads it. */
+function inlineText(part: Inline): string {
+  switch (part.kind) {
+    case 'text':
+      return withoutXmlInvalid(part.text.replace(DOCX_DROPPED, ''));
+    case 'break':
+      return '\n';
+    case 'tab':
+      return '\t';
+    default:
+      return '';
+  }
+}
+
+function inlinesText(content: readonly Inline[]): string {
+  let text = '';
+  for (const part of content) text += inlineText(part);
+  return text;
 }
 
 /** Only what the markup asks for: an explicit "not bold" would override the paragraph style. */
@@ -184,19 +222,27 @@ function runs(content: Inline[], state: BuildState, base: { bold?: boolean } = {
   const starts = content.filter((part) => part.kind === 'bron').length;
   const wholeParagraph = starts === 1 && content[0]?.kind === 'bron' && content.at(-1)?.kind === 'bron-einde';
   const result: ParagraphChild[] = [];
+  const text = state.text;
+  let paragraph = '';
   for (let i = 0; i < content.length; i += 1) {
     const part = content[i]!;
     if (part.kind === 'bron-einde') continue;
     if (part.kind !== 'bron') {
       result.push(...plainRuns([part], state, base));
+      if (text) paragraph += inlineText(part);
       continue;
     }
     const end = content.findIndex((p, j) => j > i && p.kind === 'bron-einde');
     const inner = content.slice(i + 1, end < 0 ? content.length : end);
     const index = state.controls.push({ pad: part.pad, label: part.label, afgeleid: part.afgeleid }) - 1;
     result.push(new Bookmark({ id: markerName(index, wholeParagraph), children: plainRuns(inner, state, base) }));
+    if (text) {
+      text.controls[index] = inlinesText(inner);
+      paragraph += `⟦${index}⟧`;
+    }
     i = end < 0 ? content.length : end;
   }
+  if (text && paragraph !== '') text.paragraphs.push(paragraph);
   return result;
 }
 
@@ -453,9 +499,11 @@ export function buildDocx(
   parts: DocumentParts,
   properties: CoreProperties,
   customProperties: ReadonlyArray<{ name: string; value: string }> = [],
-): { document: Document; tables: TableCaption[]; controls: BronMark[] } {
-  const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0, tables: [], controls: [] };
+): { document: Document; tables: TableCaption[]; controls: BronMark[]; text: BodyText } {
+  const text: BodyText = { controls: [], paragraphs: [] };
+  const state: BuildState = { footnotes: {}, nextFootnote: 1, chapter: 0, section: 0, tables: [], controls: [], text };
   const children = bodyToDocx(parts.body, state);
+  state.text = null;
   const header = headerFooterParagraphs(parts.header, state, 'koptekst');
   const footer = headerFooterParagraphs(parts.footer, state, 'voettekst');
   const document = new Document({
@@ -504,5 +552,5 @@ export function buildDocx(
       },
     ],
   });
-  return { document, tables: state.tables, controls: state.controls };
+  return { document, tables: state.tables, controls: state.controls, text };
 }

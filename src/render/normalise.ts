@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipParts } from './zip.js';
 import { xmlAttribute, xmlText } from '../report/xml.js';
 import { assertWellFormedParts, cleanAndAssertWellFormed } from './xml-parts.js';
 import { addControlsPart, withContentControls } from './content-controls.js';
@@ -56,6 +57,13 @@ export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Ui
 }
 
 /**
+ * The last text of each part this process wrote, cleaned and checked, with its bytes. Most parts
+ * (styles, theme, settings, numbering, relationships, …) are the same in every document of a batch:
+ * such a part is neither checked nor encoded again. Never changed in place: the bytes are shared.
+ */
+const earlierParts = new Map<string, { text: string; bytes: Uint8Array }>();
+
+/**
  * Makes a document's package byte-identical for the same input (see STACK-NOTES, "docx 9 output is not
  * byte-identical"): fixed core dates, process-wide bookmark counters renumbered per document, and a
  * zip with a fixed entry time built from local date parts, because fflate writes local time.
@@ -102,11 +110,20 @@ export function normaliseParts(parts: PackageParts, options: NormaliseOptions): 
 
   // Characters XML does not allow are replaced (in the core properties' version too), and a part
   // Word or LibreOffice cannot open is never written (see xml-parts.ts).
-  cleanAndAssertWellFormed(texts);
+  cleanAndAssertWellFormed(texts, (name, text) => earlierParts.get(name)?.text === text);
   const files: Record<string, Uint8Array> = {};
   for (const [name, data] of parts) {
-    const text = texts.get(name);
-    files[name] = text !== undefined ? strToU8(text) : typeof data === 'string' ? strToU8(data) : data;
+    const text = texts.get(name) ?? (typeof data === 'string' ? data : undefined);
+    if (text === undefined) {
+      files[name] = data as Uint8Array;
+      continue;
+    }
+    const earlier = earlierParts.get(name);
+    if (earlier?.text === text) files[name] = earlier.bytes;
+    else {
+      files[name] = strToU8(text);
+      earlierParts.set(name, { text, bytes: files[name] });
+    }
   }
   const before = new Map(Object.entries(files));
   if (options.controls) addControlsPart(files, options.controls);
@@ -115,5 +132,5 @@ export function normaliseParts(parts: PackageParts, options: NormaliseOptions): 
   const changed: Record<string, Uint8Array> = {};
   for (const [name, bytes] of Object.entries(files)) if (before.get(name) !== bytes) changed[name] = bytes;
   assertWellFormedParts(changed);
-  return zipSync(files, { level: 6, mtime: zipTime(year, month, day) });
+  return zipParts(files, zipTime(year, month, day));
 }

@@ -3,16 +3,17 @@ import { buildModel } from '../core/model/build-model.js';
 import { findingConcernsPartner, selectForPartner } from '../core/model/per-partner.js';
 import type { AgreementsModel, PartnerKey } from '../core/model/types.js';
 import { isAtLeast } from '../findings.js';
-import { buildDocx } from './docx-builder.js';
+import { buildDocx, type BodyText } from './docx-builder.js';
 import { documentFileName } from './file-names.js';
-import { MarkupError, parseMarkup, type Block } from './markup.js';
+import { MarkupError, parseMarkup, type Block, type BronMark } from './markup.js';
 import { isIsoDate } from '../core/domain/dates.js';
 import { normaliseParts } from './normalise.js';
 import { packageParts } from './docx-package.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';
 import { dataHash, sealParts, sealProperties, sourcePath, type SourceProperties } from './document-seal.js';
-import { addOriginalRecord } from '../word/original-record.js';
+import { writeOriginalRecord, type OriginalRecord } from '../word/original-record.js';
+import { withoutXmlInvalid } from '../core/domain/xml-chars.js';
 
 export interface RenderedDocument {
   fileName: string;
@@ -132,12 +133,24 @@ async function renderBytes(
     contentStatus: concept ? 'Concept' : 'Vastgesteld',
     tables: built.tables,
     controls: built.controls,
-    finishParts: withOriginalRecord,
+    // The record of what the document says goes in before the seal, so the seal covers it (see word/original-record.ts).
+    finishParts: (parts) => {
+      writeOriginalRecord(parts, originalRecord(built.text, built.controls));
+      sealParts(parts);
+    },
   });
 }
 
-/** The record of what the document says goes in before the seal, so the seal covers it (see verwerk/original-record.ts). */
-function withOriginalRecord(parts: Record<string, Uint8Array>): void {
-  addOriginalRecord(parts);
-  sealParts(parts);
+/**
+ * The record of word/document.xml from what the builder wrote into it: the same record that
+ * `readOriginalRecord` reads back from the XML (the render tests hold the two side by side).
+ */
+function originalRecord(text: BodyText, controls: readonly BronMark[]): OriginalRecord {
+  return {
+    controls: text.controls.map((value, index) => {
+      const control = controls[index]!;
+      return { tag: withoutXmlInvalid(control.pad), label: withoutXmlInvalid(control.label), text: value, derived: control.afgeleid };
+    }),
+    paragraphs: text.paragraphs.map((p) => p.replace(/⟦\d+⟧/g, '⟦⟧')),
+  };
 }

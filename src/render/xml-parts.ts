@@ -30,11 +30,12 @@ export function assertWellFormedParts(files: Record<string, Uint8Array>): void {
 
 /**
  * Cleans every XML part held as text (name → XML) and throws if one is not well-formed: cleanXmlParts
- * and assertWellFormedParts in one pass, the characters looked at once.
+ * and assertWellFormedParts in one pass, the characters looked at once. A part `checkedBefore` says
+ * was this very text in an earlier document (and passed) is not looked at again.
  */
-export function cleanAndAssertWellFormed(texts: Map<string, string>): void {
+export function cleanAndAssertWellFormed(texts: Map<string, string>, checkedBefore: (name: string, text: string) => boolean = () => false): void {
   for (const [name, text] of texts) {
-    if (!isXmlPart(name)) continue;
+    if (!isXmlPart(name) || checkedBefore(name, text)) continue;
     const cleaned = withoutXmlInvalid(text);
     if (cleaned !== text) texts.set(name, cleaned);
     const problem = structureProblem(cleaned);
@@ -127,8 +128,13 @@ function attributesProblem(attributes: string, tag: string): string | undefined 
   // Most tags have one attribute (w:val="…"): then no name can be doubled and, without an &, no value is wrong.
   const single = attributes.indexOf('=') === attributes.lastIndexOf('=');
   if (single && !attributes.includes('&')) return undefined;
-  const names = Array.from(attributes.matchAll(ATTRIBUTE_NAME), (m) => m[1]!);
-  if (names.length > 1 && new Set(names).size !== names.length) return `dubbel attribuut in ${tag.slice(0, 40)}`;
+  // A loop over a short list: no array of matches and no Set per tag (there are thousands of tags per document).
+  const names: string[] = [];
+  ATTRIBUTE_NAME.lastIndex = 0;
+  for (let match = ATTRIBUTE_NAME.exec(attributes); match !== null; match = ATTRIBUTE_NAME.exec(attributes)) {
+    if (names.includes(match[1]!)) return `dubbel attribuut in ${tag.slice(0, 40)}`;
+    names.push(match[1]!);
+  }
   if (!attributes.includes('&')) return undefined;
   for (const value of attributes.matchAll(ATTRIBUTE_VALUE)) {
     const v = value[1] ?? value[2] ?? '';

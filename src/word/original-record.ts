@@ -29,16 +29,27 @@ export function fixedParagraphTexts(paragraphs: readonly FixedParagraph[]): stri
   return paragraphs.map((p) => acceptedText(p.segments).replace(/⟦\d+⟧/g, '⟦⟧'));
 }
 
-/** Adds the record of word/document.xml to a package that is about to be zipped (render's last steps). */
-export function addOriginalRecord(parts: Record<string, Uint8Array>): void {
+/** The record of a package's word/document.xml, read back from its XML; null without controls (test fixtures build documents this way). */
+export function readOriginalRecord(parts: Record<string, Uint8Array>): OriginalRecord | null {
   const document = parts['word/document.xml'];
-  if (!document) return;
+  if (!document) return null;
   const text = readWordText(strFromU8(document));
-  if (text.controls.length === 0) return;
-  const record: OriginalRecord = {
+  if (text.controls.length === 0) return null;
+  return {
     controls: text.controls.map((c) => ({ tag: c.tag, label: c.alias, text: acceptedText(c.segments), derived: c.derived })),
     paragraphs: fixedParagraphTexts(text.paragraphs),
   };
+}
+
+/** Adds the record of word/document.xml to a package that is about to be zipped, read back from the document's XML. */
+export function addOriginalRecord(parts: Record<string, Uint8Array>): void {
+  const record = readOriginalRecord(parts);
+  if (record) writeOriginalRecord(parts, record);
+}
+
+/** Adds a record to a package that is about to be zipped (render's last steps); a record without controls is not written. */
+export function writeOriginalRecord(parts: Record<string, Uint8Array>, record: OriginalRecord): void {
+  if (record.controls.length === 0) return;
   // The next free item: render's list of controls is item1 (render/content-controls.ts).
   let n = 1;
   while (parts[`customXml/item${n}.xml`]) n += 1;

@@ -26,6 +26,7 @@ describe('the well-formedness gate before a document is written', () => {
     ['<a>', 'niet afgesloten'],
     ['<a/><b/>', 'hoofdelement'],
     ['<a x="1" x="2"/>', 'dubbel'],
+    ['<a x="1" y="&amp;" z="2" y="3"/>', 'dubbel'],
     ['<a x="&#0;"/>', '&#0;'],
     ['tekst<a/>', 'buiten'],
   ])('refuses %s', (xml, why) => {
