@@ -96,21 +96,25 @@ describe('swa render: which existing documents it replaces', () => {
     expect(readFileSync(target).length).toBe(65 * 1024 * 1024);
   });
 
-  it.runIf(hasOffice)('counts a LibreOffice round trip as an edit: the swa properties survive it, the content hash no longer fits', () => {
-    const { input, out } = rendered();
-    const opened = join(out, 'geopend');
-    const converted = spawnSync('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', opened, join(out, INTEGRAAL)], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(converted.status, converted.stderr).toBe(0);
-    copyFileSync(join(opened, INTEGRAAL), join(out, INTEGRAAL));
-    expect(customProperties(join(out, INTEGRAAL))['swa-document']).toBe('integraal');
-    edit(input, 'versie: "1.1"', 'versie: "1.2"');
-    const kept = swa(['render', input, '--out', out, ...DATUM]);
-    expect(kept.code).toBe(1);
-    expect(kept.stderr).toContain('is bewerkt nadat swa het maakte');
-  }, 180_000);
+  it.runIf(hasOffice)(
+    'counts a LibreOffice round trip as an edit: the swa properties survive it, the content hash no longer fits',
+    () => {
+      const { input, out } = rendered();
+      const opened = join(out, 'geopend');
+      const converted = spawnSync('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', opened, join(out, INTEGRAAL)], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(converted.status, converted.stderr).toBe(0);
+      copyFileSync(join(opened, INTEGRAAL), join(out, INTEGRAAL));
+      expect(customProperties(join(out, INTEGRAAL))['swa-document']).toBe('integraal');
+      edit(input, 'versie: "1.1"', 'versie: "1.2"');
+      const kept = swa(['render', input, '--out', out, ...DATUM]);
+      expect(kept.code).toBe(1);
+      expect(kept.stderr).toContain('is bewerkt nadat swa het maakte');
+    },
+    180_000,
+  );
 });
 
 describe('swa render --check', () => {
