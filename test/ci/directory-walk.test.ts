@@ -60,3 +60,22 @@ describe('the files of a directory argument', () => {
     expect((await expandInputs(['regio'], cwd)).files.map((file) => file.display)).toEqual([join('regio', 'pijp.yaml')]);
   });
 });
+
+describe('a directory full of symlinks that fan out', () => {
+  it('stops after 20,000 directories with one Dutch message instead of walking 2^24 ways down', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'swa-walk-'));
+    // Level i holds links a and b to level i + 1: every level doubles the number of ways down.
+    for (let level = 0; level < 24; level += 1) mkdirSync(join(cwd, 'regio', `n${level}`), { recursive: true });
+    for (let level = 0; level < 23; level += 1) {
+      symlinkSync(`../n${level + 1}`, join(cwd, 'regio', `n${level}`, 'a'));
+      symlinkSync(`../n${level + 1}`, join(cwd, 'regio', `n${level}`, 'b'));
+    }
+    writeFileSync(join(cwd, 'regio/n23/diep.yaml'), 'schema_versie: 1\n');
+    writeFileSync(join(cwd, 'los.yaml'), 'schema_versie: 1\n');
+    const started = Date.now();
+    const result = await expandInputs(['regio/n0', 'los.yaml'], cwd);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(result.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('na 20.000 mappen stopt met zoeken')]);
+    expect(result.files.map((file) => file.display)).toEqual(['los.yaml']);
+  });
+});

@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { isInside } from '../../files/inside.js';
-import { yamlInDirectory } from './yaml-in-directory.js';
+import { MAX_DIRECTORY_VISITS, yamlInDirectory } from './yaml-in-directory.js';
 
 /** One file to check. */
 export interface InputFile {
@@ -59,8 +59,13 @@ export async function expandInputs(args: readonly string[], cwd: string, options
     if (kind === 'bestand') {
       found.push({ display: displayName(absolute, cwd), absolute, discovered: false });
     } else if (kind === 'map') {
-      const matches = yamlInDirectory(absolute);
-      if (matches.length === 0) problems.push({ argument, message: `In de map ${argument} staan geen YAML-bestanden (.yaml of .yml).` });
+      const { files: matches, complete } = yamlInDirectory(absolute);
+      if (!complete)
+        problems.push({
+          argument,
+          message: `De map ${argument} heeft zoveel mappen of snelkoppelingen (symlinks) eronder dat swa na ${String(MAX_DIRECTORY_VISITS).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} mappen stopt met zoeken; dat is geen map met afspraken van één regio. Geef een nauwere map of een patroon op, bijvoorbeeld "regio/gemeenten/*.yaml". De andere bestanden zijn wel gecontroleerd.`,
+        });
+      else if (matches.length === 0) problems.push({ argument, message: `In de map ${argument} staan geen YAML-bestanden (.yaml of .yml).` });
       else if (matches.length > MAX_MATCHES) problems.push({ argument, message: tooMany(argument, matches.length, 'De map') });
       else found.push(...matches.map((match) => ({ display: displayName(match, cwd), absolute: match, discovered: true })));
     } else if (await isPattern(argument)) {
