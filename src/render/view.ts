@@ -6,7 +6,7 @@ import { refCovers } from '../core/domain/partner-refs.js';
 import { dutchDate } from '../core/domain/dates.js';
 import { dutchList } from '../core/domain/dutch-list.js';
 import { dutchFrequentie, partnerInZin } from './dutch.js';
-import { buildModel } from '../core/model/build-model.js';
+import { buildModel, nameResolver } from '../core/model/build-model.js';
 import { afspraakNummers, openPuntTekst } from './open-punt-tekst.js';
 import { field, MixedText, sourced, SourcedText, type Bron } from '../core/model/source.js';
 
@@ -368,6 +368,8 @@ export function buildView(model: AgreementsModel, options: ViewOptions) {
         doel: fieldOf(instrument.herkomst, 'doel', instrument.doel),
         toelichting: fieldOf(instrument.herkomst, 'toelichting', instrument.toelichting),
         cellen: kolomPartners.map((p) => ({ gebruikt: instrument.gebruiktDoorRefs.some((ref) => refCovers(ref, p.key)) })),
+        // A name under gebruikt_door that is no partner has no column: it is shown as open, never dropped.
+        onbekend: instrument.onbekendeRefs.map(nameResolver({ partners: [], gemeente: null })),
       })),
     },
     escalatie: {

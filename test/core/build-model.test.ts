@@ -291,8 +291,16 @@ describe('buildModel: every field of the file under its own name', () => {
         doel: 'veiligheid',
         toelichting: 'training',
         gebruiktDoorRefs: ['veilig_thuis'],
+        onbekendeRefs: [],
       },
-      { herkomst: { pad: 'afspraken.h_methoden_en_instrumenten.1', label: 'h Instrument 2' }, naam: null, doel: null, toelichting: null, gebruiktDoorRefs: [] },
+      {
+        herkomst: { pad: 'afspraken.h_methoden_en_instrumenten.1', label: 'h Instrument 2' },
+        naam: null,
+        doel: null,
+        toelichting: null,
+        gebruiktDoorRefs: [],
+        onbekendeRefs: [],
+      },
     ]);
     expect(model.escalatie.stappen).toEqual([
       {

@@ -227,8 +227,20 @@ describe('the instruments table', () => {
     expect(textOf(instrumenten.legenda)).toEqual(['JBN: Jeugdbescherming Noord-Holland']);
     expect(instrumenten.breedtes).toBe('30,10,10,10,10,10,10,10');
     expect(textOf(instrumenten.rijen)).toEqual([
-      { naam: 'Signs of Safety', doel: 'veiligheid', toelichting: 't', cellen: [false, true, false, true, true, true, true].map((gebruikt) => ({ gebruikt })) },
-      { naam: 'Risicotaxatie', doel: null, toelichting: null, cellen: [false, false, false, false, true, false, false].map((gebruikt) => ({ gebruikt })) },
+      {
+        naam: 'Signs of Safety',
+        doel: 'veiligheid',
+        toelichting: 't',
+        cellen: [false, true, false, true, true, true, true].map((gebruikt) => ({ gebruikt })),
+        onbekend: [],
+      },
+      {
+        naam: 'Risicotaxatie',
+        doel: null,
+        toelichting: null,
+        cellen: [false, false, false, false, true, false, false].map((gebruikt) => ({ gebruikt })),
+        onbekend: [],
+      },
     ]);
     expect(instrumenten.zonderInstrument).toEqual(['het lokaal team', 'de Raad voor de Kinderbescherming']);
   });

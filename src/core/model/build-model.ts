@@ -127,7 +127,8 @@ function afspraken(
   });
 }
 
-function instrumenten(data: unknown): Instrument[] {
+function instrumenten(data: unknown, partners: readonly Partner[]): Instrument[] {
+  const known = (ref: string): boolean => ref === 'gi' || ref === 'gemeente' || partners.some((p) => p.key === ref);
   const list = getIn(data, ['afspraken', 'h_methoden_en_instrumenten']);
   if (!Array.isArray(list)) return [];
   // An instrument whose name is still open stays, as an open row: check reports it (afspraak-leeg/-placeholder/-niet-gemaakt), the document shows it.
@@ -140,6 +141,7 @@ function instrumenten(data: unknown): Instrument[] {
         doel: filledText(entry.doel),
         toelichting: filledText(entry.toelichting),
         gebruiktDoorRefs: refList(entry.gebruikt_door),
+        onbekendeRefs: refList(entry.gebruikt_door).filter((ref) => !known(ref)),
       }),
     );
 }
@@ -300,7 +302,7 @@ export function buildModel(data: unknown): AgreementsModel {
     visie: { documenten: visieDocumenten(data), toelichting: filledText(getIn(data, ['visie', 'toelichting'])) },
     partners: partnerList,
     onderdelen,
-    instrumenten: instrumenten(data),
+    instrumenten: instrumenten(data, partnerList),
     escalatie: {
       stappen: escalatieStappen(data),
       acuut:

@@ -79,6 +79,8 @@ export interface Instrument {
   doel: string | null;
   toelichting: string | null;
   gebruiktDoorRefs: PartnerRef[];
+  /** Names under gebruikt_door that are no partner of the file (a fout of check): shown as open, never dropped. */
+  onbekendeRefs: string[];
 }
 
 export interface EscalatieStap {
