@@ -1,6 +1,7 @@
 import type { PathSegment } from '../../findings.js';
 import { isMap, text } from './data-access.js';
 import { uitstelSoort } from './uitstel.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /**
  * Fill-in hints: texts people put where an agreement still has to be written. Deferrals and
@@ -39,19 +40,12 @@ export type TextState = 'leeg' | 'placeholder' | 'uitstel' | 'ingevuld';
 export function textState(value: unknown): TextState {
   const raw = text(value);
   if (raw === undefined) return 'leeg';
-  // The rules ask about the same texts again and again (≈ 40 times per text in a check): one lookup
-  // instead of trim, placeholder tests and uitstelSoort each time (4.1 million calls for 342 files:
-  // ≈ 420 → 160 ms, measured on Node 20).
-  const known = states.get(raw);
-  if (known !== undefined) return known;
-  if (states.size >= STATES_LIMIT) states.clear();
-  const state = textStateUncached(raw);
-  states.set(raw, state);
-  return state;
+  return rememberedState(raw);
 }
 
-const states = new Map<string, TextState>();
-const STATES_LIMIT = 10_000;
+// One lookup instead of trim, placeholder tests and uitstelSoort each time (4.1 million calls for
+// 342 files: ≈ 420 → 160 ms, measured on Node 20).
+const rememberedState = boundedMemo(10_000, (raw: string) => textStateUncached(raw));
 
 /**
  * textState of a text, without its memory. Tests use it: mutation testing changes the code between

@@ -1,3 +1,5 @@
+import { boundedMemo } from './bounded-memo.js';
+
 /**
  * Texts that stand where an agreement belongs but put it off or point elsewhere: `n.v.t.`,
  * `Nader te bepalen.`, `Volgt na overleg met de Raad.`, `Zie bijlage 3.` The signed document would
@@ -133,18 +135,7 @@ const LEADING = /^[\s([{"'*•–—-]+/u;
 const TRAILING = /[\s.,;:!?…)\]}"'*]/u;
 
 /** The kind of deferral a text is, or null when it says something (or is not text). */
-export function uitstelSoort(text: string): UitstelSoort | null {
-  // Every rule asks textState about the same values: a batch of files asked this ~40 times per text.
-  const known = seen.get(text);
-  if (known !== undefined) return known;
-  if (seen.size >= SEEN_LIMIT) seen.clear();
-  const soort = uitstelSoortUncached(text);
-  seen.set(text, soort);
-  return soort;
-}
-
-const seen = new Map<string, UitstelSoort | null>();
-const SEEN_LIMIT = 10_000;
+export const uitstelSoort: (text: string) => UitstelSoort | null = boundedMemo(10_000, (text) => uitstelSoortUncached(text));
 
 /**
  * uitstelSoort without its memory. Tests use it: mutation testing changes the code between test
