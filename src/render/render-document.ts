@@ -12,7 +12,7 @@ import { packageParts } from './docx-package.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';
 import { dataHash, sealParts, sealProperties, sourcePath, type SourceProperties } from './document-seal.js';
-import { writeOriginalRecord, type OriginalRecord } from '../word/original-record.js';
+import { unnumberedControls, writeOriginalRecord, type OriginalRecord } from '../word/original-record.js';
 import { withoutXmlInvalid } from '../core/domain/xml-chars.js';
 
 export interface RenderedDocument {
@@ -151,6 +151,6 @@ function originalRecord(text: BodyText, controls: readonly BronMark[]): Original
       const control = controls[index]!;
       return { tag: withoutXmlInvalid(control.pad), label: withoutXmlInvalid(control.label), text: value, derived: control.afgeleid };
     }),
-    paragraphs: text.paragraphs.map((p) => p.replace(/⟦\d+⟧/g, '⟦⟧')),
+    paragraphs: text.paragraphs.map(unnumberedControls),
   };
 }

@@ -26,7 +26,12 @@ const ITEM_ID = '{5C1B7E0A-9D3F-4E62-8A57-0B2F6C4D1E93}';
 
 /** Paragraphs of fixed text, the controls in them written as ⟦⟧ (their numbering differs per document). */
 export function fixedParagraphTexts(paragraphs: readonly FixedParagraph[]): string[] {
-  return paragraphs.map((p) => acceptedText(p.segments).replace(/⟦\d+⟧/g, '⟦⟧'));
+  return paragraphs.map((p) => unnumberedControls(acceptedText(p.segments)));
+}
+
+/** A paragraph's text with its control markers ⟦n⟧ written as ⟦⟧, as the record keeps it. */
+export function unnumberedControls(paragraph: string): string {
+  return paragraph.replace(/⟦\d+⟧/g, '⟦⟧');
 }
 
 /** The record of a package's word/document.xml, read back from its XML; null without controls (test fixtures build documents this way). */
