@@ -64,9 +64,10 @@ export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Ui
 const earlierParts = new Map<string, { text: string; bytes: Uint8Array }>();
 
 /**
- * Makes a document's package byte-identical for the same input (see STACK-NOTES, "docx 9 output is not
- * byte-identical"): fixed core dates, process-wide bookmark counters renumbered per document, and a
- * zip with a fixed entry time built from local date parts, because fflate writes local time.
+ * Makes a document's package byte-identical for the same input (docx 9 writes the current time into
+ * the core dates and counts bookmarks process-wide): fixed core dates, bookmark counters renumbered
+ * per document, and a zip with a fixed entry time built from local date parts, because fflate
+ * writes local time.
  * Works on the parts as text, each decoded and encoded once (render hands docx's compiled parts
  * over directly: zipping them in docx and unzipping them here cost a deflate and an inflate per document).
  */
