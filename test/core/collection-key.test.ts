@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/core/check.js';
-import { swa } from '../helpers/cli.js';
 
 const today = '2026-11-23';
 const compleet = readFileSync(join(import.meta.dirname, '../fixtures/check/compleet/afspraken.yaml'), 'utf8');
@@ -46,16 +45,5 @@ describe('a list or group as a key', () => {
     expect(checkSource('a.yaml', Buffer.from(text), { today }).findings.map((f) => [f.rule, f.line])).toEqual([
       ['yaml-syntax', text.split('\n').indexOf('extra: {[x]: 1}') + 1],
     ]);
-  });
-
-  it('the command prints no English Node warning about it, also not in --herstel', () => {
-    const text = compleet.replace(/^gemeente:\n/m, '? [a, b]\n: y\ngemeente:\n');
-    for (const args of [
-      ['check', '-'],
-      ['check', '--herstel', '--toon', '-'],
-    ]) {
-      const result = swa([...args, '--datum', today], { input: text });
-      expect(result.stderr).not.toMatch(/Warning|stringified|node:/);
-    }
   });
 });
