@@ -8,8 +8,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
-import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { posix, relative, resolve, sep } from 'node:path';
 import { MAX_FILE_BYTES } from '../core/load/decode.js';
+import { isInside } from '../files/inside.js';
 import { EXIT, UserError } from './io.js';
 
 export interface GitReference {
@@ -88,11 +89,6 @@ function resolveCommit(git: Git, revision: string, root: string): string {
       EXIT.usage,
     );
   }
-}
-
-function isInside(directory: string, path: string): boolean {
-  const rel = relative(directory, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** The path from the repository root: `./` and `../` count from the current directory (as in git), anything else from the root. */
