@@ -33,7 +33,26 @@ function requiredBy(args: string[]): string[] {
   return (JSON.parse(line!.slice(2)) as string[]).map((path) => path.replace(/.*[\\/]node_modules[\\/]/, ''));
 }
 
+/** The Node built-ins one run of the CLI loaded, as process.moduleLoadList names them (NativeModule crypto, …). */
+function builtinsLoadedBy(args: string[], cwd = ROOT): string[] {
+  const atExit = `process.on('exit', () => process.stderr.write('@@' + JSON.stringify(process.moduleLoadList) + '\\n'));`;
+  const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(atExit)}`, BIN, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  const line = result.stderr.split('\n').find((text) => text.startsWith('@@'));
+  expect(line, result.stderr).toBeDefined();
+  return JSON.parse(line!.slice(2)) as string[];
+}
+
 describe('a command loads only what it needs', () => {
+  it('swa check does not load node:crypto (only a write needs it, for temporary names); render does', () => {
+    expect(builtinsLoadedBy(['check', 'examples/voorbeeldstad.yaml', '--datum', '2026-11-23'])).not.toContain('NativeModule crypto');
+    const out = mkdtempSync(join(tmpdir(), 'swa-render-'));
+    expect(builtinsLoadedBy(['render', 'examples/voorbeeldstad.yaml', '--out', out, '--quiet', '--datum', '2026-11-23'])).toContain('NativeModule crypto');
+  });
+
   it('swa check of a correct file requires neither yaml nor fastest-levenshtein (both only for mistakes)', () => {
     const loaded = requiredBy(['check', 'examples/voorbeeldstad.yaml', '--datum', '2026-11-23']);
     expect(loaded.some((path) => path.startsWith('ajv-formats/'))).toBe(true);
