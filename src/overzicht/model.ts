@@ -2,8 +2,8 @@ import { isAtLeast, type Onderdeel, type OnderdeelStatus } from '../findings.js'
 import type { CheckedFile } from '../core/run.js';
 import { dutchDate, isIsoDate } from '../core/domain/dates.js';
 import { ONDERDEEL_GROUPS, ONDERDEEL_INFO, type OnderdeelGroup } from '../core/domain/onderdelen.js';
-import { getIn } from '../core/domain/data-access.js';
-import { filledText } from '../core/domain/afspraak-text.js';
+import { buildModel } from '../core/model/build-model.js';
+import type { AgreementsModel } from '../core/model/types.js';
 
 /** One column of the overview: an onderdeel a–j (b and d summarise their sub-items) or a voorwaarde. */
 export interface Kolom {
@@ -77,18 +77,21 @@ export interface Overzicht {
 
 export function buildOverzicht(files: readonly CheckedFile[], today: string): Overzicht {
   const gemeenten = files.filter((file) => !file.isBase);
-  const rijen = gemeenten.map((file) => rij(file, today)).sort((x, y) => x.gemeente.localeCompare(y.gemeente, 'nl') || x.file.localeCompare(y.file));
-  const regions = new Set(gemeenten.map((file) => filledText(getIn(file.data, ['regio', 'naam']))));
+  const models = new Map(gemeenten.map((file) => [file, buildModel(file.data)]));
+  const rijen = gemeenten
+    .map((file) => rij(file, models.get(file)!, today))
+    .sort((x, y) => x.gemeente.localeCompare(y.gemeente, 'nl') || x.file.localeCompare(y.file));
+  const regions = new Set(gemeenten.map((file) => models.get(file)!.regio.naam));
   const [region] = regions;
   return { today, regio: regions.size === 1 && region ? region : null, rijen, basisbestanden: files.filter((file) => file.isBase).map((file) => file.file) };
 }
 
-function rij(file: CheckedFile, today: string): OverzichtRij {
-  const volgende = filledText(getIn(file.data, ['evaluatie', 'volgende']));
+function rij(file: CheckedFile, model: AgreementsModel, today: string): OverzichtRij {
+  const volgende = model.evaluatie.volgende;
   const volgendeEvaluatie = isIsoDate(volgende) ? volgende : null;
   return {
-    gemeente: filledText(getIn(file.data, ['gemeente', 'naam'])) ?? `(geen gemeente: ${file.file})`,
-    cbsCode: filledText(getIn(file.data, ['gemeente', 'cbs_code'])),
+    gemeente: model.gemeente.naam ?? `(geen gemeente: ${file.file})`,
+    cbsCode: model.gemeente.cbsCode,
     file: file.file,
     statussen:
       file.onderdelen && !file.unreadable ? Object.fromEntries(KOLOMMEN.map((k) => [k.id, combined(k.onderdelen.map((o) => file.onderdelen![o]))])) : null,

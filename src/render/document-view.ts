@@ -1,6 +1,4 @@
 import type { AgreementsModel, Ondertekenaar } from '../core/model/types.js';
-import { filledText } from '../core/domain/afspraak-text.js';
-import { getIn, isMap } from '../core/domain/data-access.js';
 import { field, MixedText, sourced, type ShownText, type SourcedText } from '../core/model/source.js';
 import { buildView, type ViewOptions } from './view.js';
 
@@ -33,13 +31,6 @@ export function asSentence(text: string | null): string | null {
   return first.toLocaleUpperCase('nl') + text.slice(first.length);
 }
 
-/** gemeente.ondertekenaar (optional): who signs for the college; open parts are filled in by hand. */
-export function gemeenteOndertekenaar(data: unknown): Ondertekenaar {
-  const signer = getIn(data, ['gemeente', 'ondertekenaar']);
-  if (!isMap(signer)) return { naam: null, functie: null, plaats: null };
-  return { naam: filledText(signer.naam), functie: filledText(signer.functie), plaats: filledText(signer.plaats) };
-}
-
 const ONDERTEKENAAR = { pad: 'gemeente.ondertekenaar', label: 'Gemeente – ondertekenaar' };
 
 function ondertekenaarView(signer: Ondertekenaar) {
@@ -68,14 +59,15 @@ function hoofdstukken(view: View): View['hoofdstukken'] {
 /**
  * The view the templates get: buildView's data plus what the wording of the built-in templates
  * needs on top of it (singular or plural, a partner line that does not repeat itself, who signs
- * for the gemeente: the model does not hold that, so it is read from the file's data). Pure.
+ * for the gemeente with where each part stands). `data` is the file's own data, for the places
+ * of the findings the document lists (see buildView). Pure.
  */
 export function buildDocumentView(model: AgreementsModel, options: ViewOptions, data: unknown) {
   const view = buildView(model, { ...options, data });
   const gis = model.partners.filter((p) => p.key.startsWith('gi.')).length;
   return {
     ...view,
-    gemeente: { ...view.gemeente, ondertekenaar: ondertekenaarView(gemeenteOndertekenaar(data)) },
+    gemeente: { ...view.gemeente, ondertekenaar: ondertekenaarView(model.gemeente.ondertekenaar) },
     partners: view.partners.map((partner) => ({ ...partner, omschrijving: partnerOmschrijving(partner.rol, partner.organisatieType) })),
     hoofdstukken: hoofdstukken(view),
     escalatie: { ...view.escalatie, acuut: withSentences(view.escalatie.acuut) },

@@ -14,6 +14,7 @@ const FULL = {
     adres: 'Raadhuisplein 1',
     rol: 'regisseur',
     contactpersoon: { naam: 'G. Contact', functie: 'beleidsadviseur', email: 'g@example.org', telefoon: '010-1' },
+    ondertekenaar: { naam: 'H. Visser', functie: 'burgemeester', plaats: 'Voorbeeldstad-Noord' },
   },
   regio: { naam: 'Regio Noord', code: 'RN' },
   document: {
@@ -108,6 +109,7 @@ describe('buildModel: every field of the file under its own name', () => {
       adres: 'Raadhuisplein 1',
       rol: 'regisseur',
       contactpersoon: { naam: 'G. Contact', functie: 'beleidsadviseur', email: 'g@example.org', telefoon: '010-1' },
+      ondertekenaar: { naam: 'H. Visser', functie: 'burgemeester', plaats: 'Voorbeeldstad-Noord' },
     });
     expect(model.regio).toEqual({ naam: 'Regio Noord', code: 'RN' });
     expect(model.document).toEqual({
@@ -401,7 +403,14 @@ describe('buildModel: an empty or broken draft never throws, and shows nothing a
     [{ document: 'x', partners: 'x', afspraken: 'x', informatiedeling: { stromen: 'x', pia: 'x' }, begrippen: 'x', bijlagen: 'x', visie: { documenten: 'x' } }],
   ])('%j', (data) => {
     const model = buildModel(data);
-    expect(model.gemeente).toEqual({ naam: null, cbsCode: null, adres: null, rol: null, contactpersoon: null });
+    expect(model.gemeente).toEqual({
+      naam: null,
+      cbsCode: null,
+      adres: null,
+      rol: null,
+      contactpersoon: null,
+      ondertekenaar: { naam: null, functie: null, plaats: null },
+    });
     expect(model.document).toEqual({
       titel: null,
       versie: null,

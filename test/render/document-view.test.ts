@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asSentence, gemeenteOndertekenaar, partnerOmschrijving } from '../../src/render/document-view.js';
+import { buildModel } from '../../src/core/model/build-model.js';
+import { asSentence, partnerOmschrijving } from '../../src/render/document-view.js';
 
 describe('the wording the templates get on top of the view', () => {
   it('describes a partner by role and kind, without saying the role twice', () => {
@@ -23,9 +24,10 @@ describe('the wording the templates get on top of the view', () => {
 });
 
 describe('who signs for the gemeente', () => {
-  it('reads gemeente.ondertekenaar, treating empty and TODO-like values as not given', () => {
+  it('the model reads gemeente.ondertekenaar, treating empty and TODO-like values as not given', () => {
     const data = { gemeente: { naam: 'Voorbeeldstad', ondertekenaar: { naam: 'H. Visser', functie: 'TODO', plaats: '' } } };
-    expect(gemeenteOndertekenaar(data)).toEqual({ naam: 'H. Visser', functie: null, plaats: null });
-    expect(gemeenteOndertekenaar({ gemeente: { naam: 'Voorbeeldstad' } })).toEqual({ naam: null, functie: null, plaats: null });
+    expect(buildModel(data).gemeente.ondertekenaar).toEqual({ naam: 'H. Visser', functie: null, plaats: null });
+    expect(buildModel({ gemeente: { naam: 'Voorbeeldstad' } }).gemeente.ondertekenaar).toEqual({ naam: null, functie: null, plaats: null });
+    expect(buildModel({ gemeente: { ondertekenaar: 'H. Visser' } }).gemeente.ondertekenaar).toEqual({ naam: null, functie: null, plaats: null });
   });
 });

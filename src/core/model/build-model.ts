@@ -15,6 +15,7 @@ import type {
   Informatiestroom,
   Instrument,
   OnderdeelAfspraken,
+  Ondertekenaar,
   Partner,
   PartnerKey,
   Persoon,
@@ -53,7 +54,7 @@ function partners(data: unknown): Partner[] {
       organisatieType: filledText(entry.organisatie_type),
       adres: filledText(entry.adres),
       contactpersoon: persoon(entry.contactpersoon),
-      ondertekenaar: signer ? { naam: filledText(signer.naam), functie: filledText(signer.functie), plaats: filledText(signer.plaats) } : null,
+      ondertekenaar: signer ? ondertekenaar(signer) : null,
       taak: key.startsWith('partner.') ? filledText(entry.taak) : null,
       eigenDocument,
     };
@@ -242,6 +243,11 @@ function visieDocumenten(data: unknown): VisieDocument[] {
     );
 }
 
+function ondertekenaar(value: unknown): Ondertekenaar {
+  const signer = isMap(value) ? value : {};
+  return { naam: filledText(signer.naam), functie: filledText(signer.functie), plaats: filledText(signer.plaats) };
+}
+
 /**
  * The typed, normalised view of an agreements file that the renderers use. Pure; tolerant of
  * incomplete drafts: whatever is missing becomes null or an open afspraak, never an exception.
@@ -284,6 +290,7 @@ export function buildModel(data: unknown): AgreementsModel {
       adres: filledText(getIn(data, ['gemeente', 'adres'])),
       contactpersoon: persoon(getIn(data, ['gemeente', 'contactpersoon'])),
       rol: filledText(getIn(data, ['gemeente', 'rol'])),
+      ondertekenaar: ondertekenaar(getIn(data, ['gemeente', 'ondertekenaar'])),
     },
     regio: { naam: filledText(getIn(data, ['regio', 'naam'])), code: filledText(getIn(data, ['regio', 'code'])) },
     document: {

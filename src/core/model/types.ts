@@ -135,7 +135,15 @@ export interface Bijlage {
 
 /** The agreements as the documents need them: complete shape, nulls where the file leaves things open. */
 export interface AgreementsModel {
-  gemeente: { naam: string | null; cbsCode: string | null; adres: string | null; contactpersoon: Persoon | null; rol: string | null };
+  gemeente: {
+    naam: string | null;
+    cbsCode: string | null;
+    adres: string | null;
+    contactpersoon: Persoon | null;
+    rol: string | null;
+    /** gemeente.ondertekenaar (optional): who signs for the college; every field null when the file names no one. */
+    ondertekenaar: Ondertekenaar;
+  };
   regio: { naam: string | null; code: string | null };
   document: {
     titel: string | null;
