@@ -142,7 +142,7 @@ async function renderBytes(
 }
 
 /**
- * The record of word/document.xml from what the builder wrote into it: the same record that
+ * The record of word/document.xml from what the writer wrote into it: the same record that
  * `readOriginalRecord` reads back from the XML (the render tests hold the two side by side).
  */
 function originalRecord(text: BodyText, controls: readonly BronMark[]): OriginalRecord {

@@ -30,7 +30,10 @@ interface Written {
   endsWithParagraph: boolean;
 }
 
-/** The placeholder of a table of contents in the body, filled in once all headings are known (word-toc.ts). */
+/**
+ * The place of a table of contents in the body, filled in once all headings are known (word-toc.ts).
+ * No written text can hold it: xmlEscape drops the NUL.
+ */
 export const TOC_PLACEHOLDER = '\u0000toc\u0000';
 
 function style(stijl: string | null): string | undefined {
@@ -62,7 +65,7 @@ function paragraphProperties(options: ParagraphOptions): string {
   return xml === '' ? '' : `<w:pPr>${xml}</w:pPr>`;
 }
 
-export function paragraphXml(options: ParagraphOptions, content: string): string {
+function paragraphXml(options: ParagraphOptions, content: string): string {
   const properties = paragraphProperties(options);
   return properties === '' && content === '' ? '<w:p/>' : `<w:p>${properties}${content}</w:p>`;
 }

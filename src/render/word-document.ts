@@ -90,8 +90,9 @@ function withContent(frame: { open: string; close: string }, content: string, em
  * Writes the parsed markup as a Word document's package: the parts of its own (body, header, footer,
  * footnotes, properties) written directly as XML, the others shared (word-package.ts). The XML is
  * what docx 9 compiled from its object model, byte for byte (test/render/word-writer.test.ts holds
- * the two side by side); writing it directly instead was measured at
- * 4.1 s → 1.3 s of CPU for 342 documents (buildDocx and docx's compile were ≈ 65 % of a document).
+ * the two side by side). Building docx's objects and compiling them was ≈ 65 % of a document's time;
+ * measured: `swa render --kernen 1` of 342 documents 24.7 s → 9.8 s of CPU (best of 3, --per-partner
+ * 86 s → 31 s); in a CPU profile the writer is ≈ 0.7 s of it, normalise.ts ≈ 4.9 s.
  * Also returns the captions of the tables (docx cannot write them; normalise.ts does), the origin of
  * each marked text and the body's text. `customProperties` go into docProps/custom.xml (swa's own
  * `swa-…` properties, see document-seal.ts).

@@ -16,7 +16,7 @@ import {
  */
 
 /** A4 with 2.5 cm margins; the text column is 16 cm = 9070 twips wide. */
-export const PAGE = { width: 11906, height: 16838, margin: 1418 };
+const PAGE = { width: 11906, height: 16838, margin: 1418 };
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const ACCENT = '1F4E79';
 
