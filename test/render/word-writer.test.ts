@@ -2,17 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../../src/render/markup.js';
 import { writeDocument } from '../../src/render/word-document.js';
-import { runs } from '../property/arbitraries.js';
+import { PROPERTY_TIMEOUT, runs } from '../property/arbitraries.js';
 import { sameAsDocx } from '../support/same-as-docx.js';
 import { coreProperties, customProperties, documentParts } from '../support/markup-arbitraries.js';
 
 describe('the direct writer (word-document.ts)', () => {
-  it('property: writes the parts docx compiles from its object model, byte for byte, and the same tables, controls and text', () => {
-    fc.assert(
-      fc.property(documentParts, coreProperties, customProperties, (parts, properties, custom) => sameAsDocx(parts, properties, custom)),
-      { numRuns: runs(300) },
-    );
-  });
+  it(
+    'property: writes the parts docx compiles from its object model, byte for byte, and the same tables, controls and text',
+    () => {
+      fc.assert(
+        fc.property(documentParts, coreProperties, customProperties, (parts, properties, custom) => sameAsDocx(parts, properties, custom)),
+        { numRuns: runs(300) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 const text = (value: string): Inline => ({ kind: 'text', text: value, bold: false, italic: false, open: false });
