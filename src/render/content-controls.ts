@@ -17,7 +17,7 @@ import type { BronMark } from './markup.js';
  *   words) is a plain-text control (`w:text`), which tells it apart: it does not go back as written.
  * - Controls do not print and change no layout: the text is the same with or without them.
  *
- * docx has no API for content controls, so the builder marks each value with a bookmark named
+ * Render's writer (word-runs.ts) first marks each value, as docx could, with a bookmark named
  * `_swaP<n>` (whole paragraph) or `_swaR<n>` (inside a paragraph); `withContentControls` turns the
  * markers into controls in one pass over the part's XML, before the bookmarks are renumbered.
  *

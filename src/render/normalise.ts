@@ -68,8 +68,8 @@ const earlierParts = new Map<string, { text: string; bytes: Uint8Array }>();
  * the core dates and counts bookmarks process-wide): fixed core dates, bookmark counters renumbered
  * per document, and a zip with a fixed entry time built from local date parts, because fflate
  * writes local time.
- * Works on the parts as text, each decoded and encoded once (render hands docx's compiled parts
- * over directly: zipping them in docx and unzipping them here cost a deflate and an inflate per document).
+ * Works on the parts as text, each decoded and encoded once (render hands its parts over as text,
+ * word-document.ts: zipping them first and unzipping them here cost a deflate and an inflate per document).
  */
 export function normaliseParts(parts: PackageParts, options: NormaliseOptions): Uint8Array {
   const texts = new Map<string, string>();

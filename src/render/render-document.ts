@@ -3,12 +3,12 @@ import { buildModel } from '../core/model/build-model.js';
 import { findingConcernsPartner, selectForPartner } from '../core/model/per-partner.js';
 import type { AgreementsModel, PartnerKey } from '../core/model/types.js';
 import { isAtLeast } from '../findings.js';
-import { buildDocx, type BodyText } from './docx-builder.js';
 import { documentFileName } from './file-names.js';
 import { MarkupError, parseMarkup, type Block, type BronMark } from './markup.js';
 import { isIsoDate } from '../core/domain/dates.js';
 import { normaliseParts } from './normalise.js';
-import { packageParts } from './docx-package.js';
+import { writeDocument } from './word-document.js';
+import type { BodyText } from './word-runs.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';
 import { dataHash, sealParts, sealProperties, sourcePath, type SourceProperties } from './document-seal.js';
@@ -105,10 +105,10 @@ async function renderBytes(
   source: SourceProperties,
 ): Promise<Uint8Array> {
   const parts = { body: parse(templates, 'document', view), header: parse(templates, 'koptekst', view), footer: parse(templates, 'voettekst', view) };
-  let built: Awaited<ReturnType<typeof buildDocx>>;
+  let built: ReturnType<typeof writeDocument>;
   const titel = view.perPartner ? `${view.document.titel} — ${view.perPartner.naam}` : String(view.document.titel);
   try {
-    built = buildDocx(
+    built = writeDocument(
       parts,
       {
         // A screen reader or file list shows the title before anything else: a concept says so there too.
@@ -127,7 +127,7 @@ async function renderBytes(
   }
   // Without a valid document date the package gets a fixed one: never "now", so the bytes stay the same.
   const datum = isIsoDate(model.document.datum) ? model.document.datum : '1980-01-01';
-  return normaliseParts(packageParts(built.document), {
+  return normaliseParts(built.parts, {
     datum,
     version: model.document.versie,
     contentStatus: concept ? 'Concept' : 'Vastgesteld',
@@ -142,7 +142,7 @@ async function renderBytes(
 }
 
 /**
- * The record of word/document.xml from what the builder wrote into it: the same record that
+ * The record of word/document.xml from what the writer wrote into it: the same record that
  * `readOriginalRecord` reads back from the XML (the render tests hold the two side by side).
  */
 function originalRecord(text: BodyText, controls: readonly BronMark[]): OriginalRecord {

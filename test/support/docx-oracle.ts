@@ -1,3 +1,8 @@
+/**
+ * The test oracle of the direct writer (src/render/word-document.ts): the builder render used until
+ * the writer replaced it, kept as it was. It makes the document from docx's object model; docx's
+ * compile of it is what the writer must write, byte for byte (test/render/word-writer.test.ts).
+ */
 import {
   AlignmentType,
   Bookmark,
@@ -8,8 +13,7 @@ import {
   Header,
   HeadingLevel,
   HeightRule,
-  LevelFormat,
-  LineRuleType,
+  Packer,
   PageBreak,
   PageNumber,
   Tab,
@@ -20,149 +24,17 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Block, BronMark, Inline, TableRow as MarkupRow } from './markup.js';
-import { markerName } from './content-controls.js';
-import { columnsOf, MarkupError } from './markup.js';
-import { withoutXmlInvalid } from '../core/domain/xml-chars.js';
+import type { Block, BronMark, Inline, TableRow as MarkupRow } from '../../src/render/markup.js';
+import { markerName } from '../../src/render/content-controls.js';
+import { columnsOf, MarkupError } from '../../src/render/markup.js';
+import { withoutXmlInvalid } from '../../src/core/domain/xml-chars.js';
+import { BUILT_IN, DOCUMENT_NUMBERING, DOCUMENT_STYLES, SECTION_PROPERTIES, STYLE_IDS, TEXT_WIDTH } from '../../src/render/word-styles.js';
+import type { CoreProperties, DocumentParts } from '../../src/render/word-document.js';
+import type { BodyText, TableCaption } from '../../src/render/word-runs.js';
 
-/** A4 with 2.5 cm margins; the text column is 16 cm = 9070 twips wide. */
-const PAGE = { width: 11906, height: 16838, margin: 1418 };
-const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
-const ACCENT = '1F4E79';
 const GREY_BORDER = 'A6A6A6';
-
-export interface DocumentParts {
-  body: Block[];
-  header: Block[];
-  footer: Block[];
-}
-
-/** What a screen reader announces for a table: its caption and its description. */
-export interface TableCaption {
-  titel: string;
-  beschrijving: string;
-}
-
-export interface CoreProperties {
-  title: string;
-  subject: string;
-  creator: string;
-  description: string;
-  keywords: string;
-}
-
-/** Paragraph styles that templates may name with <p stijl="…">. */
-const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
-  { id: 'voorblad', name: 'Voorblad', basedOn: 'Normal', run: { size: 28, color: ACCENT }, paragraph: { spacing: { before: 1800, after: 240 } } },
-  { id: 'ondertitel', name: 'Ondertitel voorblad', basedOn: 'Normal', run: { size: 28, color: '404040' }, paragraph: { spacing: { before: 120, after: 480 } } },
-  {
-    id: 'concept',
-    name: 'Conceptmarkering',
-    basedOn: 'Normal',
-    run: { size: 36, bold: true, color: 'C00000', characterSpacing: 60 },
-    paragraph: {
-      spacing: { before: 120, after: 480 },
-      border: {
-        top: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 },
-        bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 },
-      },
-    },
-  },
-  {
-    id: 'inhoud-kop',
-    name: 'Kop inhoudsopgave',
-    basedOn: 'Normal',
-    next: 'Normal',
-    run: { size: 32, bold: true, color: ACCENT },
-    paragraph: { spacing: { before: 0, after: 240 } },
-  },
-  // The box stays in one piece and its heading stays with it (Heading keepNext); the box itself does
-  // not keep with the next block, and its footnote sits on the label. LibreOffice breaks longer keep
-  // chains, and kept-together paragraphs with a footnote at the end, on pages that hold footnotes,
-  // leaving a heading alone at the bottom; this combination did so least often.
-  {
-    id: 'leidraad',
-    name: 'Leidraadcitaat',
-    basedOn: 'Normal',
-    run: { size: 20, color: '262626' },
-    paragraph: {
-      spacing: { before: 120, after: 200, line: 264, lineRule: LineRuleType.AUTO },
-      indent: { left: 170, right: 170 },
-      keepLines: true,
-      shading: { type: 'clear', color: 'auto', fill: 'EEF3F8' },
-      border: { left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 } },
-    },
-  },
-  // No keepNext in the style: an agreement stays with its own details only (see keepsWithNext),
-  // else a chapter of short agreements becomes one unbreakable chain.
-  { id: 'afspraak', name: 'Afspraak', basedOn: 'Normal', paragraph: { spacing: { before: 120, after: 40 }, indent: { left: 794, hanging: 794 } } },
-  {
-    id: 'afspraak-detail',
-    name: 'Afspraak detail',
-    basedOn: 'Normal',
-    run: { size: 19, color: '404040' },
-    paragraph: { spacing: { before: 0, after: 40 }, indent: { left: 794 } },
-  },
-  {
-    id: 'klein',
-    name: 'Kleine tekst',
-    basedOn: 'Normal',
-    run: { size: 18, color: '595959' },
-    paragraph: { spacing: { before: 20, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
-  },
-  {
-    id: 'ondertekening-kop',
-    name: 'Kop ondertekening',
-    basedOn: 'Normal',
-    next: 'Normal',
-    run: { bold: true, color: ACCENT },
-    paragraph: { spacing: { before: 360, after: 80 }, keepNext: true },
-  },
-  {
-    id: 'tussenruimte',
-    name: 'Ruimte tussen tabellen',
-    basedOn: 'Normal',
-    run: { size: 12 },
-    paragraph: { spacing: { before: 240, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
-  },
-  {
-    id: 'tabel',
-    name: 'Tabeltekst',
-    basedOn: 'Normal',
-    run: { size: 20 },
-    paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } },
-  },
-  // 595959 on white is 7:1; the lighter grey of before (7F7F7F, 4.0:1) was below WCAG AA for 8 pt text.
-  {
-    id: 'koptekst',
-    name: 'Koptekst swa',
-    basedOn: 'Normal',
-    run: { size: 16, color: '595959' },
-    paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } } },
-  },
-  {
-    id: 'voettekst',
-    name: 'Voettekst swa',
-    basedOn: 'Normal',
-    run: { size: 16, color: '595959' },
-    paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT },
-  },
-  // Tight enough that the contents, with the sub-headings of the chapters that have no sections, fit on one page.
-  { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
-  {
-    id: 'TOC2',
-    name: 'toc 2',
-    basedOn: 'Normal',
-    next: 'Normal',
-    paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO }, indent: { left: 440 } },
-  },
-];
-const STYLE_IDS = new Set(PARAGRAPH_STYLES.map((s) => s.id));
-/** Word's built-in styles that templates may name in Dutch. */
-const BUILT_IN: Record<string, string> = { titel: 'Title' };
 
 interface BuildState {
   footnotes: Record<number, { children: Paragraph[] }>;
@@ -175,18 +47,6 @@ interface BuildState {
   controls: BronMark[];
   /** What word/document.xml says, collected while the body is built; null for the header and footer. */
   text: BodyText | null;
-}
-
-/**
- * The text of the body as `readWordText` (word/word-text.ts) reads it back from word/document.xml,
- * known while it is built: render's original-text record is made from it instead of parsing the
- * document it just wrote (measured: that parse was ≈ 9 % of a document's time).
- */
-export interface BodyText {
-  /** The text of each marked value of the body, by marker number. */
-  controls: string[];
-  /** Every paragraph of the body that holds a run, in document order; a marked value in it written as ⟦n⟧. */
-  paragraphs: string[];
 }
 
 /** Control characters docx drops from a text (its escapeText); XML-invalid characters are replaced later (normalise.ts). */
@@ -495,7 +355,7 @@ function headerFooterParagraphs(blocks: Block[], state: BuildState, defaultStyle
  * the captions of its tables (docx cannot write them; normaliseDocx does).
  * `customProperties` go into docProps/custom.xml (swa's own `swa-…` properties, see document-seal.ts).
  */
-export function buildDocx(
+function buildDocx(
   parts: DocumentParts,
   properties: CoreProperties,
   customProperties: ReadonlyArray<{ name: string; value: string }> = [],
@@ -513,39 +373,11 @@ export function buildDocx(
     revision: 1,
     features: { updateFields: true },
     footnotes: state.footnotes,
-    styles: {
-      default: {
-        document: {
-          run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } },
-          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
-        },
-        title: { run: { size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { before: 0, after: 240 } } },
-        heading1: { run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 480, after: 160 }, keepNext: true, keepLines: true } },
-        heading2: { run: { size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 320, after: 100 }, keepNext: true, keepLines: true } },
-        heading3: { run: { size: 22, bold: true, color: '262626' }, paragraph: { spacing: { before: 220, after: 60 }, keepNext: true, keepLines: true } },
-        footnoteText: { run: { size: 17 } },
-      },
-      paragraphStyles: PARAGRAPH_STYLES,
-    },
-    numbering: {
-      config: [
-        {
-          reference: 'opsomming',
-          levels: [
-            { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 357, hanging: 357 } } } },
-          ],
-        },
-      ],
-    },
+    styles: DOCUMENT_STYLES,
+    numbering: DOCUMENT_NUMBERING,
     sections: [
       {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 709, footer: 709 },
-          },
-        },
+        properties: SECTION_PROPERTIES,
         headers: { default: new Header({ children: header }), first: new Header({ children: [] }) },
         footers: { default: new Footer({ children: footer }), first: new Footer({ children: [] }) },
         children,
@@ -553,4 +385,15 @@ export function buildDocx(
     ],
   });
   return { document, tables: state.tables, controls: state.controls, text };
+}
+
+/** The oracle's package parts: docx's compile of the document buildDocx made, with what buildDocx returns beside it. */
+export function oracleParts(
+  parts: DocumentParts,
+  properties: CoreProperties,
+  customProperties: ReadonlyArray<{ name: string; value: string }> = [],
+): { parts: Map<string, string | Uint8Array>; tables: TableCaption[]; controls: BronMark[]; text: BodyText } {
+  const built = buildDocx(parts, properties, customProperties);
+  const compiler = (Packer as unknown as { compiler: { compile(document: Document): Map<string, string | Uint8Array> } }).compiler;
+  return { parts: compiler.compile(built.document), tables: built.tables, controls: built.controls, text: built.text };
 }
