@@ -67,8 +67,8 @@ const earlierParts = new Map<string, { text: string; bytes: Uint8Array }>();
  * Makes a document's package byte-identical for the same input (see STACK-NOTES, "docx 9 output is not
  * byte-identical"): fixed core dates, process-wide bookmark counters renumbered per document, and a
  * zip with a fixed entry time built from local date parts, because fflate writes local time.
- * Works on the parts as text, each decoded and encoded once (render hands its parts over as text,
- * word-document.ts: zipping them first and unzipping them here cost a deflate and an inflate per document).
+ * Works on the parts as text, each decoded and encoded once (render hands docx's compiled parts
+ * over directly: zipping them in docx and unzipping them here cost a deflate and an inflate per document).
  */
 export function normaliseParts(parts: PackageParts, options: NormaliseOptions): Uint8Array {
   const texts = new Map<string, string>();
