@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointName, firstXmlInvalid, withoutXmlInvalid } from '../../src/core/domain/xml-chars.js';
+import { codePointName, firstXmlInvalid, hasXmlInvalid, withoutXmlInvalid } from '../../src/core/domain/xml-chars.js';
 import { firstNonXmlChar, hasNonCharacter } from '../helpers/xml-chars.js';
 
 describe('codePointName: how a message names an invisible character', () => {
@@ -27,5 +27,74 @@ describe('withoutXmlInvalid', () => {
     expect(withoutXmlInvalid('a\u0001b\ud800c\uffffd')).toBe('a\ufffdb\ufffdc\ufffdd');
     expect(withoutXmlInvalid('a\u0001b', '')).toBe('ab');
     expect(withoutXmlInvalid('tab\tregel\n\u{1f600}')).toBe('tab\tregel\n\u{1f600}');
+  });
+});
+
+/** The invalid characters read by code point, as the comment of xml-chars.ts lists them (an oracle that shares no code with it). */
+function invalidByCodePoint(text: string): boolean {
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) return true;
+    if (cp >= 0xd800 && cp <= 0xdfff) return true; // a lone surrogate: a pair is read as one code point
+    if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return true;
+  }
+  return false;
+}
+
+/** Units near every edge of the ranges: controls, surrogates, the non-characters, plane ends and their neighbours. */
+const edgeUnit = fc.constantFrom(
+  0x00,
+  0x08,
+  0x09,
+  0x0a,
+  0x0b,
+  0x0c,
+  0x0d,
+  0x0e,
+  0x1f,
+  0x20,
+  0x7f,
+  0xd7ff,
+  0xd800,
+  0xd83d,
+  0xdbff,
+  0xdc00,
+  0xde00,
+  0xdfff,
+  0xe000,
+  0xfdcf,
+  0xfdd0,
+  0xfdef,
+  0xfdf0,
+  0xfffd,
+  0xfffe,
+  0xffff,
+  0xd83f,
+  0xdffe,
+  0xdbfe,
+  0xdbff,
+  0xdc3e,
+  0xdc3f,
+);
+const edgeText = fc.array(fc.oneof(edgeUnit, fc.integer({ min: 0, max: 0xffff })), { maxLength: 16 }).map((units) => String.fromCharCode(...units));
+
+describe('hasXmlInvalid: the quick test before the regex', () => {
+  it('agrees with a reading by code point, on edge units and on any text (property)', () => {
+    const runs = Number(process.env.SWA_PROPERTY_RUNS ?? 1);
+    fc.assert(
+      fc.property(fc.oneof(edgeText, fc.string({ unit: 'binary', maxLength: 24 })), (text) => {
+        expect(hasXmlInvalid(text)).toBe(invalidByCodePoint(text));
+        // withoutXmlInvalid only replaces when the quick test says so, and then leaves nothing invalid.
+        const cleaned = withoutXmlInvalid(text);
+        expect(invalidByCodePoint(cleaned)).toBe(false);
+        if (!invalidByCodePoint(text)) expect(cleaned).toBe(text);
+      }),
+      { numRuns: runs * 3000 },
+    );
+  });
+
+  it('finds the plane ends written as a surrogate pair (U+1FFFE, U+10FFFF), and not their neighbours', () => {
+    for (const cp of [0x1fffe, 0x1ffff, 0x2fffe, 0x10fffe, 0x10ffff]) expect(hasXmlInvalid(`a${String.fromCodePoint(cp)}b`), cp.toString(16)).toBe(true);
+    for (const cp of [0x1fffd, 0x20000, 0x1f600, 0x10fffd]) expect(hasXmlInvalid(`a${String.fromCodePoint(cp)}b`), cp.toString(16)).toBe(false);
   });
 });
