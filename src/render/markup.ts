@@ -42,7 +42,10 @@ export interface BronMark {
 /** What encodeValue changes; a value without any of it is its own encoding. */
 const NEEDS_ENCODING = /[&<>"'`=\r\n\t]| {2}/;
 
-/** encodeValue, with one test first: most values need nothing, and encodeValue makes five passes. */
+/**
+ * encodeValue, with one test first: most values need nothing, and encodeValue makes five passes
+ * (measured, 342 copies of the complete file: toTemplateData 330 ms → 147 ms in a cpu profile).
+ */
 export function encodedValue(value: string): string {
   return NEEDS_ENCODING.test(value) ? encodeValue(value) : value;
 }
@@ -117,7 +120,9 @@ function tokenize(markup: string): Token[] {
   const sources: Array<{ name: string; startLine: number }> = [];
   let line = 1;
   let index = 0;
-  // The innermost template and where it started; no object per token for where it is.
+  // The innermost template and where it started; no object per token for where it is (with the
+  // shared NO_ATTRS and the fast paths below, measured for 342 copies of the complete file:
+  // parseMarkup 655 ms → 369 ms in a cpu profile).
   let template: string | null = null;
   let startLine = 1;
   while (index < markup.length) {
