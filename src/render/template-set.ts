@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { PLACEHOLDER_AFSPRAAK } from '../core/domain/open-punten.js';
 import { encodeValue } from './encode.js';
-import { sourceMarkup, SOURCE_TAG } from './markup.js';
+import { encodedValue, sourceMarkup, SOURCE_TAG } from './markup.js';
 import { MixedText, SourcedText } from '../core/model/source.js';
 import { checkTemplate, findPartialCycle, type TemplateUsage } from './template-check.js';
 import { TemplateError, translateTemplateError } from './template-errors.js';
@@ -160,12 +160,13 @@ export function compileTemplates(sources: readonly TemplateSource[], { compiledB
  * the agreements file also carries its origin, as <bron> around it (see markup.ts).
  */
 function toTemplateData(value: unknown, hb: typeof Handlebars): unknown {
-  if (typeof value === 'string') return new hb.SafeString(encodeValue(value));
+  if (typeof value === 'string') return new hb.SafeString(encodedValue(value));
   if (value instanceof SourcedText || value instanceof MixedText) return new hb.SafeString(sourceMarkup(value));
   if (Array.isArray(value)) return value.map((item) => toTemplateData(item, hb));
   if (value !== null && typeof value === 'object') {
     const result: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) result[key] = toTemplateData(item, hb);
+    // Object.keys: the same keys in the same order as Object.entries, without an array per key.
+    for (const key of Object.keys(value)) result[key] = toTemplateData((value as Record<string, unknown>)[key], hb);
     return result;
   }
   return value;
