@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { PLACEHOLDER_AFSPRAAK } from '../core/domain/open-punten.js';
 import { encodeValue } from './encode.js';
-import { encodedValue, sourceMarkup, SOURCE_TAG } from './markup.js';
+import { sourceMarkup, SOURCE_TAG } from './markup.js';
 import { MixedText, SourcedText } from '../core/model/source.js';
 import { checkTemplate, findPartialCycle, type TemplateUsage } from './template-check.js';
 import { TemplateError, translateTemplateError } from './template-errors.js';
@@ -160,7 +160,7 @@ export function compileTemplates(sources: readonly TemplateSource[], { compiledB
  * the agreements file also carries its origin, as <bron> around it (see markup.ts).
  */
 function toTemplateData(value: unknown, hb: typeof Handlebars): unknown {
-  if (typeof value === 'string') return new hb.SafeString(encodedValue(value));
+  if (typeof value === 'string') return new hb.SafeString(encodeValue(value));
   if (value instanceof SourcedText || value instanceof MixedText) return new hb.SafeString(sourceMarkup(value));
   if (Array.isArray(value)) return value.map((item) => toTemplateData(item, hb));
   if (value !== null && typeof value === 'object') {

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeValue } from '../../src/render/encode.js';
-import { encodedValue, MarkupError, parseMarkup } from '../../src/render/markup.js';
-import { oldParseMarkup } from '../support/markup-oracle.js';
+import { MarkupError, parseMarkup } from '../../src/render/markup.js';
+import { oldEncodeValue, oldParseMarkup } from '../support/markup-oracle.js';
 
 const RUNS = Number(process.env.SWA_PROPERTY_RUNS ?? 1);
 
@@ -215,10 +215,10 @@ describe('parseMarkup made cheaper', () => {
     expect(outcomes.length - parsed.length).toBeGreaterThan(100);
   });
 
-  it('encodedValue is encodeValue', () => {
+  it('encodeValue with its quick test gives what the five passes alone gave', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '  ', '\t', '\r', '\n', '\r\n', '&', '<', '>', '"', "'", '`', '=', 'é') }), (value) => {
-        expect(encodedValue(value)).toBe(encodeValue(value));
+        expect(encodeValue(value)).toBe(oldEncodeValue(value));
       }),
       { numRuns: 1000 * RUNS },
     );

@@ -371,3 +371,13 @@ export function oldParseMarkup(markup: string): Block[] {
   const parser = new Parser(tokenize(markup));
   return parser.blocks(null);
 }
+
+/** encode.ts's encodeValue as it was before its quick test: five passes over every value. */
+export function oldEncodeValue(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[&<>"'`=]/g, (char) => `&#${char.codePointAt(0)};`)
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;')
+    .replace(/ {2,}/g, (spaces) => ` ${'&#32;'.repeat(spaces.length - 1)}`);
+}
