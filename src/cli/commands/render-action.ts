@@ -1,7 +1,7 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { loadTemplates } from '../../render/load-templates.js';
 import { Progress } from '../../render/progress.js';
-import { compileTemplates, TemplateError, type TemplateSet, type TemplateSource } from '../../render/template-set.js';
+import { compileTemplates, TemplateError, type TemplateSet } from '../../render/template-set.js';
 import { visible } from '../../report/visible.js';
 import { baseFilesFor } from '../base-files.js';
 import { swaDocumentsIn } from '../existing-documents.js';
@@ -39,7 +39,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const outDir = resolve(io.cwd, options.out);
   // With --check, the swa documents already in --out: to find orphans, and partner documents to compare.
   const existing = options.check ? await swaDocumentsIn(outDir) : null;
-  const { sources, templates } = await templatesFor(options, io);
+  const templates = await templatesFor(options, io);
   const baseFiles = baseFilesFor(io.cwd);
   const settings: PlanSettings = {
     datum: options.datum,
@@ -54,7 +54,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   };
   const progress = Progress.for(io.stderr, inputs.length, options.quiet);
   const inProcess = (): Promise<Planner> => inProcessPlanner(templates, baseFiles, settings);
-  const planner = await workerPlanner(threadCount(options.kernen, io.env, inputs.length), sources, settings, inProcess);
+  const planner = await workerPlanner(threadCount(options.kernen, io.env, inputs.length), templates.precompiled, settings, inProcess);
   const baseFilesRead = new Set<string>();
   const context: PlaceContext = {
     outDir,
@@ -101,10 +101,9 @@ export async function runRender(patterns: string[], options: RenderCommandOption
 }
 
 /** The templates, read and compiled in the main thread first: a template that does not compile stops the run before any file. */
-async function templatesFor(options: RenderCommandOptions, io: CliIo): Promise<{ sources: TemplateSource[]; templates: TemplateSet }> {
+async function templatesFor(options: RenderCommandOptions, io: CliIo): Promise<TemplateSet> {
   try {
-    const sources = await loadTemplates(options.templates === undefined ? null : resolve(io.cwd, options.templates));
-    return { sources, templates: compileTemplates(sources) };
+    return compileTemplates(await loadTemplates(options.templates === undefined ? null : resolve(io.cwd, options.templates)));
   } catch (error) {
     if (error instanceof TemplateError) throw new UserError(`sjabloonfout in ${error.message}`, EXIT.usage);
     throw error;

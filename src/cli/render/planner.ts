@@ -54,7 +54,7 @@ export async function inProcessPlanner(templates: TemplateSet, baseFiles: BaseFi
 
 /**
  * A tinypool of worker threads, each with the templates compiled once. The workers get the
- * template texts the main thread already read and compiled (so a template file changed meanwhile
+ * templates the main thread already read, checked and precompiled (so a template file changed meanwhile
  * cannot make them differ); what a file gives depends only on the file, so the documents are the
  * same bytes whichever worker makes them. Without the built worker (tests run from source) the
  * main thread plans.

@@ -16,8 +16,8 @@ export interface PlanTask {
 }
 
 const setup = Tinypool.workerData as WorkerSetup;
-// The main thread compiled these same texts without error before it started the workers.
-const templates = compileTemplates(setup.sources, { compiledBefore: true });
+// The main thread checked and precompiled these templates (TemplateSet.precompiled): nothing is parsed again here.
+const templates = compileTemplates(setup.sources);
 // One per worker for the whole run: a region's base file is parsed once per worker.
 const baseFiles = baseFilesFor(setup.settings.cwd);
 
