@@ -1,48 +1,20 @@
-import { Document, Footer, Header, Packer, Paragraph } from 'docx';
+import { SHARED_PARTS } from '../generated/word-shared-parts.js';
 import type { PackageParts } from './normalise.js';
-import { DOCUMENT_NUMBERING, DOCUMENT_STYLES, LIST_REFERENCE, SECTION_PROPERTIES } from './word-styles.js';
-
-interface Compiler {
-  compile(document: Document): Map<string, string | Uint8Array>;
-}
 
 /**
- * The parts of a document's package that are the same in every document (styles, numbering,
- * settings, theme, fonts, endnotes, relationships, content types, …), as docx compiles them, with
- * the parts the writer fills in per document still empty. They differ only in word/numbering.xml,
- * which holds the bullet list's numbering when a document has a list item; each variant is compiled
- * once per process. docx keeps its compiler as a private static of Packer; the bundled docx is
- * pinned, and the render tests fail at once should that ever change.
+ * The parts every document shares (see word-shared-compile.ts), compiled by docx when swa was
+ * built. Loading docx and compiling them took ≈ 140 ms of CPU at the start of every render process
+ * and worker (CPU profile, Node 20). Each variant becomes a map once per process; the writer copies it.
  */
-const compiled = new Map<boolean, PackageParts>();
+const cached = new Map<boolean, PackageParts>();
 
 export function sharedParts(withList: boolean): PackageParts {
-  let parts = compiled.get(withList);
+  let parts = cached.get(withList);
   if (parts === undefined) {
-    const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
-    if (typeof compiler?.compile !== 'function') throw new Error('docx: Packer.compiler ontbreekt (andere versie van docx?)');
-    parts = compiler.compile(emptyDocument(withList));
-    compiled.set(withList, parts);
+    parts = new Map(withList ? SHARED_PARTS.list : SHARED_PARTS.plain);
+    cached.set(withList, parts);
   }
   return parts;
-}
-
-function emptyDocument(withList: boolean): Document {
-  return new Document({
-    revision: 1,
-    features: { updateFields: true },
-    footnotes: {},
-    styles: DOCUMENT_STYLES,
-    numbering: DOCUMENT_NUMBERING,
-    sections: [
-      {
-        properties: SECTION_PROPERTIES,
-        headers: { default: new Header({ children: [] }), first: new Header({ children: [] }) },
-        footers: { default: new Footer({ children: [] }), first: new Footer({ children: [] }) },
-        children: withList ? [new Paragraph({ numbering: { reference: LIST_REFERENCE, level: 0 } })] : [],
-      },
-    ],
-  });
 }
 
 /** The part's text around its content: an empty root (`<w:hdr …/>`) opened and closed. */

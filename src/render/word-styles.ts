@@ -1,19 +1,15 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  LevelFormat,
-  LineRuleType,
-  type IParagraphStyleOptions,
-  type ISectionOptions,
-  type IStylesOptions,
-  type INumberingOptions,
-} from 'docx';
+import type { IParagraphStyleOptions, ISectionOptions, IStylesOptions, INumberingOptions } from 'docx';
 
 /**
  * The look of every document render writes: page, styles, the bullet list and the section. The
  * parts made from them (styles, numbering, settings, …) are the same in every document; docx
- * compiles them once per process (word-package.ts).
+ * compiles them when swa is built (word-shared-compile.ts), so render never loads docx.
  */
+
+// docx's enum values written out (BorderStyle.SINGLE, LineRuleType.AUTO, and below LevelFormat.BULLET
+// and AlignmentType as strings): importing the enums would load all of docx with this module.
+const SINGLE = 'single';
+const AUTO = 'auto';
 
 /** A4 with 2.5 cm margins; the text column is 16 cm = 9070 twips wide. */
 const PAGE = { width: 11906, height: 16838, margin: 1418 };
@@ -32,8 +28,8 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     paragraph: {
       spacing: { before: 120, after: 480 },
       border: {
-        top: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 },
-        bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 },
+        top: { style: SINGLE, size: 12, color: 'C00000', space: 4 },
+        bottom: { style: SINGLE, size: 12, color: 'C00000', space: 4 },
       },
     },
   },
@@ -55,11 +51,11 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     basedOn: 'Normal',
     run: { size: 20, color: '262626' },
     paragraph: {
-      spacing: { before: 120, after: 200, line: 264, lineRule: LineRuleType.AUTO },
+      spacing: { before: 120, after: 200, line: 264, lineRule: AUTO },
       indent: { left: 170, right: 170 },
       keepLines: true,
       shading: { type: 'clear', color: 'auto', fill: 'EEF3F8' },
-      border: { left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 } },
+      border: { left: { style: SINGLE, size: 24, color: ACCENT, space: 6 } },
     },
   },
   // No keepNext in the style: an agreement stays with its own details only (see keepsWithNext),
@@ -77,7 +73,7 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     name: 'Kleine tekst',
     basedOn: 'Normal',
     run: { size: 18, color: '595959' },
-    paragraph: { spacing: { before: 20, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
+    paragraph: { spacing: { before: 20, after: 40, line: 240, lineRule: AUTO } },
   },
   {
     id: 'ondertekening-kop',
@@ -92,14 +88,14 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     name: 'Ruimte tussen tabellen',
     basedOn: 'Normal',
     run: { size: 12 },
-    paragraph: { spacing: { before: 240, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+    paragraph: { spacing: { before: 240, after: 0, line: 240, lineRule: AUTO } },
   },
   {
     id: 'tabel',
     name: 'Tabeltekst',
     basedOn: 'Normal',
     run: { size: 20 },
-    paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } },
+    paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: AUTO } },
   },
   // 595959 on white is 7:1; the lighter grey of before (7F7F7F, 4.0:1) was below WCAG AA for 8 pt text.
   {
@@ -107,23 +103,23 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     name: 'Koptekst swa',
     basedOn: 'Normal',
     run: { size: 16, color: '595959' },
-    paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } } },
+    paragraph: { spacing: { after: 0 }, border: { bottom: { style: SINGLE, size: 4, color: 'BFBFBF', space: 4 } } },
   },
   {
     id: 'voettekst',
     name: 'Voettekst swa',
     basedOn: 'Normal',
     run: { size: 16, color: '595959' },
-    paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT },
+    paragraph: { spacing: { after: 0 }, alignment: 'right' },
   },
   // Tight enough that the contents, with the sub-headings of the chapters that have no sections, fit on one page.
-  { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
+  { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 0, line: 252, lineRule: AUTO } } },
   {
     id: 'TOC2',
     name: 'toc 2',
     basedOn: 'Normal',
     next: 'Normal',
-    paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO }, indent: { left: 440 } },
+    paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: AUTO }, indent: { left: 440 } },
   },
 ];
 export const STYLE_IDS: ReadonlySet<string> = new Set(PARAGRAPH_STYLES.map((s) => s.id));
@@ -134,7 +130,7 @@ export const DOCUMENT_STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } },
-      paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+      paragraph: { spacing: { after: 120, line: 276, lineRule: AUTO } },
     },
     title: { run: { size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { before: 0, after: 240 } } },
     heading1: { run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 480, after: 160 }, keepNext: true, keepLines: true } },
@@ -152,9 +148,7 @@ export const DOCUMENT_NUMBERING: INumberingOptions = {
   config: [
     {
       reference: LIST_REFERENCE,
-      levels: [
-        { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 357, hanging: 357 } } } },
-      ],
+      levels: [{ level: 0, format: 'bullet', text: '•', alignment: 'left', style: { paragraph: { indent: { left: 357, hanging: 357 } } } }],
     },
   ],
 };
