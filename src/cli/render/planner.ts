@@ -54,13 +54,14 @@ export async function inProcessPlanner(templates: TemplateSet, baseFiles: BaseFi
 }
 
 /**
- * Heap limits of each render worker: it keeps ≈ 18 MB alive between files, but without limits V8
+ * Heap limits of each render worker: it keeps ≈ 18 MB alive between files, but without a limit V8
  * lets its heap fill to ≈ 100 MB first. Measured on 342 files --per-partner, two workers, best of
- * 3 (processor s / wall s / peak RSS MB): no limits 23.8 / 12.4 / 288; old 256 MB 29.5 / 15.3 /
- * 254; old 256 + young 8 MB 31.8 / 16.6 / 186; old 128 + young 8 MB 41.9 / 21.8 / 180 (at 128 MB
- * or less V8 collects far more often). A worker that reaches the cap costs only time (workerPlanner).
+ * 3 (processor s / wall s / peak RSS MB): no limit 23.8 / 12.4 / 288; old 256 MB 29.5 / 15.3 / 254;
+ * old 256 + young 8 MB 31.8 / 16.6 / 186, but that also made the render without --per-partner
+ * ≈ 15% slower (old 256 alone ≈ 7%); old 128 + young 8 MB 41.9 / 21.8 / 180 (at 128 MB or less V8
+ * collects far more often). A worker that reaches the cap costs only time (see workerPlanner).
  */
-const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256 };
 
 /**
  * A pool of worker threads (worker-pool.ts), each with the templates compiled once. The workers get the
