@@ -62,6 +62,25 @@ describe('render workers and their heap limit', () => {
     // Loaded once, on the first failure, and kept for the rest of the run.
     expect(fallbacks()).toBe(2);
   }, 60_000);
+
+  it('when the main thread fails too, the run stops with one Dutch message for the user and exit code 2', async () => {
+    const { sources } = await setup();
+    const failing = async (): Promise<Planner> => ({
+      plan: () => Promise.reject(new Error('stuk')),
+      ahead: 1,
+      close: async () => undefined,
+    });
+    const planner = await built.workerPlanner(2, sources, settings, failing, { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 });
+    try {
+      const error = await planner.plan('regio/a.yaml', readFileSync(join(ROOT, FILES[0]!))).catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        exitCode: 2,
+        message: 'interne fout bij regio/a.yaml: stuk (in een worker thread: het geheugen was op). Meld dit als probleem, met het commando dat u gaf.',
+      });
+    } finally {
+      await planner.close();
+    }
+  }, 60_000);
 });
 
 /** A stand-in worker: what it does with a "file" is in its name. */
