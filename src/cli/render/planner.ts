@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { ResourceLimits } from 'node:worker_threads';
 import type { TemplateSet, TemplateSource } from '../../render/template-set.js';
 import { visible } from '../../report/visible.js';
 import { EXIT, UserError } from '../io.js';
 import type { BaseFiles } from '../base-files.js';
 import type { FilePlan, PlanSettings } from './plan-file.js';
-import type { PlanTask, WorkerSetup } from './render-worker.js';
+import { WorkerPool } from './worker-pool.js';
 
 /** Plans files (check → render) in the main thread or spread over worker threads; results come back per file. */
 export interface Planner {
@@ -53,33 +54,72 @@ export async function inProcessPlanner(templates: TemplateSet, baseFiles: BaseFi
 }
 
 /**
- * A tinypool of worker threads, each with the templates compiled once. The workers get the
+ * Heap limits of each render worker: it keeps ≈ 18 MB alive between files, but without a limit V8
+ * lets its heap fill to ≈ 100 MB first. Measured on 342 files --per-partner, two workers, best of
+ * 3 (processor s / wall s / peak RSS MB): no limit 23.8 / 12.4 / 288; old 256 MB 29.5 / 15.3 / 254;
+ * old 256 + young 8 MB 31.8 / 16.6 / 186, but that also made the render without --per-partner
+ * ≈ 15% slower (old 256 alone ≈ 7%); old 128 + young 8 MB 41.9 / 21.8 / 180 (at 128 MB or less V8
+ * collects far more often). A worker that reaches the cap costs only time (see workerPlanner).
+ */
+const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256 };
+
+/**
+ * A pool of worker threads (worker-pool.ts), each with the templates compiled once. The workers get the
  * templates the main thread already read, checked and precompiled (so a template file changed meanwhile
  * cannot make them differ); what a file gives depends only on the file, so the documents are the
  * same bytes whichever worker makes them. Without the built worker (tests run from source) the
  * main thread plans.
+ *
+ * A worker that dies (its heap limit reached, or any crash) costs only time: the file it was
+ * planning is planned again by `fallback` in the main thread, which gives the same bytes; so is a
+ * file whose planning threw in the worker (the main thread then throws the same, as with one thread).
  */
 export async function workerPlanner(
   threads: number,
   sources: readonly TemplateSource[],
   settings: PlanSettings,
   fallback: () => Promise<Planner>,
+  limits: ResourceLimits = WORKER_LIMITS,
 ): Promise<Planner> {
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) return fallback();
-  const { Tinypool } = await import('tinypool');
-  const setup: WorkerSetup = { sources: [...sources], settings };
-  const pool = new Tinypool({
-    filename: WORKER.href,
-    minThreads: threads,
-    maxThreads: threads,
-    workerData: setup,
-    // A smaller young generation than V8's default keeps memory bounded with two workers beside the
-    // main thread: 60 files --per-partner peaked at 282–285 MB instead of 333–348 MB, for ≈ 10% more CPU.
-    resourceLimits: { maxYoungGenerationSizeMb: 16 },
-  });
-  return {
-    plan: (file, bytes) => pool.run({ file, bytes } satisfies PlanTask) as Promise<FilePlan>,
-    ahead: threads * 2 + 1,
-    close: () => pool.destroy(),
+  const pool = new WorkerPool(threads, WORKER, { sources: [...sources], settings }, limits);
+  let closed = false;
+  let mainThread: Promise<Planner> | undefined;
+  const inMainThread = async (file: string, bytes: Uint8Array, workerError: unknown): Promise<FilePlan> => {
+    mainThread ??= fallback();
+    try {
+      return await (await mainThread).plan(file, bytes);
+    } catch (error) {
+      const inWorker = reason(workerError) === reason(error) ? '' : ` (in een worker thread: ${reason(workerError)})`;
+      // The message is shown through visible(), as every UserError is.
+      throw new UserError(`interne fout bij ${file}: ${reason(error)}${inWorker}. Meld dit als probleem, met het commando dat u gaf.`, EXIT.usage);
+    }
   };
+  return {
+    plan: async (file, bytes) => {
+      try {
+        return await pool.plan({ file, bytes });
+      } catch (error) {
+        // After close, the files still under way are ended; their results are not used any more.
+        if (closed) throw error;
+        return inMainThread(file, bytes, error);
+      }
+    },
+    ahead: threads * 2 + 1,
+    close: async () => {
+      closed = true;
+      await pool.close();
+      await mainThread?.then(
+        (planner) => planner.close(),
+        () => undefined,
+      );
+    },
+  };
+}
+
+/** Why a thread could not plan a file, in words for the user. */
+function reason(error: unknown): string {
+  if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return 'het geheugen was op';
+  if (error instanceof RangeError && error.message === 'Array buffer allocation failed') return 'het geheugen was op';
+  return error instanceof Error ? error.message : String(error);
 }
