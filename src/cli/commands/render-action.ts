@@ -54,7 +54,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   };
   const progress = Progress.for(io.stderr, inputs.length, options.quiet);
   const inProcess = (): Promise<Planner> => inProcessPlanner(templates, baseFiles, settings);
-  const planner = await workerPlanner(threadCount(options.kernen, io.env, inputs.length), templates.precompiled, settings, inProcess);
+  const planner = await workerPlanner(threadCount(options.kernen, io.env, inputs.length, settings.perPartner), templates.precompiled, settings, inProcess);
   const baseFilesRead = new Set<string>();
   const context: PlaceContext = {
     outDir,
