@@ -18,7 +18,9 @@ describe('how many threads swa render uses', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 400 }), fc.boolean(), fc.boolean(), (asked, files, perPartner, viaEnv) => {
         const expected = Math.min(asked, cores, files);
-        const threads = viaEnv ? threadCount(undefined, { SWA_KERNEN: String(asked) }, files, perPartner) : threadCount(asked, { SWA_KERNEN: '1' }, files, perPartner);
+        const threads = viaEnv
+          ? threadCount(undefined, { SWA_KERNEN: String(asked) }, files, perPartner)
+          : threadCount(asked, { SWA_KERNEN: '1' }, files, perPartner);
         expect(threads).toBe(expected);
       }),
       { numRuns: 300 * Number(process.env.SWA_PROPERTY_RUNS ?? 1) },
