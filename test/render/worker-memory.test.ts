@@ -56,7 +56,7 @@ describe('render workers and their heap limit', () => {
   it('a worker that runs out of memory costs only time: the main thread plans its files, with the same bytes', async () => {
     const { sources, inProcess, fallbacks } = await setup();
     const expected = await planAll(await inProcess());
-    // 4 MB of old generation: too little to even load docx, so every worker dies, in a file or before one.
+    // 4 MB of old generation: too little to even load swa's modules, so every worker dies, in a file or before one.
     const pooled = await planAll(await built.workerPlanner(2, sources, settings, inProcess, { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 }));
     expect(pooled).toEqual(expected);
     // Loaded once, on the first failure, and kept for the rest of the run.
