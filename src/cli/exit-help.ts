@@ -12,8 +12,8 @@ export const EXIT_CODE_HELP: Record<string, string> = {
   0  alle documenten gemaakt, of met --check: alle documenten actueel
   1  een bestand geweigerd (fouten, --strict, een ander document zonder --force),
      of met --check: een document is verouderd of ontbreekt
-  2  verkeerd gebruik, een onleesbaar bestand, een sjabloonfout of een document dat
-     niet geschreven kan worden (de andere worden wel gemaakt)`,
+  2  verkeerd gebruik, een onleesbaar bestand, een sjabloonfout, een document dat niet
+     geschreven kan worden (de andere worden wel gemaakt) of een interne fout`,
   verwerk: `Exitcodes:
   0  verwerkt (of niets te verwerken); geen melding op of boven --fail-on
   1  wel een melding op of boven --fail-on: een conflict, of een fout in het bestand na het verwerken
