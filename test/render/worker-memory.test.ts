@@ -85,14 +85,16 @@ describe('render workers and their heap limit', () => {
 
 /** A stand-in worker: what it does with a "file" is in its name. */
 const FAKE_WORKER = `
-import { parentPort } from 'node:worker_threads';
+import { appendFileSync } from 'node:fs';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+if (workerData.starts) appendFileSync(workerData.starts, threadId + ' ');
 parentPort.postMessage({ ready: true });
 parentPort.on('message', ({ file }) => {
   if (file === 'crash') setTimeout(() => { throw new Error('kapot'); });
   else if (file === 'exit') process.exit(3);
   else if (file === 'oom') { const keep = []; for (;;) keep.push(new Array(100000).fill(keep.length)); }
   else if (file === 'throws') parentPort.postMessage({ error: 'fout bij het plannen' });
-  else parentPort.postMessage({ plan: { kind: 'none', outcome: 'overgeslagen', label: file, baseFilesRead: [] } });
+  else parentPort.postMessage({ plan: { kind: 'none', outcome: 'overgeslagen', label: file + '@' + threadId, baseFilesRead: [] } });
 });
 `;
 
@@ -106,7 +108,9 @@ function fakeWorkers(): { works: URL; diesAtStart: URL } {
 const SETUP = { sources: [], settings };
 const LIMITS = { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 2 };
 const plan = (pool: WorkerPool, file: string): Promise<unknown> => pool.plan({ file, bytes: new Uint8Array() });
-const label = (result: unknown): unknown => (result as { label?: string }).label;
+/** The file a plan is of, and the thread that made it. */
+const label = (result: unknown): unknown => (result as { label: string }).label.split('@')[0];
+const thread = (result: unknown): unknown => (result as { label: string }).label.split('@')[1];
 
 describe('the worker pool when a worker dies', () => {
   const { works, diesAtStart } = fakeWorkers();
@@ -124,6 +128,25 @@ describe('the worker pool when a worker dies', () => {
         'ERR_WORKER_OUT_OF_MEMORY',
         'fout bij het plannen',
       ]);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('a worker that dies is replaced by one worker, not more: the pool never runs more threads than it was given', async () => {
+    const starts = join(mkdtempSync(join(tmpdir(), 'swa-starts-')), 'starts.txt');
+    const pool = new WorkerPool(1, works, { ...SETUP, starts } as typeof SETUP, LIMITS);
+    try {
+      // A crash and running out of memory end a worker with 'error' and then 'exit'; that is still one death.
+      const files = ['a', 'crash', 'b', 'c', 'oom', 'd', 'exit', 'e', 'f'];
+      const results = await Promise.allSettled(files.map((file) => plan(pool, file)));
+      const planned = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      expect(planned.map(label)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+      // The first worker and one for each of the three deaths; the last one planned e and f. A worker
+      // started too many would have no file to plan: time for it to start (and write) before counting.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(readFileSync(starts, 'utf8').trim().split(' ')).toHaveLength(4);
+      expect(new Set(planned.map(thread)).size).toBe(4);
     } finally {
       await pool.close();
     }
