@@ -123,7 +123,7 @@ describe('swa render over worker threads', () => {
     const fromEnv = swa(['render', 'examples/voorbeeldstad.yaml', '--out', tempDir(), ...DATUM], { env: { SWA_KERNEN: 'twee' } });
     expect(fromEnv.code).toBe(2);
     expect(fromEnv.stderr).toBe(
-      'swa: SWA_KERNEN is "twee", maar moet een geheel getal van 1 of meer zijn, bijvoorbeeld 2 (of laat de variabele weg: dan gebruikt swa alle kernen).\n',
+      'swa: SWA_KERNEN is "twee", maar moet een geheel getal van 1 of meer zijn, bijvoorbeeld 2 (of laat de variabele weg: dan kiest swa zelf, alle kernen vanaf 150 documenten).\n',
     );
   });
 });

@@ -48,7 +48,7 @@ export function threadCount(asked: number | undefined, env: NodeJS.ProcessEnv, f
 function parseThreads(value: string): number {
   if (!/^[1-9]\d{0,2}$/.test(value.trim()))
     throw new UserError(
-      `SWA_KERNEN is "${visible(value)}", maar moet een geheel getal van 1 of meer zijn, bijvoorbeeld 2 (of laat de variabele weg: dan gebruikt swa alle kernen).`,
+      `SWA_KERNEN is "${visible(value)}", maar moet een geheel getal van 1 of meer zijn, bijvoorbeeld 2 (of laat de variabele weg: dan kiest swa zelf, alle kernen vanaf 150 documenten).`,
       EXIT.usage,
     );
   return Number(value);
