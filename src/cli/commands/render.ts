@@ -33,7 +33,12 @@ export function registerRender(program: Command, context: CommandContext): void 
     .addOption(new Option('--templates <map>', 'map met eigen sjablonen (.hbs) die de ingebouwde vervangen'))
     .addOption(new Option('-q, --quiet', 'toon geen voortgang en samenvatting, alleen problemen'))
     .addOption(new Option('--datum <JJJJ-MM-DD>', 'de datum van "vandaag" voor de controle (voor herhaalbare uitvoer)').argParser(parseDatum))
-    .addOption(new Option('--kernen <aantal>', 'hoeveel processorkernen render gebruikt (standaard: alle bij 150 documenten of meer, anders 1; 1 = alles in één thread)').argParser(parseKernen))
+    .addOption(
+      new Option(
+        '--kernen <aantal>',
+        'hoeveel processorkernen render gebruikt (standaard: alle bij 150 documenten of meer, anders 1; 1 = alles in één thread)',
+      ).argParser(parseKernen),
+    )
     .action(async (files: string[], options: Partial<RenderCommandOptions> & { out: string }) => {
       const { runRender } = await import('./render-action.js');
       const flags = {
