@@ -3,8 +3,13 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { zipParts } from '../../src/render/zip.js';
 
+// fflate's zipSync collects the entries in a plain object, where a name `__proto__` is no key but
+// the prototype: the oracle cannot zip such a part (render's part names are fixed, never that one).
 const names = fc.uniqueArray(
-  fc.oneof(fc.constantFrom('word/document.xml', 'word/styles.xml', '[Content_Types].xml', 'map/één.xml'), fc.string({ minLength: 1, maxLength: 12 })),
+  fc.oneof(
+    fc.constantFrom('word/document.xml', 'word/styles.xml', '[Content_Types].xml', 'map/één.xml'),
+    fc.string({ minLength: 1, maxLength: 12 }).filter((name) => name !== '__proto__'),
+  ),
   {
     minLength: 1,
     maxLength: 6,
