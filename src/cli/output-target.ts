@@ -28,7 +28,7 @@ export async function examineTarget(path: string): Promise<TargetState> {
     info = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    // A dangling symlink is absent too: the new file replaces the link, it is not written through it.
+    // A dangling symlink is absent too: never written through; replaced only with --force (safe-write.ts).
     if (code === 'ENOENT') return { kind: 'absent' };
     if (code === 'ENOTDIR') throw new UserError(`${path} kan niet worden geschreven: een deel van het pad is een bestand, geen map.`);
     if (code === 'ELOOP') throw new UserError(`${path} is een kring van snelkoppelingen (symlinks); er wordt niets geschreven.`);

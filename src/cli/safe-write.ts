@@ -1,4 +1,4 @@
-import { chmod, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, link, lstat, mkdir, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { EXIT, UserError } from './io.js';
 import { errorCode, writeProblem } from '../core/domain/file-problems.js';
@@ -65,12 +65,30 @@ async function publishNew(temporary: string, path: string, content: Buffer, forc
     }
     if (code !== 'EEXIST') throw error;
   }
-  // Another process (often a second swa render into the same directory) wrote it just now.
+  // Something stands there: what another process (often a second swa render into the same directory) wrote just now, or a link.
   const now = await examineTarget(path);
   if (now.kind === 'file' && (await holdsSameBytes(path, content))) return 'ongewijzigd';
-  if (!force) throw differentFile(path, true);
+  // Absent to stat, yet there: a symlink to nothing, the user's own, replaced only when asked.
+  const pointsTo = now.kind === 'absent' ? await danglingLink(path) : undefined;
+  if (!force) throw pointsTo === undefined ? differentFile(path, true) : danglingLinkKept(path, pointsTo);
   await rename(temporary, path);
   return 'vervangen';
+}
+
+/** Where the symlink at `path` points, when one stands there. */
+async function danglingLink(path: string): Promise<string | undefined> {
+  try {
+    return (await lstat(path)).isSymbolicLink() ? await readlink(path) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function danglingLinkKept(path: string, target: string): UserError {
+  return new UserError(
+    `${path} is een snelkoppeling (symlink) naar ${target}, dat niet bestaat. swa schrijft niet via een snelkoppeling en vervangt haar niet ongevraagd. Verwijder de snelkoppeling, kies een andere map, of gebruik --force om haar door het nieuwe bestand te vervangen.`,
+    EXIT.findings,
+  );
 }
 
 function differentFile(path: string, meanwhile = false): UserError {

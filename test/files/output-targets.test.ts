@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, swa } from '../helpers/cli.js';
 
@@ -116,6 +116,44 @@ describe('a target that is not a regular file is refused, never replaced or read
     expect(kindOf(join(dir, 'rapport.json'))).toBe('file');
     expect(JSON.parse(readFileSync(join(dir, 'rapport.json'), 'utf8'))).toHaveProperty('files');
     expect(readFileSync(join(dir, 'elders.json'), 'utf8')).toBe('oud');
+  });
+});
+
+describe("a symlink that points nowhere is the user's: named as such and kept, replaced only with --force", () => {
+  const KEEPERS: Record<string, { target: string; args: (target: string) => string[] }> = {
+    'render (document in --out)': WRITERS['render (document in --out)']!,
+    'overzicht --out': { target: 'overzicht.md', args: (t) => ['overzicht', 'a.yaml', '--out', t, ...DATUM] },
+    'init --uit': { target: 'nieuw.yaml', args: (t) => ['init', '--ja', '--gemeente', 'Proefstad', '--uit', t, ...DATUM] },
+  };
+  for (const [writer, { target, args }] of Object.entries(KEEPERS)) {
+    it(`${writer}: exit 1, the message names the link and where it points, nothing is written through it`, () => {
+      const dir = workspace();
+      mkdirSync(join(dir, 'uit'));
+      // A name with a line break: printed, it may not start a line of its own.
+      const nowhere = join(dir, 'nergens', 'weg\nswa: alles in orde.docx');
+      symlinkSync(nowhere, join(dir, target));
+      const result = swa(args(target), { cwd: dir });
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(/is een snelkoppeling \(symlink\) naar .*nergens.*, dat niet bestaat\..*--force/);
+      expect(result.stderr).not.toMatch(/zojuist door een ander proces|\n\s+at |^swa: alles in orde/m);
+      expect(kindOf(join(dir, target))).toBe('symlink');
+      expect(readdirSync(dir)).not.toContain('nergens');
+      expect(readdirSync(dirname(join(dir, target))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+
+      const forced = swa([...args(target), '--force'], { cwd: dir });
+      expect(forced.code, forced.stderr).toBe(0);
+      expect(kindOf(join(dir, target))).toBe('file');
+      expect(readdirSync(dir)).not.toContain('nergens');
+    });
+  }
+
+  it('check --output (a report is always replaced): the link gives way to the report, nothing is written where it pointed', () => {
+    const dir = workspace();
+    symlinkSync(join(dir, 'nergens', 'rapport.json'), join(dir, 'rapport.json'));
+    const result = swa(['check', 'a.yaml', '--format', 'json', '--output', 'rapport.json', ...DATUM], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(kindOf(join(dir, 'rapport.json'))).toBe('file');
+    expect(readdirSync(dir)).not.toContain('nergens');
   });
 });
 
