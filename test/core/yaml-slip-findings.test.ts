@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { loadSource } from '../../src/core/load/source.js';
+
+// How a slip in the YAML reads to the beleidsmedewerker: one finding per slip, in Dutch, naming
+// what is on the line. Each case is one edge of parse-yaml.ts that no other test reached.
+
+const findings = (text: string) => {
+  const loaded = loadSource('g.yaml', Buffer.from(text));
+  return loaded.ok ? loaded.source.findings : loaded.findings;
+};
+
+describe('a YAML slip is one finding', () => {
+  it('two errors yaml reports on the same line are one finding, the first of them', () => {
+    // An invalid \-escape, and then text after the closing quote: both on line 1.
+    const [first, ...rest] = findings('a: "\\q" x\n');
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ rule: 'yaml-syntax', severity: 'fout', line: 1, column: 5 });
+    expect(first!.message).toMatch(/^Ongeldige \\-code/);
+  });
+
+  it('tabs on exactly two lines: the finding names the other line in the singular', () => {
+    const [finding, ...rest] = findings('a: 1\nb:\n\tc: 2\n\td: 3\n');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ line: 3, column: 1 });
+    expect(finding!.message).toMatch(/ Ook regel 4 springt in met een tab\.$/);
+  });
+
+  it('tabs on three lines: the finding counts and names the other lines in the plural', () => {
+    const [finding, ...rest] = findings('a: 1\nb:\n\tc: 2\n\td: 3\n\te: 4\n');
+    expect(rest).toEqual([]);
+    expect(finding!.message).toMatch(/ Ook 2 andere regels: 4, 5 springen in met een tab\.$/);
+  });
+
+  it('a warning in a file with a wrongly indented line is still a warning', () => {
+    expect(findings('a: 1\n  b: 2\nc: !foo x\n').map((f) => [f.line, f.column, f.severity])).toEqual([
+      [2, 1, 'fout'],
+      [3, 4, 'waarschuwing'],
+    ]);
+  });
+
+  it('an alias as a key is named a verwijzing', () => {
+    const [finding] = findings('a: &k x\n*k : y\nb: [1]\n');
+    expect(finding).toMatchObject({ rule: 'yaml-syntax', line: 2, column: 1 });
+    expect(finding!.message).toContain('Hier staat een verwijzing (*anker) als sleutel.');
+  });
+
+  it('only single curly quotes on the line: the hint says they are the single ones', () => {
+    const [finding] = findings('a: 1\nb: ‘x’: y\n');
+    expect(finding!.message).toContain('Let op: op deze regel staan gekrulde aanhalingstekens (‘ ’, enkele), zoals Word ze maakt;');
+  });
+
+  it('double and single curly quotes on the line: the hint names both', () => {
+    const [finding] = findings('a: 1\nb: “x” ‘y’: z\n');
+    expect(finding!.message).toContain('Let op: op deze regel staan gekrulde aanhalingstekens (“ ” en ‘ ’), zoals Word ze maakt;');
+  });
+
+  it('a missing space after the colon quotes a short value whole', () => {
+    const [finding] = findings('a: 1\nwanneer:Bij elk\n  b: 2\n');
+    expect(finding!.message).toBe(
+      'Na `wanneer:` ontbreekt een spatie: YAML leest `wanneer:Bij elk` als één woord in plaats van een sleutel met een waarde. Schrijf `wanneer: Bij elk`.',
+    );
+  });
+
+  it('a missing space after the colon quotes a value of more than three words by its first three', () => {
+    expect(findings('a: 1\nwanneer:Bij elk overleg van het team\n  b: 2\n')[0]!.message).toBe(
+      'Na `wanneer:` ontbreekt een spatie: YAML leest `wanneer:Bij elk overleg …` als één woord in plaats van een sleutel met een waarde. Schrijf `wanneer: Bij elk overleg …`.',
+    );
+    expect(findings('a: 1\nwanneer:Bij elk overleg\n  b: 2\n')[0]!.message).toContain('Schrijf `wanneer: Bij elk overleg`.');
+  });
+
+  it('an error swa has no wording of its own for gets the general message', () => {
+    // Two anchors on one value (yaml: MULTIPLE_ANCHORS).
+    expect(findings('a: &x &y 1\n')).toEqual([
+      expect.objectContaining({
+        rule: 'yaml-syntax',
+        line: 1,
+        column: 7,
+        message: 'De YAML-opmaak klopt hier niet. Controleer de inspringing, de dubbele punten en de aanhalingstekens op deze regel en de regel erboven.',
+      }),
+    ]);
+  });
+
+  it('a text cut off by # is reported also in a file that takes the exact path (an anchor)', () => {
+    expect(findings('x: &a 1\ntekst: iets #hashtag\n').map((f) => [f.rule, f.line, f.column])).toEqual([['tekst-afgebroken', 2, 13]]);
+  });
+});
