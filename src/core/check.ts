@@ -7,6 +7,7 @@ import { inheritedPaths } from './inherited-paths.js';
 import { locateInChain } from './load/provenance.js';
 import { loadSource } from './load/source.js';
 import { isMap, type PlainMap } from './domain/data-access.js';
+import { fileName } from './domain/file-name.js';
 import type { Rule, RuleFinding } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { INVOER_RULES } from './rules/invoer.js';
@@ -54,7 +55,7 @@ export interface FileCheck {
  * message also goes into the Word documents, whose bytes may not depend on how a path was typed.
  */
 export function inheritedGap(file: string): string {
-  return `(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in ${file.replace(/^.*[\\/]/, '')}.)`;
+  return `(Geërfd uit het basisbestand: vul het daar aan voor alle gemeenten, of zet het in ${fileName(file)}.)`;
 }
 
 /** Rules that do not apply to a base file: the gemeente is named in the files that build on it. */

@@ -1,4 +1,5 @@
 import type { PartnerKey } from '../core/model/types.js';
+import { fileName } from '../core/domain/file-name.js';
 import { giFileSlug, slug } from '../core/domain/slug.js';
 
 export function partnerSlug(key: PartnerKey): string {
@@ -22,7 +23,7 @@ export function documentFileName(
   partner: PartnerKey | null,
   partners: readonly (PartnerKey | null)[] = [],
 ): string {
-  const base = slug(gemeente ?? '') || slug(inputFile.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '')) || 'gemeente';
+  const base = slug(gemeente ?? '') || slug(fileName(inputFile).replace(/\.ya?ml$/i, '')) || 'gemeente';
   return `${base}-samenwerkingsafspraken${partner ? `-${uniquePartnerSlug(partner, partners)}` : ''}.docx`;
 }
 

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { checkSource, type CheckOptions, type FileCheck } from '../../core/check.js';
 import { isIsoDate } from '../../core/domain/dates.js';
 import { getIn } from '../../core/domain/data-access.js';
+import { fileName } from '../../core/domain/file-name.js';
 import { loadTemplates } from '../../render/load-templates.js';
 import { compileTemplates, TemplateError, type TemplateSet } from '../../render/template-set.js';
 import { DocumentXmlError } from '../../render/xml-parts.js';
@@ -45,7 +46,7 @@ async function readFileVersion(given: string, io: CliIo, baseFiles: ReturnType<t
   const input: InputFile = { display: shownPath(absolute, io.cwd), absolute, discovered: false };
   const read = await readInput(input, io.stdin);
   if ('problem' in read) throw new UserError(`${input.display}: ${read.problem.message}`, EXIT.usage);
-  return { name: input.display, file: input.display, bytes: read.bytes, access: baseFiles(input.display), label: given.replace(/^.*[\\/]/, ''), input };
+  return { name: input.display, file: input.display, bytes: read.bytes, access: baseFiles(input.display), label: fileName(given), input };
 }
 
 /** The old version: a file when one exists by that name, else `<revisie>:<pad>` from git. */
