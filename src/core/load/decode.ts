@@ -6,7 +6,6 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export type DecodeResult = { ok: true; text: string } | { ok: false; finding: Finding };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 /** The finding for a file over MAX_FILE_BYTES, also when the CLI refuses to read it at all. */
 export function tooLargeFinding(file: string, size: number): Finding {
@@ -70,22 +69,47 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
   try {
     return { ok: true, text: strictUtf8.decode(bytes) };
   } catch {
-    const text = lenientUtf8.decode(bytes);
-    const offset = text.indexOf('\uFFFD');
-    const before = text.slice(0, Math.max(offset, 0));
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
+    // The text before the bad sequence, not the first U+FFFD of a lenient decode: the file may
+    // hold a real U+FFFD (written as EF BF BD) before it.
+    const before = strictUtf8.decode(bytes.subarray(0, Math.max(firstIllFormed(bytes), 0)));
+    const lineStart = before.lastIndexOf('\n');
     return {
       ok: false,
       finding: fileFinding(
         file,
         'bestand-codering',
-        line,
-        column,
+        before.split('\n').length,
+        before.length - lineStart,
         'Het bestand bevat tekens die geen UTF-8 zijn (bijvoorbeeld een é uit een oud Windows-bestand). Sla het bestand op als UTF-8 en probeer het opnieuw.',
       ),
     };
   }
+}
+
+/**
+ * The byte offset where the first ill-formed UTF-8 sequence starts, or -1. The ranges are those of
+ * the WHATWG decoder that TextDecoder implements: no overlong forms, no surrogates, nothing past
+ * U+10FFFF.
+ */
+function firstIllFormed(bytes: Uint8Array): number {
+  let at = 0;
+  while (at < bytes.length) {
+    const lead = bytes[at] as number;
+    if (lead < 0x80) {
+      at += 1;
+      continue;
+    }
+    const follow = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (follow === 0) return at;
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= follow; k += 1) {
+      const next = bytes[at + k];
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return at;
+    }
+    at += follow + 1;
+  }
+  return -1;
 }
 
 function fileFinding(file: string, rule: string, line: number, column: number, message: string): Finding {
