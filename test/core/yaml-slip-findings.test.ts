@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadSource } from '../../src/core/load/source.js';
 
@@ -42,6 +43,25 @@ describe('a YAML slip is one finding', () => {
     const [finding] = findings('a: &k x\n*k : y\nb: [1]\n');
     expect(finding).toMatchObject({ rule: 'yaml-syntax', line: 2, column: 1 });
     expect(finding!.message).toContain('Hier staat een verwijzing (*anker) als sleutel.');
+  });
+
+  it('an alias as a key is refused whatever else the file holds (it was let through without a [, { or ? in the file)', () => {
+    const [finding] = findings('a: &k x\n*k : y\n');
+    expect(finding).toMatchObject({ rule: 'yaml-syntax', line: 2, column: 1 });
+    const key = fc.stringMatching(/^[a-z]{1,8}$/);
+    const extra = fc.constantFrom('', 'c: [1]\n', 'c: {d: 1}\n', 'c: wat?\n', 'c: "*"\n');
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 4 }), fc.nat(4), key, extra, (before, indent, value, tail) => {
+        const pad = ' '.repeat(indent);
+        const nested = indent > 0 ? 'top:\n' : '';
+        const lines = before.map((k, i) => `${pad}${k}${i}: ${value}`);
+        const text = `${nested}${pad}anker: &k ${value}\n${lines.map((l) => `${l}\n`).join('')}${pad}*k : y\n${tail}`;
+        const aliasLine = text.split('\n').findIndex((l) => l.startsWith(`${pad}*k`)) + 1;
+        const [first] = findings(text);
+        return first?.rule === 'yaml-syntax' && first.line === aliasLine && first.column === indent + 1 && first.message.includes('verwijzing (*anker)');
+      }),
+      { numRuns: Number(process.env.SWA_PROPERTY_RUNS ?? 1) * 200 },
+    );
   });
 
   it('only single curly quotes on the line: the hint says they are the single ones', () => {

@@ -72,8 +72,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     return { doc, lineCounter, data: undefined, findings };
   }
 
-  // A list or group as a key (`? [a, b]`, `{a: 1}: x`) would become the text "a,b" or "[object Object]".
-  const complexKey = text.includes('?') || text.includes('[') || text.includes('{') ? collectionKeyFinding(doc, file, lineCounter) : undefined;
+  // A list or group as a key (`? [a, b]`, `{a: 1}: x`) would become the text "a,b" or "[object Object]";
+  // an alias as a key (`*k : y`) hides which key is meant and has no place of its own to point at.
+  const complexKey = /[?[{*]/.test(text) ? collectionKeyFinding(doc, file, lineCounter) : undefined;
   if (complexKey) {
     findings.push(complexKey);
     return { doc, lineCounter, data: undefined, findings };
