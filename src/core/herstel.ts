@@ -36,12 +36,23 @@ interface Edit {
   omschrijving: string;
 }
 
+/** Agreements files are tens of kilobytes; above this size the searches that parse the file again and again stop early. */
+const ORDINARY_SIZE = 256 * 1024;
+
+/**
+ * Each round parses the file a few times and fixes every slip of one kind. An ordinary file needs
+ * a handful of rounds; the limit keeps a hostile one from taking minutes.
+ */
+const MAX_ROUNDS = 24;
+const MAX_ROUNDS_LARGE = 4;
+
 /** Fixes until nothing changes any more (a file with a tab is parsed only after the tab is gone). */
 export function herstel(text: string): HerstelResult {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   let current = text.slice(bom.length);
   const changes: Herstelling[] = [];
-  for (let round = 0; round < 4; round++) {
+  const rounds = current.length > ORDINARY_SIZE ? MAX_ROUNDS_LARGE : MAX_ROUNDS;
+  for (let round = 0; round < rounds; round++) {
     const parsed = parsePositions(current);
     const edits = syntaxEdits(current, parsed.doc.errors);
     let all = edits.length > 0 ? edits : parsed.doc.errors.length === 0 ? valueEdits(current, parsed.doc) : [];
@@ -59,10 +70,13 @@ export function herstel(text: string): HerstelResult {
 /** Corrections of a file that does not parse; kept only when yaml then reports fewer errors. */
 function syntaxEdits(text: string, errors: ReturnType<typeof parsePositions>['doc']['errors']): Edit[] {
   if (errors.length === 0) return [];
-  const candidates = [tabEdits(text), missingSpaceEdits(text, errors), secondColonEdits(text, errors), curlyCloseEdits(text)];
-  for (const edits of candidates) {
-    if (edits.length === 0) continue;
-    if (parsePositions(apply(text, edits)).doc.errors.length < errors.length) return edits;
+  const errorsAfter = (edits: Edit[]): number => (edits.length === 0 ? errors.length : parsePositions(apply(text, edits)).doc.errors.length);
+  const tabs = tabEdits(text);
+  // A tab is placed at the level under which the file fits the format best; another slip left in
+  // the file blurs that fit. So the other slips go first, where they can be found with the tab in place.
+  if (tabs.length > 0 && errorsAfter(tabs) === 0) return tabs;
+  for (const edits of [missingSpaceEdits(text, errors), secondColonEdits(text, errors), curlyCloseEdits(text), tabs]) {
+    if (errorsAfter(edits) < errors.length) return edits;
   }
   return [];
 }
@@ -84,7 +98,7 @@ function tabEdits(text: string): Edit[] {
   // misfitting, each level open at that line is tried, and the one under which the file fits the
   // format best is taken (YAML errors first, then schema errors).
   // Each try parses the whole file: only for a handful of tabs in a file of ordinary size.
-  if (problems.length > MAX_TAB_SEARCH || text.length > 256 * 1024) return edits;
+  if (problems.length > MAX_TAB_SEARCH || text.length > ORDINARY_SIZE) return edits;
   let best = misfit(apply(text, edits));
   problems.forEach((problem, index) => {
     for (const spaces of problem.candidates ?? []) {
@@ -100,11 +114,20 @@ function tabEdits(text: string): Edit[] {
   return edits;
 }
 
-/** How badly a text fits: YAML errors first, then schema errors. */
+/**
+ * How badly a text fits: YAML errors first, then schema errors. The schema counts also while another
+ * slip elsewhere keeps yaml from reading the file cleanly (its data is then read around that slip),
+ * so a tab is still put at the level where its key belongs.
+ */
 function misfit(text: string): number {
   const { doc } = parsePositions(text);
-  if (doc.errors.length > 0) return 1_000_000 + doc.errors.length;
-  return validate(doc.toJS({ maxAliasCount: 100 })) ? 0 : (validate.errors?.length ?? 1);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return (doc.errors.length + 1) * 1_000_000;
+  }
+  return doc.errors.length * 1_000_000 + (validate(data) ? 0 : Math.min(validate.errors?.length ?? 1, 999_999));
 }
 
 const KEY_WITHOUT_SPACE = /^([ ]*(?:- +)?)([a-z_][a-z0-9_]*):(?=[^\s:/])/;

@@ -88,6 +88,20 @@ describe('herstel reports each correction at the place it made it', () => {
     ]);
   });
 
+  it('puts a tab at the level its key belongs to, also while another slip further on is still unfixed', () => {
+    // The schema decides between the open levels (0 or 2 spaces); the second colon on line 8 used to keep it from deciding.
+    const fixed = herstel(
+      'schema_versie: 1\ndocument:\n  titel: Afspraken\n\tstatus:\n  versie: "1"\nmeldcode:\n  naam: Meldcode\n  toelichting: Wie: belt Veilig Thuis\n',
+    );
+    expect(fixed.text).toBe(
+      'schema_versie: 1\ndocument:\n  titel: Afspraken\n  status:\n  versie: "1"\nmeldcode:\n  naam: Meldcode\n  toelichting: "Wie: belt Veilig Thuis"\n',
+    );
+    expect(fixed.changes.map((c) => [c.line, c.soort])).toEqual([
+      [4, 'tab'],
+      [8, 'dubbele-punt-in-tekst'],
+    ]);
+  });
+
   it('orders two corrections on one line by column', () => {
     const fixed = herstel('document:\n  titel: Afspraken\n\tondertitel: a: b\n');
     expect(fixed.text).toBe('document:\n  titel: Afspraken\n  ondertitel: "a: b"\n');

@@ -223,6 +223,38 @@ describe('herstel over generated files', () => {
   );
 
   it(
+    'a valid file broken in several fixable ways on lines apart is fixed in one run to the same data, and fixing again changes nothing',
+    () => {
+      const oneBreak = fc.tuple(fc.constantFrom(...Object.keys(BREAKS)), fc.nat());
+      fc.assert(
+        fc.property(agreementFile(), fc.array(oneBreak, { minLength: 2, maxLength: 8 }), (file, breaks) => {
+          const lines = file.text.split('\n');
+          const intended = [...lines];
+          const broken = [...lines];
+          const used: number[] = [];
+          for (const [how, pick] of breaks) {
+            const breakage = BREAKS[how]!(lines, pick);
+            if (breakage === undefined) continue;
+            const brokenLines = breakage.broken.split('\n');
+            const index = brokenLines.findIndex((line, i) => line !== lines[i]);
+            // Lines next to each other can break into one slip that means something else; those are the one-break property's.
+            if (index < 0 || used.some((u) => Math.abs(u - index) < 2)) continue;
+            used.push(index);
+            intended[index] = breakage.intended.split('\n')[index]!;
+            broken[index] = brokenLines[index]!;
+          }
+          fc.pre(used.length >= 2);
+          const fixed = herstel(broken.join('\n'));
+          expect(dataOf(fixed.text), fixed.changes.map((c) => `${c.line}: ${c.omschrijving}`).join('\n')).toEqual(dataOf(intended.join('\n')));
+          expect(herstel(fixed.text).changes).toEqual([]);
+        }),
+        settings(100),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
     'a valid generated file is left exactly as it is, or only its fixable values change',
     () => {
       fc.assert(
