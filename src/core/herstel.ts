@@ -115,9 +115,10 @@ function tabEdits(text: string): Edit[] {
 }
 
 /**
- * How badly a text fits: YAML errors first, then schema errors. The schema counts also while another
- * slip elsewhere keeps yaml from reading the file cleanly (its data is then read around that slip),
- * so a tab is still put at the level where its key belongs.
+ * How badly a text fits: YAML errors first, then schema errors. A key the format does not know at
+ * its level, or a key missing there, weighs more than a value of the wrong kind: a tab decides where
+ * keys stand, and a `versie: 1.0` below it is wrong at every level. The schema counts also while
+ * another slip elsewhere keeps yaml from reading the file cleanly (its data is read around that slip).
  */
 function misfit(text: string): number {
   const { doc } = parsePositions(text);
@@ -127,8 +128,12 @@ function misfit(text: string): number {
   } catch {
     return (doc.errors.length + 1) * 1_000_000;
   }
-  return doc.errors.length * 1_000_000 + (validate(data) ? 0 : Math.min(validate.errors?.length ?? 1, 999_999));
+  if (validate(data)) return doc.errors.length * 1_000_000;
+  const schema = (validate.errors ?? []).reduce((sum, error) => sum + (STRUCTURAL.has(error.keyword) ? 1000 : 1), 0);
+  return doc.errors.length * 1_000_000 + Math.min(Math.max(schema, 1), 999_999);
 }
+
+const STRUCTURAL = new Set(['additionalProperties', 'required']);
 
 const KEY_WITHOUT_SPACE = /^([ ]*(?:- +)?)([a-z_][a-z0-9_]*):(?=[^\s:/])/;
 

@@ -102,6 +102,12 @@ describe('herstel reports each correction at the place it made it', () => {
     ]);
   });
 
+  it('puts a tab at its level also when the values below it are still wrong at every level', () => {
+    // At column 1 `status:` would take versie and datum as its children: one unknown key instead of two wrong values.
+    const fixed = herstel('document:\n  titel: Afspraken\n\tstatus:\n  versie: 1.0\n  datum: 3 maart 2026\n');
+    expect(fixed.text).toBe('document:\n  titel: Afspraken\n  status:\n  versie: "1.0"\n  datum: 2026-03-03\n');
+  });
+
   it('orders two corrections on one line by column', () => {
     const fixed = herstel('document:\n  titel: Afspraken\n\tondertitel: a: b\n');
     expect(fixed.text).toBe('document:\n  titel: Afspraken\n  ondertitel: "a: b"\n');

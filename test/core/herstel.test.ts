@@ -255,6 +255,40 @@ describe('herstel over generated files', () => {
   );
 
   it(
+    'a tab before siblings with a value to fix: the key keeps its level, and the values below it are fixed',
+    () => {
+      const indent = (line: string): number => /^ */.exec(line)![0].length;
+      fc.assert(
+        fc.property(agreementFile(), fc.nat(), fc.nat(), (file, pickTab, pickValue) => {
+          const lines = file.text.split('\n');
+          // A key without a value of its own, between siblings: with a tab it could also be read as their parent.
+          const tabLines = indices(
+            lines,
+            (line, i) => /^ +[a-z_]+:$/.test(line) && i > 0 && indent(lines[i - 1]!) === indent(line) && /^ *[a-z_]+:/.test(lines[i - 1]!),
+          );
+          const tabAt = choose(tabLines, pickTab);
+          fc.pre(tabAt !== undefined);
+          const level = indent(lines[tabAt!]!);
+          const siblings: number[] = [];
+          for (let i = tabAt! + 1; i < lines.length && (lines[i]!.trim() === '' || indent(lines[i]!) >= level); i++) {
+            if (indent(lines[i]!) === level && /^ +(?:datum|versie): /.test(lines[i]!)) siblings.push(i);
+          }
+          const valueAt = choose(siblings, pickValue);
+          fc.pre(valueAt !== undefined);
+          const [, head, quoted] = /^( +[a-z]+: )"?([^"]*)"?$/.exec(lines[valueAt!]!)!;
+          const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(quoted!);
+          const brokenValue = iso ? `${head}${Number(iso[3])}-${Number(iso[2])}-${iso[1]}` : `${head}${quoted}`;
+          const broken = lines.map((line, i) => (i === tabAt ? line.replace(/^ +/, '\t') : i === valueAt ? brokenValue : line)).join('\n');
+          const fixed = herstel(broken);
+          expect(dataOf(fixed.text), fixed.changes.map((c) => `${c.line}: ${c.omschrijving}`).join('\n')).toEqual(dataOf(file.text));
+        }),
+        settings(100),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
     'a valid generated file is left exactly as it is, or only its fixable values change',
     () => {
       fc.assert(
