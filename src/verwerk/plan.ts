@@ -2,6 +2,7 @@ import { diffArrays, diffWords } from 'diff';
 import type { Finding, PathSegment, Severity, SourcePosition } from '../findings.js';
 import { onderdeelOfPath } from '../core/domain/onderdeel-of-path.js';
 import type { WordComment } from './comments.js';
+import type { HeaderFooterLine } from '../word/header-footer.js';
 import { fixedParagraphTexts, type OriginalRecord } from '../word/original-record.js';
 import { acceptedText, changeAuthors, proposedText, type Control, type TrackedChange, type WordText } from '../word/word-text.js';
 import type { TextEdit } from './yaml-edit.js';
@@ -33,6 +34,8 @@ export interface PlanInput {
   locate: (path: readonly PathSegment[]) => SourcePosition;
   /** --accepteer: tracked changes in a control are applied, not only listed. */
   accepteer: boolean;
+  /** The lines of the document's headers and footers now (word/header-footer.ts). */
+  headerFooter?: readonly HeaderFooterLine[];
 }
 
 export interface Plan {
@@ -155,6 +158,7 @@ export function planVerwerk(input: PlanInput): Plan {
     say('verwerkt', `${label} overgenomen uit Word${from}: ${quote(wanted)} (was: ${quote(original.text)}).`, path);
   }
   fixedTextFindings(input, say);
+  if (input.record.headerFooter && input.headerFooter) headerFooterFindings(input.record.headerFooter, input.headerFooter, say);
   return plan;
 }
 
@@ -198,41 +202,20 @@ function reportComments(control: Control, label: string, path: PathSegment[], in
 
 /** Paragraphs outside the controls: compared with the record in order; what differs is listed, never applied. */
 function fixedTextFindings(input: PlanInput, say: Say): void {
-  const now = fixedParagraphTexts(input.word.paragraphs);
-  const parts = diffArrays(input.record.paragraphs, now, { comparator: (a, b) => same(a, b) });
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const next = parts[i + 1];
-    if (part.removed && next?.added) {
-      const pairs = Math.max(part.value.length, next.value.length);
-      for (let j = 0; j < pairs; j++) {
-        const was = part.value[j];
-        const is = next.value[j];
-        if (was !== undefined && is !== undefined)
-          say(
-            'nietVerwerkt',
-            `Tekst buiten de afspraken gewijzigd in ${quote(shown(is))} (was: ${quote(shown(was))}). Niet verwerkt: deze tekst komt niet uit het afsprakenbestand.`,
-            null,
-          );
-        else if (is !== undefined)
-          say(
-            'nietVerwerkt',
-            `Tekst buiten de afspraken toegevoegd: ${quote(shown(is))}. Niet verwerkt: hoort het bij een afspraak, zet het dan in het veld van die afspraak of in het bestand.`,
-            null,
-          );
-        else say('nietVerwerkt', `Tekst buiten de afspraken verwijderd: ${quote(shown(was!))}. Niet verwerkt.`, null);
-      }
-      i++;
-    } else if (part.added) {
-      for (const is of part.value)
-        say(
-          'nietVerwerkt',
-          `Tekst buiten de afspraken toegevoegd: ${quote(shown(is))}. Niet verwerkt: hoort het bij een afspraak, zet het dan in het veld van die afspraak of in het bestand.`,
-          null,
-        );
-    } else if (part.removed) {
-      for (const was of part.value) say('nietVerwerkt', `Tekst buiten de afspraken verwijderd: ${quote(shown(was))}. Niet verwerkt.`, null);
-    }
+  for (const { was, is } of differences(input.record.paragraphs, fixedParagraphTexts(input.word.paragraphs))) {
+    if (was !== undefined && is !== undefined)
+      say(
+        'nietVerwerkt',
+        `Tekst buiten de afspraken gewijzigd in ${quote(shown(is))} (was: ${quote(shown(was))}). Niet verwerkt: deze tekst komt niet uit het afsprakenbestand.`,
+        null,
+      );
+    else if (is !== undefined)
+      say(
+        'nietVerwerkt',
+        `Tekst buiten de afspraken toegevoegd: ${quote(shown(is))}. Niet verwerkt: hoort het bij een afspraak, zet het dan in het veld van die afspraak of in het bestand.`,
+        null,
+      );
+    else say('nietVerwerkt', `Tekst buiten de afspraken verwijderd: ${quote(shown(was!))}. Niet verwerkt.`, null);
   }
   for (const paragraph of input.word.paragraphs) {
     const accepted = shown(clean(acceptedText(paragraph.segments)));
@@ -252,6 +235,44 @@ function fixedTextFindings(input: PlanInput, say: Say): void {
           null,
         );
     }
+  }
+}
+
+/** Two lists of lines in order: each line changed, added or removed, a changed one as a pair. */
+function differences(was: readonly string[], now: readonly string[]): Array<{ was?: string; is?: string }> {
+  const result: Array<{ was?: string; is?: string }> = [];
+  const parts = diffArrays([...was], [...now], { comparator: (a, b) => same(a, b) });
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (part.removed && next?.added) {
+      for (let j = 0; j < Math.max(part.value.length, next.value.length); j++) result.push({ was: part.value[j], is: next.value[j] });
+      i++;
+    } else if (part.added) for (const is of part.value) result.push({ is });
+    else if (part.removed) for (const was of part.value) result.push({ was });
+  }
+  return result;
+}
+
+const HEADER_FOOTER_NOT_BACK =
+  'Niet verwerkt: swa maakt de kop- en voettekst bij elk document opnieuw (titel, gemeente, paginanummers); pas de titel of naam aan in het bestand, of de tekst in het sjabloon (koptekst.hbs, voettekst.hbs).';
+
+/** The headers and footers against the record: every edit is listed, none applied (swa fills them anew at every render). */
+function headerFooterFindings(recorded: readonly string[], now: readonly HeaderFooterLine[], say: Say): void {
+  const texts = now.map((line) => line.text);
+  for (const { was, is } of differences(recorded, texts)) {
+    if (was !== undefined && is !== undefined)
+      say('nietVerwerkt', `Tekst in de kop- of voettekst gewijzigd in ${quote(is)} (was: ${quote(was)}). ${HEADER_FOOTER_NOT_BACK}`, null);
+    else if (is !== undefined) say('nietVerwerkt', `Tekst in de kop- of voettekst toegevoegd: ${quote(is)}. ${HEADER_FOOTER_NOT_BACK}`, null);
+    else say('nietVerwerkt', `Tekst in de kop- of voettekst verwijderd: ${quote(was!)}. ${HEADER_FOOTER_NOT_BACK}`, null);
+  }
+  for (const line of now) {
+    if (same(line.text, line.proposed)) continue;
+    say(
+      'nietVerwerkt',
+      `Voorstel van ${authorsOf(line.changes)} in de kop- of voettekst: ${quote(clean(line.proposed))} (nu: ${quote(clean(line.text))}). ${HEADER_FOOTER_NOT_BACK}`,
+      null,
+    );
   }
 }
 

@@ -78,8 +78,6 @@ const NOT_CONTENT = new Set([
   'w:trPr',
   'w:tcPr',
   'w:sectPr',
-  'w:instrText',
-  'w:fldChar',
   'w:footnoteReference',
   'w:endnoteReference',
   'w:commentReference',
@@ -91,7 +89,10 @@ const NOT_CONTENT = new Set([
   'w:pPrChange',
 ]);
 
-/** Reads word/document.xml. */
+/** Fields whose result Word and LibreOffice compute anew, such as a page number: that result is nobody's text. */
+const COMPUTED_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+
+/** Reads word/document.xml (or a header or footer part). */
 export function readWordText(documentXml: string): WordText {
   const reader = new Reader();
   reader.walk(parseXml(documentXml), null, false);
@@ -112,12 +113,32 @@ class Reader {
   private readonly openComments = new Set<string>();
   /** A generated table of contents (w:docPartObj): its text is Word's, rebuilt at will, never the user's. */
   private insideGenerated = 0;
+  /** Open complex fields (w:fldChar begin … separate … end), innermost last. */
+  private readonly fields: Array<{ instruction: string; inResult: boolean }> = [];
+  /** Inside the result of a w:fldSimple that is computed. */
+  private insideComputedSimple = 0;
 
   walk(nodes: XmlNode[], change: TrackedChange | null, inRun: boolean): void {
     for (const node of nodes) {
       const name = nameOf(node);
       if (name === '#text' || NOT_CONTENT.has(name)) continue;
       switch (name) {
+        case 'w:fldChar':
+          this.fieldChar(attribute(node, 'w:fldCharType'));
+          break;
+        case 'w:instrText':
+        case 'w:delInstrText': {
+          const open = this.fields.at(-1);
+          if (open && !open.inResult) open.instruction += textOf(node);
+          break;
+        }
+        case 'w:fldSimple': {
+          const computed = COMPUTED_FIELD.test(attribute(node, 'w:instr') ?? '') ? 1 : 0;
+          this.insideComputedSimple += computed;
+          this.walk(childrenOf(node), change, inRun);
+          this.insideComputedSimple -= computed;
+          break;
+        }
         case 'w:t':
         case 'w:delText':
           this.emit(textOf(node), change);
@@ -217,8 +238,20 @@ class Reader {
     }
   }
 
+  private fieldChar(type: string | undefined): void {
+    if (type === 'begin') this.fields.push({ instruction: '', inResult: false });
+    else if (type === 'separate') {
+      const open = this.fields.at(-1);
+      if (open) open.inResult = true;
+    } else if (type === 'end') this.fields.pop();
+  }
+
+  private inComputedResult(): boolean {
+    return this.insideComputedSimple > 0 || this.fields.some((field) => field.inResult && COMPUTED_FIELD.test(field.instruction));
+  }
+
   private emit(text: string, change: TrackedChange | null): void {
-    if (text === '' || this.insideGenerated > 0) return;
+    if (text === '' || this.insideGenerated > 0 || this.inComputedResult()) return;
     const target = this.open.at(-1)?.control.segments ?? this.paragraph.segments;
     const last = target.at(-1);
     if (last && sameChange(last.change, change) && !isMarker(last.text) && !isMarker(text)) last.text += text;

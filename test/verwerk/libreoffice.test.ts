@@ -75,6 +75,24 @@ describe.skipIf(!hasOffice)('swa verwerk on documents saved by LibreOffice', () 
     expect(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).toBe(original);
   }, 240_000);
 
+  it('reports an edit of the header, which swa makes anew at every render, and writes nothing', () => {
+    // " · Gemeente " stands only in the header (after the title, before the name).
+    const saved = join(dir, 'koptekst.docx');
+    office(rendered, saved, ' · Gemeente ', ' · Gem. ', false);
+    const result = swa(['verwerk', 'koptekst.docx', '--format', 'json', '--datum', '2026-03-20'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const findings = (JSON.parse(result.stdout) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings.filter((f) =>
+      f.rule.startsWith('word-'),
+    );
+    expect(findings.map((f) => [f.rule, f.message.slice(0, f.message.indexOf(' Niet verwerkt'))])).toEqual([
+      [
+        'word-niet-verwerkt',
+        'Tekst in de kop- of voettekst gewijzigd in “Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027 · Gem. Voorbeeldstad” (was: “Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027 · Gemeente Voorbeeldstad”).',
+      ],
+    ]);
+    expect(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).toBe(original);
+  }, 240_000);
+
   it('writes back an edit made in LibreOffice, and lists a tracked one as a proposal until --accepteer', () => {
     office(rendered, join(dir, 'bewerkt.docx'), 'elke twee weken', 'elke week', false);
     office(rendered, join(dir, 'gevolgd.docx'), '10 dagen, bij crisis direct', '5 dagen, bij crisis direct', true);

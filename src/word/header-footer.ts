@@ -1,0 +1,67 @@
+import { changeAuthors, readWordText, type Control, type Segment, type TrackedChange } from './word-text.js';
+
+/**
+ * The text of a document's headers and footers, for `swa verwerk`: swa fills them anew at every
+ * render (the title, the gemeente, page numbers), so an edit there can never go back into the
+ * agreements file, but it must not go unnoticed either. Render stores these lines in the record.
+ */
+
+export interface HeaderFooterLine {
+  /** The line as it stands: tracked insertions not in it, deletions still in it. */
+  text: string;
+  /** The line with every tracked change applied. */
+  proposed: string;
+  changes: TrackedChange[];
+}
+
+const PART = /^word\/(header|footer)(\d+)\.xml$/;
+
+/** The header and footer parts among a package's parts: headers first, each kind in number order. */
+export function headerFooterParts(names: Iterable<string>): string[] {
+  const found = [...names].flatMap((name) => {
+    const match = PART.exec(name);
+    return match ? [{ name, footer: match[1] === 'footer' ? 1 : 0, number: Number(match[2]) }] : [];
+  });
+  return found.sort((a, b) => a.footer - b.footer || a.number - b.number).map((part) => part.name);
+}
+
+/** Each non-empty paragraph of the given header and footer parts, with the text of its controls in place. */
+export function headerFooterLines(xmls: Iterable<string>): HeaderFooterLine[] {
+  const lines: HeaderFooterLine[] = [];
+  for (const xml of xmls) {
+    const { controls, paragraphs } = readWordText(xml);
+    for (const paragraph of paragraphs) {
+      const text = inPlace(paragraph.segments, controls, 'ins', 0);
+      const proposed = inPlace(paragraph.segments, controls, 'del', 0);
+      if (text.trim() === '' && proposed.trim() === '') continue;
+      lines.push({ text, proposed, changes: changeAuthors(withControls(paragraph.segments, controls, 0)) });
+    }
+  }
+  return lines;
+}
+
+const MARKER = /^⟦(\d+)⟧$/;
+/** Controls inside controls: deeper than this is no document of swa's, and the text stops there. */
+const MAX_DEPTH = 16;
+
+function inPlace(segments: readonly Segment[], controls: readonly Control[], left: 'ins' | 'del', depth: number): string {
+  return segments
+    .filter((segment) => segment.change?.kind !== left)
+    .map((segment) => {
+      const control = controlOf(segment, controls, depth);
+      return control ? inPlace(control.segments, controls, left, depth + 1) : segment.text;
+    })
+    .join('');
+}
+
+function withControls(segments: readonly Segment[], controls: readonly Control[], depth: number): Segment[] {
+  return segments.flatMap((segment) => {
+    const control = controlOf(segment, controls, depth);
+    return control ? withControls(control.segments, controls, depth + 1) : [segment];
+  });
+}
+
+function controlOf(segment: Segment, controls: readonly Control[], depth: number): Control | undefined {
+  const marker = MARKER.exec(segment.text);
+  return marker && depth < MAX_DEPTH ? controls[Number(marker[1])] : undefined;
+}
