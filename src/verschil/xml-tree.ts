@@ -1,3 +1,5 @@
+import { decodeEntities } from '../word/xml-tree.js';
+
 /**
  * A small, lossless XML tree for the parts swa itself renders: every element keeps its start tag
  * as written, so whatever the redline does not touch is serialised byte for byte as it came in.
@@ -82,24 +84,12 @@ export function child(node: XmlElement, name: string): XmlElement | undefined {
 export function attribute(node: XmlElement, name: string): string | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`\\s${escaped}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(node.open);
-  return match ? decodeXml(match[1] ?? match[2] ?? '') : undefined;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, name: string) =>
-    name.startsWith('#x')
-      ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))
-      : name.startsWith('#')
-        ? String.fromCodePoint(Number(name.slice(1)))
-        : ENTITIES[name]!,
-  );
+  return match ? decodeEntities(match[1] ?? match[2] ?? '') : undefined;
 }
 
 /** The text content of a node as written in XML (raw), concatenated. */
 export function textContent(node: XmlNode): string {
-  if (node.kind === 'text') return decodeXml(node.raw);
+  if (node.kind === 'text') return decodeEntities(node.raw);
   return node.children.map(textContent).join('');
 }
 
