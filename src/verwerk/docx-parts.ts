@@ -7,7 +7,7 @@ const MAX_UNPACKED_BYTES = 128 * 1024 * 1024;
 /** Only the parts verwerk reads; the rest of the package (images, fonts) is never unpacked. */
 const WANTED = new Set(['word/document.xml', 'word/comments.xml', 'docProps/custom.xml', '[Content_Types].xml']);
 const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
-const HEADER_OR_FOOTER = /^word\/(?:header|footer)\d+\.xml$/;
+const HEADER_FOOTER_OR_NOTES = /^word\/(?:(?:header|footer)\d+|footnotes|endnotes)\.xml$/;
 
 export class DocxError extends Error {}
 
@@ -18,7 +18,7 @@ export function readDocxParts(bytes: Uint8Array): Map<string, string> {
   try {
     parts = unzipSync(bytes, {
       filter: (file) => {
-        const wanted = WANTED.has(file.name) || CUSTOM_XML_ITEM.test(file.name) || HEADER_OR_FOOTER.test(file.name);
+        const wanted = WANTED.has(file.name) || CUSTOM_XML_ITEM.test(file.name) || HEADER_FOOTER_OR_NOTES.test(file.name);
         if (!wanted) return false;
         unpacked += file.originalSize;
         if (unpacked > MAX_UNPACKED_BYTES)

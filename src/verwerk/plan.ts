@@ -2,7 +2,7 @@ import { diffArrays, diffWords } from 'diff';
 import type { Finding, PathSegment, Severity, SourcePosition } from '../findings.js';
 import { onderdeelOfPath } from '../core/domain/onderdeel-of-path.js';
 import type { WordComment } from './comments.js';
-import type { HeaderFooterLine } from '../word/header-footer.js';
+import { PLACES, type HeaderFooterLine, type Place } from '../word/header-footer.js';
 import { fixedParagraphTexts, type OriginalRecord } from '../word/original-record.js';
 import { acceptedText, changeAuthors, proposedText, type Control, type TrackedChange, type WordText } from '../word/word-text.js';
 import type { TextEdit } from './yaml-edit.js';
@@ -257,22 +257,34 @@ function differences(was: readonly string[], now: readonly string[]): Array<{ wa
 const HEADER_FOOTER_NOT_BACK =
   'Niet verwerkt: swa maakt de kop- en voettekst bij elk document opnieuw (titel, gemeente, paginanummers); pas de titel of naam aan in het bestand, of de tekst in het sjabloon (koptekst.hbs, voettekst.hbs).';
 
-/** The headers and footers against the record: every edit is listed, none applied (swa fills them anew at every render). */
-function headerFooterFindings(recorded: readonly string[], now: readonly HeaderFooterLine[], say: Say): void {
-  const texts = now.map((line) => line.text);
-  for (const { was, is } of differences(recorded, texts)) {
-    if (was !== undefined && is !== undefined)
-      say('nietVerwerkt', `Tekst in de kop- of voettekst gewijzigd in ${quote(is)} (was: ${quote(was)}). ${HEADER_FOOTER_NOT_BACK}`, null);
-    else if (is !== undefined) say('nietVerwerkt', `Tekst in de kop- of voettekst toegevoegd: ${quote(is)}. ${HEADER_FOOTER_NOT_BACK}`, null);
-    else say('nietVerwerkt', `Tekst in de kop- of voettekst verwijderd: ${quote(was!)}. ${HEADER_FOOTER_NOT_BACK}`, null);
+const notesNotBack = (notes: string): string =>
+  `Niet verwerkt: swa maakt de ${notes} bij elk document opnieuw uit de sjablonen; hoort de tekst bij een afspraak, zet hem dan in het veld van die afspraak of in het bestand.`;
+
+/** Where a line stands, in a message, and why an edit there does not go back. */
+const PLACE_WORDS: Record<Place, { where: string; notBack: string }> = {
+  koptekst: { where: 'in de koptekst', notBack: HEADER_FOOTER_NOT_BACK },
+  voettekst: { where: 'in de voettekst', notBack: HEADER_FOOTER_NOT_BACK },
+  voetnoot: { where: 'in een voetnoot', notBack: notesNotBack('voetnoten') },
+  eindnoot: { where: 'in een eindnoot', notBack: notesNotBack('eindnoten') },
+};
+
+/** Headers, footers and notes against the record, place by place: every edit is listed, none applied (swa makes them anew at every render). */
+function headerFooterFindings(recorded: readonly { place: Place; text: string }[], now: readonly HeaderFooterLine[], say: Say): void {
+  for (const place of PLACES) {
+    const { where, notBack } = PLACE_WORDS[place];
+    const was = recorded.filter((line) => line.place === place).map((line) => line.text);
+    const is = now.filter((line) => line.place === place).map((line) => line.text);
+    for (const difference of differences(was, is)) {
+      if (difference.was !== undefined && difference.is !== undefined)
+        say('nietVerwerkt', `Tekst ${where} gewijzigd in ${quote(difference.is)} (was: ${quote(difference.was)}). ${notBack}`, null);
+      else if (difference.is !== undefined) say('nietVerwerkt', `Tekst ${where} toegevoegd: ${quote(difference.is)}. ${notBack}`, null);
+      else say('nietVerwerkt', `Tekst ${where} verwijderd: ${quote(difference.was!)}. ${notBack}`, null);
+    }
   }
   for (const line of now) {
     if (same(line.text, line.proposed)) continue;
-    say(
-      'nietVerwerkt',
-      `Voorstel van ${authorsOf(line.changes)} in de kop- of voettekst: ${quote(clean(line.proposed))} (nu: ${quote(clean(line.text))}). ${HEADER_FOOTER_NOT_BACK}`,
-      null,
-    );
+    const { where, notBack } = PLACE_WORDS[line.place];
+    say('nietVerwerkt', `Voorstel van ${authorsOf(line.changes)} ${where}: ${quote(clean(line.proposed))} (nu: ${quote(clean(line.text))}). ${notBack}`, null);
   }
 }
 

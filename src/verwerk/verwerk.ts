@@ -47,7 +47,7 @@ export function verwerkDocument(input: VerwerkInput): VerwerkResult {
     baseFiles: checked.baseFiles ?? [],
     locate: (path) => locate(own.doc, own.lineCounter, input.file, path, 'value').position,
     accepteer: input.accepteer,
-    headerFooter: headerFooterLines(headerFooterParts(input.parts.keys()).map((name) => input.parts.get(name)!)),
+    headerFooter: headerFooterLines(headerFooterParts(input.parts.keys()).map(({ name, place }) => ({ xml: input.parts.get(name)!, place }))),
   });
   const edited = applyAll(own.text, plan);
   // The same hash as render computes: has the file changed since the document was made?

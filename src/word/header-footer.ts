@@ -1,12 +1,18 @@
 import { changeAuthors, readWordText, type Control, type Segment, type TrackedChange } from './word-text.js';
 
 /**
- * The text of a document's headers and footers, for `swa verwerk`: swa fills them anew at every
- * render (the title, the gemeente, page numbers), so an edit there can never go back into the
- * agreements file, but it must not go unnoticed either. Render stores these lines in the record.
+ * The text of a document's headers, footers, footnotes and endnotes, for `swa verwerk`: swa makes
+ * them anew at every render (the title, the gemeente, page numbers, the sources of quotes), so an
+ * edit there can never go back into the agreements file, but it must not go unnoticed either.
+ * Render stores these lines in the record.
  */
 
+export type Place = 'koptekst' | 'voettekst' | 'voetnoot' | 'eindnoot';
+
+export const PLACES: readonly Place[] = ['koptekst', 'voettekst', 'voetnoot', 'eindnoot'];
+
 export interface HeaderFooterLine {
+  place: Place;
   /** The line as it stands: tracked insertions not in it, deletions still in it. */
   text: string;
   /** The line with every tracked change applied. */
@@ -14,27 +20,30 @@ export interface HeaderFooterLine {
   changes: TrackedChange[];
 }
 
-const PART = /^word\/(header|footer)(\d+)\.xml$/;
+const PART = /^word\/(?:(header|footer)(\d+)|(footnotes|endnotes))\.xml$/;
+const PLACE_OF: Record<string, Place> = { header: 'koptekst', footer: 'voettekst', footnotes: 'voetnoot', endnotes: 'eindnoot' };
 
-/** The header and footer parts among a package's parts: headers first, each kind in number order. */
-export function headerFooterParts(names: Iterable<string>): string[] {
+/** The parts among a package's parts that hold such text, with their place: by place, then in number order. */
+export function headerFooterParts(names: Iterable<string>): Array<{ name: string; place: Place }> {
   const found = [...names].flatMap((name) => {
     const match = PART.exec(name);
-    return match ? [{ name, footer: match[1] === 'footer' ? 1 : 0, number: Number(match[2]) }] : [];
+    if (!match) return [];
+    const place = PLACE_OF[match[1] ?? match[3]!]!;
+    return [{ name, place, number: Number(match[2] ?? 0) }];
   });
-  return found.sort((a, b) => a.footer - b.footer || a.number - b.number).map((part) => part.name);
+  return found.sort((a, b) => PLACES.indexOf(a.place) - PLACES.indexOf(b.place) || a.number - b.number).map(({ name, place }) => ({ name, place }));
 }
 
-/** Each non-empty paragraph of the given header and footer parts, with the text of its controls in place. */
-export function headerFooterLines(xmls: Iterable<string>): HeaderFooterLine[] {
+/** Each non-empty paragraph of the given parts, with the text of its controls in place. */
+export function headerFooterLines(parts: Iterable<{ xml: string; place: Place }>): HeaderFooterLine[] {
   const lines: HeaderFooterLine[] = [];
-  for (const xml of xmls) {
+  for (const { xml, place } of parts) {
     const { controls, paragraphs } = readWordText(xml);
     for (const paragraph of paragraphs) {
       const text = inPlace(paragraph.segments, controls, 'ins', 0);
       const proposed = inPlace(paragraph.segments, controls, 'del', 0);
       if (text.trim() === '' && proposed.trim() === '') continue;
-      lines.push({ text, proposed, changes: changeAuthors(withControls(paragraph.segments, controls, 0)) });
+      lines.push({ place, text, proposed, changes: changeAuthors(withControls(paragraph.segments, controls, 0)) });
     }
   }
   return lines;

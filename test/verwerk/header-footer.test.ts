@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planVerwerk, same } from '../../src/verwerk/plan.js';
-import { headerFooterLines, headerFooterParts } from '../../src/word/header-footer.js';
+import { headerFooterLines, headerFooterParts, type Place } from '../../src/word/header-footer.js';
 import { readWordText } from '../../src/word/word-text.js';
 import { control, documentXml, paragraph, run } from './fixture-docx.js';
 
-// swa fills the headers and footers anew at every render; an edit a partner makes there can never go
-// back into the agreements file, and `swa verwerk` must say so instead of passing over it.
+// swa makes the headers, footers and notes anew at every render; an edit a partner makes there can
+// never go back into the agreements file, and `swa verwerk` must say so instead of passing over it.
 
 const RUNS = Number(process.env.SWA_PROPERTY_RUNS ?? 1);
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -21,8 +21,9 @@ describe('reading a header or footer', () => {
     const saved = footer(
       paragraph(`${run('Pagina ')}${complexField(' PAGE ', '3')}${run(' van ')}<w:fldSimple w:instr=" NUMPAGES \\* MERGEFORMAT ">${run('12')}</w:fldSimple>`),
     );
-    expect(headerFooterLines([saved]).map((line) => line.text)).toEqual(headerFooterLines([PAGE_FOOTER]).map((line) => line.text));
-    expect(headerFooterLines([saved])[0]!.text).toBe('Pagina  van ');
+    const read = (xml: string) => headerFooterLines([{ xml, place: 'voettekst' }]).map((line) => line.text);
+    expect(read(saved)).toEqual(read(PAGE_FOOTER));
+    expect(read(saved)).toEqual(['Pagina  van ']);
   });
 
   it('keeps the result of a field that is somebody’s text, such as a link, and the text after a field', () => {
@@ -34,25 +35,45 @@ describe('reading a header or footer', () => {
     const line = paragraph(
       `${control('document.titel', 'Titel', run('Afspraken'))}${run(' · Gemeente ')}<w:ins w:id="1" w:author="Els" w:date="2026-03-04T08:00:00Z">${run('Noord')}</w:ins><w:del w:id="2" w:author="Els" w:date="2026-03-04T08:00:00Z"><w:r><w:delText>Zuid</w:delText></w:r></w:del>`,
     );
-    const [read] = headerFooterLines([header(line)]);
+    const [read] = headerFooterLines([{ xml: header(line), place: 'koptekst' }]);
     expect(read).toMatchObject({ text: 'Afspraken · Gemeente Zuid', proposed: 'Afspraken · Gemeente Noord' });
     expect(read!.changes.map((c) => c.author)).toEqual(['Els']);
   });
 
-  it('orders the parts headers first, each kind by number, whatever the order of the package', () => {
-    expect(
-      headerFooterParts(['word/footer2.xml', 'word/document.xml', 'word/header10.xml', 'word/footer1.xml', 'word/header2.xml', 'word/headers.xml']),
-    ).toEqual(['word/header2.xml', 'word/header10.xml', 'word/footer1.xml', 'word/footer2.xml']);
+  it('orders the parts headers, footers, footnotes, endnotes, each kind by number, whatever the order of the package', () => {
+    const names = [
+      'word/endnotes.xml',
+      'word/footer2.xml',
+      'word/document.xml',
+      'word/header10.xml',
+      'word/footnotes.xml',
+      'word/footer1.xml',
+      'word/header2.xml',
+      'word/headers.xml',
+    ];
+    expect(headerFooterParts(names)).toEqual([
+      { name: 'word/header2.xml', place: 'koptekst' },
+      { name: 'word/header10.xml', place: 'koptekst' },
+      { name: 'word/footer1.xml', place: 'voettekst' },
+      { name: 'word/footer2.xml', place: 'voettekst' },
+      { name: 'word/footnotes.xml', place: 'voetnoot' },
+      { name: 'word/endnotes.xml', place: 'eindnoot' },
+    ]);
+  });
+
+  it('reads the text of footnotes, not their separators or numbers', () => {
+    const footnotes = `<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1">${paragraph('<w:r><w:separator/></w:r>')}</w:footnote><w:footnote w:id="1">${paragraph(`<w:r><w:footnoteRef/></w:r>${run(' Leidraad, §6c.')}`)}</w:footnote></w:footnotes>`;
+    expect(headerFooterLines([{ xml: footnotes, place: 'voetnoot' }]).map((line) => [line.place, line.text])).toEqual([['voetnoot', ' Leidraad, §6c.']]);
   });
 });
 
-function planWith(recorded: string[] | undefined, now: string[]) {
-  const lines = headerFooterLines([header(now.map((text) => paragraph(run(text))).join(''))]);
+function planWith(recorded: string[] | undefined, now: string[], place: Place = 'koptekst') {
+  const lines = headerFooterLines([{ xml: header(now.map((text) => paragraph(run(text))).join('')), place }]);
   return planVerwerk({
     documentFile: 'terug.docx',
     word: readWordText(documentXml(paragraph(run('Vaste zin.')))),
     comments: new Map(),
-    record: { controls: [], paragraphs: ['Vaste zin.'], ...(recorded ? { headerFooter: recorded } : {}) },
+    record: { controls: [], paragraphs: ['Vaste zin.'], ...(recorded ? { headerFooter: recorded.map((text) => ({ place, text })) } : {}) },
     data: {},
     ownData: {},
     baseFiles: [],
@@ -62,16 +83,22 @@ function planWith(recorded: string[] | undefined, now: string[]) {
   });
 }
 
-describe('swa verwerk and the headers and footers', () => {
+describe('swa verwerk and the headers, footers and notes', () => {
   it('reports a changed, an added and a removed line, and applies none of them', () => {
     const result = planWith(['Afspraken · Gemeente Zuid', 'Pagina  van '], ['Afspraken · Gemeente Noord', 'Pagina  van ', 'Vertrouwelijk']);
     expect(result.edits).toEqual([]);
     expect(result.findings.map((f) => [f.rule, f.severity, f.message.slice(0, f.message.indexOf(' Niet verwerkt'))])).toEqual([
-      ['word-niet-verwerkt', 'waarschuwing', 'Tekst in de kop- of voettekst gewijzigd in “Afspraken · Gemeente Noord” (was: “Afspraken · Gemeente Zuid”).'],
-      ['word-niet-verwerkt', 'waarschuwing', 'Tekst in de kop- of voettekst toegevoegd: “Vertrouwelijk”.'],
+      ['word-niet-verwerkt', 'waarschuwing', 'Tekst in de koptekst gewijzigd in “Afspraken · Gemeente Noord” (was: “Afspraken · Gemeente Zuid”).'],
+      ['word-niet-verwerkt', 'waarschuwing', 'Tekst in de koptekst toegevoegd: “Vertrouwelijk”.'],
     ]);
-    expect(planWith(['Concept', 'Pagina  van '], ['Pagina  van ']).findings.map((f) => f.message)).toEqual([
-      expect.stringMatching(/^Tekst in de kop- of voettekst verwijderd: “Concept”\. Niet verwerkt: swa maakt de kop- en voettekst bij elk document opnieuw/),
+    expect(planWith(['Concept', 'Pagina  van '], ['Pagina  van '], 'voettekst').findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^Tekst in de voettekst verwijderd: “Concept”\. Niet verwerkt: swa maakt de kop- en voettekst bij elk document opnieuw/),
+    ]);
+  });
+
+  it('names a footnote as such, and where its text belongs', () => {
+    expect(planWith([' Leidraad, §6c.'], [' Leidraad, §6c.', ' Geldt niet voor regio Zuid.'], 'voetnoot').findings.map((f) => f.message)).toEqual([
+      'Tekst in een voetnoot toegevoegd: “ Geldt niet voor regio Zuid.”. Niet verwerkt: swa maakt de voetnoten bij elk document opnieuw uit de sjablonen; hoort de tekst bij een afspraak, zet hem dan in het veld van die afspraak of in het bestand.',
     ]);
   });
 
@@ -86,7 +113,7 @@ describe('swa verwerk and the headers and footers', () => {
       fc.property(lines, lines, (recorded, now) => {
         const findings = planWith(recorded, now).findings;
         const alike = recorded.length === now.length && recorded.every((text, i) => same(text, now[i]!));
-        return alike === (findings.length === 0) && findings.every((f) => f.message.includes('kop- of voettekst'));
+        return alike === (findings.length === 0) && findings.every((f) => f.message.includes('in de koptekst'));
       }),
       { numRuns: RUNS * 500 },
     );

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ROOT, swa } from '../helpers/cli.js';
 
 const hasOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -87,7 +88,27 @@ describe.skipIf(!hasOffice)('swa verwerk on documents saved by LibreOffice', () 
     expect(findings.map((f) => [f.rule, f.message.slice(0, f.message.indexOf(' Niet verwerkt'))])).toEqual([
       [
         'word-niet-verwerkt',
-        'Tekst in de kop- of voettekst gewijzigd in “Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027 · Gem. Voorbeeldstad” (was: “Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027 · Gemeente Voorbeeldstad”).',
+        'Tekst in de koptekst gewijzigd in “Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027 · Gem. Voorbeeldstad” (was: “Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027 · Gemeente Voorbeeldstad”).',
+      ],
+    ]);
+    expect(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).toBe(original);
+  }, 240_000);
+
+  it('reports an edit of a footnote, and writes nothing', () => {
+    // LibreOffice's search and replace does not reach footnotes: the document it saved is edited in its XML.
+    office(rendered, join(dir, 'voetnoot.docx'), '', '', false);
+    const parts = unzipSync(readFileSync(join(dir, 'voetnoot.docx')));
+    parts['word/footnotes.xml'] = strToU8(strFromU8(parts['word/footnotes.xml']!).replace('(taken voor het lokale team)', '(taken van het lokale team)'));
+    writeFileSync(join(dir, 'voetnoot.docx'), zipSync(parts));
+    const result = swa(['verwerk', 'voetnoot.docx', '--format', 'json', '--datum', '2026-03-20'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const findings = (JSON.parse(result.stdout) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings.filter((f) =>
+      f.rule.startsWith('word-'),
+    );
+    expect(findings.map((f) => [f.rule, f.message.slice(0, f.message.indexOf(' Niet verwerkt'))])).toEqual([
+      [
+        'word-niet-verwerkt',
+        'Tekst in een voetnoot gewijzigd in “ Leidraad Werken aan veiligheid (VNG, januari 2024), §6b (taken van het lokale team).” (was: “ Leidraad Werken aan veiligheid (VNG, januari 2024), §6b (taken voor het lokale team).”).',
       ],
     ]);
     expect(readFileSync(join(dir, 'voorbeeldstad.yaml'), 'utf8')).toBe(original);
