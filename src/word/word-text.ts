@@ -81,10 +81,7 @@ const NOT_CONTENT = new Set([
   'w:footnoteReference',
   'w:endnoteReference',
   'w:commentReference',
-  'w:drawing',
-  'w:pict',
   'w:object',
-  'mc:AlternateContent',
   'w:rPrChange',
   'w:pPrChange',
 ]);
@@ -132,6 +129,15 @@ class Reader {
           if (open && !open.inResult) open.instruction += textOf(node);
           break;
         }
+        case 'mc:AlternateContent': {
+          // The same drawing twice, for newer and older programs: only the first choice is read.
+          const choice = childrenOf(node).find((child) => nameOf(child) === 'mc:Choice') ?? childrenOf(node).find((child) => nameOf(child) === 'mc:Fallback');
+          if (choice) this.walk(childrenOf(choice), change, inRun);
+          break;
+        }
+        case 'w:txbxContent':
+          this.textBox(node, change);
+          break;
         case 'w:fldSimple': {
           const computed = COMPUTED_FIELD.test(attribute(node, 'w:instr') ?? '') ? 1 : 0;
           this.insideComputedSimple += computed;
@@ -236,6 +242,17 @@ class Reader {
       if (block) this.paragraphs.push({ segments: [{ text: `⟦${index}⟧`, change: null }], comments: [] });
       else this.paragraph.segments.push({ text: `⟦${index}⟧`, change: null });
     }
+  }
+
+  /** A text box (in a drawing or shape) holds paragraphs of its own, outside any control: its text is never a value. */
+  private textBox(node: XmlNode, change: TrackedChange | null): void {
+    const paragraph = this.paragraph;
+    const open = this.open.splice(0);
+    this.paragraph = { segments: [], comments: [] };
+    this.walk(childrenOf(node), change, false);
+    this.endParagraph(null);
+    this.paragraph = paragraph;
+    this.open.push(...open);
   }
 
   private fieldChar(type: string | undefined): void {

@@ -34,6 +34,21 @@ const naam = (text: string) => paragraph(`${run('De Raad: ')}${control('partners
 const delen = (content: string) => control('afspraken.e_informatie.delen', 'e.1 Delen', content);
 
 describe('planVerwerk', () => {
+  it('reports text a partner put in a text box, also in a field, and takes none of it over', () => {
+    const box = `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${paragraph(run('Alleen na overleg'))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const result = plan(
+      paragraph(run('Vaste zin.')) + naam('Raad'),
+      paragraph(run('Vaste zin.')) + paragraph(`${run('De Raad: ')}${control('partners.rvdk.naam', 'RvdK – naam', run('Raad') + box)}`),
+    );
+    expect(result.edits).toEqual([]);
+    expect(result.findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        'word-niet-verwerkt',
+        'Tekst buiten de afspraken toegevoegd: “Alleen na overleg”. Niet verwerkt: hoort het bij een afspraak, zet het dan in het veld van die afspraak of in het bestand.',
+      ],
+    ]);
+  });
+
   it('lists a comment on fixed text with the paragraph it is in', () => {
     const original = paragraph(run('Vaste zin.'));
     const edited = paragraph(`<w:commentRangeStart w:id="9"/>${run('Vaste zin.')}<w:commentRangeEnd w:id="9"/>`);

@@ -53,6 +53,22 @@ describe('readWordText', () => {
     expect(text.paragraphs.map((p) => p.segments.map((s) => s.text).join(''))).toEqual(['Vaste tekst']);
   });
 
+  it('reads a text box as paragraphs of its own, once, outside any control', () => {
+    const box = (text: string) => `<w:txbxContent>${paragraph(run(text))}</w:txbxContent>`;
+    // Word writes a text box twice: a DrawingML choice and a VML fallback for older programs.
+    const drawing = (text: string) =>
+      `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>${box(text)}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${box(text)}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const text = readWordText(
+      documentXml(
+        paragraph(`${run('Vaste ')}${drawing('Let op: concept')}${run('tekst')}`) +
+          paragraph(control(TAG, 'c.3', `${run('Zolang ')}${drawing('Niet delen')}${run('een gezin wacht.')}`)) +
+          paragraph(`<w:r><w:pict><v:shape><v:textbox>${box('Oud tekstvak')}</v:textbox></v:shape></w:pict></w:r>`),
+      ),
+    );
+    expect(text.paragraphs.map((p) => acceptedText(p.segments))).toEqual(['Let op: concept', 'Vaste tekst', 'Niet delen', '⟦0⟧', 'Oud tekstvak']);
+    expect(acceptedText(text.controls[0]!.segments)).toBe('Zolang een gezin wacht.');
+  });
+
   it('marks a plain-text control (w:text) as derived', () => {
     expect(single(paragraph(control('a.verantwoordelijk', 'v', run('Veilig Thuis'), { derived: true }))).derived).toBe(true);
   });
