@@ -88,6 +88,8 @@ const NOT_CONTENT = new Set([
 
 /** Fields whose result Word and LibreOffice compute anew, such as a page number: that result is nobody's text. */
 const COMPUTED_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+/** Such a field in the text, whatever number it shows. */
+const COMPUTED_SHOWN = '#';
 
 /** Reads word/document.xml (or a header or footer part). */
 export function readWordText(documentXml: string): WordText {
@@ -121,7 +123,7 @@ class Reader {
       if (name === '#text' || NOT_CONTENT.has(name)) continue;
       switch (name) {
         case 'w:fldChar':
-          this.fieldChar(attribute(node, 'w:fldCharType'));
+          this.fieldChar(attribute(node, 'w:fldCharType'), change);
           break;
         case 'w:instrText':
         case 'w:delInstrText': {
@@ -140,6 +142,7 @@ class Reader {
           break;
         case 'w:fldSimple': {
           const computed = COMPUTED_FIELD.test(attribute(node, 'w:instr') ?? '') ? 1 : 0;
+          if (computed) this.emit(COMPUTED_SHOWN, change);
           this.insideComputedSimple += computed;
           this.walk(childrenOf(node), change, inRun);
           this.insideComputedSimple -= computed;
@@ -255,12 +258,15 @@ class Reader {
     this.open.push(...open);
   }
 
-  private fieldChar(type: string | undefined): void {
+  private fieldChar(type: string | undefined, change: TrackedChange | null): void {
     if (type === 'begin') this.fields.push({ instruction: '', inResult: false });
     else if (type === 'separate') {
       const open = this.fields.at(-1);
       if (open) open.inResult = true;
-    } else if (type === 'end') this.fields.pop();
+    } else if (type === 'end') {
+      const closed = this.fields.pop();
+      if (closed && COMPUTED_FIELD.test(closed.instruction)) this.emit(COMPUTED_SHOWN, change);
+    }
   }
 
   private inComputedResult(): boolean {
