@@ -4,6 +4,11 @@ import type { FileCheck } from './check.js';
 export interface CheckedFile extends FileCheck {
   /** The file could not be read at all (missing, a directory, no permission): a usage error, exit 2. */
   unreadable?: boolean;
+  /**
+   * Decided by the file's own check, when findings about something else are listed with it
+   * (`swa verwerk` adds those about the Word document): they do not make the agreements incomplete.
+   */
+  completeByCheck?: boolean;
 }
 
 export interface CheckRun {
@@ -32,6 +37,7 @@ export function isAssessed(file: CheckedFile): boolean {
 
 /** A file is complete when it could be assessed and has no fout or waarschuwing. */
 export function isComplete(file: CheckedFile): boolean {
+  if (file.completeByCheck !== undefined) return file.completeByCheck;
   return isAssessed(file) && !file.findings.some((f) => isAtLeast(f.severity, 'waarschuwing'));
 }
 

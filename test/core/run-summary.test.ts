@@ -28,6 +28,12 @@ describe('which files count as assessed and complete', () => {
     expect(isComplete(file('a.yaml', ['info', 'fout']))).toBe(false);
   });
 
+  it('with findings about something else listed beside it (swa verwerk), its own check decides', () => {
+    expect(isComplete(file('a.yaml', ['waarschuwing'], { completeByCheck: true }))).toBe(true);
+    expect(isComplete(file('a.yaml', [], { completeByCheck: false }))).toBe(false);
+    expect(summarize({ today: '2026-03-20', files: [file('a.yaml', ['waarschuwing'], { completeByCheck: true })] }).complete).toBe(1);
+  });
+
   it('a base file, an unreadable file and a broken file are not assessed, so never complete', () => {
     for (const extra of [{ isBase: true }, { unreadable: true }, { onderdelen: null }] satisfies Partial<CheckedFile>[]) {
       const checked = file('a.yaml', [], extra);

@@ -172,6 +172,16 @@ describe('swa verwerk', () => {
     ]);
   });
 
+  it('counts the file as complete when only the document has findings: they are about Word, not the agreements', () => {
+    const result = verwerk([edited({ kop: 'Bij een wachtlijst' })]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('word-niet-verwerkt');
+    expect(swa(['check', 'voorbeeldstad.yaml', '--datum', '2026-03-20'], { cwd: dir }).stdout).toMatch(
+      /1 bestand gecontroleerd, 1 compleet: 0 fouten, 0 waarschuwingen/,
+    );
+    expect(result.stdout).toMatch(/1 bestand gecontroleerd, 1 compleet: 0 fouten, 1 waarschuwing/);
+  });
+
   it('a path changed in the file since rendering and in Word is a conflict: reported, not overwritten, exit code 1', () => {
     writeFileSync(yamlPath, original.replace('termijn: 10 dagen, bij crisis direct', 'termijn: 7 dagen, bij crisis direct'));
     const before = readFileSync(yamlPath, 'utf8');

@@ -1,6 +1,6 @@
 import { lstat, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, isAbsolute } from 'node:path';
-import { outcomeOf, type CheckRun, type Thresholds } from '../../core/run.js';
+import { isComplete, outcomeOf, type CheckRun, type Thresholds } from '../../core/run.js';
 import { compareFindings, type Finding } from '../../findings.js';
 import { REPORTERS } from '../../report/index.js';
 import type { ReportOptions } from '../../report/types.js';
@@ -87,7 +87,8 @@ export async function runVerwerk(documentArg: string, options: VerwerkCommandOpt
     }
   }
   const edits = plan.findings.filter((f) => f.rule === VERWERK_RULES.verwerkt.id).length;
-  const run: CheckRun = { today: options.datum, files: [{ ...result, findings: [...plan.findings.sort(byPlace), ...result.findings] }] };
+  const findings = [...plan.findings.sort(byPlace), ...result.findings];
+  const run: CheckRun = { today: options.datum, files: [{ ...result, findings, completeByCheck: isComplete(result) }] };
   const thresholds: Thresholds = { failOn: options.failOn };
   const reportStream = options.toon ? io.stderr : io.stdout;
   let unwritten = 0;
