@@ -64,6 +64,30 @@ describe('a YAML slip is one finding', () => {
     );
   });
 
+  it('an alias whose anchor is not there, or only further on, is named as such at the alias (not as too many aliases)', () => {
+    const [finding, ...rest] = findings('schema_versie: 1\na: *nergens\n');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'yaml-verwijzingen', line: 2, column: 4 });
+    expect(finding!.message).toBe(
+      'De verwijzing `*nergens` wijst naar een anker `&nergens` dat er niet is (of pas verderop staat). Schrijf de waarde hier uit, of zet `&nergens` eerder in het bestand bij de waarde waarnaar ze verwijst.',
+    );
+    const name = fc.stringMatching(/^[a-z]{1,6}$/);
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 5 }), fc.nat(), fc.boolean(), (keys, pick, anchorFirst) => {
+        const at = pick % keys.length;
+        const lines = keys.map((k, i) => `${k}${i}: ${i === at ? '*ref' : 'waarde'}`);
+        // The anchor on a line of its own, before or after the alias.
+        const anchor = `anker: &ref tekst`;
+        const text = `${(anchorFirst ? [anchor, ...lines] : [...lines, anchor]).join('\n')}\n`;
+        const loaded = loadSource('g.yaml', Buffer.from(text));
+        if (anchorFirst) return loaded.ok && (loaded.source.data as Record<string, unknown>)[`${keys[at]}${at}`] === 'tekst';
+        const [first] = loaded.ok ? loaded.source.findings : loaded.findings;
+        return first?.rule === 'yaml-verwijzingen' && first.line === at + 1 && first.message.startsWith('De verwijzing `*ref` wijst naar een anker');
+      }),
+      { numRuns: Number(process.env.SWA_PROPERTY_RUNS ?? 1) * 200 },
+    );
+  });
+
   it('only single curly quotes on the line: the hint says they are the single ones', () => {
     const [finding] = findings('a: 1\nb: ‘x’: y\n');
     expect(finding!.message).toContain('Let op: op deze regel staan gekrulde aanhalingstekens (‘ ’, enkele), zoals Word ze maakt;');

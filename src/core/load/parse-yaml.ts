@@ -80,15 +80,18 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     return { doc, lineCounter, data: undefined, findings };
   }
 
-  // Only a document with an alias can refer to itself; the walk is skipped for the rest.
-  const circular = text.includes('*') ? selfReferencingAlias(doc) : undefined;
-  if (circular) {
+  // Only a document with an alias can refer to itself or to nothing; the walk is skipped for the rest.
+  const problem = text.includes('*') ? aliasProblem(doc) : undefined;
+  if (problem) {
+    const { alias, missing } = problem;
     findings.push(
       aliasFinding(
         file,
         lineCounter,
-        circular.range?.[0] ?? 0,
-        `De verwijzing \`*${circular.source}\` staat binnen het stuk waar ze naar verwijst, zodat het nooit ophoudt. Schrijf de waarde hier uit.`,
+        alias.range?.[0] ?? 0,
+        missing
+          ? `De verwijzing \`*${alias.source}\` wijst naar een anker \`&${alias.source}\` dat er niet is (of pas verderop staat). Schrijf de waarde hier uit, of zet \`&${alias.source}\` eerder in het bestand bij de waarde waarnaar ze verwijst.`
+          : `De verwijzing \`*${alias.source}\` staat binnen het stuk waar ze naar verwijst, zodat het nooit ophoudt. Schrijf de waarde hier uit.`,
       ),
     );
     return { doc, lineCounter, data: undefined, findings };
@@ -173,16 +176,18 @@ function listLines(lines: readonly number[]): string {
  * forever. One pass in document order (an alias refers to the latest anchor of its name before it);
  * `Alias.resolve` per alias would search the whole document each time.
  */
-function selfReferencingAlias(doc: Document): Alias | undefined {
+/** The first alias that cannot be resolved: its anchor is not (yet) there, or it lies inside what it refers to. */
+function aliasProblem(doc: Document): { alias: Alias; missing: boolean } | undefined {
   const anchors = new Map<string, Node>();
-  let found: Alias | undefined;
+  let found: { alias: Alias; missing: boolean } | undefined;
   yamlLibrary().visit(doc, {
     Node(_, node) {
       if (yamlLibrary().isAlias(node)) {
-        const [start, end] = anchors.get(node.source)?.range ?? [0, 0];
+        const anchor = anchors.get(node.source);
+        const [start, end] = anchor?.range ?? [0, 0];
         const at = node.range?.[0] ?? -1;
-        if (at >= start && at < end) {
-          found = node;
+        if (!anchor || (at >= start && at < end)) {
+          found = { alias: node, missing: !anchor };
           return yamlLibrary().visit.BREAK;
         }
       } else if (node.anchor) {
