@@ -50,6 +50,14 @@ describe.skipIf(!hasOffice)('swa verwerk on documents saved by LibreOffice', () 
     expect(readdirSync(dir)).toContain(output.slice(dir.length + 1));
   }
 
+  /** What swa verwerk reports of a document in dir as word-*, each message up to its reason. */
+  function notProcessed(document: string): string[][] {
+    const result = swa(['verwerk', document, '--format', 'json', '--datum', '2026-03-20'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const findings = (JSON.parse(result.stdout) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings;
+    return findings.filter((f) => f.rule.startsWith('word-')).map((f) => [f.rule, f.message.slice(0, f.message.indexOf(' Niet verwerkt'))]);
+  }
+
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'swa-verwerk-office-'));
     profile = join(dir, 'profiel');
@@ -80,12 +88,7 @@ describe.skipIf(!hasOffice)('swa verwerk on documents saved by LibreOffice', () 
     // " · Gemeente " stands only in the header (after the title, before the name).
     const saved = join(dir, 'koptekst.docx');
     office(rendered, saved, ' · Gemeente ', ' · Gem. ', false);
-    const result = swa(['verwerk', 'koptekst.docx', '--format', 'json', '--datum', '2026-03-20'], { cwd: dir });
-    expect(result.code, result.stderr).toBe(0);
-    const findings = (JSON.parse(result.stdout) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings.filter((f) =>
-      f.rule.startsWith('word-'),
-    );
-    expect(findings.map((f) => [f.rule, f.message.slice(0, f.message.indexOf(' Niet verwerkt'))])).toEqual([
+    expect(notProcessed('koptekst.docx')).toEqual([
       [
         'word-niet-verwerkt',
         'Tekst in de koptekst gewijzigd in “Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027 · Gem. Voorbeeldstad” (was: “Samenwerkingsafspraken Werken aan veiligheid Voorbeeldstad 2025–2027 · Gemeente Voorbeeldstad”).',
@@ -100,12 +103,7 @@ describe.skipIf(!hasOffice)('swa verwerk on documents saved by LibreOffice', () 
     const parts = unzipSync(readFileSync(join(dir, 'voetnoot.docx')));
     parts['word/footnotes.xml'] = strToU8(strFromU8(parts['word/footnotes.xml']!).replace('(taken voor het lokale team)', '(taken van het lokale team)'));
     writeFileSync(join(dir, 'voetnoot.docx'), zipSync(parts));
-    const result = swa(['verwerk', 'voetnoot.docx', '--format', 'json', '--datum', '2026-03-20'], { cwd: dir });
-    expect(result.code, result.stderr).toBe(0);
-    const findings = (JSON.parse(result.stdout) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings.filter((f) =>
-      f.rule.startsWith('word-'),
-    );
-    expect(findings.map((f) => [f.rule, f.message.slice(0, f.message.indexOf(' Niet verwerkt'))])).toEqual([
+    expect(notProcessed('voetnoot.docx')).toEqual([
       [
         'word-niet-verwerkt',
         'Tekst in een voetnoot gewijzigd in “ Leidraad Werken aan veiligheid (VNG, januari 2024), §6b (taken van het lokale team).” (was: “ Leidraad Werken aan veiligheid (VNG, januari 2024), §6b (taken voor het lokale team).”).',
