@@ -12,7 +12,7 @@ import type { BodyText } from './word-runs.js';
 import { TemplateError, type TemplateSet } from './template-set.js';
 import { buildDocumentView, type DocumentViewData } from './document-view.js';
 import { dataHash, sealParts, sealProperties, sourcePath, type SourceProperties } from './document-seal.js';
-import { recordedHeaderFooter, unnumberedControls, writeOriginalRecord, type OriginalRecord } from '../word/original-record.js';
+import { recordedMargins, unnumberedControls, writeOriginalRecord, type OriginalRecord } from '../word/original-record.js';
 import { withoutXmlInvalid } from '../core/domain/xml-chars.js';
 
 export interface RenderedDocument {
@@ -135,7 +135,7 @@ async function renderBytes(
     controls: built.controls,
     // The record of what the document says goes in before the seal, so the seal covers it (see word/original-record.ts).
     finishParts: (parts) => {
-      writeOriginalRecord(parts, { ...originalRecord(built.text, built.controls), headerFooter: recordedHeaderFooter(parts) });
+      writeOriginalRecord(parts, { ...originalRecord(built.text, built.controls), margins: recordedMargins(parts) });
       sealParts(parts);
     },
   });

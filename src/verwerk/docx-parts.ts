@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { isMarginPart } from '../word/margin-texts.js';
 import { decodeEntities } from '../word/xml-tree.js';
 
 /** Parts that unpack to more than this together are not read: a zip bomb, never a document of swa. */
@@ -7,7 +8,6 @@ const MAX_UNPACKED_BYTES = 128 * 1024 * 1024;
 /** Only the parts verwerk reads; the rest of the package (images, fonts) is never unpacked. */
 const WANTED = new Set(['word/document.xml', 'word/comments.xml', 'docProps/custom.xml', '[Content_Types].xml']);
 const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
-const HEADER_FOOTER_OR_NOTES = /^word\/(?:(?:header|footer)\d+|footnotes|endnotes)\.xml$/;
 
 export class DocxError extends Error {}
 
@@ -18,7 +18,7 @@ export function readDocxParts(bytes: Uint8Array): Map<string, string> {
   try {
     parts = unzipSync(bytes, {
       filter: (file) => {
-        const wanted = WANTED.has(file.name) || CUSTOM_XML_ITEM.test(file.name) || HEADER_FOOTER_OR_NOTES.test(file.name);
+        const wanted = WANTED.has(file.name) || CUSTOM_XML_ITEM.test(file.name) || isMarginPart(file.name);
         if (!wanted) return false;
         unpacked += file.originalSize;
         if (unpacked > MAX_UNPACKED_BYTES)

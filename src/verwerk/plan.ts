@@ -2,7 +2,7 @@ import { diffArrays, diffWords } from 'diff';
 import type { Finding, PathSegment, Severity, SourcePosition } from '../findings.js';
 import { onderdeelOfPath } from '../core/domain/onderdeel-of-path.js';
 import type { WordComment } from './comments.js';
-import { PLACES, type HeaderFooterLine, type Place } from '../word/header-footer.js';
+import { PLACES, type MarginLine, type Place } from '../word/margin-texts.js';
 import { fixedParagraphTexts, type OriginalRecord } from '../word/original-record.js';
 import { acceptedText, changeAuthors, proposedText, type Control, type TrackedChange, type WordText } from '../word/word-text.js';
 import type { TextEdit } from './yaml-edit.js';
@@ -34,8 +34,8 @@ export interface PlanInput {
   locate: (path: readonly PathSegment[]) => SourcePosition;
   /** --accepteer: tracked changes in a control are applied, not only listed. */
   accepteer: boolean;
-  /** The lines of the document's headers and footers now (word/header-footer.ts). */
-  headerFooter?: readonly HeaderFooterLine[];
+  /** The lines of the document's headers, footers and notes now (word/margin-texts.ts). */
+  margins?: readonly MarginLine[];
 }
 
 export interface Plan {
@@ -158,7 +158,7 @@ export function planVerwerk(input: PlanInput): Plan {
     say('verwerkt', `${label} overgenomen uit Word${from}: ${quote(wanted)} (was: ${quote(original.text)}).`, path);
   }
   fixedTextFindings(input, say);
-  if (input.record.headerFooter && input.headerFooter) headerFooterFindings(input.record.headerFooter, input.headerFooter, say);
+  if (input.record.margins && input.margins) marginFindings(input.record.margins, input.margins, say);
   return plan;
 }
 
@@ -269,7 +269,7 @@ const PLACE_WORDS: Record<Place, { where: string; notBack: string }> = {
 };
 
 /** Headers, footers and notes against the record, place by place: every edit is listed, none applied (swa makes them anew at every render). */
-function headerFooterFindings(recorded: readonly { place: Place; text: string }[], now: readonly HeaderFooterLine[], say: Say): void {
+function marginFindings(recorded: readonly { place: Place; text: string }[], now: readonly MarginLine[], say: Say): void {
   for (const place of PLACES) {
     const { where, notBack } = PLACE_WORDS[place];
     const was = recorded.filter((line) => line.place === place).map((line) => line.text);

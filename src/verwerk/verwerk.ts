@@ -3,7 +3,7 @@ import { locate } from '../core/load/locate.js';
 import { loadSource } from '../core/load/source.js';
 import { dataHash } from '../render/document-seal.js';
 import { readComments } from './comments.js';
-import { headerFooterLines, headerFooterParts } from '../word/header-footer.js';
+import { marginLines, marginParts } from '../word/margin-texts.js';
 import { findControlsList, type OriginalRecord } from '../word/original-record.js';
 import { planVerwerk, VERWERK_RULES, type Plan } from './plan.js';
 import { readWordText } from '../word/word-text.js';
@@ -47,7 +47,7 @@ export function verwerkDocument(input: VerwerkInput): VerwerkResult {
     baseFiles: checked.baseFiles ?? [],
     locate: (path) => locate(own.doc, own.lineCounter, input.file, path, 'value').position,
     accepteer: input.accepteer,
-    headerFooter: headerFooterLines(headerFooterParts(input.parts.keys()).map(({ name, place }) => ({ xml: input.parts.get(name)!, place }))),
+    margins: marginLines(marginParts(input.parts.keys()).map(({ name, place }) => ({ xml: input.parts.get(name)!, place }))),
   });
   const edited = applyAll(own.text, plan);
   // The same hash as render computes: has the file changed since the document was made?

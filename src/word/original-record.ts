@@ -1,7 +1,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { CONTROLS_NAMESPACE } from './namespaces.js';
 import { xmlAttribute } from '../report/xml.js';
-import { headerFooterLines, headerFooterParts, PLACES, type Place } from './header-footer.js';
+import { marginLines, marginParts, PLACES, type Place } from './margin-texts.js';
 import { acceptedText, type FixedParagraph, attribute, childrenOf, nameOf, parseXml, readWordText, textOf } from './word-text.js';
 
 /**
@@ -19,8 +19,8 @@ export interface OriginalRecord {
   controls: Array<{ tag: string; label: string; text: string; derived: boolean }>;
   /** The paragraphs outside the controls; a control in them written as ⟦⟧. */
   paragraphs: string[];
-  /** The lines of the headers, footers and notes (word/header-footer.ts); absent in documents of swa before they were recorded. */
-  headerFooter?: Array<{ place: Place; text: string }>;
+  /** The lines of the headers, footers and notes (word/margin-texts.ts); absent in documents of swa before they were recorded. */
+  margins?: Array<{ place: Place; text: string }>;
 }
 
 const NAMESPACE = 'urn:samenwerkingsafspraken:origineel:1';
@@ -46,14 +46,14 @@ export function readOriginalRecord(parts: Record<string, Uint8Array>): OriginalR
   return {
     controls: text.controls.map((c) => ({ tag: c.tag, label: c.alias, text: acceptedText(c.segments), derived: c.derived })),
     paragraphs: fixedParagraphTexts(text.paragraphs),
-    headerFooter: recordedHeaderFooter(parts),
+    margins: recordedMargins(parts),
   };
 }
 
 /** The lines of a package's headers, footers and notes as the record keeps them. */
-export function recordedHeaderFooter(parts: Record<string, Uint8Array>): Array<{ place: Place; text: string }> {
-  const read = headerFooterParts(Object.keys(parts)).map(({ name, place }) => ({ xml: strFromU8(parts[name]!), place }));
-  return headerFooterLines(read).map(({ place, text }) => ({ place, text }));
+export function recordedMargins(parts: Record<string, Uint8Array>): Array<{ place: Place; text: string }> {
+  const read = marginParts(Object.keys(parts)).map(({ name, place }) => ({ xml: strFromU8(parts[name]!), place }));
+  return marginLines(read).map(({ place, text }) => ({ place, text }));
 }
 
 /** Adds the record of word/document.xml to a package that is about to be zipped, read back from the document's XML. */
@@ -102,8 +102,8 @@ function recordXml(record: OriginalRecord): string {
     )
     .join('');
   const paragraphs = record.paragraphs.map((p) => `<swa:tekst>${xmlAttribute(p)}</swa:tekst>`).join('');
-  const headerFooter = (record.headerFooter ?? []).map((line) => `<swa:randtekst plaats="${line.place}">${xmlAttribute(line.text)}</swa:randtekst>`).join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<swa:origineel xmlns:swa="${NAMESPACE}"${record.headerFooter ? ' randtekst="ja"' : ''}>${controls}${paragraphs}${headerFooter}</swa:origineel>`;
+  const margins = (record.margins ?? []).map((line) => `<swa:randtekst plaats="${line.place}">${xmlAttribute(line.text)}</swa:randtekst>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<swa:origineel xmlns:swa="${NAMESPACE}"${record.margins ? ' randtekst="ja"' : ''}>${controls}${paragraphs}${margins}</swa:origineel>`;
 }
 
 /** The record among a document's custom XML parts; null when there is none (or it is not readable). */
@@ -113,7 +113,7 @@ export function findOriginalRecord(parts: ReadonlyMap<string, string>): Original
     for (const root of parseXml(xml)) {
       if (nameOf(root) !== 'swa:origineel') continue;
       // randtekst="ja": the headers, footers and notes were recorded, also when they were empty.
-      const record: OriginalRecord = { controls: [], paragraphs: [], ...(attribute(root, 'randtekst') === 'ja' ? { headerFooter: [] } : {}) };
+      const record: OriginalRecord = { controls: [], paragraphs: [], ...(attribute(root, 'randtekst') === 'ja' ? { margins: [] } : {}) };
       for (const child of childrenOf(root)) {
         if (nameOf(child) === 'swa:waarde')
           record.controls.push({
@@ -125,7 +125,7 @@ export function findOriginalRecord(parts: ReadonlyMap<string, string>): Original
         else if (nameOf(child) === 'swa:tekst') record.paragraphs.push(textOf(child));
         else if (nameOf(child) === 'swa:randtekst') {
           const place = attribute(child, 'plaats');
-          if (PLACES.includes(place as Place)) record.headerFooter?.push({ place: place as Place, text: textOf(child) });
+          if (PLACES.includes(place as Place)) record.margins?.push({ place: place as Place, text: textOf(child) });
         }
       }
       return record;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planVerwerk, same } from '../../src/verwerk/plan.js';
-import { headerFooterLines, headerFooterParts, type Place } from '../../src/word/header-footer.js';
+import { marginLines, marginParts, type Place } from '../../src/word/margin-texts.js';
 import { readWordText } from '../../src/word/word-text.js';
 import { control, documentXml, paragraph, run } from './fixture-docx.js';
 
@@ -21,7 +21,7 @@ describe('reading a header or footer', () => {
     const saved = footer(
       paragraph(`${run('Pagina ')}${complexField(' PAGE ', '3')}${run(' van ')}<w:fldSimple w:instr=" NUMPAGES \\* MERGEFORMAT ">${run('12')}</w:fldSimple>`),
     );
-    const read = (xml: string) => headerFooterLines([{ xml, place: 'voettekst' }]).map((line) => line.text);
+    const read = (xml: string) => marginLines([{ xml, place: 'voettekst' }]).map((line) => line.text);
     expect(read(saved)).toEqual(read(PAGE_FOOTER));
     expect(read(saved)).toEqual(['Pagina # van #']);
   });
@@ -35,7 +35,7 @@ describe('reading a header or footer', () => {
     const line = paragraph(
       `${control('document.titel', 'Titel', run('Afspraken'))}${run(' · Gemeente ')}<w:ins w:id="1" w:author="Els" w:date="2026-03-04T08:00:00Z">${run('Noord')}</w:ins><w:del w:id="2" w:author="Els" w:date="2026-03-04T08:00:00Z"><w:r><w:delText>Zuid</w:delText></w:r></w:del>`,
     );
-    const [read] = headerFooterLines([{ xml: header(line), place: 'koptekst' }]);
+    const [read] = marginLines([{ xml: header(line), place: 'koptekst' }]);
     expect(read).toMatchObject({ text: 'Afspraken · Gemeente Zuid', proposed: 'Afspraken · Gemeente Noord' });
     expect(read!.changes.map((c) => c.author)).toEqual(['Els']);
   });
@@ -51,7 +51,7 @@ describe('reading a header or footer', () => {
       'word/header2.xml',
       'word/headers.xml',
     ];
-    expect(headerFooterParts(names)).toEqual([
+    expect(marginParts(names)).toEqual([
       { name: 'word/header2.xml', place: 'koptekst' },
       { name: 'word/header10.xml', place: 'koptekst' },
       { name: 'word/footer1.xml', place: 'voettekst' },
@@ -63,23 +63,23 @@ describe('reading a header or footer', () => {
 
   it('reads the text of footnotes, not their separators or numbers', () => {
     const footnotes = `<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1">${paragraph('<w:r><w:separator/></w:r>')}</w:footnote><w:footnote w:id="1">${paragraph(`<w:r><w:footnoteRef/></w:r>${run(' Leidraad, §6c.')}`)}</w:footnote></w:footnotes>`;
-    expect(headerFooterLines([{ xml: footnotes, place: 'voetnoot' }]).map((line) => [line.place, line.text])).toEqual([['voetnoot', ' Leidraad, §6c.']]);
+    expect(marginLines([{ xml: footnotes, place: 'voetnoot' }]).map((line) => [line.place, line.text])).toEqual([['voetnoot', ' Leidraad, §6c.']]);
   });
 });
 
 function planWith(recorded: string[] | undefined, now: string[], place: Place = 'koptekst') {
-  const lines = headerFooterLines([{ xml: header(now.map((text) => paragraph(run(text))).join('')), place }]);
+  const lines = marginLines([{ xml: header(now.map((text) => paragraph(run(text))).join('')), place }]);
   return planVerwerk({
     documentFile: 'terug.docx',
     word: readWordText(documentXml(paragraph(run('Vaste zin.')))),
     comments: new Map(),
-    record: { controls: [], paragraphs: ['Vaste zin.'], ...(recorded ? { headerFooter: recorded.map((text) => ({ place, text })) } : {}) },
+    record: { controls: [], paragraphs: ['Vaste zin.'], ...(recorded ? { margins: recorded.map((text) => ({ place, text })) } : {}) },
     data: {},
     ownData: {},
     baseFiles: [],
     locate: () => ({ file: 'a.yaml', line: 1, column: 1 }),
     accepteer: false,
-    headerFooter: lines,
+    margins: lines,
   });
 }
 

@@ -1,17 +1,17 @@
 import { changeAuthors, readWordText, type Control, type Segment, type TrackedChange } from './word-text.js';
 
 /**
- * The text of a document's headers, footers, footnotes and endnotes, for `swa verwerk`: swa makes
- * them anew at every render (the title, the gemeente, page numbers, the sources of quotes), so an
- * edit there can never go back into the agreements file, but it must not go unnoticed either.
- * Render stores these lines in the record.
+ * The margin texts of a document (headers, footers, footnotes, endnotes), for `swa verwerk`: swa
+ * makes them anew at every render (the title, the gemeente, page numbers, the sources of quotes),
+ * so an edit there can never go back into the agreements file, but it must not go unnoticed
+ * either. Render stores these lines in the record.
  */
 
 export type Place = 'koptekst' | 'voettekst' | 'voetnoot' | 'eindnoot';
 
 export const PLACES: readonly Place[] = ['koptekst', 'voettekst', 'voetnoot', 'eindnoot'];
 
-export interface HeaderFooterLine {
+export interface MarginLine {
   place: Place;
   /** The line as it stands: tracked insertions not in it, deletions still in it. */
   text: string;
@@ -23,8 +23,13 @@ export interface HeaderFooterLine {
 const PART = /^word\/(?:(header|footer)(\d+)|(footnotes|endnotes))\.xml$/;
 const PLACE_OF: Record<string, Place> = { header: 'koptekst', footer: 'voettekst', footnotes: 'voetnoot', endnotes: 'eindnoot' };
 
+/** A package part that holds a header, footer or the notes. */
+export function isMarginPart(name: string): boolean {
+  return PART.test(name);
+}
+
 /** The parts among a package's parts that hold such text, with their place: by place, then in number order. */
-export function headerFooterParts(names: Iterable<string>): Array<{ name: string; place: Place }> {
+export function marginParts(names: Iterable<string>): Array<{ name: string; place: Place }> {
   const found = [...names].flatMap((name) => {
     const match = PART.exec(name);
     if (!match) return [];
@@ -35,8 +40,8 @@ export function headerFooterParts(names: Iterable<string>): Array<{ name: string
 }
 
 /** Each non-empty paragraph of the given parts, with the text of its controls in place. */
-export function headerFooterLines(parts: Iterable<{ xml: string; place: Place }>): HeaderFooterLine[] {
-  const lines: HeaderFooterLine[] = [];
+export function marginLines(parts: Iterable<{ xml: string; place: Place }>): MarginLine[] {
+  const lines: MarginLine[] = [];
   for (const { xml, place } of parts) {
     const { controls, paragraphs } = readWordText(xml);
     for (const paragraph of paragraphs) {
