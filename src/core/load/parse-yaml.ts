@@ -172,11 +172,12 @@ function listLines(lines: readonly number[]): string {
 }
 
 /**
- * `&a [*a]` makes toJS build a circular structure that every walk over the data would follow
- * forever. One pass in document order (an alias refers to the latest anchor of its name before it);
+ * The first alias that cannot be resolved: its anchor is not there before it (toJS then throws,
+ * which would read as the too-many-aliases guard), or it lies inside what it refers to (`&a [*a]`
+ * makes toJS build a circular structure that every walk over the data would follow forever).
+ * One pass in document order (an alias refers to the latest anchor of its name before it);
  * `Alias.resolve` per alias would search the whole document each time.
  */
-/** The first alias that cannot be resolved: its anchor is not (yet) there, or it lies inside what it refers to. */
 function aliasProblem(doc: Document): { alias: Alias; missing: boolean } | undefined {
   const anchors = new Map<string, Node>();
   let found: { alias: Alias; missing: boolean } | undefined;
