@@ -31,6 +31,10 @@ export interface TemplateUsage {
   partials: Array<{ name: string; line: number; column: number }>;
 }
 
+/** Said of {{* …}} and {{#* inline}}, here and where the parser refuses one before this check (template-errors.ts). */
+export const DECORATOR_REFUSED =
+  '{{* …}} en {{#* inline …}} (decorators en inline-deelsjablonen) bestaan niet in swa-sjablonen. Zet gedeelde tekst in een eigen sjabloon en voeg het in met {{> naam}}.';
+
 /** The first thing the template uses that swa does not offer, or null; and the partials it uses. */
 export function checkTemplate(program: hbs.AST.Program, partialNames: readonly string[]): { violation: TemplateViolation | null; usage: TemplateUsage } {
   const usage: TemplateUsage = { partials: [] };
@@ -76,10 +80,7 @@ function walkStatement(node: Node, partialNames: readonly string[], usage: Templ
       return fail(node, '{{#> …}} (een deelsjabloon met een blok) bestaat niet in swa-sjablonen. Voeg een sjabloon in met {{> naam}}.');
     case 'DecoratorBlock':
     case 'Decorator':
-      return fail(
-        node,
-        '{{* …}} en {{#* inline …}} (decorators en inline-deelsjablonen) bestaan niet in swa-sjablonen. Zet gedeelde tekst in een eigen sjabloon en voeg het in met {{> naam}}.',
-      );
+      return fail(node, DECORATOR_REFUSED);
     default:
       return fail(node, `dit onderdeel van de sjabloontaal (${node.type}) wordt niet ondersteund.`);
   }

@@ -1,4 +1,4 @@
-import { DOCUMENTED_HELPERS } from './template-check.js';
+import { DECORATOR_REFUSED, DOCUMENTED_HELPERS } from './template-check.js';
 
 /** A template problem, in Dutch, naming the template file, line and (when known) column. Exit code 2. */
 export class TemplateError extends Error {
@@ -53,10 +53,14 @@ function parseErrorDetail(message: string): string {
   return `de sjabloontekst klopt hier niet: ${what}.${excerpt ? ` Bij: "${quote(excerpt.slice(0, 60))}".` : ''}`;
 }
 
-/** The line of the first {{> name}} in the text, for the one Handlebars error that carries no position. */
+/** The line of the first {{> name}} in the text, for a Handlebars error that carries no position. */
 function lineOfPartial(text: string, name: string): { line: number; column: number } | null {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`\\{\\{~?#?>\\s*\\[?${escaped}`).exec(text);
+  return placeOf(text, new RegExp(`\\{\\{~?#?>\\s*\\[?${escaped}`));
+}
+
+function placeOf(text: string, pattern: RegExp): { line: number; column: number } | null {
+  const match = pattern.exec(text);
   if (!match) return null;
   const before = text.slice(0, match.index).split('\n');
   return { line: before.length, column: before.at(-1)!.length + 1 };
@@ -94,6 +98,12 @@ export function translateTemplateError(error: unknown, origin: string, text: str
     if (where && line === null) ({ line, column } = where);
     const name = missingPartial.startsWith('[object') ? 'met een berekende naam' : `"${quote(missingPartial)}"`;
     return at(`het deelsjabloon ${name} bestaat niet. Voeg een sjabloon in met {{> naam}}, met de naam van een van de sjablonen.`);
+  }
+  // `{{#*inline "a"}}{{else}}` is refused by the parser itself, with no position: the first decorator block is the place.
+  if (/on decorator/.test(message)) {
+    const where = placeOf(text, /\{\{~?\s*#\s*\*/);
+    if (where && line === null) ({ line, column } = where);
+    return at(DECORATOR_REFUSED);
   }
   const mismatch = /(\S+) doesn't match (\S+)/.exec(message);
   if (mismatch)

@@ -73,6 +73,8 @@ const CASES: Array<[description: string, template: string, line: number, column:
   ['dynamic partial', '{{> (gemeente)}}', 1, 1, /de naam van een deelsjabloon moet er letterlijk staan/],
   ['partial block', '{{#> titelpagina}}x{{/titelpagina}}', 1, 1, /\{\{#> …\}\}/],
   ['inline partial (decorator)', '{{#*inline "x"}}y{{/inline}}', 1, 1, /decorators en inline-deelsjablonen/],
+  // The parser refuses this one itself, with no position (the property's seed 2123894927 in CI).
+  ['inline partial with an else', '<p>a</p>\n  {{#*inline "a"}}{{^}}{{/inline}}', 2, 3, /decorators en inline-deelsjablonen/],
   ['decorator', '{{* iets}}', 1, 1, /decorators/],
   ['a partial including itself', '<p>a</p>\n{{> inleiding}}', 2, 1, /voegt een sjabloon in dat zichzelf weer invoegt \(inleiding → inleiding\)/],
   ['prototype member', '<p>{{gemeente.constructor}}</p>', 1, 6, /het veld "constructor" bestaat niet/],
